@@ -1,0 +1,306 @@
+"""Plain dataclasses passed between the stages.
+
+Offsets (`start`, `end`) are always character offsets into `Article.body`: the text of the
+file after its front matter, exactly as read. Nothing downstream re-reads a file.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Optional
+
+UNUSUAL_SPACES = set("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
+
+# --- reader ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A warning or an error about one source file, with the line it is on."""
+
+    path: str
+    line: int
+    message: str
+    severity: str = "warning"  # "warning" | "error"
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A block of article text separated by blank lines; `debris` marks scraped page furniture."""
+
+    index: int
+    start: int
+    end: int
+    kind: str = "text"  # "text" | "heading" | "debris" | "headline"
+
+
+@dataclass
+class Article:
+    id: str
+    path: str
+    title: str
+    body: str
+    date: Optional[dt.date] = None
+    source: Optional[str] = None
+    url: Optional[str] = None
+    meta: dict = field(default_factory=dict)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    body_line: int = 1  # line of the file on which the body starts
+
+    def line_of(self, offset: int) -> int:
+        """The line of the source file holding body offset `offset`."""
+        return self.body_line + self.body.count("\n", 0, offset)
+
+    def paragraph_at(self, offset: int) -> Optional[Paragraph]:
+        for para in self.paragraphs:
+            if para.start <= offset < para.end:
+                return para
+        return None
+
+    def analysable_text(self) -> str:
+        """The body with debris blanked to spaces, so spaCy never sees it but offsets still hold.
+        Unusual spaces (no-break, thin) become plain ones: spaCy would glue "Rex\u00a0Tillerson"."""
+        chars = [" " if c in UNUSUAL_SPACES else c for c in self.body]
+        for para in self.paragraphs:
+            if para.kind in ("debris", "headline"):
+                for i in range(para.start, para.end):
+                    if chars[i] != "\n":
+                        chars[i] = " "
+        return "".join(chars)
+
+
+# --- extraction (one record per article) ---------------------------------------
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Role:
+    title: str
+    affiliation: Optional[str] = None  # the canonical name of the affiliated actor
+    article: Optional[str] = None
+    date: Optional[str] = None
+
+
+@dataclass
+class LocalActor:
+    """An actor as one article knows it: its mentions grouped under one canonical name."""
+
+    key: str  # canonical name inside the article, e.g. "Rex Tillerson"
+    name: str
+    kind: str  # person | country | organization | group
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class QuoteRecord:
+    start: int
+    end: int
+    text: str
+    kind: str  # direct | partial | indirect
+    speaker: Optional[str]  # LocalActor.key or None
+    speaker_text: Optional[str] = None  # the words in the sentence naming the speaker ("he")
+    cue: Optional[str] = None
+    sentence_start: int = 0
+    sentence_end: int = 0
+
+
+@dataclass
+class TimexRecord:
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: Optional[str]
+    range_start: Optional[str] = None  # ISO date (year, month or day precision)
+    range_end: Optional[str] = None
+
+
+@dataclass
+class EventRecord:
+    start: int  # the sentence
+    end: int
+    text: str
+    expression: str
+    date_start: str
+    date_end: str
+    actors: list[str] = field(default_factory=list)  # LocalActor keys
+
+
+@dataclass
+class ArticleExtraction:
+    article_id: str
+    actors: list[LocalActor] = field(default_factory=list)
+    quotes: list[QuoteRecord] = field(default_factory=list)
+    timexes: list[TimexRecord] = field(default_factory=list)
+    events: list[EventRecord] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "ArticleExtraction":
+        return cls(
+            article_id=data["article_id"],
+            actors=[
+                LocalActor(
+                    **{k: v for k, v in a.items() if k not in ("mentions", "roles")},
+                    mentions=[Mention(**m) for m in a["mentions"]],
+                    roles=[Role(**r) for r in a["roles"]],
+                )
+                for a in data["actors"]
+            ],
+            quotes=[QuoteRecord(**q) for q in data["quotes"]],
+            timexes=[TimexRecord(**t) for t in data["timexes"]],
+            events=[EventRecord(**e) for e in data["events"]],
+            problems=[Problem(**p) for p in data["problems"]],
+        )
+
+
+# --- curated data ------------------------------------------------------------------
+
+
+@dataclass
+class CuratedActor:
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    description: Optional[str] = None
+
+
+@dataclass
+class TimelineEntry:
+    date_start: str
+    date_end: str
+    text: str
+    source: str
+    source_url: Optional[str] = None
+    actors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Timeline:
+    id: str
+    title: str
+    description: str
+    keywords: list[str]
+    entries: list[TimelineEntry]
+    path: str = ""
+    claims: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class CuratedData:
+    actors: list[CuratedActor] = field(default_factory=list)
+    timelines: list[Timeline] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+# --- knowledge base --------------------------------------------------------------------
+
+
+@dataclass
+class KBMention:
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    mentions: list[KBMention] = field(default_factory=list)
+    description: Optional[str] = None
+    curated: bool = False
+
+
+@dataclass
+class Quote:
+    id: str
+    article: str
+    text: str
+    speaker: Optional[str]  # Actor.id
+    speaker_text: Optional[str]
+    cue: Optional[str]
+    kind: str
+    start: int
+    end: int
+    sentence: str
+    paragraph: int
+
+
+@dataclass
+class Timex:
+    article: str
+    start: int
+    end: int
+    text: str
+    type: str
+    value: Optional[str]
+
+
+@dataclass
+class Event:
+    id: str
+    article: Optional[str]
+    expression: str
+    date_start: str
+    date_end: str
+    text: str
+    actors: list[str]  # Actor ids
+    timeline: Optional[str]
+    paragraph: Optional[int] = None
+    start: Optional[int] = None
+    end: Optional[int] = None
+    source: Optional[str] = None  # curated entries: where the fact comes from
+    source_url: Optional[str] = None
+    supporting: list[str] = field(default_factory=list)  # ids of article events backing a curated entry
+
+
+@dataclass
+class KnowledgeBase:
+    articles: list[Article]
+    actors: list[Actor]
+    quotes: list[Quote]
+    timexes: list[Timex]
+    events: list[Event]
+    timelines: list[Timeline]
+    problems: list[Problem] = field(default_factory=list)
+
+    def actor(self, actor_id: Optional[str]) -> Optional[Actor]:
+        if actor_id is None:
+            return None
+        return self._actors_by_id().get(actor_id)
+
+    def _actors_by_id(self) -> dict[str, Actor]:
+        cache = self.__dict__.get("_by_id")
+        if cache is None or len(cache) != len(self.actors):
+            cache = {a.id: a for a in self.actors}
+            self.__dict__["_by_id"] = cache
+        return cache
+
+
+def relpath(path: Path, root: Path) -> str:
+    """`path` relative to `root` when it is inside it, for messages that name files."""
+    try:
+        return str(path.resolve().relative_to(root.resolve()))
+    except ValueError:
+        return str(path)

