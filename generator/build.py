@@ -1,0 +1,112 @@
+"""The build: every stage in order. The CLI (`briefing build`) and the MkDocs hook both call `build`."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+import yaml
+from filelock import FileLock, Timeout
+
+from .curated import load_curated
+from .extract import ExtractionCache, extract_articles
+from .knowledge import build_knowledge_base
+from .model import KnowledgeBase, Problem
+from .pipeline import build_pipeline
+from .reader import read_articles
+from .render import Renderer, SiteInfo
+from .writer import SiteWriter, WriteReport
+
+@dataclass(frozen=True)
+class BuildConfig:
+    """Where things are. `root` is the project folder holding site_src/, templates/ and docs/."""
+
+    root: Path
+    src: Optional[Path] = None
+    docs: Optional[Path] = None
+    templates: Optional[Path] = None
+    cache: Optional[Path] = None
+    model: Optional[str] = None
+
+    @property
+    def src_dir(self) -> Path:
+        return self.src or self.root / "site_src"
+
+    @property
+    def docs_dir(self) -> Path:
+        return self.docs or self.root / "docs"
+
+    @property
+    def templates_dir(self) -> Path:
+        return self.templates or self.root / "templates"
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.cache or self.root / ".cache" / "briefing"
+
+
+@dataclass
+class BuildReport:
+    kb: KnowledgeBase
+    written: WriteReport = field(default_factory=WriteReport)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity != "error"]
+
+
+class BuildLocked(RuntimeError):
+    pass
+
+
+def analyse(config: BuildConfig, progress: Callable[[Iterable], Iterable] = lambda x: x) -> KnowledgeBase:
+    """Read, extract and merge: the knowledge base of `config.src_dir`, nothing written but the cache."""
+    src = config.src_dir
+    read = read_articles(src / "articles", root=src.parent)
+    curated = load_curated(src)
+    nlp = build_pipeline(curated.actors, config.model)
+    extractions = extract_articles(read.articles, nlp, ExtractionCache(config.cache_dir), progress)
+    failed = {r.article_id for r in extractions if any(p.severity == "error" for p in r.problems)}
+    articles = [a for a in read.articles if a.id not in failed]
+    kept = [r for r in extractions if r.article_id not in failed]
+    problems = read.problems + curated.problems + [p for r in extractions if r.article_id in failed
+                                                    for p in r.problems]
+    return build_knowledge_base(articles, kept, curated, problems)
+
+
+def site_info(src: Path, problems: list[Problem]) -> SiteInfo:
+    path = src / "briefing.yml"
+    if not path.exists():
+        return SiteInfo()
+    try:
+        data = yaml.safe_load(path.read_text("utf-8")) or {}
+        return SiteInfo(title=str(data.get("title", "Briefing")), description=str(data.get("description", "")))
+    except (yaml.YAMLError, AttributeError, UnicodeDecodeError) as err:
+        problems.append(Problem(f"{src.name}/briefing.yml", 1, f"not read: {err}", "error"))
+        return SiteInfo()
+
+
+def build(config: BuildConfig, progress: Callable[[Iterable], Iterable] = lambda x: x) -> BuildReport:
+    """Build the pages into docs/. Two builds at once on one docs/ are refused, not interleaved."""
+    docs = config.docs_dir
+    docs.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(docs / ".briefing.lock"), timeout=0)
+    try:
+        with lock:
+            return _build_locked(config, progress)
+    except Timeout:
+        raise BuildLocked(f"another briefing build is writing {docs} (lock {docs / '.briefing.lock'}); "
+                          "wait for it to finish") from None
+
+
+def _build_locked(config: BuildConfig, progress: Callable[[Iterable], Iterable]) -> BuildReport:
+    kb = analyse(config, progress)
+    info = site_info(config.src_dir, kb.problems)
+    pages = Renderer(kb, config.templates_dir, info).render_all()
+    written = SiteWriter(config.docs_dir).write_all(pages)
+    return BuildReport(kb=kb, written=written, problems=kb.problems + written.problems)

@@ -1,0 +1,139 @@
+"""Stage 3: one extraction record per article, from the spaCy Doc, cached by content hash.
+
+The cache key covers everything the record depends on: the article text and date, the model and
+its version, our pipeline version and the gazetteer (built-in plus curated actors). A changed
+curated alias therefore re-extracts; an unchanged corpus of thousands of articles does not.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .model import Article, ArticleExtraction, EventRecord, Problem, TimexRecord
+from .pipeline import model_fingerprint
+from .pipeline.actors import local_actors
+
+PIPELINE_VERSION = "1"
+log = logging.getLogger(__name__)
+
+
+class ExtractionCache:
+    """JSON files under a folder, one per cache key; a corrupt or old file is simply a miss."""
+
+    def __init__(self, folder: Optional[Path]):
+        self.folder = folder
+
+    def get(self, key: str) -> Optional[ArticleExtraction]:
+        if self.folder is None:
+            return None
+        path = self.folder / f"{key}.json"
+        try:
+            return ArticleExtraction.from_dict(json.loads(path.read_text("utf-8")))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, key: str, record: ArticleExtraction) -> None:
+        if self.folder is None:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = self.folder / f"{key}.json.tmp"
+        tmp.write_text(json.dumps(record.to_dict(), ensure_ascii=False), "utf-8")
+        tmp.replace(self.folder / f"{key}.json")
+
+
+def cache_key(article: Article, nlp: Language, gazetteer_fingerprint: str) -> str:
+    parts = [PIPELINE_VERSION, model_fingerprint(nlp), gazetteer_fingerprint, article.id,
+             str(article.date or ""), article.analysable_text()]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def extract_articles(articles: list[Article], nlp: Language, cache: ExtractionCache,
+                     progress: Callable[[Iterable], Iterable] = lambda x: x) -> list[ArticleExtraction]:
+    """Extraction records in article order; only cache misses go through spaCy."""
+    gazetteer = nlp.get_pipe("briefing_actors").gazetteer.fingerprint()
+    records: list[ArticleExtraction] = []
+    for article in progress(articles):
+        key = cache_key(article, nlp, gazetteer)
+        record = cache.get(key)
+        if record is None:
+            record = safe_extract(article, nlp)
+            if not any(p.severity == "error" for p in record.problems):
+                cache.put(key, record)
+        record.article_id = article.id
+        records.append(record)
+    return records
+
+
+def safe_extract(article: Article, nlp: Language) -> ArticleExtraction:
+    """A bug or a pathological text in one article must not take the site down."""
+    try:
+        return extract_one(article, nlp)
+    except Exception as err:  # noqa: BLE001 - reported with the file, the build goes on
+        log.exception("extraction failed for %s", article.path)
+        return ArticleExtraction(article.id, problems=[
+            Problem(article.path, article.body_line, f"could not be analysed ({type(err).__name__}: {err})", "error")])
+
+
+def make_doc(nlp: Language, article: Article) -> Doc:
+    doc = nlp.make_doc(article.analysable_text())
+    doc._.publication_date = article.date
+    return doc
+
+
+def extract_one(article: Article, nlp: Language) -> ArticleExtraction:
+    """Run the pipeline on one article; a failure is reported for that article alone."""
+    doc = make_doc(nlp, article)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return record_from_doc(article, doc)
+
+
+def record_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
+    record = ArticleExtraction(article_id=article.id)
+    record.actors = local_actors(doc)
+    for actor in record.actors:
+        for role in actor.roles:
+            role.article = article.id
+            role.date = article.date.isoformat() if article.date else None
+    findings = doc._.quotes
+    record.quotes = list(findings.quotes) if findings else []
+    for offset, message in (findings.problems if findings else []):
+        record.problems.append(Problem(article.path, article.line_of(offset), message))
+    record.timexes = list(doc._.timexes or [])
+    record.events = events_from_doc(doc, record.timexes)
+    return record
+
+
+def events_from_doc(doc: Doc, timexes: list[TimexRecord]) -> list[EventRecord]:
+    """A dated event for each sentence reporting something at a resolved time.
+
+    The event's text is its sentence; its actors are those mentioned in the sentence. Quoted
+    speech is not an event of its own (the quote is)."""
+    analysis = doc._.actors
+    events: list[EventRecord] = []
+    for timex in timexes:
+        if not timex.range_start or timex.type not in ("DATE", "DURATION"):
+            continue
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sentence = span.sent
+        if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+            continue
+        actors: list[str] = []
+        for token in sentence:
+            key = analysis.actor_of(token) if analysis else None
+            if key and key not in actors:
+                actors.append(key)
+        events.append(EventRecord(
+            start=sentence.start_char, end=sentence.end_char, text=sentence.text.strip(),
+            expression=timex.text, date_start=timex.range_start, date_end=timex.range_end or timex.range_start,
+            actors=actors,
+        ))
+    return events

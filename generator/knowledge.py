@@ -1,0 +1,239 @@
+"""Stage 4b: merge the per-article records and the curated data into one knowledge base.
+
+Actors are merged across articles on their canonical names (the curated file's first, then the
+gazetteer's, then full personal names). A bare surname an article never expands ("Wang") joins the
+one person of the corpus it can only mean, and stays apart when two people share it.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Optional
+
+from slugify import slugify
+
+from .model import (Actor, Article, ArticleExtraction, CuratedData, Event, KBMention, KnowledgeBase,
+                    LocalActor, Problem, Quote, Role, Timeline, Timex)
+from .pipeline.actors import same_person
+
+
+def build_knowledge_base(articles: list[Article], extractions: list[ArticleExtraction], curated: CuratedData,
+                         problems: Optional[list[Problem]] = None) -> KnowledgeBase:
+    by_id = {a.id: a for a in articles}
+    actors = ActorDirectory(curated)
+    for record in extractions:
+        for local in record.actors:
+            actors.add_local(record.article_id, local)
+    actors.resolve_bare_surnames()
+    actors.assign_ids()
+    kb = KnowledgeBase(articles=articles, actors=[], quotes=[], timexes=[], events=[],
+                       timelines=curated.timelines, problems=list(problems or []))
+    for record in extractions:
+        article = by_id[record.article_id]
+        kb.problems.extend(record.problems)
+        kb.quotes += quotes_of(article, record, actors)
+        kb.timexes += [Timex(article.id, t.start, t.end, t.text, t.type, t.value) for t in record.timexes]
+        kb.events += events_of(article, record, actors, curated.timelines)
+    kb.actors = actors.finish(by_id)
+    kb.events += curated_events(curated.timelines, kb)
+    kb.events.sort(key=lambda e: (e.date_start, e.date_end, e.id))
+    return kb
+
+
+class ActorDirectory:
+    """Actors of the whole corpus, keyed by canonical name while they are being merged."""
+
+    def __init__(self, curated: CuratedData):
+        self.actors: dict[str, Actor] = {}
+        self.local_keys: dict[tuple[str, str], str] = {}  # (article, local key) -> canonical name
+        self.alias_of: dict[str, str] = {}
+        for item in curated.actors:
+            actor = Actor(id="", name=item.name, kind=item.kind, aliases=list(item.aliases),
+                          roles=list(item.roles), description=item.description, curated=True)
+            self.actors[item.name] = actor
+            for alias in [item.name, *item.aliases]:
+                self.alias_of[alias.lower()] = item.name
+
+    def canonical(self, local: LocalActor) -> str:
+        for form in [local.key, *local.aliases]:
+            if form.lower() in self.alias_of:
+                return self.alias_of[form.lower()]
+        return local.key
+
+    def add_local(self, article_id: str, local: LocalActor) -> None:
+        name = self.canonical(local)
+        actor = self.actors.get(name)
+        if actor is None:
+            actor = self.actors[name] = Actor(id="", name=name, kind=local.kind)
+        self.local_keys[(article_id, local.key)] = name
+        actor.mentions += [KBMention(article_id, m.start, m.end, m.text) for m in local.mentions]
+        for alias in local.aliases:
+            if alias != actor.name and alias not in actor.aliases:
+                actor.aliases.append(alias)
+        for role in local.roles:
+            actor.roles.append(Role(role.title, role.affiliation, role.article or article_id, role.date))
+
+    def resolve_bare_surnames(self) -> None:
+        """"Wang" from an article that never says "Wang Yi" joins Wang Yi when he is the only Wang."""
+        for name in [n for n, a in self.actors.items() if a.kind == "person" and " " not in n]:
+            matches = [other for other, a in self.actors.items()
+                       if a.kind == "person" and " " in other and same_person(name, other)]
+            if len(matches) == 1:
+                self.merge(name, matches[0])
+
+    def merge(self, old: str, into: str) -> None:
+        source, target = self.actors.pop(old), self.actors[into]
+        target.mentions += source.mentions
+        target.roles += source.roles
+        for alias in [source.name, *source.aliases]:
+            if alias not in target.aliases and alias != target.name:
+                target.aliases.append(alias)
+        for key, name in self.local_keys.items():
+            if name == old:
+                self.local_keys[key] = into
+
+    def actor_id(self, article_id: str, local_key: Optional[str]) -> Optional[str]:
+        if local_key is None:
+            return None
+        name = self.local_keys.get((article_id, local_key))
+        return self.actors[name].id if name in self.actors else None
+
+    def id_for_name(self, name: Optional[str]) -> Optional[str]:
+        if not name:
+            return None
+        actor = self.actors.get(self.alias_of.get(name.lower(), name))
+        return actor.id if actor else None
+
+    def assign_ids(self) -> None:
+        """Slugs of the names, unique and stable: assigned in name order."""
+        used: set[str] = set()
+        for actor in sorted(self.actors.values(), key=lambda a: a.name):
+            actor.id = unique_slug(actor.name, used)
+
+    def finish(self, articles: dict[str, Article]) -> list[Actor]:
+        """Mentions in reading order, affiliations as actor ids, roles without duplicates; actors
+        that only the curated file names stay out of the site."""
+        ordered = sorted(self.actors.values(), key=lambda a: (-len(a.mentions), a.name))
+        for actor in ordered:
+            actor.mentions.sort(key=lambda m: (articles[m.article].date or _FAR, m.article, m.start)
+                                if m.article in articles else (_FAR, m.article, m.start))
+            actor.roles = dedupe_roles(actor.roles, self)
+        return [a for a in ordered if a.mentions]
+
+    def affiliation_id(self, affiliation: Optional[str]) -> Optional[str]:
+        if affiliation is None:
+            return None
+        if affiliation in {a.id for a in self.actors.values()}:
+            return affiliation
+        return self.id_for_name(affiliation)
+
+
+_FAR = __import__("datetime").date(9999, 1, 1)
+
+
+def unique_slug(name: str, used: set[str]) -> str:
+    base = slugify(name, max_length=80) or "actor"
+    slug, n = base, 2
+    while slug in used:
+        slug, n = f"{base}-{n}", n + 1
+    used.add(slug)
+    return slug
+
+
+def dedupe_roles(roles: list[Role], directory: ActorDirectory) -> list[Role]:
+    """One role per title and affiliation. A title read without its affiliation takes the one the
+    same title has elsewhere, or the person's only known affiliation; a bare affiliation
+    ("China’s Wang") stays only where no titled role gives it."""
+    by_title: dict[str, list[Role]] = {}
+    bare_affiliations: list[str] = []
+    for role in roles:
+        affiliation = directory.affiliation_id(role.affiliation)
+        if not role.title:
+            if affiliation and affiliation not in bare_affiliations:
+                bare_affiliations.append(affiliation)
+            continue
+        by_title.setdefault(role.title.lower(), []).append(Role(role.title, affiliation, role.article, role.date))
+    result: list[Role] = []
+    for variants in by_title.values():
+        known = [v.affiliation for v in variants if v.affiliation]
+        fallback = known[0] if known else (bare_affiliations[0] if len(bare_affiliations) == 1 else None)
+        seen: set[Optional[str]] = set()
+        for variant in variants:
+            variant.affiliation = variant.affiliation or fallback
+            if variant.affiliation not in seen:
+                seen.add(variant.affiliation)
+                result.append(variant)
+    for affiliation in bare_affiliations:
+        if not any(r.affiliation == affiliation for r in result):
+            result.append(Role("", affiliation))
+    return result
+
+
+def quotes_of(article: Article, record: ArticleExtraction, actors: ActorDirectory) -> list[Quote]:
+    quotes = []
+    for n, q in enumerate(sorted(record.quotes, key=lambda q: (q.start, q.kind)), start=1):
+        para = article.paragraph_at(q.start)
+        quotes.append(Quote(
+            id=f"{article.id}-{n}", article=article.id, text=q.text,
+            speaker=actors.actor_id(article.id, q.speaker), speaker_text=q.speaker_text, cue=q.cue, kind=q.kind,
+            start=q.start, end=q.end, sentence=" ".join(article.body[q.sentence_start:q.sentence_end].split()),
+            paragraph=para.index if para else 0,
+        ))
+    return quotes
+
+
+def events_of(article: Article, record: ArticleExtraction, actors: ActorDirectory,
+              timelines: list[Timeline]) -> list[Event]:
+    events = []
+    for n, e in enumerate(record.events, start=1):
+        para = article.paragraph_at(e.start)
+        ids = [i for i in (actors.actor_id(article.id, k) for k in e.actors) if i]
+        events.append(Event(
+            id=f"{article.id}-e{n}", article=article.id, expression=e.expression, date_start=e.date_start,
+            date_end=e.date_end, text=" ".join(e.text.split()), actors=ids, timeline=timeline_of(e.text, timelines),
+            paragraph=para.index if para else None, start=e.start, end=e.end,
+        ))
+    return events
+
+
+def timeline_of(text: str, timelines: list[Timeline]) -> Optional[str]:
+    lowered = text.lower().replace("\u2019", "'")
+    for timeline in timelines:
+        if any(k.lower() in lowered for k in timeline.keywords):
+            return timeline.id
+    return None
+
+
+def curated_events(timelines: list[Timeline], kb: KnowledgeBase) -> list[Event]:
+    """Curated entries as events, each with the article events that fall within its dates."""
+    events = []
+    for timeline in timelines:
+        on_timeline = [e for e in kb.events if e.timeline == timeline.id and e.article]
+        for n, entry in enumerate(timeline.entries, start=1):
+            supporting = [e.id for e in on_timeline if overlaps(e, entry.date_start, entry.date_end)]
+            events.append(Event(
+                id=f"{timeline.id}-{n}", article=None, expression=entry.date_start, date_start=entry.date_start,
+                date_end=entry.date_end, text=entry.text,
+                actors=[i for i in (kb_actor_id(kb, name) for name in entry.actors) if i],
+                timeline=timeline.id, source=entry.source, source_url=entry.source_url, supporting=supporting,
+            ))
+    return events
+
+
+def overlaps(event: Event, start: str, end: str) -> bool:
+    """Partial ISO dates compare as ranges: "2003" covers 2003-08-27."""
+    return event.date_start[:len(end)] <= end and start[:len(event.date_end)] <= event.date_end
+
+
+def kb_actor_id(kb: KnowledgeBase, name: str) -> Optional[str]:
+    lowered = name.lower()
+    for actor in kb.actors:
+        if actor.name.lower() == lowered or lowered in (a.lower() for a in actor.aliases):
+            return actor.id
+    return None
+
+
+def actor_articles(actor: Actor) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
+    for mention in actor.mentions:
+        counts[mention.article] += 1
+    return dict(counts)

@@ -1,0 +1,364 @@
+"""Stage 5: render the knowledge base into Markdown pages and docs/data/briefing.json.
+
+Pages are Jinja templates from `templates/`. Everything a template prints is escaped for
+Markdown unless it is `Markup` built here (links to our own pages, marks in article text), so an
+article cannot inject HTML, links or Markdown syntax into the site. Rendering happens in memory;
+the writer then puts the pages in place.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Optional
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from . import __version__
+from .markup import escape_inline, finalize, html_attr, inert_block_start, link, md_text, safe_url
+from .model import Actor, Article, Event, KnowledgeBase, Paragraph, Quote
+
+OWNED_FOLDERS = ("actors", "quotes", "timelines", "articles", "data")
+KIND_TITLES = {"person": "People", "country": "Countries", "organization": "Organisations", "group": "Groups"}
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+
+
+@dataclass
+class SiteInfo:
+    title: str = "Briefing"
+    description: str = ""
+
+
+def format_date(value: Optional[str | dt.date]) -> str:
+    """"2017-04-28" -> "28 April 2017", "2017-04" -> "April 2017", "2003" -> "2003"."""
+    if not value:
+        return "undated"
+    parts = str(value).split("-")
+    try:
+        if len(parts) == 3:
+            return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+        if len(parts) == 2:
+            return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    except (ValueError, IndexError):
+        pass
+    return str(value)
+
+
+def format_range(start: str, end: str) -> str:
+    if not end or end == start:
+        return format_date(start)
+    return f"{format_date(start)} – {format_date(end)}"
+
+
+class Renderer:
+    def __init__(self, kb: KnowledgeBase, templates: Path, site: SiteInfo):
+        self.kb = kb
+        self.site = site
+        self.env = Environment(loader=FileSystemLoader(str(templates)), autoescape=False, finalize=finalize,
+                               undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                               keep_trailing_newline=True)
+        self.env.filters.update(date=format_date, md=md_text, attr=html_attr, url=safe_url)
+        self.env.globals.update(date_range=format_range, kind_titles=KIND_TITLES)
+        self.articles = {a.id: a for a in kb.articles}
+        self.quotes_by_speaker: dict[Optional[str], list[Quote]] = defaultdict(list)
+        for quote in kb.quotes:
+            self.quotes_by_speaker[quote.speaker].append(quote)
+        self.events_by_actor: dict[str, list[Event]] = defaultdict(list)
+        for event in kb.events:
+            for actor_id in event.actors:
+                self.events_by_actor[actor_id].append(event)
+
+    # --- links (every URL is ours; `root` climbs from the page's folder to docs/) -------------
+
+    def actor_link(self, actor_id: Optional[str], root: str, fallback: Optional[str] = None) -> Markup:
+        actor = self.kb.actor(actor_id)
+        if actor is None:
+            return md_text(fallback) if fallback else Markup("unattributed")
+        return link(actor.name, f"{root}actors/{actor.id}.md")
+
+    def source_link(self, article_id: Optional[str], paragraph: Optional[int], root: str,
+                    label: Optional[str] = None) -> Markup:
+        article = self.articles.get(article_id or "")
+        if article is None:
+            return Markup("")
+        anchor = f"#p-{paragraph}" if paragraph else ""
+        return link(label or article.title, f"{root}articles/{article.id}.md{anchor}")
+
+    def quote_date(self, quote: Quote) -> str:
+        article = self.articles.get(quote.article)
+        return format_date(article.date.isoformat()) if article and article.date else "undated"
+
+    def helpers(self, root: str) -> dict:
+        return {
+            "root": root,
+            "actor_link": lambda actor_id, fallback=None: self.actor_link(actor_id, root, fallback),
+            "source_link": lambda article_id, paragraph=None, label=None: self.source_link(
+                article_id, paragraph, root, label),
+            "quote_link": lambda quote, label=None: link(label or "quote page", f"{root}quotes/{quote.id}.md"),
+            "article_link": lambda article: link(article.title, f"{root}articles/{article.id}.md"),
+            "timeline_link": lambda timeline_id: self.timeline_link(timeline_id, root),
+            "quote_date": self.quote_date,
+            "site": self.site,
+        }
+
+    def timeline_link(self, timeline_id: Optional[str], root: str) -> Markup:
+        for timeline in self.kb.timelines:
+            if timeline.id == timeline_id:
+                return link(timeline.title, f"{root}timelines/{timeline.id}.md")
+        return Markup("")
+
+    def page(self, template: str, root: str, **context) -> str:
+        return self.env.get_template(template).render(**self.helpers(root), **context)
+
+    # --- pages --------------------------------------------------------------------------
+
+    def render_all(self) -> dict[str, str]:
+        pages = {"index.md": self.home()}
+        pages.update(self.actor_pages())
+        pages.update(self.quote_pages())
+        pages.update(self.timeline_pages())
+        pages.update(self.article_pages())
+        pages["data/briefing.json"] = knowledge_base_json(self.kb)
+        return pages
+
+    def ranked_actors(self) -> list[Actor]:
+        return sorted(self.kb.actors, key=lambda a: (-len(a.mentions), a.name))
+
+    def home(self) -> str:
+        dates = sorted(a.date for a in self.kb.articles if a.date)
+        quoted = sorted((a for a in self.kb.actors if self.quotes_by_speaker.get(a.id)),
+                        key=lambda a: -len([q for q in self.quotes_by_speaker[a.id] if q.kind != "indirect"]))
+        latest_quotes = sorted((q for q in self.kb.quotes if q.kind == "direct" and q.speaker),
+                               key=lambda q: (self.articles[q.article].date or dt.date.min, -q.start), reverse=True)
+        return self.page(
+            "home.md.j2", "", kb=self.kb, first=dates[0].isoformat() if dates else None,
+            last=dates[-1].isoformat() if dates else None, key_actors=self.ranked_actors()[:10],
+            quoted=[(a, self.latest_quote(a.id)) for a in quoted[:6]], latest_quotes=latest_quotes[:5],
+            latest_events=[e for e in reversed(self.kb.events) if e.article][:6],
+            timelines=self.kb.timelines, quotes_by_speaker=self.quotes_by_speaker,
+        )
+
+    def latest_quote(self, actor_id: str) -> Optional[Quote]:
+        quotes = [q for q in self.quotes_by_speaker.get(actor_id, []) if q.kind != "indirect"] or \
+            self.quotes_by_speaker.get(actor_id, [])
+        return max(quotes, key=lambda q: (self.articles[q.article].date or dt.date.min, q.start)) if quotes else None
+
+    def actor_pages(self) -> dict[str, str]:
+        pages = {}
+        groups = defaultdict(list)
+        for actor in self.ranked_actors():
+            groups[actor.kind].append(actor)
+        pages["actors/index.md"] = self.page("actors_index.md.j2", "../", groups=groups,
+                                             quotes_by_speaker=self.quotes_by_speaker,
+                                             article_count=lambda a: len({m.article for m in a.mentions}))
+        co_mentions = co_mentioned(self.kb)
+        for actor in self.kb.actors:
+            quotes = sorted(self.quotes_by_speaker.get(actor.id, []),
+                            key=lambda q: (self.articles[q.article].date or dt.date.min, q.start), reverse=True)
+            per_article = Counter(m.article for m in actor.mentions)
+            pages[f"actors/{actor.id}.md"] = self.page(
+                "actor.md.j2", "../", actor=actor, quotes=quotes, summary=self.summary(actor),
+                articles=[(self.articles[a], n) for a, n in per_article.most_common() if a in self.articles],
+                partners=[(self.kb.actor(i), n) for i, n in co_mentions[actor.id].most_common(8)],
+                events=self.events_by_actor.get(actor.id, []),
+            )
+        return pages
+
+    def summary(self, actor: Actor) -> str:
+        """One generated sentence: who the actor is and how present it is in the briefing."""
+        titled = [r for r in actor.roles if r.title]
+        who = ""
+        if titled:
+            role = titled[0]
+            of = self.kb.actor(role.affiliation)
+            who = f", {role.title}{' of ' + of.name if of else ''},"
+        articles = len({m.article for m in actor.mentions})
+        quotes = len(self.quotes_by_speaker.get(actor.id, []))
+        said = f" and is quoted {quotes} time{'s' if quotes != 1 else ''}" if quotes else ""
+        return (f"{actor.name}{who} is mentioned {len(actor.mentions)} time{'s' if len(actor.mentions) != 1 else ''}"
+                f" in {articles} article{'s' if articles != 1 else ''}{said}.")
+
+    def quote_pages(self) -> dict[str, str]:
+        pages = {}
+        speakers = sorted((s for s in self.quotes_by_speaker if s),
+                          key=lambda s: (-len(self.quotes_by_speaker[s]), self.kb.actor(s).name))
+        by_article = defaultdict(list)
+        for quote in self.kb.quotes:
+            by_article[quote.article].append(quote)
+        pages["quotes/index.md"] = self.page(
+            "quotes_index.md.j2", "../", speakers=speakers, quotes_by_speaker=self.quotes_by_speaker,
+            unattributed=self.quotes_by_speaker.get(None, []), by_article=by_article, articles=self.kb.articles,
+            total=len(self.kb.quotes))
+        for quote in self.kb.quotes:
+            pages[f"quotes/{quote.id}.md"] = self.page("quote.md.j2", "../", quote=quote,
+                                                       article=self.articles[quote.article])
+        return pages
+
+    def timeline_pages(self) -> dict[str, str]:
+        pages = {}
+        events_by_timeline = defaultdict(list)
+        for event in self.kb.events:
+            events_by_timeline[event.timeline].append(event)
+        events_by_id = {e.id: e for e in self.kb.events}
+        pages["timelines/index.md"] = self.page("timelines_index.md.j2", "../", timelines=self.kb.timelines,
+                                                events_by_timeline=events_by_timeline,
+                                                undated=len(events_by_timeline.get(None, [])))
+        for timeline in self.kb.timelines:
+            events = events_by_timeline.get(timeline.id, [])
+            pages[f"timelines/{timeline.id}.md"] = self.page(
+                "timeline.md.j2", "../", timeline=timeline, years=by_year(events), events_by_id=events_by_id)
+        pages["timelines/all-events.md"] = self.page(
+            "timeline.md.j2", "../", timeline=None, years=by_year(self.kb.events), events_by_id=events_by_id)
+        return pages
+
+    def article_pages(self) -> dict[str, str]:
+        pages = {"articles/index.md": self.page("articles_index.md.j2", "../", articles=sorted(
+            self.kb.articles, key=lambda a: (a.date or dt.date.min, a.title), reverse=True),
+            stats=self.article_stats())}
+        quotes = defaultdict(list)
+        for quote in self.kb.quotes:
+            quotes[quote.article].append(quote)
+        mentions = defaultdict(list)
+        for actor in self.kb.actors:
+            for mention in actor.mentions:
+                mentions[mention.article].append((mention.start, mention.end, actor.id))
+        for article in self.kb.articles:
+            marked = ArticleMarker(article, quotes[article.id], mentions[article.id], "../")
+            actor_ids = Counter(a for _, _, a in mentions[article.id])
+            pages[f"articles/{article.id}.md"] = self.page(
+                "article.md.j2", "../", article=article, blocks=marked.blocks(),
+                actors=[(self.kb.actor(a), n) for a, n in actor_ids.most_common()],
+                quotes=quotes[article.id], events=[e for e in self.kb.events if e.article == article.id])
+        return pages
+
+    def article_stats(self) -> dict[str, dict[str, int]]:
+        stats: dict[str, dict[str, int]] = defaultdict(lambda: {"quotes": 0, "actors": 0, "events": 0})
+        for quote in self.kb.quotes:
+            stats[quote.article]["quotes"] += 1
+        for actor in self.kb.actors:
+            for article in {m.article for m in actor.mentions}:
+                stats[article]["actors"] += 1
+        for event in self.kb.events:
+            if event.article:
+                stats[event.article]["events"] += 1
+        return stats
+
+
+def by_year(events: Iterable[Event]) -> list[tuple[str, list[Event]]]:
+    years: dict[str, list[Event]] = defaultdict(list)
+    for event in sorted(events, key=lambda e: (e.date_start, e.date_end, e.article or "")):
+        years[event.date_start[:4]].append(event)
+    return sorted(years.items())
+
+
+def co_mentioned(kb: KnowledgeBase) -> dict[str, Counter]:
+    """For each actor, the actors named in the same paragraphs, with how often."""
+    by_paragraph: dict[tuple[str, int], set[str]] = defaultdict(set)
+    articles = {a.id: a for a in kb.articles}
+    for actor in kb.actors:
+        for mention in actor.mentions:
+            para = articles[mention.article].paragraph_at(mention.start) if mention.article in articles else None
+            if para:
+                by_paragraph[(mention.article, para.index)].add(actor.id)
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for group in by_paragraph.values():
+        for a in group:
+            for b in group:
+                if a != b:
+                    counts[a][b] += 1
+    return counts
+
+
+class ArticleMarker:
+    """An article's paragraphs as Markdown: quotes marked, actor names linked, an anchor on each."""
+
+    def __init__(self, article: Article, quotes: list[Quote], mentions: list[tuple[int, int, str]], root: str):
+        self.article = article
+        self.quotes = [q for q in quotes if q.kind in ("direct", "partial")]
+        self.mentions = sorted(mentions)
+        self.root = root
+
+    def blocks(self) -> list[tuple[Paragraph, Markup]]:
+        return [(p, self.paragraph(p)) for p in self.article.paragraphs if p.kind not in ("headline",)]
+
+    def paragraph(self, para: Paragraph) -> Markup:
+        body = self.article.body
+        if para.kind == "debris":
+            return md_text(body[para.start:para.end])
+        marks = self.quote_marks(para)
+        quote_bounds = [(pos, end) for pos, _, _, end in marks if end is not None]
+        pieces: list[str] = []
+        position = para.start
+        for at, _, html, link_end in sorted(marks + self.name_links(para, quote_bounds)):
+            if at < position:
+                continue
+            pieces.append(escape_inline(body[position:at]))
+            if isinstance(html, str):
+                pieces.append(html)
+                position = at
+            else:  # an actor link: its words, escaped, inside our link
+                pieces.append(str(link(body[at:link_end], f"{self.root}actors/{html[0]}.md")))
+                position = link_end
+        pieces.append(escape_inline(body[position:para.end]))
+        return inert_block_start("".join(pieces).strip())
+
+    def quote_marks(self, para: Paragraph) -> list[tuple]:
+        """(offset, order, tag, end of the quote) for each quote's opening and closing tag."""
+        marks: list[tuple] = []
+        for quote in self.quotes:
+            start, end = max(quote.start, para.start), min(quote.end, para.end)
+            if start < end:
+                speaker = f' title="{html_attr(quote.speaker_text)}"' if quote.speaker_text else ""
+                marks.append((start, 1, f'<mark class="briefing-quote" id="quote-{quote.id}"{speaker}>', end))
+                marks.append((end, 0, "</mark>", None))
+        return marks
+
+    def name_links(self, para: Paragraph, quote_bounds: list[tuple[int, int]]) -> list[tuple]:
+        """(offset, order, (actor id,), end) for each mention that crosses no quote boundary."""
+        links: list[tuple] = []
+        taken_until = -1
+        for start, end, actor_id in self.mentions:
+            inside = para.start <= start and end <= para.end
+            crossing = any(start < bound < end for s, e in quote_bounds for bound in (s, e))
+            if inside and not crossing and start >= taken_until:
+                links.append((start, 2, (actor_id,), end))
+                taken_until = end
+        return links
+
+
+def knowledge_base_json(kb: KnowledgeBase) -> str:
+    data = {
+        "generator": {"name": "briefing", "version": __version__},
+        "articles": [{
+            "id": a.id, "title": a.title, "date": a.date.isoformat() if a.date else None, "path": a.path,
+            "source": a.source, "url": a.url,
+            "paragraphs": [{"index": p.index, "start": p.start, "end": p.end, "kind": p.kind} for p in a.paragraphs],
+        } for a in kb.articles],
+        "actors": [{
+            "id": a.id, "name": a.name, "kind": a.kind, "aliases": a.aliases, "description": a.description,
+            "roles": [{"title": r.title, "affiliation": r.affiliation, "article": r.article, "date": r.date}
+                      for r in a.roles],
+            "mentions": [{"article": m.article, "start": m.start, "end": m.end, "text": m.text} for m in a.mentions],
+        } for a in kb.actors],
+        "quotes": [{
+            "id": q.id, "article": q.article, "text": q.text, "speaker": q.speaker,
+            "speaker_name": kb.actor(q.speaker).name if kb.actor(q.speaker) else None,
+            "speaker_text": q.speaker_text, "cue": q.cue, "kind": q.kind, "start": q.start, "end": q.end,
+            "sentence": q.sentence, "paragraph": q.paragraph,
+        } for q in kb.quotes],
+        "timexes": [{"article": t.article, "start": t.start, "end": t.end, "text": t.text, "type": t.type,
+                     "value": t.value} for t in kb.timexes],
+        "events": [{
+            "id": e.id, "article": e.article, "expression": e.expression,
+            "date": {"start": e.date_start, "end": e.date_end}, "text": e.text, "actors": e.actors,
+            "timeline": e.timeline, "paragraph": e.paragraph, "source": e.source, "url": e.source_url,
+            "supporting": e.supporting,
+        } for e in kb.events],
+        "timelines": [{"id": t.id, "title": t.title, "description": t.description, "path": t.path}
+                      for t in kb.timelines],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"

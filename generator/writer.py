@@ -1,0 +1,135 @@
+"""Stage 6: write the rendered pages into docs/, safely.
+
+The generator owns only the files its manifest (docs/.briefing-manifest.json) lists. It writes a
+file only when the content changed (so `mkdocs serve` does not loop), never overwrites a file it
+did not write or that someone edited since, and deletes only its own files that a build no
+longer produces. Every write goes to a temporary file first and is then renamed into place.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from .model import Problem
+
+MANIFEST = ".briefing-manifest.json"
+RESERVED_NAMES = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$", re.IGNORECASE)
+
+
+@dataclass
+class WriteReport:
+    written: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    deleted: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+class UnsafePath(ValueError):
+    pass
+
+
+def safe_relative(rel: str) -> PurePosixPath:
+    """A path inside docs/: relative, no "..", no NUL, no reserved device names."""
+    path = PurePosixPath(rel)
+    if not rel or "\x00" in rel or "\\" in rel or path.is_absolute() or any(p in ("..", ".", "") for p in path.parts):
+        raise UnsafePath(f"unsafe output path {rel!r}")
+    if any(RESERVED_NAMES.match(part) for part in path.parts):
+        raise UnsafePath(f"reserved file name in {rel!r}")
+    return path
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class SiteWriter:
+    def __init__(self, docs: Path):
+        self.docs = docs
+        self.manifest_path = docs / MANIFEST
+
+    def load_manifest(self) -> dict[str, str]:
+        try:
+            data = json.loads(self.manifest_path.read_text("utf-8"))
+            return {str(k): str(v) for k, v in data.get("files", {}).items()}
+        except (OSError, ValueError, AttributeError):
+            return {}
+
+    def write_all(self, pages: dict[str, str]) -> WriteReport:
+        report = WriteReport()
+        owned = self.load_manifest()
+        new_manifest: dict[str, str] = {}
+        self.docs.mkdir(parents=True, exist_ok=True)
+        for rel, text in sorted(pages.items()):
+            data = text.encode("utf-8")
+            try:
+                target = self.docs / safe_relative(rel)
+            except UnsafePath as err:
+                report.problems.append(Problem(rel, 0, str(err), "error"))
+                continue
+            state = self.ownership(target, rel, owned)
+            if state == "foreign":
+                report.problems.append(Problem(
+                    f"docs/{rel}", 0, "exists and was not written by briefing: left as it is, page not updated",
+                    "error"))
+                continue
+            if state == "edited":
+                report.problems.append(Problem(
+                    f"docs/{rel}", 0, "was edited by hand since briefing wrote it: left as it is", "error"))
+                new_manifest[rel] = owned[rel]
+                continue
+            new_manifest[rel] = digest(data)
+            if target.exists() and target.read_bytes() == data:
+                report.unchanged += 1
+                continue
+            atomic_write(target, data)
+            report.written.append(rel)
+        self.remove_stale(owned, new_manifest, report)
+        self.save_manifest(new_manifest)
+        return report
+
+    def ownership(self, target: Path, rel: str, owned: dict[str, str]) -> str:
+        """"new", "ours", "edited" (ours but changed by hand) or "foreign" (never ours)."""
+        if not target.exists():
+            return "new"
+        if rel not in owned:
+            return "foreign"
+        return "ours" if digest(target.read_bytes()) == owned[rel] else "edited"
+
+    def remove_stale(self, owned: dict[str, str], kept: dict[str, str], report: WriteReport) -> None:
+        for rel, recorded in owned.items():
+            if rel in kept:
+                continue
+            try:
+                target = self.docs / safe_relative(rel)
+            except UnsafePath:
+                continue
+            if not target.exists():
+                continue
+            if digest(target.read_bytes()) != recorded:
+                report.problems.append(Problem(f"docs/{rel}", 0, "no longer generated but edited by hand: kept"))
+                kept[rel] = recorded
+                continue
+            target.unlink()
+            report.deleted.append(rel)
+            self.remove_empty_parents(target.parent)
+
+    def remove_empty_parents(self, folder: Path) -> None:
+        docs = self.docs.resolve()
+        while folder.resolve() != docs and docs in folder.resolve().parents and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
+
+    def save_manifest(self, files: dict[str, str]) -> None:
+        data = json.dumps({"generator": "briefing", "files": dict(sorted(files.items()))}, indent=1)
+        atomic_write(self.manifest_path, data.encode("utf-8"))
+
+
+def atomic_write(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.briefing-tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, target)
