@@ -151,7 +151,9 @@ def dedupe_roles(roles: list[Role], directory: ActorDirectory) -> list[Role]:
             if affiliation and affiliation not in bare_affiliations:
                 bare_affiliations.append(affiliation)
             continue
-        by_title.setdefault(role.title.lower(), []).append(Role(role.title, affiliation, role.article, role.date))
+        # curated roles and roles read in the articles stay side by side: both are dated facts
+        key = f"{role.title.lower()}|{'article' if role.article else 'curated'}"
+        by_title.setdefault(key, []).append(Role(role.title, affiliation, role.article, role.date))
     result: list[Role] = []
     for variants in by_title.values():
         known = [v.affiliation for v in variants if v.affiliation]

@@ -48,6 +48,27 @@ def format_date(value: Optional[str | dt.date]) -> str:
     return str(value)
 
 
+def role_titles(actor: Actor) -> str:
+    """The actor's distinct titles, in the order first met: "Secretary of State; CEO"."""
+    seen: list[str] = []
+    for role in actor.roles:
+        if role.title and role.title not in seen:
+            seen.append(role.title)
+    return "; ".join(seen)
+
+
+def format_period(period: Optional[str]) -> str:
+    """A role's time: "2013-03-16/" -> "since 16 March 2013", a single date -> "as of …"."""
+    if not period:
+        return ""
+    if "/" not in period:
+        return f"as of {format_date(period)}"
+    start, end = period.split("/", 1)
+    if not end:
+        return f"since {format_date(start)}"
+    return format_range(start, end)
+
+
 def format_range(start: str, end: str) -> str:
     if not end or end == start:
         return format_date(start)
@@ -58,11 +79,14 @@ class Renderer:
     def __init__(self, kb: KnowledgeBase, templates: Path, site: SiteInfo):
         self.kb = kb
         self.site = site
-        self.env = Environment(loader=FileSystemLoader(str(templates)), autoescape=False, finalize=finalize,
+        # `finalize` escapes every printed value for Markdown; autoescape makes macros return Markup
+        # so their (already escaped) output is not escaped twice.
+        self.env = Environment(loader=FileSystemLoader(str(templates)), autoescape=True, finalize=finalize,
                                undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                                keep_trailing_newline=True)
         self.env.filters.update(date=format_date, md=md_text, attr=html_attr, url=safe_url)
-        self.env.globals.update(date_range=format_range, kind_titles=KIND_TITLES)
+        self.env.globals.update(date_range=format_range, period=format_period, kind_titles=KIND_TITLES,
+                                titles=role_titles)
         self.articles = {a.id: a for a in kb.articles}
         self.quotes_by_speaker: dict[Optional[str], list[Quote]] = defaultdict(list)
         for quote in kb.quotes:

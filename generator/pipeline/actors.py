@@ -272,8 +272,10 @@ def extend_person(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple
 
 
 def drop_overlaps(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
-    """Keep the longest of overlapping candidates; at equal length the gazetteer's."""
-    ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), c.label != "KNOWN", c.start))
+    """Keep the longest of overlapping candidates; at equal length one that starts with a capital
+    ("North Korea", not "the North" in "the North Korea crisis"), then the gazetteer's."""
+    ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), doc[c.start].is_lower, c.label != "KNOWN",
+                                               c.start))
     taken: list[Candidate] = []
     used: set[int] = set()
     for cand in ranked:

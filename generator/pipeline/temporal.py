@@ -687,17 +687,17 @@ _QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3
                      "fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
-@rule("quarter", rf"{_B}(?:(?P<owner>the|this\s+year's|last\s+year's|next\s+year's|(?:fiscal\s+)?{_year('year1')}'s)\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:the\s+)?(?:(?P<rel>this|last|next|current)\s+(?:fiscal\s+)?year|(?:fiscal\s+)?(?:year\s+)?{_year('year2')}))?(?!s)")
+@rule("quarter", rf"{_B}(?:(?P<owner>the(?:\s+(?:year-ago|year-earlier|comparable|corresponding|(?:fiscal\s+)?{_year('year0')}))?|this\s+year's|last\s+year's|next\s+year's|(?:fiscal\s+)?{_year('year1')}'s)\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:the\s+)?(?:(?P<rel>this|last|next|current)\s+(?:fiscal\s+)?year|(?:fiscal\s+)?(?:year\s+)?{_year('year2')}))?(?!s)")
 def _resolve_quarter(m: re.Match, ctx: Context) -> Optional[Resolution]:
     quarter = _QUARTER_ORDINALS[m.group("ord").lower()]
-    explicit = m.group("year1") or m.group("year2")
+    explicit = m.group("year0") or m.group("year1") or m.group("year2")
     if explicit:
         return quarter_res(int(explicit), quarter)
     if ctx.dct is None:
         return _unknown()
     owner = (m.group("owner") or "").lower()
     rel = (m.group("rel") or "").lower()
-    if owner.startswith("last") or rel == "last":
+    if owner.startswith("last") or rel == "last" or owner.endswith(("year-ago", "year-earlier")):
         return quarter_res(ctx.dct.year - 1, quarter)
     if owner.startswith("next") or rel == "next":
         return quarter_res(ctx.dct.year + 1, quarter)
@@ -899,6 +899,8 @@ def _resolve_duration(m: re.Match, ctx: Context) -> Optional[Resolution]:
         return None  # ages are not temporal expressions in TimeML
     unit = _unit_of(m.group("unit"))
     num = re.sub(r"\s+", " ", m.group("num").lower())
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", num) and not m.group("unit").lower().endswith("s"):
+        return None  # "the 1988 second quarter": a year, not 1988 seconds
     if num in ("a", "an") and unit in ("second", "quarter", "night"):
         return None  # "a second term", "a quarter of the votes"
     if num in ("a", "an", "one") and not m.group("pre") and not m.group("quant") and _is_rate(m, ctx):
@@ -912,12 +914,12 @@ def _resolve_duration(m: re.Match, ctx: Context) -> Optional[Resolution]:
     return Resolution("DURATION", value)
 
 
-@rule("vague_duration", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\btook\s)|(?<=\blasted\s))(?P<unit>years|months|weeks|days|decades|hours|minutes)(?![\w])(?!\s+(?:of|to\s+come|ago)\b)")
+@rule("vague_duration", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\btook\s)|(?<=\blasted\s))(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?![\w])(?!\s+(?:of|to\s+come|ago)\b)|(?<=\bover\s)the\s+(?P<unit2>years|decades|centuries)\b")
 def _resolve_vague_duration(m: re.Match, ctx: Context) -> Optional[Resolution]:
-    return Resolution("DURATION", duration_value(None, _unit_of(m.group("unit"))))
+    return Resolution("DURATION", duration_value(None, _unit_of(m.group("unit") or m.group("unit2"))))
 
 
-@rule("recent_period", rf"{_B}(?:the\s+)?(?:most\s+)?recent\s+(?P<unit>years|months|weeks|days|decades|times|history)(?![\w])")
+@rule("recent_period", rf"{_B}(?:the\s+)?(?:(?:most\s+)?recent|past)\s+(?P<unit>years|months|weeks|days|decades|times|history)(?![\w])")
 def _resolve_recent_period(m: re.Match, ctx: Context) -> Optional[Resolution]:
     return Resolution("DATE", "PAST_REF")
 
@@ -926,11 +928,10 @@ _GENERIC_REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "presently": "PRESENT_REF", "at present": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "the present": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
-    "formerly": "PAST_REF", "the past": "PAST_REF", "the distant past": "PAST_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "the distant past": "PAST_REF",
     "the recent past": "PAST_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
-    "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
+    # bare "future", "soon", "previously" are left out: annotators mostly leave them out too
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
 }
 
 
@@ -1036,7 +1037,7 @@ def _timed(day: Optional[dt.date], clock: str) -> Resolution:
 # --- sets and holidays ------------------------------------------------------------------------
 
 _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
-              "annual": "P1Y", "yearly": "P1Y", "quarterly": "P3M", "hourly": "PT1H",
+              "annual": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
               "nightly": "P1D", "biweekly": "P2W", "fortnightly": "P2W", "bimonthly": "P2M",
               "semiannual": "P6M", "semiannually": "P6M", "semi-annual": "P6M",
               "semi-annually": "P6M", "biannual": "P6M", "biennial": "P2Y"}
@@ -1104,6 +1105,78 @@ def _resolve_holiday(m: re.Match, ctx: Context) -> Optional[Resolution]:
     if tense in (FUTURE, PRESENT):
         return day_res(after)
     return day_res(min((before, after), key=lambda d: abs((d - dct).days)))
+
+
+# --- periods named by the text around them ----------------------------------------------------
+
+@rule("the_period", rf"{_B}the\s+(?P<kind>(?:full|fiscal|calendar|entire|whole|latest\s+fiscal|current\s+fiscal|current|same)\s+)?(?P<unit>year|week|weekend)(?![\w-])(?!\s+(?:earlier|ago|before|later|after)\b)")
+def _resolve_the_period(m: re.Match, ctx: Context) -> Optional[Resolution]:
+    """"for the year", "over the weekend": the one the publication date is in (or just saw)."""
+    unit = m.group("unit").lower()
+    kind = re.sub(r"\s+", " ", (m.group("kind") or "").strip().lower())
+    if kind == "same":
+        return Resolution("DATE", None, anaphoric=(unit, 0, "any"))
+    if unit == "year" and re.match(r"\s+(?:ended|ending|to|through)\b", ctx.after(m), re.I):
+        return Resolution("DURATION", "P1Y")  # "the year ended June 30": a fiscal year
+    if ctx.dct is None:
+        return _unknown()
+    if unit == "weekend":
+        if ctx.tense(m) in (FUTURE, PRESENT):
+            return weekend_res(nearest_weekday(ctx.dct - dt.timedelta(days=1), 5, FUTURE))
+        return weekend_res(nearest_weekday(ctx.dct - dt.timedelta(days=1), 5, PAST))
+    offset = -1 if kind.startswith("latest") else 0
+    return _relative_period(unit, ctx.dct, offset)
+
+
+@rule("period_edge", rf"{_B}(?:(?P<pre>the\s+end|the\s+beginning|the\s+start|the\s+middle|the\s+close|the\s+turn)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)|(?P<yearend>year[\s-]end|year's\s+end))(?![\w-])")
+def _resolve_period_edge(m: re.Match, ctx: Context) -> Optional[Resolution]:
+    """"the end of the year", "year-end": the edge of the current period."""
+    if ctx.dct is None:
+        return _unknown()
+    if m.group("yearend"):
+        return narrow(year_res(ctx.dct.year), "END")
+    res = _relative_period(m.group("unit").lower(), ctx.dct, 0)
+    return narrow(res, modifier_of(m.group("pre")))
+
+
+@rule("year_ago_adjective", rf"{_B}year[\s-](?P<dir>ago|earlier)(?=\s+[a-z])")
+def _resolve_year_ago_adjective(m: re.Match, ctx: Context) -> Optional[Resolution]:
+    """"year-earlier profit": the same period one year before the one being reported."""
+    base = year_res(ctx.dct.year - 1) if ctx.dct else _unknown()
+    return replace(base, anaphoric=("year", -1, "quarter"))
+
+
+_UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_TEEN_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SPELLED_TAIL = rf"(?:(?:{_TENS_WORDS})(?:[\s-](?:{_UNIT_WORDS}))?|{_TEEN_WORDS}|oh[\s-](?:{_UNIT_WORDS}))"
+
+
+@rule("spelled_year", rf"{_B}(?P<the>the\s+year\s+)?(?:(?P<century>nineteen|eighteen)[\s-]+(?:hundred\s+(?:and\s+)?)?(?P<rest>{_SPELLED_TAIL})|two\s+thousand(?:\s+(?:and\s+)?(?P<rest2>{_UNIT_WORDS}|{_TEEN_WORDS}|(?:{_TENS_WORDS})(?:[\s-](?:{_UNIT_WORDS}))?))?)(?![\w-])")
+def _resolve_spelled_year(m: re.Match, ctx: Context) -> Optional[Resolution]:
+    """Transcribed speech: "nineteen ninety-six", "the year two thousand"."""
+    if m.group("century"):
+        tail = parse_number(re.sub(r"^oh[\s-]", "", m.group("rest").lower()))
+        year = (1900 if m.group("century").lower() == "nineteen" else 1800) + int(tail or 0)
+        return year_res(year)
+    tail = parse_number(m.group("rest2")) if m.group("rest2") else 0
+    if not m.group("the") and not m.group("rest2") and not re.search(r"\b(?:in|since|by|until|of)\s+$", ctx.before(m), re.I):
+        return None  # "two thousand people"
+    return year_res(2000 + int(tail or 0))
+
+
+@rule("long_duration", rf"{_B}(?:{_NUM}-)?(?P<unit>days?|weeks?|months?|years?|decades?|hours?|minutes?|century|centuries)-long(?![\w-])")
+def _resolve_long_duration(m: re.Match, ctx: Context) -> Optional[Resolution]:
+    """"a day-long meeting", "decades-long battle"."""
+    unit = _unit_of(m.group("unit"))
+    plural = m.group("unit").lower().endswith(("s", "centuries"))
+    count = parse_number(m.group("num")) if m.group("num") else (None if plural else 1)
+    return Resolution("DURATION", duration_value(count, unit))
+
+
+@rule("vague_future_period", r"\b(?:the\s+)?(?:(?P<coming>coming|upcoming)\s+(?P<unit>years|months|weeks|days|decades|quarters)|(?P<unit2>years|months|weeks|days)\s+ahead)(?![\w-])")
+def _resolve_vague_future(m: re.Match, ctx: Context) -> Optional[Resolution]:
+    return Resolution("DATE", "FUTURE_REF")
 
 
 # =============================================================================================
@@ -1214,7 +1287,7 @@ def _merge_ranges(cands: list[Candidate], text: str) -> list[Candidate]:
             fits = glue and (
                 (opener and opener.group("opener").lower() == "between" and word == "and")
                 or (opener and opener.group("opener").lower() == "from" and word != "and")
-                or (not opener and word in ("-", "through", "thru")))
+                or (not opener and word == "-"))
             if fits and cand.res.range_start <= nxt.res.range_end:
                 start = cand.start - len(opener.group(0)) if opener else cand.start
                 res = Resolution("DURATION", _range_value(cand.res, nxt.res),
@@ -1317,7 +1390,8 @@ def tense_from_text(text: str) -> TenseLookup:
     return lookup
 
 
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d", "may", "might", "could", "should", "must", "can", "ca"}
+# "could"/"can" mostly report ability in past narration ("could not be located Wednesday")
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d", "may", "might", "should", "must"}
 _FUTURE_GOVERNORS = {"go", "plan", "expect", "schedule", "intend", "hope", "want", "aim", "prepare",
                      "agree", "decide", "promise", "vow", "threaten", "seek", "set", "due", "likely"}
 
@@ -1333,6 +1407,8 @@ def _verb_tense(verb) -> Optional[str]:
     if any(a.tag_ == "VBD" for a in auxiliaries) or verb.tag_ == "VBD":
         return PAST
     if verb.tag_ == "VBN":
+        if any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in auxiliaries):
+            return PRESENT  # present passive: "is expected in December"
         return PAST  # present perfect ("has met") and reduced relatives ("talks held Monday")
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
         return PRESENT
@@ -1350,6 +1426,8 @@ def tense_from_doc(doc) -> TenseLookup:
         if span is None or len(span) == 0:
             return fallback(start, end)
         token = span.root
+        if token.dep_ == "poss":
+            return None  # "Wednesday's ruling": the event decides, and news reports past ones
         for _ in range(8):
             if token.pos_ in ("VERB", "AUX"):
                 return _verb_tense(token) or fallback(start, end)
