@@ -113,7 +113,8 @@ class ActorResolver:
     def __call__(self, doc: Doc) -> Doc:
         analysis = ActorAnalysis()
         candidates = self.candidates(doc)
-        for cand in candidates:
+        # people first, so that a surname the model mislabels ("China's Wang" as ORG) is known
+        for cand in sorted(candidates, key=lambda c: c.label != "PERSON"):
             self.add_mention(doc, cand, analysis)
         self.link_surnames(doc, analysis)
         self.link_descriptions(doc, analysis)
@@ -139,6 +140,8 @@ class ActorResolver:
     def add_mention(self, doc: Doc, cand: Candidate, analysis: ActorAnalysis) -> None:
         span = doc[cand.start:cand.end]
         entry = cand.entry
+        if entry is None and cand.label in ("ORG", "GPE", "NORP") and self.is_known_name_part(span, analysis):
+            cand.label = "PERSON"
         if entry is None and cand.label == "PERSON":
             if not looks_like_name(span):
                 return
@@ -174,6 +177,14 @@ class ActorResolver:
                 r.affiliation = r.affiliation or affiliation
             if not actor.roles:
                 actor.roles.append(Role(title="", affiliation=affiliation))
+
+    @staticmethod
+    def is_known_name_part(span: Span, analysis: ActorAnalysis) -> bool:
+        """A single word that is the first or last name of a person already met."""
+        word = strip_possessive(span.text)
+        return len(span) == 1 and any(
+            a.kind == "person" and " " in a.key and word in (a.key.split()[0], a.key.split()[-1])
+            for a in analysis.actors.values())
 
     def canonical_key(self, entry: Entry, analysis: ActorAnalysis) -> str:
         if entry.kind != "person" or entry.name in self.gazetteer.curated_names:

@@ -45,6 +45,9 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 OPENERS = {"“": "d", "„": "d", "«": "d", "‘": "s"}
 CLOSERS = {"”": "d", "»": "d", "’": "s"}
 WORD = re.compile(r"\w", re.UNICODE)
+INLINE_CUE = re.compile(r"[,!?]\s+(?:he|she|they|we|it|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)\s+"
+                        r"(?:said|says|added|adds|told|warned|asked|insisted|explained)\b")
+PARAGRAPH = re.compile(r"\S(?:[^\n]|\n(?![ \t]*\n))*")  # from its first visible character to a blank line
 
 
 @dataclass
@@ -111,6 +114,10 @@ class QuoteFinder:
             if subject is not None:
                 record.speaker_text = noun_phrase(subject)
                 record.speaker = resolve(doc, subject)
+        elif introduced_by_colon(doc, span, sentence) is not None:
+            subject = introduced_by_colon(doc, span, sentence)
+            record.speaker_text = noun_phrase(subject)
+            record.speaker = resolve(doc, subject)
         elif previous is not None and stands_alone(doc, span, sentence) and near(doc, previous, start):
             record.speaker, record.speaker_text, record.cue = previous.speaker, previous.speaker_text, None
         return record
@@ -143,7 +150,7 @@ def classify_mark(text: str, i: int) -> Optional[str]:
 def find_quote_spans(text: str) -> tuple[list[QuoteSpan], list[tuple[int, str]]]:
     spans: list[QuoteSpan] = []
     problems: list[tuple[int, str]] = []
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text)]
+    paragraphs = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
     carried: Optional[int] = None  # an open double mark continuing into the next paragraph
     for index, (p_start, p_end) in enumerate(paragraphs):
         open_d: Optional[int] = None
@@ -179,7 +186,9 @@ def find_quote_spans(text: str) -> tuple[list[QuoteSpan], list[tuple[int, str]]]
         if open_d is not None:
             next_starts_quote = index + 1 < len(paragraphs) and \
                 classify_mark(text, paragraphs[index + 1][0]) == "open-d"
-            if next_starts_quote:
+            # “… the quote, he said. <no closing mark>: a missing mark, not a quote going on
+            has_own_cue = INLINE_CUE.search(text, open_d, p_end) is not None
+            if next_starts_quote and not has_own_cue:
                 carried = open_d
             else:
                 problems.append((open_d, "opening quote mark never closed: quote ignored"))
@@ -305,6 +314,21 @@ def is_partial(doc: Doc, span: QuoteSpan, content: str) -> bool:
     return embedded and (first_word[:1].islower() or len(content.split()) <= 4)
 
 
+def introduced_by_colon(doc: Doc, span: QuoteSpan, sentence: Span) -> Optional[Token]:
+    """"Ri put it plainly: “…”" or "Ri — “…”": the subject of the clause before the colon or dash."""
+    before = doc.text[sentence.start_char:span.open_at].rstrip()
+    if not before.endswith((":", "—", "–")):
+        return None
+    clause = doc.char_span(sentence.start_char, sentence.start_char + len(before) - 1, alignment_mode="contract")
+    if clause is None or len(clause) == 0:
+        return None
+    subjects = [t for t in clause if t.dep_ in SUBJECTS and t.head.i < clause.end]
+    if subjects:
+        return subjects[0]
+    names = [t for t in clause if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+    return names[-1] if names else None
+
+
 def stands_alone(doc: Doc, span: QuoteSpan, sentence: Span) -> bool:
     """The quote makes up its whole sentence or paragraph (a follow-on quote with no cue)."""
     outside = doc.text[sentence.start_char:span.open_at] + doc.text[span.close_at + 1:sentence.end_char]
@@ -325,6 +349,11 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecor
     found: list[QuoteRecord] = []
     inside_direct = [(q.start, q.end) for q in direct if q.kind == "direct" and len(q.text.split()) > 3]
     for token in doc:
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            record = according_to(doc, token, inside_direct)
+            if record is not None and not overlaps_quotes(record.start, record.end, direct):
+                found.append(record)
+            continue
         if token.lemma_.lower() not in REPORTING_VERBS or token.pos_ not in ("VERB", "AUX"):
             continue
         if any(s <= token.idx < e for s, e in inside_direct):
@@ -352,6 +381,24 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecor
             cue=cue_text(token), sentence_start=sentence.start_char, sentence_end=sentence.end_char,
         ))
     return found
+
+
+def according_to(doc: Doc, according: Token, inside_direct: list[tuple[int, int]]) -> Optional[QuoteRecord]:
+    """"The test was the largest yet, according to the ministry": the rest of the sentence."""
+    sentence = according.sent
+    phrase = list(according.subtree)
+    words = [t for t in sentence if t not in phrase and not (t.is_punct and t.text in ",;—–")]
+    while words and words[-1].is_punct:
+        words.pop()
+    if len(words) < 4 or any(s <= according.idx < e for s, e in inside_direct):
+        return None
+    source = subject_of(according)
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    return QuoteRecord(
+        start=start, end=end, text=doc.text[start:end], kind="indirect",
+        speaker=resolve(doc, source) if source is not None else None,
+        speaker_text=noun_phrase(source) if source is not None else None,
+        cue="according to", sentence_start=sentence.start_char, sentence_end=sentence.end_char)
 
 
 def overlaps_quotes(start: int, end: int, quotes: list[QuoteRecord]) -> bool:

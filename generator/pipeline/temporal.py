@@ -76,7 +76,7 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
 UNITS = {
     "second": ("S", 1, True), "minute": ("M", 1, True), "hour": ("H", 1, True),
     "day": ("D", 1, False), "night": ("D", 1, False), "week": ("W", 1, False),
-    "fortnight": ("W", 2, False), "month": ("M", 1, False), "quarter": ("M", 3, False),
+    "fortnight": ("W", 2, False), "month": ("M", 1, False), "quarter": ("Q", 1, False),
     "year": ("Y", 1, False), "decade": ("Y", 10, False), "century": ("Y", 100, False),
 }
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -156,8 +156,11 @@ class Resolution:
     value: Optional[str]
     range_start: Optional[str] = None
     range_end: Optional[str] = None
-    # (unit, signed count): "a year earlier" shifts the reference time the text is talking about
+    # (unit, signed count, mode): "a year earlier" shifts the time the text is talking about
     anaphoric: Optional[tuple] = None
+    # False for expressions that look back from the reference time without moving it
+    # ("the year-ago quarter"), so that the next "a year earlier" still counts from the same place
+    is_reference: bool = True
 
 
 def _unknown(kind: str = "DATE") -> Resolution:
@@ -333,7 +336,7 @@ def duration_value(count: Optional[float], unit: str) -> str:
         return f"{prefix}X{letter}"
     amount = count * multiplier
     if amount != int(amount):  # a fraction: say it in the next smaller unit
-        smaller = {"Y": ("M", 12, False), "M": ("D", 30, False), "W": ("D", 7, False),
+        smaller = {"Y": ("M", 12, False), "Q": ("M", 3, False), "M": ("D", 30, False), "W": ("D", 7, False),
                    "D": ("H", 24, True), "H": ("M", 60, True)}
         if (letter, clock) in (("M", True), ("S", True)):
             return f"{prefix}{amount:g}{letter}"
@@ -517,6 +520,10 @@ def _plausible_month(match: re.Match, ctx: Context, group: str = "month") -> boo
     word = match.group(group)
     if not _capitalized(word):
         return False
+    after = ctx.text[match.end(group):match.end(group) + 12]
+    if len(word) <= 4 and word.lower() in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec") \
+            and not re.match(r"[\s,]+\d", after):
+        return False  # "Jan Kavan": an abbreviation without its period or a day is a name
     if word.lower().rstrip(".") not in ("may", "march", "mar", "jan", "dec", "august", "june", "april"):
         return True
     start = match.start(group)
@@ -530,8 +537,9 @@ def _plausible_month(match: re.Match, ctx: Context, group: str = "month") -> boo
     prev_word = previous.group(1)
     if prev_word.lower() in _MONTH_FRIENDLY_WORDS:
         return True
-    # "Theresa May", "Long March": a capitalized word right before makes it part of a name
-    return not _capitalized(prev_word) and word.lower() != "may"
+    # "Theresa May", "Long March": a capitalized word right before makes it part of a name;
+    # mid-sentence the modal "may" is lower case, so a capital after a lower-case word is a month
+    return not _capitalized(prev_word)
 
 
 def _closest_dated(month: int, day: int, ctx: Context, match: re.Match) -> Optional[dt.date]:
@@ -608,7 +616,9 @@ def _resolve_month(m: re.Match, ctx: Context) -> Optional[Resolution]:
         return None
     if m.group("month").lower() in ("may", "march") and not (m.group("rel") or m.group("mod")):
         # a sentence-initial capital proves nothing: "May the" / "March on" are not dates
-        if re.match(r"\s+(?:be|have|not|the|a|an|to|on|we|i|you|he|she|they|it)\b", ctx.after(m), re.I):
+        if re.match(r"\s+(?:be|have|not|the|a|an|on|we|i|you|he|she|they|it|of|for)\b", ctx.after(m), re.I):
+            return None  # also "the March of the Combatant Mothers", "March for Life"
+        if re.search(r"\bthe\s+(?:annual\s+)?$", ctx.before(m), re.I):
             return None
     if ctx.dct is None:
         return _unknown()
@@ -697,7 +707,9 @@ def _resolve_quarter(m: re.Match, ctx: Context) -> Optional[Resolution]:
         return _unknown()
     owner = (m.group("owner") or "").lower()
     rel = (m.group("rel") or "").lower()
-    if owner.startswith("last") or rel == "last" or owner.endswith(("year-ago", "year-earlier")):
+    if owner.endswith(("year-ago", "year-earlier")):
+        return replace(quarter_res(ctx.dct.year - 1, quarter), is_reference=False)
+    if owner.startswith("last") or rel == "last":
         return quarter_res(ctx.dct.year - 1, quarter)
     if owner.startswith("next") or rel == "next":
         return quarter_res(ctx.dct.year + 1, quarter)
@@ -717,7 +729,7 @@ def _resolve_quarter_code(m: re.Match, ctx: Context) -> Optional[Resolution]:
     return quarter_res(_year_by_tense(3 * quarter - 2, ctx, m), quarter)
 
 
-@rule("quarter_relative", r"\b(?:the\s+)?(?P<rel>latest|last|past|previous|prior|current|this|next|coming|year-ago|year-earlier|year-before|most\s+recent|recent|comparable\s+year-ago)\s+(?:fiscal\s+)?(?P<what>quarter|period)\b|\bthe\s+(?P<bare>quarter)\b(?![\s-]+(?:century|point|of\s+a))")
+@rule("quarter_relative", r"\b(?:the\s+)?(?P<rel>latest|last|past|previous|prior|current|this|next|coming|year-ago|year-earlier|year-before|most\s+recent|recent|comparable\s+year-ago)\s+(?:fiscal\s+)?(?P<what>quarter|period)\b|\bthe\s+(?P<bare>quarter)\b(?![\s-]+(?:century|point|of\s+a|to\b))")
 def _resolve_quarter_relative(m: re.Match, ctx: Context) -> Optional[Resolution]:
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     if m.group("what") == "period" and rel not in ("latest", "year-ago", "year-earlier", "year-before", "comparable year-ago"):
@@ -729,7 +741,7 @@ def _resolve_quarter_relative(m: re.Match, ctx: Context) -> Optional[Resolution]
     offsets = {"current": 0, "this": 0, "next": 1, "coming": 1, "year-ago": -5,
                "year-earlier": -5, "year-before": -5, "comparable year-ago": -5}
     index = current + offsets.get(rel, -1)
-    return quarter_res(index // 4, index % 4 + 1)
+    return replace(quarter_res(index // 4, index % 4 + 1), is_reference=offsets.get(rel) != -5)
 
 
 @rule("half", rf"{_B}(?:the\s+)?(?P<ord>first|second|1st|2nd|latter)\s+half(?:\s+of\s+(?:(?:the|this)\s+year|(?P<rel>last|next)\s+year|(?:fiscal\s+)?{_year()}))?")
@@ -903,6 +915,8 @@ def _resolve_duration(m: re.Match, ctx: Context) -> Optional[Resolution]:
         return None  # "the 1988 second quarter": a year, not 1988 seconds
     if num in ("a", "an") and unit in ("second", "quarter", "night"):
         return None  # "a second term", "a quarter of the votes"
+    if unit == "quarter" and re.match(r"\s+of\b", ctx.after(m)):
+        return None  # "three-quarters of its food"
     if num in ("a", "an", "one") and not m.group("pre") and not m.group("quant") and _is_rate(m, ctx):
         return Resolution("SET", duration_value(1, unit))
     count = _ago_count(m)
@@ -1105,6 +1119,25 @@ def _resolve_holiday(m: re.Match, ctx: Context) -> Optional[Resolution]:
     if tense in (FUTURE, PRESENT):
         return day_res(after)
     return day_res(min((before, after), key=lambda d: abs((d - dct).days)))
+
+
+@rule("month_relative_year", rf"{_B}{_MOD}{_month()},?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year(?![\w-])")
+def _resolve_month_relative_year(m: re.Match, ctx: Context) -> Optional[Resolution]:
+    """"February this year", "April next year"."""
+    if not _capitalized(m.group("month")):
+        return None
+    if ctx.dct is None:
+        return _unknown()
+    year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+    return narrow(month_res(year, _month_number(m.group("month"))), modifier_of(m.group("mod")))
+
+
+@rule("week_of", rf"{_B}the\s+week\s+(?:of|beginning|starting)\s+{_month()}\s+{_DAYNUM}(?:,?\s+{_year()})?")
+def _resolve_week_of(m: re.Match, ctx: Context) -> Optional[Resolution]:
+    day = _resolve_month_day(m, ctx)
+    if day is None or day.value is None:
+        return day
+    return week_res(dt.date.fromisoformat(day.value))
 
 
 # --- periods named by the text around them ----------------------------------------------------
@@ -1347,6 +1380,8 @@ def _resolve_anaphora(cands: list[Candidate]) -> list[Candidate]:
                 cand.res = replace(shifted, type=cand.res.type)
             elif mode == "day" and reference and _granularity(reference) == "day":
                 cand.res = day_res(dt.date.fromisoformat(reference) + dt.timedelta(days=count))
+            continue
+        if not cand.res.is_reference:
             continue
         if cand.res.type == "DATE" and _granularity(cand.res.value) in ("day", "quarter", "month", "year"):
             reference = cand.res.value

@@ -1,0 +1,68 @@
+"""Shared fixtures: the real spaCy pipeline (loaded once), the seed article, ../shared when present."""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.extract import extract_one
+from generator.model import Article, ArticleExtraction, CuratedActor
+from generator.pipeline import build_pipeline
+from generator.reader import split_paragraphs
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+SEED_ARTICLE = REPO / "site_src" / "articles" / "us-presses-china-north-korea-sanctions.md"
+SEED_GOLD = SHARED / "seed" / "us-presses-china-north-korea-sanctions.gold.json"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return build_pipeline()
+
+
+def make_article(text: str, date: dt.date | None = dt.date(2017, 4, 28), article_id: str = "test") -> Article:
+    """An in-memory article as the reader would make it."""
+    article = Article(id=article_id, path=f"{article_id}.md", title="Test", body=text, date=date)
+    article.paragraphs = split_paragraphs(text, "Test")
+    return article
+
+
+@pytest.fixture
+def analyse(nlp):
+    """Run the real pipeline on a text: analyse("…") -> ArticleExtraction."""
+    def run(text: str, date: dt.date | None = dt.date(2017, 4, 28), curated: list[CuratedActor] | None = None,
+            ) -> ArticleExtraction:
+        pipeline = build_pipeline(curated) if curated else nlp
+        return extract_one(make_article(text, date), pipeline)
+    return run
+
+
+@pytest.fixture
+def shared() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not present")
+    return SHARED
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the project's sources (site_src, templates, mkdocs.yml, hand-written docs) to build in."""
+    for name in ("site_src", "templates"):
+        shutil.copytree(REPO / name, tmp_path / name)
+    shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    (tmp_path / "docs").mkdir()
+    shutil.copy(REPO / "docs" / "about.md", tmp_path / "docs" / "about.md")
+    shutil.copytree(REPO / "docs" / "stylesheets", tmp_path / "docs" / "stylesheets")
+    (tmp_path / "generator").symlink_to(REPO / "generator")  # the hook path in mkdocs.yml
+    return tmp_path
+
+
+def speaker_of(record: ArticleExtraction, fragment: str) -> str | None:
+    """The speaker key of the first quote whose text contains `fragment`."""
+    for quote in record.quotes:
+        if fragment in quote.text:
+            return quote.speaker
+    raise AssertionError(f"no quote containing {fragment!r} in {[q.text for q in record.quotes]}")

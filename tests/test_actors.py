@@ -1,0 +1,98 @@
+"""The actor resolver: one actor per real-world actor within an article, with kinds and roles."""
+from __future__ import annotations
+
+import pytest
+
+from generator.model import CuratedActor
+
+
+def actors_by_name(record):
+    return {a.key: a for a in record.actors}
+
+
+def test_full_name_title_and_surname_are_one_person(analyse):
+    record = analyse("Addressing the council, Secretary of State Rex Tillerson called for pressure. "
+                     "Tillerson then left the room.")
+    people = [a for a in record.actors if a.kind == "person"]
+    assert [p.key for p in people] == ["Rex Tillerson"]
+    assert {m.text for m in people[0].mentions} == {"Rex Tillerson", "Tillerson"}
+    assert people[0].roles[0].title == "Secretary of State"
+    assert "State" not in actors_by_name(record)  # no organisation "State" from the title
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_possessives_with_straight_or_curly_apostrophes_are_stripped(analyse, apostrophe):
+    record = analyse(f"North Korea{apostrophe}s military programs worry North Korea{apostrophe}s neighbours.")
+    actor = actors_by_name(record)["North Korea"]
+    assert {m.text for m in actor.mentions} == {"North Korea"}
+
+
+def test_capital_that_acts_is_the_government(analyse):
+    record = analyse("Beijing pushed back, and Washington has repeatedly called for stronger sanctions. "
+                     "Moscow rejected the plan, and pressure on Pyongyang grew.")
+    actors = actors_by_name(record)
+    assert {"China", "United States", "Russia", "North Korea"} <= set(actors)
+    assert {m.text for m in actors["China"].mentions} == {"Beijing"}
+
+
+def test_capital_used_as_a_place_stays_a_place(analyse):
+    record = analyse("The threat of a North Korean nuclear attack on Seoul or Tokyo is real. "
+                     "The envoy flew to Beijing on Monday.")
+    names = set(actors_by_name(record))
+    assert "South Korea" not in names and "Japan" not in names and "China" not in names
+    assert "North Korea" in names  # the adjective links the country
+
+
+def test_country_adjectives_and_abbreviations_link_to_the_country(analyse):
+    record = analyse("Chinese officials met U.S. envoys. The US and the DPRK talked at the UN.")
+    actors = actors_by_name(record)
+    assert {m.text for m in actors["China"].mentions} == {"Chinese"}
+    assert {m.text for m in actors["United States"].mentions} == {"U.S.", "US"}
+    assert {m.text for m in actors["North Korea"].mentions} == {"DPRK"}
+    assert actors["United Nations"].kind == "organization"
+
+
+def test_titles_and_affiliations_from_the_text(analyse):
+    record = analyse("Russian Deputy Foreign Minister Gennady Gatilov told the council it was unacceptable. "
+                     "Foreign Minister Wang Yi spoke next, and China's Wang warned of disaster.")
+    actors = actors_by_name(record)
+    gatilov = actors["Gennady Gatilov"].roles[0]
+    assert (gatilov.title, gatilov.affiliation) == ("Deputy Foreign Minister", "Russia")
+    wang = actors["Wang Yi"].roles[0]
+    assert (wang.title, wang.affiliation) == ("Foreign Minister", "China")
+    assert actors["Wang Yi"].kind == "person"
+
+
+def test_two_people_with_one_surname_stay_apart(analyse):
+    record = analyse("Kim Jong-un inspected the site. South Korean President Kim Dae-jung criticised it. "
+                     "Kim Dae-jung said talks must go on.")
+    people = {a.key for a in record.actors if a.kind == "person"}
+    assert {"Kim Jong-un", "Kim Dae-jung"} <= people
+    assert len([p for p in people if p.startswith("Kim")]) == 2
+
+
+def test_definite_description_resolves_to_the_organisation_last_named(analyse):
+    record = analyse("Tillerson addressed the UN Security Council. He told the council the time had come.")
+    council = actors_by_name(record)["UN Security Council"]
+    assert "the council" in {m.text for m in council.mentions}
+
+
+def test_curated_aliases_win_over_heuristics(analyse):
+    curated = [CuratedActor(name="Kim Jong-un", kind="person", aliases=["Kim Jong-Un", "Kim Jong Un"])]
+    record = analyse("Kim Jong-Un’s regime needs hard currency.", curated=curated)
+    assert "Kim Jong-un" in actors_by_name(record)
+
+
+def test_seed_article_actors(analyse):
+    from .conftest import SEED_ARTICLE
+    from generator.reader import read_article
+    article, _ = read_article(SEED_ARTICLE, SEED_ARTICLE.parents[2])
+    record = analyse(article.analysable_text())
+    actors = actors_by_name(record)
+    expected = {"Rex Tillerson": "person", "Wang Yi": "person", "Gennady Gatilov": "person",
+                "Donald Trump": "person", "United States": "country", "China": "country",
+                "North Korea": "country", "Russia": "country", "UN Security Council": "organization",
+                "South Korea": "country", "Japan": "country"}
+    for name, kind in expected.items():
+        assert actors[name].kind == kind, name
+    assert not {"Rex", "Tillerson", "Wang", "State", "North", "Share"} & set(actors)

@@ -1,0 +1,126 @@
+"""The quote finder: every construction of direct, partial and reported speech in news."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.pipeline.quotes import find_quote_spans
+
+from .conftest import speaker_of
+
+
+def direct(record):
+    return [q for q in record.quotes if q.kind in ("direct", "partial")]
+
+
+@pytest.mark.parametrize("open_mark,close_mark", [("“", "”"), ('"', '"')])
+def test_curly_and_straight_double_marks_with_speaker_after(analyse, open_mark, close_mark):
+    record = analyse(f"{open_mark}We will not back down,{close_mark} Prime Minister Shinzo Abe said on Friday.")
+    [quote] = direct(record)
+    assert quote.text == "We will not back down"
+    assert quote.speaker == "Shinzo Abe" and quote.cue == "said"
+
+
+def test_single_marks_and_apostrophes_inside(analyse):
+    record = analyse("Seoul criticised the North’s ‘vicious cycle’ of provocations, the ministry said.")
+    texts = [q.text for q in direct(record)]
+    assert texts == ["vicious cycle"]  # "North’s" is an apostrophe, not a quote mark
+
+
+def test_speaker_before_the_quote_after_a_colon(analyse):
+    record = analyse("Ri Yong-ho put it plainly: “Sanctions will never work against us.”")
+    assert speaker_of(record, "Sanctions will never work") == "Ri Yong-ho"
+
+
+def test_pronoun_speaker_resolves_to_the_last_person_named(analyse):
+    record = analyse("Secretary of State Rex Tillerson called for pressure on Pyongyang.\n\n"
+                     "“Failing to act now may bring catastrophic consequences,” he warned.")
+    assert speaker_of(record, "Failing to act") == "Rex Tillerson"
+
+
+def test_inverted_cue_and_surname_resolve_to_the_full_name(analyse):
+    record = analyse("Foreign Minister Wang Yi spoke first.\n\n“Now is the time to consider talks,” said Wang.")
+    assert speaker_of(record, "Now is the time") == "Wang Yi"
+
+
+def test_quote_over_several_sentences_is_one_quote(analyse):
+    record = analyse("“We will not negotiate our way back to the table. We will not reward bad behavior,” "
+                     "Tillerson said.")
+    [quote] = direct(record)
+    assert quote.text.startswith("We will not negotiate") and quote.text.endswith("bad behavior")
+    assert quote.speaker == "Tillerson"
+
+
+def test_follow_on_quote_without_a_cue_belongs_to_the_last_speaker(analyse):
+    record = analyse("“All options must remain on the table,” Rex Tillerson said.\n\n"
+                     "“Diplomatic levers will be backed up by military action, if necessary.”\n\n"
+                     "Russia and China disagreed.")
+    assert speaker_of(record, "Diplomatic levers") == "Rex Tillerson"
+
+
+def test_quote_split_by_its_cue(analyse):
+    record = analyse("“The sanctions are working,” Nikki Haley said. “But they need time to bite.”")
+    assert speaker_of(record, "The sanctions are working") == "Nikki Haley"
+    assert speaker_of(record, "But they need time") == "Nikki Haley"
+
+
+def test_multi_paragraph_quote_with_no_closing_mark_on_the_first(analyse):
+    record = analyse("Wang Yi said:\n\n“China is not the focal point of the problem.\n\n"
+                     "“The key does not lie in Chinese hands.”\n\nThe meeting ended.")
+    [quote] = direct(record)
+    assert "focal point" in quote.text and "Chinese hands" in quote.text
+    assert record.problems == []
+
+
+def test_partial_quotes_inside_a_sentence(analyse):
+    record = analyse("Russian Deputy Foreign Minister Gennady Gatilov told the council the military option was "
+                     "“completely unacceptable” and warned a miscalculation could have “frightening consequences”.")
+    assert {(q.text, q.kind, q.speaker) for q in direct(record)} == {
+        ("completely unacceptable", "partial", "Gennady Gatilov"),
+        ("frightening consequences", "partial", "Gennady Gatilov"),
+    }
+
+
+def test_scare_quotes_get_no_speaker(analyse):
+    record = analyse("Tillerson put the onus on China to use its “unique” leverage over its ally.")
+    [quote] = direct(record)
+    assert quote.text == "unique" and quote.speaker is None
+
+
+def test_country_as_speaker_of_reported_speech(analyse):
+    record = analyse("Tillerson put the onus on China, but Beijing pushed back, arguing that it was unrealistic "
+                     "to expect one country to solve the conflict.")
+    reported = [q for q in record.quotes if q.kind == "indirect"]
+    assert reported and reported[0].speaker == "China" and reported[0].cue == "arguing"
+    assert reported[0].text.startswith("it was unrealistic")
+
+
+@pytest.mark.parametrize("sentence,speaker,cue", [
+    ("Tillerson said that China accounts for 90 percent of the North's trade.", "Tillerson", "said"),
+    ("Gatilov told the council the military option was off the table.", "Gatilov", "told"),
+    ("President Donald Trump warned that a major conflict was possible.", "Donald Trump", "warned"),
+])
+def test_reported_speech(analyse, sentence, speaker, cue):
+    [quote] = [q for q in analyse(sentence).quotes if q.kind == "indirect"]
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+def test_according_to(analyse):
+    record = analyse("The test was the most powerful yet, according to South Korea's defence ministry.")
+    [quote] = [q for q in record.quotes if q.cue == "according to"] or [None]
+    assert quote is not None and "most powerful" in quote.text
+
+
+def test_unbalanced_mark_is_a_warning_with_its_line_and_the_rest_is_kept(analyse):
+    record = analyse("First line.\n\n“This quote never closes, he said.\n\n“Fine,” said Wang Yi.")
+    assert [q.text for q in direct(record)] == ["Fine"]
+    [problem] = record.problems
+    assert problem.line == 3 and "never closed" in problem.message
+
+
+def test_apostrophes_are_never_quote_marks():
+    spans, problems = find_quote_spans("Don’t mind North Korea’s ‘rhetoric’ or the countries’ fears, "
+                                       "it’s the ’90s again.")
+    assert [("‘rhetoric’"[1:-1])] == ["rhetoric"]
+    assert len(spans) == 1 and problems == []
