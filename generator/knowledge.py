@@ -73,8 +73,10 @@ class ActorDirectory:
             actor.roles.append(Role(role.title, role.affiliation, role.article or article_id, role.date))
 
     def resolve_bare_surnames(self) -> None:
-        """"Wang" from an article that never says "Wang Yi" joins Wang Yi when he is the only Wang."""
-        for name in [n for n, a in self.actors.items() if a.kind == "person" and " " not in n]:
+        """"Wang" from an article that never says "Wang Yi" joins Wang Yi when he is the only Wang.
+        A lone capitalised word the model took for an organisation ("said Wang") counts too."""
+        for name in [n for n, a in self.actors.items() if " " not in n and not a.curated and (
+                a.kind == "person" or (a.kind == "organization" and n.istitle()))]:
             matches = [other for other, a in self.actors.items()
                        if a.kind == "person" and " " in other and same_person(name, other)]
             if len(matches) == 1:
@@ -117,7 +119,13 @@ class ActorDirectory:
             actor.mentions.sort(key=lambda m: (articles[m.article].date or _FAR, m.article, m.start)
                                 if m.article in articles else (_FAR, m.article, m.start))
             actor.roles = dedupe_roles(actor.roles, self)
-        return [a for a in ordered if a.mentions]
+        kept = [a for a in ordered if a.mentions]
+        on_site = {a.id for a in kept}
+        for actor in kept:  # an affiliation links to a profile, so it must be one the site has
+            actor.roles = [r for r in actor.roles if r.title or r.affiliation in on_site]
+            for role in actor.roles:
+                role.affiliation = role.affiliation if role.affiliation in on_site else None
+        return kept
 
     def affiliation_id(self, affiliation: Optional[str]) -> Optional[str]:
         if affiliation is None:

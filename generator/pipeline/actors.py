@@ -140,7 +140,8 @@ class ActorResolver:
     def add_mention(self, doc: Doc, cand: Candidate, analysis: ActorAnalysis) -> None:
         span = doc[cand.start:cand.end]
         entry = cand.entry
-        if entry is None and cand.label in ("ORG", "GPE", "NORP") and self.is_known_name_part(span, analysis):
+        if entry is None and cand.label in ("ORG", "GPE", "NORP") and (
+                self.is_known_name_part(span, analysis) or self.owned_by_country(span)):
             cand.label = "PERSON"
         if entry is None and cand.label == "PERSON":
             if not looks_like_name(span):
@@ -185,6 +186,11 @@ class ActorResolver:
         return len(span) == 1 and any(
             a.kind == "person" and " " in a.key and word in (a.key.split()[0], a.key.split()[-1])
             for a in analysis.actors.values())
+
+    def owned_by_country(self, span: Span) -> bool:
+        """"China’s Wang": one capitalised word owned by a country is that country's official."""
+        return len(span) == 1 and span[0].text.istitle() and possessive_affiliation(span, self.gazetteer) is not None \
+            and self.gazetteer.lookup(span.text) is None
 
     def canonical_key(self, entry: Entry, analysis: ActorAnalysis) -> str:
         if entry.kind != "person" or entry.name in self.gazetteer.curated_names:

@@ -1306,6 +1306,24 @@ def _can_bound(cand: Candidate) -> bool:
         and _precision(res.range_start) in ("year", "month", "day")
 
 
+def _borrow_year(first: Candidate, last: Candidate, text: str) -> Candidate:
+    """"May 1 to May 3, 2016": the first end takes the year the second one states."""
+    has_year = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+    if has_year.search(text[first.start:first.end]) or not has_year.search(text[last.start:last.end]):
+        return first
+    value, year = first.res.value or "", last.res.range_end[:4]
+    if _granularity(value) not in ("day", "month"):
+        return first
+    moved = f"{year}{value[4:]}"
+    if moved > last.res.range_end[:len(moved)]:
+        moved = f"{int(year) - 1:04d}{value[4:]}"
+    try:
+        res = day_res(dt.date.fromisoformat(moved)) if len(moved) == 10 else month_res(int(moved[:4]), int(moved[5:7]))
+    except ValueError:
+        return first
+    return Candidate(first.start, first.end, res, first.rule, first.priority)
+
+
 def _merge_ranges(cands: list[Candidate], text: str) -> list[Candidate]:
     """"from 2003 to 2009", "between 1985 and 1987", "1990-1995": one expression spanning both."""
     merged: list[Candidate] = []
@@ -1321,6 +1339,8 @@ def _merge_ranges(cands: list[Candidate], text: str) -> list[Candidate]:
                 (opener and opener.group("opener").lower() == "between" and word == "and")
                 or (opener and opener.group("opener").lower() == "from" and word != "and")
                 or (not opener and word == "-"))
+            if fits:
+                cand = _borrow_year(cand, nxt, text)
             if fits and cand.res.range_start <= nxt.res.range_end:
                 start = cand.start - len(opener.group(0)) if opener else cand.start
                 res = Resolution("DURATION", _range_value(cand.res, nxt.res),
@@ -1402,7 +1422,9 @@ def _to_record(cand: Candidate, text: str) -> TimexRecord:
 # =============================================================================================
 
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|won't|going\s+to|plans?\s+to|planned\s+to|scheduled|expected\s+to|due\s+to|is\s+to|are\s+to|would|next|upcoming)\b|'ll\b", re.IGNORECASE)
-_PAST_CUE = re.compile(r"\b(?:said|was|were|had|did|told|ago|last|[a-z]{3,}ed)\b", re.IGNORECASE)
+_PAST_CUE = re.compile(r"\b(?:said|was|were|had|did|told|ago|last|fell|rose|met|took|gave|came|went|made|held"
+                       r"|won|lost|left|began|saw|sold|bought|spoke|became|got|ran|hit|fled|killed|[a-z]{3,}ed)\b",
+                       re.IGNORECASE)
 
 
 def tense_from_text(text: str) -> TenseLookup:

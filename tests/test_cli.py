@@ -1,0 +1,42 @@
+"""The command line: extract prints a knowledge base without writing; check validates."""
+from __future__ import annotations
+
+import json
+import os
+
+from click.testing import CliRunner
+
+from generator.cli import main
+
+from .conftest import REPO, SEED_ARTICLE
+
+
+def test_extract_prints_the_knowledge_base_of_one_file_and_writes_nothing(tmp_path):
+    before = sorted(p.name for p in tmp_path.iterdir())
+    os.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["extract", str(SEED_ARTICLE), "--json", "--src", str(REPO / "site_src")])
+    assert result.exit_code == 0, result.output
+    kb = json.loads(result.stdout)
+    assert [a["id"] for a in kb["articles"]] == ["us-presses-china-north-korea-sanctions"]
+    speakers = {q["speaker_name"] for q in kb["quotes"] if q["kind"] == "direct"}
+    assert {"Rex Tillerson", "Wang Yi"} <= speakers
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_check_reports_errors_with_file_and_line_and_fails(tmp_path):
+    src = tmp_path / "site_src"
+    (src / "articles").mkdir(parents=True)
+    (src / "articles" / "ok.md").write_text("---\ntitle: OK\ndate: 2017-01-01\n---\nFine text.\n")
+    (src / "articles" / "bad.md").write_text("---\ntitle: [\n---\nBroken.\n")
+    result = CliRunner().invoke(main, ["check", "--src", str(src)])
+    assert result.exit_code == 1
+    assert "site_src/articles/bad.md:" in result.stderr and "error" in result.stderr
+    assert "1 articles" in result.stdout
+
+
+def test_check_strict_fails_on_warnings_only_when_asked(tmp_path):
+    src = tmp_path / "site_src"
+    (src / "articles").mkdir(parents=True)
+    (src / "articles" / "undated.md").write_text("---\ntitle: Undated\n---\nSome text.\n")
+    assert CliRunner().invoke(main, ["check", "--src", str(src)]).exit_code == 0
+    assert CliRunner().invoke(main, ["check", "--src", str(src), "--strict"]).exit_code == 1

