@@ -47,17 +47,21 @@ def shared() -> Path:
     return SHARED
 
 
+def copy_project(root: Path) -> Path:
+    """The project's sources (site_src, templates, mkdocs.yml, hand-written docs) in `root`, ready to build."""
+    for name in ("site_src", "templates"):
+        shutil.copytree(REPO / name, root / name)
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    (root / "docs").mkdir()
+    shutil.copy(REPO / "docs" / "about.md", root / "docs" / "about.md")
+    shutil.copytree(REPO / "docs" / "stylesheets", root / "docs" / "stylesheets")
+    (root / "generator").symlink_to(REPO / "generator")  # the hook path in mkdocs.yml
+    return root
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    """A copy of the project's sources (site_src, templates, mkdocs.yml, hand-written docs) to build in."""
-    for name in ("site_src", "templates"):
-        shutil.copytree(REPO / name, tmp_path / name)
-    shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    (tmp_path / "docs").mkdir()
-    shutil.copy(REPO / "docs" / "about.md", tmp_path / "docs" / "about.md")
-    shutil.copytree(REPO / "docs" / "stylesheets", tmp_path / "docs" / "stylesheets")
-    (tmp_path / "generator").symlink_to(REPO / "generator")  # the hook path in mkdocs.yml
-    return tmp_path
+    return copy_project(tmp_path)
 
 
 def speaker_of(record: ArticleExtraction, fragment: str) -> str | None:

@@ -57,7 +57,7 @@ SMALL_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "a": 1, "an": 1, "a couple of": 2, "a couple": 2, "a dozen": 12,
+    "nineteen": 19, "a": 1, "an": 1, "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12,
     "dozen": 12, "a hundred": 100, "hundred": 100, "half a": 0.5, "half an": 0.5,
     "a half": 0.5,
 }
@@ -553,18 +553,18 @@ def _closest_dated(month: int, day: int, ctx: Context, match: re.Match) -> Optio
     tense = ctx.tense(match)
     if tense == PAST and (best - dct).days > 2:
         earlier = _safe_date(best.year - 1, month, day)
-        if earlier and (dct - earlier).days < 300:
+        if earlier and (dct - earlier).days < 200:
             best = earlier
     elif tense == FUTURE and (dct - best).days > 2:
         later = _safe_date(best.year + 1, month, day)
-        if later and (later - dct).days < 300:
+        if later and (later - dct).days < 200:
             best = later
     return best
 
 
 # --- explicit calendar dates ------------------------------------------------------------------
 
-@rule("month_day", rf"{_B}(?:(?P<wd>{_WEEKDAY}),?\s+)?{_month()}\s+{_DAYNUM}(?:,?\s+{_year()})?")
+@rule("month_day", rf"{_B}(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{_WEEKDAY}),?\s+)?{_month()}\s+{_DAYNUM}(?:,?\s+{_year()})?")
 def _resolve_month_day(m: re.Match, ctx: Context) -> Optional[Resolution]:
     if not _plausible_month(m, ctx):
         return None
@@ -576,7 +576,14 @@ def _resolve_month_day(m: re.Match, ctx: Context) -> Optional[Resolution]:
         return None
     if ctx.dct is None:
         return _unknown()
-    date = _closest_dated(month, day, ctx, m)
+    rel = (m.groupdict().get("rel") or "").lower()
+    if rel:  # "last Oct. 23": the latest one before publication; "next May 1": the first after
+        options = [d for d in (_safe_date(ctx.dct.year + k, month, day) for k in (-1, 0, 1)) if d]
+        before = [d for d in options if d < ctx.dct]
+        after = [d for d in options if d > ctx.dct]
+        date = (max(before) if before else None) if rel.endswith(("last", "past")) else (min(after) if after else None)
+    else:
+        date = _closest_dated(month, day, ctx, m)
     return day_res(date) if date else None
 
 
@@ -631,12 +638,22 @@ def _resolve_month(m: re.Match, ctx: Context) -> Optional[Resolution]:
     elif rel in ("next", "coming"):
         year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
     elif rel == "":
-        tense = ctx.tense(m)
-        if tense == PAST and month > ctx.dct.month:
-            year -= 1
-        elif tense == FUTURE and month < ctx.dct.month:
-            year += 1
+        year = _month_year_by_tense(month, ctx.dct, ctx.tense(m))
     return narrow(month_res(year, month), modifier_of(m.group("mod")))
+
+
+def _month_year_by_tense(month: int, dct: dt.date, tense: Optional[str]) -> int:
+    """A month named without a year: past tense looks back (next month excepted: reports of
+    plans are often in the past tense), future tense looks ahead, otherwise the nearest one."""
+    if tense == PAST:
+        return dct.year - 1 if month > dct.month + 1 else dct.year
+    if tense == FUTURE:
+        return dct.year + 1 if month < dct.month else dct.year
+    if month - dct.month > 6:
+        return dct.year - 1
+    if dct.month - month > 6:
+        return dct.year + 1
+    return dct.year
 
 
 def _looks_like_count(m: re.Match, ctx: Context) -> bool:
@@ -905,7 +922,7 @@ def _is_rate(m: re.Match, ctx: Context) -> bool:
     return bool(re.search(r"(?:\d|%|percent|dollars?|cents?|yen|billion|million|pounds|euros|marks|francs|barrels|tons|shares)\s*$", ctx.before(m, 25), re.I))
 
 
-@rule("duration", rf"(?<![\w',.$])(?:(?P<the>the)\s+)?(?:(?P<pre>first|last|past|next|coming|previous|following|final|latest|preceding|remaining|initial|additional|another|recent|prior|ensuing|better\s+part\s+of\s+the)\s+)?{_QUANT}{_NUM}[\s-]+(?:(?:more|additional|full|straight|consecutive|long|short)[\s-]+)?{_UNIT}(?P<andahalf>\s+and\s+a\s+half)?(?![\w])(?P<old>[\s-]+old)?")
+@rule("duration", rf"(?<![\w',.$])(?:(?P<the>the)\s+)?(?:(?P<pre>first|last|past|next|coming|previous|following|final|latest|preceding|remaining|initial|additional|another|recent|prior|ensuing|better\s+part\s+of\s+the)\s+)?{_QUANT}{_NUM}[\s-]+(?:(?:more|additional|full|straight|consecutive|long|short|trading|business|working|calendar)[\s-]+)?{_UNIT}(?P<andahalf>\s+and\s+a\s+half)?(?![\w])(?P<old>[\s-]+old)?")
 def _resolve_duration(m: re.Match, ctx: Context) -> Optional[Resolution]:
     if m.group("old") or re.match(r"s?[\s-]+old\b|[\s-]olds\b", ctx.after(m)):
         return None  # ages are not temporal expressions in TimeML
@@ -1138,6 +1155,12 @@ def _resolve_week_of(m: re.Match, ctx: Context) -> Optional[Resolution]:
     if day is None or day.value is None:
         return day
     return week_res(dt.date.fromisoformat(day.value))
+
+
+@rule("vague_ago", rf"{_B}(?:(?:just|only|some)\s+)?(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier|later)(?![\w])")
+def _resolve_vague_ago(m: re.Match, ctx: Context) -> Optional[Resolution]:
+    """"months ago": some time before, with no telling how long."""
+    return Resolution("DATE", "FUTURE_REF" if m.group("dir").lower() == "later" else "PAST_REF")
 
 
 # --- periods named by the text around them ----------------------------------------------------
@@ -1449,6 +1472,7 @@ def tense_from_text(text: str) -> TenseLookup:
 
 # "could"/"can" mostly report ability in past narration ("could not be located Wednesday")
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d", "may", "might", "should", "must"}
+_SCHEDULING_VERBS = {"schedule", "set", "plan", "slate", "due", "expect", "reschedule", "postpone"}
 _FUTURE_GOVERNORS = {"go", "plan", "expect", "schedule", "intend", "hope", "want", "aim", "prepare",
                      "agree", "decide", "promise", "vow", "threaten", "seek", "set", "due", "likely"}
 
@@ -1456,8 +1480,10 @@ _FUTURE_GOVERNORS = {"go", "plan", "expect", "schedule", "intend", "hope", "want
 def _verb_tense(verb) -> Optional[str]:
     """Tense of a spaCy verb token from its auxiliaries and tag."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in _FUTURE_AUX for a in auxiliaries):
-        return FUTURE
+    if any(a.lower_ in _FUTURE_AUX or a.lower_ == "to" for a in auxiliaries):
+        return FUTURE  # "will meet", "to be published in November"
+    if verb.tag_ == "VBN" and verb.lemma_ in _SCHEDULING_VERBS:
+        return FUTURE  # "a summit set for April", "talks scheduled for Monday"
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ in _FUTURE_GOVERNORS \
             and any(c.lower_ == "to" for c in verb.children):
         return FUTURE

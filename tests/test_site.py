@@ -1,0 +1,159 @@
+"""End to end: a real `mkdocs build --strict` of the seed briefing, checked by page structure."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import jsonschema
+import pytest
+from bs4 import BeautifulSoup
+
+from .conftest import REPO, SEED_GOLD, copy_project
+
+REQUIRED_PROFILES = {
+    "rex-tillerson": "Rex Tillerson", "wang-yi": "Wang Yi", "gennady-gatilov": "Gennady Gatilov",
+    "donald-trump": "Donald Trump", "united-states": "United States", "china": "China",
+    "north-korea": "North Korea", "russia": "Russia", "un-security-council": "UN Security Council",
+}
+ARTICLE = "us-presses-china-north-korea-sanctions"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    """The project copied to a temporary folder and built with a plain `mkdocs build --strict`."""
+    root = copy_project(tmp_path_factory.mktemp("site"))
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=root, env=env,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root
+
+
+def page(built: Path, url_path: str) -> BeautifulSoup:
+    path = built / "site" / url_path.strip("/") / "index.html" if not url_path.endswith(".html") else \
+        built / "site" / url_path
+    return BeautifulSoup(path.read_text("utf-8"), "html.parser")
+
+
+def article_text(soup: BeautifulSoup) -> BeautifulSoup:
+    return soup.select_one("article.md-content__inner")
+
+
+def test_home_page_reads_as_a_briefing(built):
+    home = article_text(page(built, ""))
+    headings = [h.get_text(" ", strip=True).rstrip("¶").strip() for h in home.find_all(["h1", "h2"])]
+    assert headings[0] == "North Korea sanctions briefing"
+    assert {"Key actors", "Who said what", "Latest events", "Timelines"} <= set(headings)
+    assert "1 article" in home.get_text() and "28 April 2017" in home.get_text()
+    links = {a["href"] for a in home.find_all("a", href=True)}
+    assert "actors/rex-tillerson/" in links and "timelines/six-party-talks/" in links
+
+
+def test_a_profile_for_every_key_actor(built):
+    for slug, name in REQUIRED_PROFILES.items():
+        soup = article_text(page(built, f"actors/{slug}/"))
+        assert soup.find("h1").get_text(strip=True).rstrip("¶") == name, slug
+
+
+def test_tillerson_profile_shows_role_quotes_and_sources(built):
+    soup = article_text(page(built, "actors/rex-tillerson/"))
+    text = soup.get_text(" ", strip=True)
+    assert "Secretary of State" in text
+    quotes = [b.get_text(" ", strip=True) for b in soup.find_all("blockquote")]
+    assert any("We will not negotiate our way back to the negotiating table" in q for q in quotes)
+    sources = [a["href"] for a in soup.find_all("a", href=True) if f"articles/{ARTICLE}/#p-" in a["href"]]
+    assert sources, "every quote links to its paragraph"
+
+
+def test_quote_index_has_every_gold_quote_under_its_speaker(built, shared):
+    gold = json.loads(SEED_GOLD.read_text("utf-8"))
+    soup = article_text(page(built, "quotes/"))
+    text = " ".join(soup.get_text(" ").split())
+    for quote in gold["quotes"]:
+        if not quote.get("optional"):
+            assert " ".join(quote["text"].rstrip(".").split()) in text, quote["text"]
+    speakers = [h.get_text(" ", strip=True) for h in soup.find_all("h3")]
+    assert any(s.startswith("Rex Tillerson") for s in speakers)
+    assert any(s.startswith("Wang Yi") for s in speakers)
+
+
+def test_quote_page_links_to_an_existing_paragraph_anchor(built):
+    quote_pages = sorted((built / "site" / "quotes").glob(f"{ARTICLE}-*/index.html"))
+    assert len(quote_pages) >= 13
+    article = page(built, f"articles/{ARTICLE}/")
+    for path in quote_pages:
+        soup = BeautifulSoup(path.read_text("utf-8"), "html.parser")
+        [link] = [a for a in article_text(soup).find_all("a", href=True)
+                  if a.get_text(strip=True) == "Read the paragraph in the article"]
+        anchor = urlsplit(link["href"]).fragment
+        paragraph = article.find(id=anchor)
+        assert paragraph is not None, (path, anchor)
+        quote_text = article_text(soup).find("blockquote").get_text(" ", strip=True).strip("“”")
+        words = quote_text.split()[:4]
+        assert " ".join(words) in " ".join(paragraph.get_text(" ").split()), (anchor, quote_text)
+
+
+def test_article_page_marks_quotes_and_links_actors(built):
+    soup = article_text(page(built, f"articles/{ARTICLE}/"))
+    marks = [m.get_text(" ", strip=True) for m in soup.select("mark.briefing-quote")]
+    assert any(m.startswith("Failing to act now") for m in marks)
+    assert any(m == "completely unacceptable" for m in marks)
+    names = {a.get_text(strip=True): a["href"] for a in soup.find_all("a", href=True) if "/actors/" in a["href"]}
+    assert names["Tillerson"].endswith("actors/rex-tillerson/")
+    assert names["Beijing"].endswith("actors/china/")
+    assert "Seoul" not in names  # "an attack on Seoul or Tokyo" is a place, not an actor
+    debris = [p.get_text() for p in soup.select("p.briefing-debris")]
+    assert "0:00 Share" in debris
+
+
+def test_timelines_pages(built):
+    talks = article_text(page(built, "timelines/six-party-talks/"))
+    years = [h.get_text(strip=True).rstrip("¶") for h in talks.find_all("h2")]
+    assert years[0] == "2003" and years[-1] == "2009"
+    assert "19 September 2005" in talks.get_text()
+    sanctions = article_text(page(built, "timelines/un-sanctions/")).get_text(" ")
+    for resolution in ("1718", "1874", "2087", "2094", "2270", "2321"):
+        assert f"Resolution {resolution}" in sanctions
+
+
+def test_knowledge_base_json_matches_its_schema_and_scores(built, shared):
+    kb = json.loads((built / "site" / "data" / "briefing.json").read_text("utf-8"))
+    schema = json.loads((REPO / "generator" / "schema" / "briefing.schema.json").read_text("utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(kb)
+    result = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), "--kb",
+                             str(built / "site" / "data" / "briefing.json"), str(SEED_GOLD), "--json"],
+                            capture_output=True, text=True, check=True)
+    scores = json.loads(result.stdout)
+    assert scores["quote_recall"] == 1.0 and scores["quote_precision"] == 1.0
+    assert scores["attribution_accuracy"] == 1.0
+    assert scores["actor_recall"] == 1.0 and scores["actor_splits"] == 0 and scores["actors_extra"] == 0
+    assert scores["role_recall"] == 1.0 and scores["timex_recall"] == 1.0
+
+
+def test_internal_links_all_resolve(built):
+    site = built / "site"
+    broken = []
+    for html in site.rglob("*.html"):
+        if html.name == "404.html":  # served for any path, so its links are absolute
+            continue
+        soup = BeautifulSoup(html.read_text("utf-8"), "html.parser")
+        for a in soup.find_all("a", href=True):
+            href = a["href"]
+            if urlsplit(href).scheme or href.startswith(("mailto:", "#")):
+                continue
+            target = urlsplit(urljoin("http://site/" + html.relative_to(site).as_posix(), href)).path
+            path = site / target.lstrip("/")
+            if not (path.is_file() or (path / "index.html").is_file()):
+                broken.append((html.relative_to(site).as_posix(), href))
+    assert broken == []
+
+
+def test_hand_written_docs_survive_and_generated_pages_are_recorded(built):
+    assert (built / "docs" / "about.md").read_text("utf-8").startswith("# About this briefing")
+    manifest = json.loads((built / "docs" / ".briefing-manifest.json").read_text("utf-8"))
+    assert "about.md" not in manifest["files"] and "stylesheets/briefing.css" not in manifest["files"]
+    assert "actors/rex-tillerson.md" in manifest["files"]
