@@ -643,10 +643,10 @@ def _resolve_month(m: re.Match, ctx: Context) -> Optional[Resolution]:
 
 
 def _month_year_by_tense(month: int, dct: dt.date, tense: Optional[str]) -> int:
-    """A month named without a year: past tense looks back (next month excepted: reports of
-    plans are often in the past tense), future tense looks ahead, otherwise the nearest one."""
+    """A month named without a year: past tense looks back, future tense looks ahead,
+    otherwise the nearest one."""
     if tense == PAST:
-        return dct.year - 1 if month > dct.month + 1 else dct.year
+        return dct.year - 1 if month > dct.month else dct.year
     if tense == FUTURE:
         return dct.year + 1 if month < dct.month else dct.year
     if month - dct.month > 6:
@@ -761,7 +761,7 @@ def _resolve_quarter_relative(m: re.Match, ctx: Context) -> Optional[Resolution]
     return replace(quarter_res(index // 4, index % 4 + 1), is_reference=offsets.get(rel) != -5)
 
 
-@rule("half", rf"{_B}(?:the\s+)?(?P<ord>first|second|1st|2nd|latter)\s+half(?:\s+of\s+(?:(?:the|this)\s+year|(?P<rel>last|next)\s+year|(?:fiscal\s+)?{_year()}))?")
+@rule("half", rf"{_B}(?:the\s+)?(?P<ord>first|second|1st|2nd|latter|last)\s+half(?:\s+of\s+(?:(?:the|this)\s+year|(?P<rel>last|next)\s+year|(?:fiscal\s+)?{_year()}))?")
 def _resolve_half(m: re.Match, ctx: Context) -> Optional[Resolution]:
     half = 1 if m.group("ord").lower() in ("first", "1st") else 2
     if m.group("year"):
@@ -919,7 +919,11 @@ def _resolve_ago(m: re.Match, ctx: Context) -> Optional[Resolution]:
 
 def _is_rate(m: re.Match, ctx: Context) -> bool:
     """"$5 a year", "3 percent a month": "a year" is a frequency there."""
-    return bool(re.search(r"(?:\d|%|percent|dollars?|cents?|yen|billion|million|pounds|euros|marks|francs|barrels|tons|shares)\s*$", ctx.before(m, 25), re.I))
+    before = ctx.before(m, 40)
+    if re.search(r"(?:\d|%|percent|dollars?|cents?|yen|billion|million|pounds|euros|marks|francs|barrels|tons|shares)\s*$", before, re.I):
+        return True
+    # "four flights a week", "700 seats a week": a counted plural right before
+    return bool(re.search(rf"\b(?:\d[\d,.]*|{_NUMWORD})\s+(?:[a-z-]+\s+)?[a-z-]+s\s*$", before, re.I))
 
 
 @rule("duration", rf"(?<![\w',.$])(?:(?P<the>the)\s+)?(?:(?P<pre>first|last|past|next|coming|previous|following|final|latest|preceding|remaining|initial|additional|another|recent|prior|ensuing|better\s+part\s+of\s+the)\s+)?{_QUANT}{_NUM}[\s-]+(?:(?:more|additional|full|straight|consecutive|long|short|trading|business|working|calendar)[\s-]+)?{_UNIT}(?P<andahalf>\s+and\s+a\s+half)?(?![\w])(?P<old>[\s-]+old)?")
@@ -961,16 +965,17 @@ _GENERIC_REFS = {
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "the distant past": "PAST_REF",
     "the recent past": "PAST_REF",
-    # bare "future", "soon", "previously" are left out: annotators mostly leave them out too
-    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
+    # bare "future" and "previously" are left out: annotators mostly leave them out too
+    "the future": "FUTURE_REF", "soon": "FUTURE_REF", "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
 }
 
 
 @rule("generic_reference", rf"{_B}(?P<word>{_alternatives(_GENERIC_REFS)})(?![\w-])")
 def _resolve_generic(m: re.Match, ctx: Context) -> Optional[Resolution]:
     word = re.sub(r"\s+", " ", m.group("word").lower())
-    if word == "soon" and re.search(r"\bas\s+$", ctx.before(m), re.I):
-        return None  # "as soon as" is a connective
+    if word == "soon" and (re.search(r"\bas\s+$", ctx.before(m), re.I) or ctx.tense(m) == PAST
+                           or re.match(r"\s+after", ctx.after(m), re.I)):
+        return None  # "as soon as" is a connective; "was soon released" narrates, it does not refer
     if word == "current" and re.match(r"\s+(?:account|affairs|events|density|flow|flows|surplus|deficit)", ctx.after(m), re.I):
         return None
     if word == "now" and re.match(r"-", ctx.after(m, 1)):
@@ -1161,6 +1166,16 @@ def _resolve_week_of(m: re.Match, ctx: Context) -> Optional[Resolution]:
 def _resolve_vague_ago(m: re.Match, ctx: Context) -> Optional[Resolution]:
     """"months ago": some time before, with no telling how long."""
     return Resolution("DATE", "FUTURE_REF" if m.group("dir").lower() == "later" else "PAST_REF")
+
+
+@rule("year_period", rf"{_B}the\s+{_year()}\s+(?:quarter|period)(?![\w-])")
+def _resolve_year_period(m: re.Match, ctx: Context) -> Optional[Resolution]:
+    """"the 1988 quarter": the quarter being reported, in that year."""
+    if ctx.dct is None:
+        return _unknown()
+    current = ctx.dct.year * 4 + _quarter_of(ctx.dct.month) - 1
+    reported = (current - 1) % 4 + 1
+    return replace(quarter_res(int(m.group("year")), reported), is_reference=False)
 
 
 # --- periods named by the text around them ----------------------------------------------------
@@ -1398,8 +1413,10 @@ def shift_reference(reference: str, unit: str, count: int) -> Optional[Resolutio
             return day_res(day + dt.timedelta(days=count))
         if unit == "week":
             return day_res(day + dt.timedelta(weeks=count))
-        if unit in ("month", "year"):
-            return shift(day, unit, count)
+        if unit in ("month", "year"):  # the same day a year earlier: the comparison is day to day
+            year, month = _add_months(day.year, day.month, count * (12 if unit == "year" else 1))
+            same_day = _safe_date(year, month, min(day.day, _last_day(year, month)))
+            return day_res(same_day)
     if grain == "month" and unit in ("month", "year"):
         return month_res(*_add_months(int(reference[:4]), int(reference[5:7]), count * (12 if unit == "year" else 1)))
     if grain == "year" and unit == "year":

@@ -1,0 +1,123 @@
+"""The built site in a real browser (Debian's Chromium via Playwright), served from localhost."""
+from __future__ import annotations
+
+import functools
+import os
+import subprocess
+import sys
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from .conftest import REPO, copy_project
+
+CHROMIUM = Path("/usr/bin/chromium")
+OUTPUT = REPO / "test-output"
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail("Debian's chromium is missing: .ci/run installs it")
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    root = copy_project(tmp_path_factory.mktemp("browser"))
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"], cwd=root, check=True,
+                   env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+    handler = functools.partial(QuietHandler, directory=str(root / "site"))
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run", "--disable-quic"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    """A fresh page that records every request it makes to a host other than localhost."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.foreign_requests = []
+    local = urlsplit(server).netloc
+
+    def watch(request):
+        parts = urlsplit(request.url)
+        if parts.scheme in ("http", "https", "ws", "wss") and parts.netloc != local:
+            page.foreign_requests.append(request.url)
+    page.on("request", watch)
+    yield page
+    context.close()
+
+
+def screenshot(page, name: str) -> None:
+    OUTPUT.mkdir(exist_ok=True)
+    page.screenshot(path=str(OUTPUT / f"{name}.png"), full_page=False)
+
+
+def test_home_to_actor_profile(page, server):
+    page.goto(server + "/")
+    assert page.locator("h1").first.inner_text().rstrip("¶") == "North Korea sanctions briefing"
+    screenshot(page, "home")
+    page.locator("article a", has_text="Rex Tillerson").first.click()
+    page.wait_for_url("**/actors/rex-tillerson/")
+    assert page.locator("article h1").inner_text().startswith("Rex Tillerson")
+    assert "Secretary of State" in page.locator("article").inner_text()
+    screenshot(page, "profile")
+    assert page.foreign_requests == []
+
+
+def test_search_finds_a_quote(page, server):
+    page.goto(server + "/")
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.press_sequentially("negotiating", delay=30)  # the search listens to key strokes
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=15_000)
+    assert "We will not negotiate our way back" in results.first.inner_text()
+    results.first.locator("a").first.click()
+    page.wait_for_url("**/quotes/**")
+    assert page.foreign_requests == []
+
+
+def test_quote_source_link_lands_on_its_paragraph(page, server):
+    page.goto(server + "/quotes/")
+    page.locator("a", has_text="details").first.click()
+    page.locator("a", has_text="Read the paragraph in the article").click()
+    page.wait_for_url("**/articles/us-presses-china-north-korea-sanctions/#p-*")
+    anchor = urlsplit(page.url).fragment
+    target = page.locator(f"[id='{anchor}']")
+    assert target.is_visible()
+    assert target.locator("mark.briefing-quote").count() >= 1
+    assert page.foreign_requests == []
+
+
+def test_dark_mode_toggle(page, server):
+    page.goto(server + "/timelines/six-party-talks/")
+    body = page.locator("body")
+    before = body.get_attribute("data-md-color-scheme")
+    page.locator("form[data-md-component='palette'] label:visible").first.click()
+    page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') !== '{before}'")
+    assert body.get_attribute("data-md-color-scheme") != before
+    screenshot(page, "timeline-dark")
+    assert page.foreign_requests == []
