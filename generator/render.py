@@ -187,7 +187,8 @@ class Renderer:
             pages[f"actors/{actor.id}.md"] = self.page(
                 "actor.md.j2", "../", actor=actor, quotes=quotes, summary=self.summary(actor),
                 articles=[(self.articles[a], n) for a, n in per_article.most_common() if a in self.articles],
-                partners=[(self.kb.actor(i), n) for i, n in co_mentions[actor.id].most_common(8)],
+                partners=[(self.kb.actor(i), n) for i, n in sorted(
+                    co_mentions[actor.id].items(), key=lambda item: (-item[1], item[0]))[:8]],
                 events=self.events_by_actor.get(actor.id, []),
             )
         return pages

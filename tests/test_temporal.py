@@ -403,3 +403,26 @@ def test_component_without_publication_date(nlp):
     doc = run(nlp, "The company said on Wednesday that profits fell last year, as in 2009.", None)
     values = {r.text: r.value for r in doc._.timexes}
     assert values == {"Wednesday": None, "last year": None, "2009": "2009"}
+
+
+# --- more publication-date and context sensitivity ---------------------------------------------
+
+def test_this_winter_depends_on_the_season_of_publication():
+    assert one("this winter", dt.date(2017, 11, 5)).value == "2017-WI"
+    assert one("this winter", dt.date(2018, 1, 5)).value == "2017-WI"
+    assert one("this winter", PUBLISHED).value == "2016-WI"  # April: the winter just gone
+
+
+def test_last_with_a_full_date():
+    assert one("last Oct. 23", dt.date(1999, 5, 6)).value == "1998-10-23"
+    assert one("last Oct. 23", dt.date(1999, 11, 6)).value == "1999-10-23"
+
+
+def test_counted_things_per_week_are_sets():
+    assert found("up from the current four flights a week")["a week"].type == "SET"
+
+
+def test_soon_refers_only_when_not_narrating():
+    assert "soon" not in found("He was soon released.")
+    assert found("The bill will soon pass.")["soon"].value == "FUTURE_REF"
+    assert "soon" not in found("as soon as possible")

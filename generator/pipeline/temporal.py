@@ -113,8 +113,6 @@ def _alternatives(words: Iterable[str]) -> str:
 
 _B = r"(?<![\w'])"  # left word boundary that also refuses a glued apostrophe ("'s")
 _E = r"(?![\w])"
-_MONTH_WORDS = [m for m in MONTHS if len(m) > 3] + ["jan", "feb", "mar", "apr", "jun", "jul",
-                                                     "aug", "sep", "sept", "oct", "nov", "dec"]
 
 
 def _month(name: str = "month") -> str:
@@ -161,6 +159,7 @@ class Resolution:
     # False for expressions that look back from the reference time without moving it
     # ("the year-ago quarter"), so that the next "a year earlier" still counts from the same place
     is_reference: bool = True
+    clock: Optional[str] = None  # "T14:00" for a clock time, kept so a later day can adopt it
 
 
 def _unknown(kind: str = "DATE") -> Resolution:
@@ -792,22 +791,24 @@ def _resolve_season(m: re.Match, ctx: Context) -> Optional[Resolution]:
             return None
     if ctx.dct is None:
         return _unknown()
-    year, current = _season_at(ctx.dct)
-    if rel in ("last", "past"):
-        occurrence = _step_season(year, current, -1)
+    occurrence = _season_occurrence(code, ctx.dct, rel, ctx.tense(m))
+    return narrow(season_res(*occurrence), modifier_of(m.group("mod")))
+
+
+def _season_occurrence(code: str, dct: dt.date, rel: str, tense: Optional[str]) -> tuple[int, str]:
+    """Which summer "last summer" / "this winter" / "the spring" means, as (year, code)."""
+    current = _season_at(dct)
+    step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if step:  # the nearest one of that season strictly before or after the current season
+        occurrence = _step_season(*current, step)
         while occurrence[1] != code:
-            occurrence = _step_season(*occurrence, -1)
-    elif rel in ("next", "coming"):
-        occurrence = _step_season(year, current, 1)
-        while occurrence[1] != code:
-            occurrence = _step_season(*occurrence, 1)
-    else:
-        occurrence = (ctx.dct.year if code != "WI" or ctx.dct.month == 12 else ctx.dct.year - 1, code)
-        if code == "WI" and ctx.dct.month in (1, 2):
-            occurrence = (ctx.dct.year - 1, code)
-        elif ctx.tense(m) == PAST and SEASON_MONTHS[code][0] > ctx.dct.month and code != "WI":
-            occurrence = (ctx.dct.year - 1, code)
-    return narrow(season_res(*occurrence, ), modifier_of(m.group("mod")))
+            occurrence = _step_season(*occurrence, step)
+        return occurrence
+    if code == "WI":  # this winter: the one running or just gone until June, then the coming one
+        return (dct.year - 1 if dct.month <= 6 else dct.year), code
+    if tense == PAST and SEASON_MONTHS[code][0] > dct.month:
+        return dct.year - 1, code
+    return dct.year, code
 
 
 # --- relative to the publication date or to the time the text is talking about ---------------
@@ -1065,9 +1066,8 @@ def _clock_of(m: re.Match) -> Optional[str]:
 def _timed(day: Optional[dt.date], clock: str) -> Resolution:
     """A clock time on a day; the time of day is kept in `value` after the "T"."""
     if day is None:
-        return Resolution("TIME", None, anaphoric=("clock", clock, "clock"))
-    return Resolution("TIME", f"{day.isoformat()}{clock}", day.isoformat(), day.isoformat(),
-                      anaphoric=("clock", clock, "clock"))
+        return Resolution("TIME", None, clock=clock)
+    return Resolution("TIME", f"{day.isoformat()}{clock}", day.isoformat(), day.isoformat(), clock=clock)
 
 
 # --- sets and holidays ------------------------------------------------------------------------
@@ -1289,8 +1289,7 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _clock_of_candidate(cand: Candidate) -> Optional[str]:
-    anaphoric = cand.res.anaphoric
-    return anaphoric[1] if anaphoric and anaphoric[0] == "clock" else None
+    return cand.res.clock
 
 
 def _is_day(cand: Candidate) -> bool:
@@ -1432,7 +1431,7 @@ def _resolve_anaphora(cands: list[Candidate]) -> list[Candidate]:
     reference: Optional[str] = None
     for cand in cands:
         anaphoric = cand.res.anaphoric
-        if anaphoric and anaphoric[0] != "clock":
+        if anaphoric:
             unit, count, mode = anaphoric
             shifted = shift_reference(reference, unit, count) if reference else None
             applies = mode == "any" or mode == "day" or (mode == "quarter" and _granularity(reference) == "quarter")
