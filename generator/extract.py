@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
@@ -20,6 +21,21 @@ from .pipeline import model_fingerprint
 from .pipeline.actors import local_actors
 
 PIPELINE_VERSION = "1"
+EXTRACTION_CODE = ("model.py", "extract.py", "reader.py", "pipeline", "data")
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of the code and data the extraction depends on: changing a rule re-extracts."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for name in EXTRACTION_CODE:
+        path = package / name
+        for file in sorted(path.rglob("*") if path.is_dir() else [path]):
+            if file.suffix in (".py", ".yml", ".json"):
+                digest.update(file.relative_to(package).as_posix().encode())
+                digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]
 log = logging.getLogger(__name__)
 
 
@@ -48,7 +64,7 @@ class ExtractionCache:
 
 
 def cache_key(article: Article, nlp: Language, gazetteer_fingerprint: str) -> str:
-    parts = [PIPELINE_VERSION, model_fingerprint(nlp), gazetteer_fingerprint, article.id,
+    parts = [PIPELINE_VERSION, code_fingerprint(), model_fingerprint(nlp), gazetteer_fingerprint, article.id,
              str(article.date or ""), article.analysable_text()]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 

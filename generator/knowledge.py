@@ -13,7 +13,7 @@ from slugify import slugify
 
 from .model import (Actor, Article, ArticleExtraction, CuratedData, Event, KBMention, KnowledgeBase,
                     LocalActor, Problem, Quote, Role, Timeline, Timex)
-from .pipeline.actors import same_person
+from .pipeline.actors import name_words, same_person
 
 
 def build_knowledge_base(articles: list[Article], extractions: list[ArticleExtraction], curated: CuratedData,
@@ -61,6 +61,8 @@ class ActorDirectory:
 
     def add_local(self, article_id: str, local: LocalActor) -> None:
         name = self.canonical(local)
+        if local.kind == "person" and name not in self.actors:
+            name = self.spelled_alike(name)
         actor = self.actors.get(name)
         if actor is None:
             actor = self.actors[name] = Actor(id="", name=name, kind=local.kind)
@@ -71,6 +73,14 @@ class ActorDirectory:
                 actor.aliases.append(alias)
         for role in local.roles:
             actor.roles.append(Role(role.title, role.affiliation, role.article or article_id, role.date))
+
+    def spelled_alike(self, name: str) -> str:
+        """"Kim Jong Il" joins an existing "Kim Jong-il": the same words, spelled otherwise."""
+        words = name_words(name)
+        for other, actor in self.actors.items():
+            if actor.kind == "person" and name_words(other) == words:
+                return other
+        return name
 
     def resolve_bare_surnames(self) -> None:
         """"Wang" from an article that never says "Wang Yi" joins Wang Yi when he is the only Wang.

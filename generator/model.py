@@ -62,14 +62,16 @@ class Article:
         return None
 
     def analysable_text(self) -> str:
-        """The body with debris blanked to spaces, so spaCy never sees it but offsets still hold.
-        Unusual spaces (no-break, thin) become plain ones: spaCy would glue "Rex\u00a0Tillerson"."""
+        """The body as spaCy should read it, the same length so that every offset still holds:
+        debris blanked to spaces; line breaks inside a paragraph (hard-wrapped text) made spaces,
+        since spaCy would not match "United\nStates"; unusual spaces (no-break, thin) made plain
+        ones, since spaCy would glue "Rex\u00a0Tillerson"."""
         chars = [" " if c in UNUSUAL_SPACES else c for c in self.body]
         for para in self.paragraphs:
-            if para.kind in ("debris", "headline"):
-                for i in range(para.start, para.end):
-                    if chars[i] != "\n":
-                        chars[i] = " "
+            blank = para.kind in ("debris", "headline")
+            for i in range(para.start, para.end):
+                if blank or chars[i] in "\r\n":
+                    chars[i] = " "
         return "".join(chars)
 
 

@@ -22,6 +22,7 @@ from .model import Article, Paragraph, Problem, relpath
 ARTICLE_SUFFIXES = {".md", ".markdown", ".txt"}
 KNOWN_FIELDS = {"title", "date", "source", "url", "author", "license", "tags", "language"}
 MAX_ARTICLE_BYTES = 5_000_000
+MAX_DEBRIS_CHARS = 160
 
 # Lines that belong to the web page around an article, not to the article.
 DEBRIS_PATTERNS = [
@@ -201,7 +202,9 @@ def classify_block(block: str, title: str, is_first: bool) -> str:
     stripped = block.strip()
     if is_first and normalise(stripped) == normalise(title):
         return "headline"
-    if any(p.search(line) for line in stripped.splitlines() for p in DEBRIS_PATTERNS):
+    # page furniture is short; a long paragraph that happens to end in "at 10:30" is text
+    if len(stripped) <= MAX_DEBRIS_CHARS and any(p.search(line) for line in stripped.splitlines()
+                                                 for p in DEBRIS_PATTERNS):
         return "debris"
     if looks_like_heading(stripped):
         return "heading"

@@ -48,6 +48,23 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "near", "to", "from", "into", "outside", "a
 ATTACK_WORDS = {"attack", "strike", "hit", "bomb", "target", "invade", "invasion", "raid", "shell", "threaten",
                 "missile", "destroy", "nuke"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
+# A lone capitalised word among these is a reference or a common noun, not a named actor.
+GENERIC_NOUNS = {
+    "government", "state", "states", "council", "assembly", "committee", "organization", "organisation",
+    "treaty", "house", "cabinet", "secretariat", "ministry", "department", "agency", "commission", "court",
+    "parliament", "party", "union", "office", "administration", "group", "forum", "conference", "summit",
+    "board", "bank", "army", "navy", "police", "secretary", "president", "chair", "chairman", "media",
+    "defense", "defence", "allies", "countries", "resolutions", "disputes", "peace", "agenda", "laughter",
+    "applause", "north", "south", "east", "west", "next", "coherence", "human", "security", "mission",
+    "applause", "herein", "thank", "thanks", "madam", "sir", "republic", "kingdom", "federation", "nations",
+}
+# An ORG entity ending in one of these names a document or a programme, not an actor.
+DOCUMENT_WORDS = {
+    "treaty", "framework", "statement", "goals", "charter", "agreement", "resolution", "resolutions",
+    "declaration", "agenda", "accord", "accords", "protocol", "convention", "act", "plan", "programme",
+    "program", "constitution", "outcome", "record", "compact", "actions", "line",
+}
+GOVERNMENT_WORDS = {"government", "of", "the", "administration", "regime", "authorities", "my", "our", "its"}
 
 
 @dataclass
@@ -105,10 +122,13 @@ class ActorResolver:
     def __init__(self, nlp: Language, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        surfaces = sorted(gazetteer.surface_forms)
-        for batch_start in range(0, len(surfaces), 500):
-            batch = surfaces[batch_start:batch_start + 500]
-            self.matcher.add("KNOWN", [nlp.make_doc(s) for s in batch])
+        self.key_of_words: dict[tuple[str, ...], str] = {}  # a name's tokens -> gazetteer key
+        patterns = []
+        for surface, key in sorted(gazetteer.surface_forms.items()):
+            pattern = nlp.make_doc(surface)
+            self.key_of_words[tuple(t.text for t in pattern)] = key
+            patterns.append(pattern)
+        self.matcher.add("KNOWN", patterns)
 
     def __call__(self, doc: Doc) -> Doc:
         analysis = ActorAnalysis()
@@ -125,8 +145,9 @@ class ActorResolver:
 
     def candidates(self, doc: Doc) -> list[Candidate]:
         found: list[Candidate] = []
-        for _, start, end in self.matcher(doc):
-            entry = self.gazetteer.entries[self.gazetteer.surface_forms[doc[start:end].text]]
+        for start, end in self.known_names(doc):
+            words = tuple(t.text for t in doc[start:end] if not t.is_space)
+            entry = self.gazetteer.entries[self.key_of_words[words]]
             found.append(Candidate(start, end, "KNOWN", entry))
         for ent in doc.ents:
             if ent.label_ in ENTITY_LABELS:
@@ -137,35 +158,67 @@ class ActorResolver:
                     found.append(Candidate(start, end, ent.label_, self.gazetteer.lookup(doc[start:end].text)))
         return drop_overlaps(found, doc)
 
+    def known_names(self, doc: Doc) -> list[tuple[int, int]]:
+        """Gazetteer names as token ranges of `doc`, matched with white-space tokens left out, so
+        that a name broken over two lines of hard-wrapped text ("Republic of  Korea") is found."""
+        positions = [t.i for t in doc if not t.is_space]
+        if len(positions) == len(doc):
+            return [(start, end) for _, start, end in self.matcher(doc)]
+        words = Doc(doc.vocab, words=[doc[i].text for i in positions])
+        return [(positions[start], positions[end - 1] + 1) for _, start, end in self.matcher(words)]
+
     def add_mention(self, doc: Doc, cand: Candidate, analysis: ActorAnalysis) -> None:
         span = doc[cand.start:cand.end]
-        entry = cand.entry
-        if entry is None and cand.label in ("ORG", "GPE", "NORP") and (
-                self.is_known_name_part(span, analysis) or self.owned_by_country(span)):
-            cand.label = "PERSON"
-        if entry is None and cand.label == "PERSON":
-            if not looks_like_name(span):
-                return
-            entry = Entry(strip_honorific(span), "person", "name")
-        elif entry is None and cand.label == "ORG":
-            if not span.text[:1].isupper() or in_title(doc, cand.start):
-                return
-            entry = Entry(span.text, "organization", "name")
-        elif entry is None and cand.label == "NORP" and span.text.endswith("s") and span.text[:1].isupper():
-            entry = Entry(span.text, "group", "name")
+        entry = cand.entry or self.classify_unknown(doc, cand, analysis)
         if entry is None:
-            return  # a city, a region, a nationality word we do not know: not an actor
+            return  # a city, a region, a document, a common noun: not an actor
         if entry.via == "capital" and not acts_as_government(span):
             return
         key = self.canonical_key(entry, analysis)
         actor = analysis.actors.setdefault(key, LocalActor(key=key, name=key, kind=entry.kind))
-        actor.mentions.append(Mention(span.start_char, span.end_char, span.text))
-        if entry.via not in ("demonym", "capital") and span.text not in actor.aliases:
-            actor.aliases.append(span.text)
+        text = " ".join(span.text.split())
+        actor.mentions.append(Mention(span.start_char, span.end_char, text))
+        if entry.via not in ("demonym", "capital", "government") and text not in actor.aliases:
+            actor.aliases.append(text)
         for token in span:
             analysis.token_actor[token.i] = key
         if entry.kind == "person":
             self.note_role(span, actor)
+
+    def classify_unknown(self, doc: Doc, cand: Candidate, analysis: ActorAnalysis) -> Optional[Entry]:
+        """What a name the gazetteer does not know is, from the model's label and its words."""
+        span = doc[cand.start:cand.end]
+        label = cand.label
+        if label in ("ORG", "GPE", "NORP") and (self.is_known_name_part(span, analysis) or self.owned_by_country(span)):
+            label = "PERSON"  # "China's Wang", or a surname the model took for a place
+        if label == "PERSON":
+            return Entry(strip_honorific(span), "person", "name") if looks_like_name(span) else None
+        if label == "ORG":
+            government = self.government_of(span)
+            if government:
+                return government
+            if not span.text[:1].isupper() or in_title(doc, cand.start) or not looks_like_organisation(span):
+                return None
+            return Entry(" ".join(span.text.split()), "organization", "name")
+        if label == "NORP" and span.text.endswith("s") and span.text[:1].isupper():
+            return Entry(span.text, "group", "name")
+        return None
+
+    def government_of(self, span: Span) -> Optional[Entry]:
+        """"Government of the Democratic People’s Republic of Korea", "Syrian Government": the country."""
+        words = [t for t in span if not t.is_space]
+        start, end = 0, len(words)
+        while start < end and words[start].lower_ in GOVERNMENT_WORDS:
+            start += 1
+        while end > start and words[end - 1].lower_ in GOVERNMENT_WORDS:
+            end -= 1
+        if (start, end) == (0, len(words)) or start == end:
+            return None
+        words = words[start:end]
+        entry = self.gazetteer.lookup(doc_text(words))
+        if entry and entry.kind == "country":
+            return Entry(entry.name, "country", "government")
+        return None
 
     def note_role(self, span: Span, actor: LocalActor) -> None:
         """The title and affiliation the words around a person's name give."""
@@ -307,17 +360,41 @@ def strip_possessive(text: str) -> str:
 
 
 def strip_honorific(span: Span) -> str:
-    words = [t.text for t in span if t.lower_ not in HONORIFICS]
+    words = [t.text for t in span if t.lower_ not in HONORIFICS and not t.is_space]
     return strip_possessive(" ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
 
 
 def looks_like_name(span: Span) -> bool:
-    return span.text[:1].isupper() and not any(t.is_digit for t in span) and len(span.text) > 1
+    """A person's name: capitalised proper nouns, not a lone common word ("Laughter", "Peace")."""
+    if not span.text[:1].isupper() or any(t.is_digit for t in span) or len(span.text) < 2:
+        return False
+    words = [t for t in span if t.is_alpha]
+    if len(words) == 1:
+        word = words[0]
+        return word.pos_ == "PROPN" and not word.is_stop and word.lower_ not in GENERIC_NOUNS
+    return True
+
+
+def looks_like_organisation(span: Span) -> bool:
+    """Not a lone generic word ("Council", "Government") nor a document ("… Treaty", "… Goals")."""
+    words = [t for t in span if t.is_alpha]
+    if not words or words[-1].lower_ in DOCUMENT_WORDS:
+        return False
+    return not (len(words) == 1 and (words[0].lower_ in GENERIC_NOUNS or words[0].is_stop))
+
+
+def doc_text(tokens: list[Token]) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def name_words(name: str) -> list[str]:
+    """"Kim Jong-il", "Kim Jong Il" and "kim jong il" are one name: words lower-cased, hyphens split."""
+    return [w for w in re.split(r"[\s\-‐–]+", name.lower().replace(".", "")) if w]
 
 
 def same_person(a: str, b: str) -> bool:
     """"Tillerson" and "Rex Tillerson": one name's words all stand, in order, at an end of the other."""
-    wa, wb = a.split(), b.split()
+    wa, wb = name_words(a), name_words(b)
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if short == long_:
         return True

@@ -33,30 +33,35 @@ class Gazetteer:
     curated_names: set[str] = field(default_factory=set)
 
     def add(self, surface: str, entry: Entry, override: bool = False) -> None:
-        key = normalise_name(surface)
+        # "the North", "the States": the article is part of the name (a lone "North" is a direction)
+        key = normalise_name(surface, keep_article=surface.lower().startswith("the "))
         if not key:
             return
         if override or key not in self.entries:
             self.entries[key] = entry
             self.surface_forms[surface] = key
+            variants = {surface, surface.replace("'", "\u2019")}  # "People's" and "People’s"
             if surface[:1].islower():  # "the North" also as "The North" at a sentence start
-                self.surface_forms[surface[:1].upper() + surface[1:]] = key
+                variants |= {v[:1].upper() + v[1:] for v in variants}
+            for variant in variants:
+                self.surface_forms[variant] = key
 
     def lookup(self, text: str) -> Optional[Entry]:
-        return self.entries.get(normalise_name(text))
+        return self.entries.get(normalise_name(text)) or self.entries.get(normalise_name(text, keep_article=True))
 
     def fingerprint(self) -> str:
         data = json.dumps(sorted((k, e.name, e.kind, e.via) for k, e in self.entries.items()))
         return hashlib.sha256(data.encode()).hexdigest()[:16]
 
 
-def normalise_name(text: str) -> str:
-    """Lower-cased, apostrophes straightened, possessive and leading article dropped."""
+def normalise_name(text: str, keep_article: bool = False) -> str:
+    """Lower-cased, apostrophes straightened, possessive and (unless kept) leading article dropped."""
     text = text.strip()
     for mark in APOSTROPHES:
         text = text.replace(mark, "'")
     text = re.sub(r"'s?$", "", text)
-    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    if not keep_article:
+        text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
     return " ".join(text.lower().split())
 
 
