@@ -464,8 +464,8 @@ def score(task: str, article: PolnearArticle, gold: list[GoldUnit], ours: list, 
             tally.nested += 1
             continue
         if noted(quote.kind != "indirect"):
-            report(errors, verbose, f"{task}: extra {quote.kind} ({'cue ' + repr(quote.cue) if quote.cue else 'no cue'})",
-                   context(text, quote.start, quote.end))
+            cue = f"cue {quote.cue!r}" if quote.cue else "no cue"
+            report(errors, verbose, f"{task}: extra {quote.kind} ({cue})", context(text, quote.start, quote.end))
     tally.found = len(ours) - tally.nested
     return tally
 

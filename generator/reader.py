@@ -91,22 +91,21 @@ def unique_id(candidate: str, used: set[str]) -> str:
 def read_article(path: Path, root: Path) -> tuple[Article, list[Problem]]:
     shown = relpath(path, root)
     text, problems = decode(path, shown)
-    meta, body, body_line, meta_problems = split_front_matter(text, shown)
-    problems += meta_problems
+    meta, body, body_line, field_line = split_front_matter(text, shown)
     if not body.strip():
         raise ArticleError(Problem(shown, 1, "the article has no text", "error"))
     title = str(meta.get("title") or "").strip() or first_line(body) or path.stem
     if "title" not in meta:
         problems.append(Problem(shown, 1, "no title in the front matter: using the first line"))
-    date = parse_date(meta.get("date"), shown, problems)
+    date = parse_date(meta.get("date"), shown, field_line.get("date", 1), problems)
     if date is None:
         problems.append(Problem(shown, 1, "no date: relative dates in this article (\"last year\") cannot be resolved"))
     url = meta.get("url")
     if url is not None and not SAFE_URL.match(str(url)):
-        problems.append(Problem(shown, 1, f"url {str(url)[:60]!r} is not an http(s) address: ignored"))
+        problems.append(Problem(shown, field_line.get("url", 1), f"url {str(url)[:60]!r} is not an http(s) address: ignored"))
         url = None
     for unknown in sorted(set(meta) - KNOWN_FIELDS):
-        problems.append(Problem(shown, 1, f"unknown front matter field {unknown!r}: ignored"))
+        problems.append(Problem(shown, field_line.get(unknown, 1), f"unknown front matter field {unknown!r}: ignored"))
     article = Article(
         id=slugify(path.stem) or "article",
         path=shown,
@@ -136,14 +135,16 @@ def decode(path: Path, shown: str) -> tuple[str, list[Problem]]:
         return text, [Problem(shown, line, "the file is not UTF-8: read as Windows-1252, check the characters")]
 
 
-def split_front_matter(text: str, shown: str) -> tuple[dict, str, int, list[Problem]]:
-    """Front matter as a dict, the body after it, and the file line on which the body starts."""
+def split_front_matter(text: str, shown: str) -> tuple[dict, str, int, dict[str, int]]:
+    """Front matter as a dict, the body after it, the file line on which the body starts, and the
+    line of each field. (python-frontmatter strips the text around the body, which would shift
+    every offset the later stages record, and it gives no lines: hence this small split.)"""
     text = text.replace("\r\n", "\n")
     match = FRONT_MATTER.match(text)
     if not match:
         if text.startswith("---\n"):
             raise ArticleError(Problem(shown, 1, "front matter opened with --- is never closed", "error"))
-        return {}, text, 1, []
+        return {}, text, 1, {}
     body = text[match.end():]
     body_line = text.count("\n", 0, match.end()) + 1
     try:
@@ -154,10 +155,12 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, str, int, list[Prob
         raise ArticleError(Problem(shown, line, f"malformed front matter: {getattr(err, 'problem', err)}", "error"))
     if not isinstance(meta, dict):
         raise ArticleError(Problem(shown, 2, "front matter must be a mapping of fields (title: …)", "error"))
-    return {str(k): v for k, v in meta.items()}, body, body_line, []
+    lines = {str(key.value): key.start_mark.line + 2
+             for key, _ in yaml.compose(match.group(2), Loader=yaml.SafeLoader).value}
+    return {str(k): v for k, v in meta.items()}, body, body_line, lines
 
 
-def parse_date(value, shown: str, problems: list[Problem]) -> Optional[dt.date]:
+def parse_date(value, shown: str, line: int, problems: list[Problem]) -> Optional[dt.date]:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -173,7 +176,7 @@ def parse_date(value, shown: str, problems: list[Problem]) -> Optional[dt.date]:
     try:
         return dt.datetime.fromisoformat(text).date()
     except ValueError:
-        problems.append(Problem(shown, 1, f"date {text[:40]!r} is not a date (use YYYY-MM-DD): ignored", "warning"))
+        problems.append(Problem(shown, line, f"date {text[:40]!r} is not a date (use YYYY-MM-DD): ignored"))
         return None
 
 

@@ -72,7 +72,7 @@ def test_a_date_that_is_no_date_is_a_warning_not_a_failure(tmp_path):
     path = write(tmp_path, "bad-date.md", "---\ntitle: T\ndate: next Tuesday-ish\n---\nBody text here.\n")
     article, problems = read_article(path, tmp_path)
     assert article.date is None
-    assert any("not a date" in p.message for p in problems)
+    assert any("not a date" in p.message and p.line == 3 for p in problems)
 
 
 def test_non_utf8_is_decoded_with_a_warning(tmp_path):
@@ -99,11 +99,11 @@ def test_folder_read_skips_bad_and_duplicate_articles_but_keeps_the_rest(tmp_pat
     messages = [str(p) for p in result.problems]
     assert any(m.startswith("b.md:1") and "same text as a.md" in m for m in messages)
     assert any(m.startswith("c.md") and "error" in m for m in messages)
-    assert any("unknown front matter field 'mood'" in m for m in messages)
+    assert any(m.startswith("d.md:4:") and "unknown front matter field 'mood'" in m for m in messages)
 
 
 def test_non_http_url_is_dropped(tmp_path):
     path = write(tmp_path, "u.md", "---\ntitle: U\ndate: 2017-01-01\nurl: javascript:alert(1)\n---\nText.\n")
     article, problems = read_article(path, tmp_path)
     assert article.url is None
-    assert any("not an http" in p.message for p in problems)
+    assert any("not an http" in p.message and p.line == 4 for p in problems)
