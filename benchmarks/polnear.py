@@ -358,7 +358,7 @@ def speaker_words_overlap(text: str, quote, source: list[tuple[int, int]]) -> bo
         return False
     low = max(0, min(quote.sentence_start, quote.start) - 200)
     high = max(quote.sentence_end, quote.end) + 200
-    pattern = re.escape(quote.speaker_text)
+    pattern = rf"(?<!\w){re.escape(quote.speaker_text)}(?!\w)"  # "he" is not in "the"
     return any(overlaps(source, low + m.start(), low + m.end()) for m in re.finditer(pattern, text[low:high]))
 
 
@@ -492,8 +492,9 @@ def miss_shape(text: str, unit: GoldUnit, ours: list) -> str:
             how = "ours shifted"
         return f"span boundaries differ, {how} ({quote.kind})"
     if unit.quoted:
-        before = text[max(0, unit.start - 3):unit.start + 1].strip()
-        mark = next((c for c in before if c in OPEN_MARKS), "?")
+        opening = re.search(r"[“\"‘'„«]+\s*$", text[max(0, unit.start - 3):unit.start]) or \
+            re.match(r"\s*[“\"‘'„«]+", text[unit.start:unit.end])
+        mark = opening.group(0).strip() if opening else "?"
         multi = "\n\n" in text[unit.start:unit.end].strip()
         return f"nothing found, quote opened with {mark}" + (" over paragraphs" if multi else "")
     known = "a verb we know" if unit.attribution.cue_lemma in REPORTING_VERBS else "not in our verb list"

@@ -126,30 +126,56 @@ def record_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     return record
 
 
-def events_from_doc(doc: Doc, timexes: list[TimexRecord]) -> list[EventRecord]:
-    """A dated event for each sentence reporting something at a resolved time.
+LEAD_EXPRESSION = "date of publication"
 
-    The event's text is its sentence; its actors are those mentioned in the sentence. Quoted
-    speech is not an event of its own (the quote is)."""
-    analysis = doc._.actors
+
+def events_from_doc(doc: Doc, timexes: list[TimexRecord]) -> list[EventRecord]:
+    """A dated event for each sentence reporting something at a resolved time, plus the lead.
+
+    The event's text is its sentence; its actors are those mentioned in the sentence. A date
+    inside a quotation dates the speaker's words, not an event the article reports."""
+    quoted = [(q.start, q.end) for q in (doc._.quotes.quotes if doc._.quotes else []) if q.kind == "direct"]
     events: list[EventRecord] = []
+    lead = lead_event(doc, timexes)
+    if lead:
+        events.append(lead)
     for timex in timexes:
         if not timex.range_start or timex.type not in ("DATE", "DURATION"):
             continue
+        if any(start <= timex.start < end for start, end in quoted):
+            continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span is None:
+        if span is None or not has_verb(span.sent):
             continue
-        sentence = span.sent
-        if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
-            continue
-        actors: list[str] = []
-        for token in sentence:
-            key = analysis.actor_of(token) if analysis else None
-            if key and key not in actors:
-                actors.append(key)
-        events.append(EventRecord(
-            start=sentence.start_char, end=sentence.end_char, text=sentence.text.strip(),
-            expression=timex.text, date_start=timex.range_start, date_end=timex.range_end or timex.range_start,
-            actors=actors,
-        ))
+        events.append(event_of(doc, span.sent, timex.text, timex.range_start, timex.range_end or timex.range_start))
     return events
+
+
+def lead_event(doc: Doc, timexes: list[TimexRecord]) -> Optional[EventRecord]:
+    """The news of the day: the article's first sentence, reported in the past or present perfect
+    and carrying no date of its own, happened on (or just before) the publication date."""
+    published = doc._.publication_date
+    first = next((s for s in doc.sents if s.text.strip()), None)
+    if published is None or first is None or not has_verb(first, finite_past=True):
+        return None
+    if any(first.start_char <= t.start < first.end_char for t in timexes if t.range_start):
+        return None
+    day = published.isoformat()
+    return event_of(doc, first, LEAD_EXPRESSION, day, day)
+
+
+def has_verb(sentence, finite_past: bool = False) -> bool:
+    if finite_past:
+        return any(t.tag_ in ("VBD", "VBN") and t.dep_ in ("ROOT", "conj") for t in sentence)
+    return any(t.pos_ in ("VERB", "AUX") for t in sentence)
+
+
+def event_of(doc: Doc, sentence, expression: str, start: str, end: str) -> EventRecord:
+    analysis = doc._.actors
+    actors: list[str] = []
+    for token in sentence:
+        key = analysis.actor_of(token) if analysis else None
+        if key and key not in actors:
+            actors.append(key)
+    return EventRecord(start=sentence.start_char, end=sentence.end_char, text=sentence.text.strip(),
+                       expression=expression, date_start=start, date_end=end, actors=actors)

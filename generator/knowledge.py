@@ -6,13 +6,14 @@ one person of the corpus it can only mean, and stays apart when two people share
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Optional
 
 from slugify import slugify
 
 from .model import (Actor, Article, ArticleExtraction, CuratedData, Event, KBMention, KnowledgeBase,
-                    LocalActor, Problem, Quote, Role, Timeline, Timex)
+                    LocalActor, Note, Problem, Quote, Role, Timeline, Timex)
 from .pipeline.actors import name_words, same_person
 
 
@@ -36,6 +37,7 @@ def build_knowledge_base(articles: list[Article], extractions: list[ArticleExtra
     kb.actors = actors.finish(by_id)
     kb.events += curated_events(curated.timelines, kb)
     kb.events.sort(key=lambda e: (e.date_start, e.date_end, e.id))
+    kb.notes = contradictions(articles, curated.timelines, kb.events)
     return kb
 
 
@@ -257,3 +259,38 @@ def actor_articles(actor: Actor) -> dict[str, int]:
     for mention in actor.mentions:
         counts[mention.article] += 1
     return dict(counts)
+
+
+NUMBER_WORDS = {w: str(n) for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+
+
+def same_count(a: str, b: str) -> bool:
+    """"six" and "6" are one count."""
+    return NUMBER_WORDS.get(a.lower(), a.lower()) == NUMBER_WORDS.get(b.lower(), b.lower())
+
+
+def contradictions(articles: list[Article], timelines: list[Timeline], events: list[Event]) -> list[Note]:
+    """Statements that disagree with a timeline: a count its `claims` check ("five rounds of
+    six-party talks"), or an event on the timeline dated before the subject began."""
+    notes: list[Note] = []
+    for timeline in timelines:
+        for claim in timeline.claims:
+            pattern = re.compile(claim["pattern"], re.IGNORECASE)
+            since, until = str(claim.get("from") or "0000"), str(claim.get("until") or "9999")
+            for article in articles:
+                if article.date and not since <= article.date.isoformat() <= until:
+                    continue  # a count true only from or until a date: "three rounds" in 2004
+                for match in pattern.finditer(article.analysable_text()):
+                    if match.groups() and not same_count(match.group(1), claim["expect"]):
+                        para = article.paragraph_at(match.start())
+                        notes.append(Note(timeline.id, article.id, para.index if para else None,
+                                          " ".join(match.group(0).split()), claim["says"]))
+        if timeline.entries:
+            first = min(e.date_start for e in timeline.entries)[:4]
+            for event in events:
+                if event.timeline == timeline.id and event.article and event.date_start[:4] < first:
+                    notes.append(Note(timeline.id, event.article, event.paragraph, event.text,
+                                      f"the curated timeline begins in {first}"))
+    return notes

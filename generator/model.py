@@ -278,6 +278,17 @@ class Event:
 
 
 @dataclass
+class Note:
+    """A statement in an article that disagrees with a curated timeline."""
+
+    timeline: str
+    article: str
+    paragraph: Optional[int]
+    statement: str  # the article's words
+    expected: str  # what the curated data says
+
+
+@dataclass
 class KnowledgeBase:
     articles: list[Article]
     actors: list[Actor]
@@ -286,6 +297,7 @@ class KnowledgeBase:
     events: list[Event]
     timelines: list[Timeline]
     problems: list[Problem] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
 
     def actor(self, actor_id: Optional[str]) -> Optional[Actor]:
         if actor_id is None:

@@ -8,6 +8,7 @@ the writer then puts the pages in place.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from markupsafe import Markup
 
 from . import __version__
 from .markup import escape_inline, finalize, html_attr, inert_block_start, link, md_text, safe_url
-from .model import Actor, Article, Event, KnowledgeBase, Paragraph, Quote
+from .model import Actor, Article, Event, KnowledgeBase, Paragraph, Quote, Timeline
 
 OWNED_FOLDERS = ("actors", "quotes", "timelines", "articles", "data")
 KIND_TITLES = {"person": "People", "country": "Countries", "organization": "Organisations", "group": "Groups"}
@@ -235,9 +236,11 @@ class Renderer:
         for timeline in self.kb.timelines:
             events = events_by_timeline.get(timeline.id, [])
             pages[f"timelines/{timeline.id}.md"] = self.page(
-                "timeline.md.j2", "../", timeline=timeline, years=by_year(events), events_by_id=events_by_id)
+                "timeline.md.j2", "../", timeline=timeline, years=by_year(events), events_by_id=events_by_id,
+                notes=[n for n in self.kb.notes if n.timeline == timeline.id])
+            pages[f"timelines/{timeline.id}.json"] = timelinejs_json(timeline, events, self.articles)
         pages["timelines/all-events.md"] = self.page(
-            "timeline.md.j2", "../", timeline=None, years=by_year(self.kb.events), events_by_id=events_by_id)
+            "timeline.md.j2", "../", timeline=None, years=by_year(self.kb.events), events_by_id=events_by_id, notes=[])
         return pages
 
     def article_pages(self) -> dict[str, str]:
@@ -355,6 +358,28 @@ class ArticleMarker:
         return links
 
 
+def timelinejs_date(value: str) -> dict[str, int]:
+    parts = [int(p) for p in value.split("-")]
+    return dict(zip(("year", "month", "day"), parts))
+
+
+def timelinejs_json(timeline: Timeline, events: list[Event], articles: dict[str, Article]) -> str:
+    """The timeline in TimelineJS's JSON format (https://timeline.knightlab.com/docs/json-format.html).
+    Texts are given as plain text: TimelineJS renders HTML, and article text is untrusted."""
+    def entry(event: Event) -> dict:
+        credit = event.source or (articles[event.article].title if event.article in articles else "")
+        item = {"start_date": timelinejs_date(event.date_start),
+                "text": {"headline": html.escape(event.text[:120]), "text": html.escape(event.text)},
+                "group": "curated" if event.article is None else "from the articles",
+                "unique_id": event.id, "media": {"url": "", "credit": html.escape(credit)}}
+        if event.date_end != event.date_start:
+            item["end_date"] = timelinejs_date(event.date_end)
+        return item
+    data = {"title": {"text": {"headline": html.escape(timeline.title), "text": html.escape(timeline.description)}},
+            "events": [entry(e) for e in events]}
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
 def knowledge_base_json(kb: KnowledgeBase) -> str:
     data = {
         "generator": {"name": "briefing", "version": __version__},
@@ -385,5 +410,7 @@ def knowledge_base_json(kb: KnowledgeBase) -> str:
         } for e in kb.events],
         "timelines": [{"id": t.id, "title": t.title, "description": t.description, "path": t.path}
                       for t in kb.timelines],
+        "notes": [{"timeline": n.timeline, "article": n.article, "paragraph": n.paragraph,
+                   "statement": n.statement, "expected": n.expected} for n in kb.notes],
     }
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"

@@ -1,0 +1,75 @@
+"""Dated events: from the articles' temporal expressions, placed on curated timelines, checked against them."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from generator.curated import load_curated
+from generator.extract import extract_one
+from generator.knowledge import build_knowledge_base
+from generator.reader import read_article
+from generator.render import timelinejs_json
+
+from .conftest import REPO, SEED_ARTICLE, make_article
+
+
+def seed_kb(nlp):
+    article, _ = read_article(SEED_ARTICLE, REPO)
+    return build_knowledge_base([article], [extract_one(article, nlp)], load_curated(REPO / "site_src"))
+
+
+def test_seed_events_with_their_date_ranges(nlp):
+    kb = seed_kb(nlp)
+    events = {(e.date_start, e.date_end): e for e in kb.events if e.article}
+    assert "six-party talks" in events[("2003", "2009")].text
+    assert events[("2003", "2009")].timeline == "six-party-talks"
+    assert "six sets of sanctions" in events[("2006", "2017")].text
+    assert events[("2006", "2017")].timeline == "un-sanctions"
+    in_2016 = [e.text for e in kb.events if e.article and (e.date_start, e.date_end) == ("2016", "2016")]
+    assert any("two adopted last year" in t for t in in_2016) and any("five atomic tests" in t for t in in_2016)
+    lead = events[("2017-04-28", "2017-04-28")]
+    assert lead.text.startswith("Addressing the UN Security Council for the first time")
+    assert {"rex-tillerson", "un-security-council"} <= set(lead.actors)
+
+
+def test_curated_entries_carry_the_article_events_within_their_dates(nlp):
+    kb = seed_kb(nlp)
+    first_round = next(e for e in kb.events if e.id == "six-party-talks-1")
+    assert first_round.source and first_round.source_url.startswith("https://")
+    talks_event = next(e for e in kb.events if e.article and e.timeline == "six-party-talks")
+    assert talks_event.id in first_round.supporting
+    assert kb.notes == []  # the seed agrees with both timelines
+
+
+def test_a_date_inside_a_quotation_is_not_an_event(analyse):
+    record = analyse("“We met them in 2015 and nothing changed,” Tillerson said.")
+    assert [e for e in record.events if e.expression == "2015"] == []
+
+
+def test_dates_move_with_the_publication_date(analyse):
+    text = "Ministers met the envoy.\n\nThe council adopted two resolutions last year."
+    assert {e.date_start for e in analyse(text, dt.date(2017, 4, 28)).events} >= {"2016"}
+    assert {e.date_start for e in analyse(text, dt.date(2010, 1, 5)).events} >= {"2009"}
+    assert not [e for e in analyse(text, None).events if e.expression == "last year"]
+
+
+def test_statement_contradicting_a_timeline_becomes_a_note(nlp):
+    article = make_article("Negotiators from six nations sat down again.\n\n"
+                           "The five rounds of six-party talks achieved little, the envoy said.",
+                           dt.date(2012, 3, 1), "retrospective")
+    early = make_article("Ministers say three rounds of six-party talks have failed.", dt.date(2004, 7, 1), "early")
+    curated = load_curated(REPO / "site_src")
+    kb = build_knowledge_base([article, early], [extract_one(a, nlp) for a in (article, early)], curated)
+    [note] = kb.notes
+    assert (note.timeline, note.article, note.paragraph) == ("six-party-talks", "retrospective", 2)
+    assert note.statement == "five rounds of six-party talks" and "six rounds" in note.expected
+
+
+def test_timelinejs_export_is_valid_and_escaped(nlp):
+    kb = seed_kb(nlp)
+    timeline = next(t for t in kb.timelines if t.id == "un-sanctions")
+    data = json.loads(timelinejs_json(timeline, [e for e in kb.events if e.timeline == "un-sanctions"],
+                                      {a.id: a for a in kb.articles}))
+    dates = [e["start_date"] for e in data["events"]]
+    assert {"year": 2006, "month": 10, "day": 14} in dates
+    assert all("<" not in e["text"]["text"] for e in data["events"])
