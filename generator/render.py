@@ -237,7 +237,8 @@ class Renderer:
             events = events_by_timeline.get(timeline.id, [])
             pages[f"timelines/{timeline.id}.md"] = self.page(
                 "timeline.md.j2", "../", timeline=timeline, years=by_year(events), events_by_id=events_by_id,
-                notes=[n for n in self.kb.notes if n.timeline == timeline.id])
+                notes=[n for n in self.kb.notes if n.timeline == timeline.id],
+                export_link=link("TimelineJS JSON", f"{timeline.id}.json"))
             pages[f"timelines/{timeline.id}.json"] = timelinejs_json(timeline, events, self.articles)
         pages["timelines/all-events.md"] = self.page(
             "timeline.md.j2", "../", timeline=None, years=by_year(self.kb.events), events_by_id=events_by_id, notes=[])
