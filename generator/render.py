@@ -23,6 +23,8 @@ from .markup import escape_inline, finalize, html_attr, inert_block_start, link,
 from .model import Actor, Article, Event, KnowledgeBase, Paragraph, Quote, Timeline
 
 OWNED_FOLDERS = ("actors", "quotes", "timelines", "articles", "data")
+RELATION_NODES = 16  # the diagram stays readable: the most mentioned actors only
+RELATION_EDGES = 30
 KIND_TITLES = {"person": "People", "country": "Countries", "organization": "Organisations", "group": "Groups"}
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
@@ -181,6 +183,7 @@ class Renderer:
                                              quotes_by_speaker=self.quotes_by_speaker,
                                              article_count=lambda a: len({m.article for m in a.mentions}))
         co_mentions = co_mentioned(self.kb)
+        pages["actors/relations.md"] = self.relations(co_mentions)
         for actor in self.kb.actors:
             quotes = sorted(self.quotes_by_speaker.get(actor.id, []),
                             key=lambda q: (self.articles[q.article].date or dt.date.min, q.start), reverse=True)
@@ -193,6 +196,20 @@ class Renderer:
                 events=self.events_by_actor.get(actor.id, []),
             )
         return pages
+
+    def relations(self, co_mentions: dict[str, Counter]) -> str:
+        """Who is named with whom (paragraphs in common) and who answered whom, as a Mermaid graph."""
+        top = self.ranked_actors()[:RELATION_NODES]
+        node = {a.id: f"a{n}" for n, a in enumerate(top, start=1)}
+        together = sorted(((a, b, n) for a in node for b, n in co_mentions[a].items()
+                           if b in node and a < b and n >= 2), key=lambda e: (-e[2], e[0], e[1]))[:RELATION_EDGES]
+        answers = sorted(((a, b, n) for (a, b), n in answered(self.kb).items() if a in node and b in node),
+                         key=lambda e: (-e[2], e[0], e[1]))
+        lines = ["graph LR"] + [f'  {node[a.id]}["{mermaid_label(a.name)}"]' for a in top]
+        lines += [f"  {node[a]} ---|{n}| {node[b]}" for a, b, n in together]
+        lines += [f"  {node[a]} -. answers .-> {node[b]}" for a, b, _ in answers]
+        return self.page("relations.md.j2", "../", diagram=Markup("\n".join(lines)), together=together,
+                         answers=answers, nodes=top)
 
     def summary(self, actor: Actor) -> str:
         """One generated sentence: who the actor is and how present it is in the briefing."""
@@ -300,6 +317,38 @@ def co_mentioned(kb: KnowledgeBase) -> dict[str, Counter]:
                 if a != b:
                     counts[a][b] += 1
     return counts
+
+
+def answered(kb: KnowledgeBase) -> Counter:
+    """(B, A) -> how often B is quoted after A in one article, A and B on different sides (their
+    countries differ): "Beijing pushed back" after Tillerson. A reading aid, not a fact."""
+    counts: Counter = Counter()
+    by_article: dict[str, list[Quote]] = defaultdict(list)
+    for quote in kb.quotes:
+        if quote.speaker:
+            by_article[quote.article].append(quote)
+    for quotes in by_article.values():
+        quotes.sort(key=lambda q: q.start)
+        for earlier, later in zip(quotes, quotes[1:]):
+            a, b = earlier.speaker, later.speaker
+            if a != b and side(kb, a) and side(kb, b) and side(kb, a) != side(kb, b):
+                counts[(b, a)] += 1
+    return counts
+
+
+def side(kb: KnowledgeBase, actor_id: str) -> Optional[str]:
+    """The country an actor speaks for: itself, or its first affiliation."""
+    actor = kb.actor(actor_id)
+    if actor is None:
+        return None
+    if actor.kind == "country":
+        return actor.id
+    return next((r.affiliation for r in actor.roles if r.affiliation), None)
+
+
+def mermaid_label(name: str) -> str:
+    """A name as a Mermaid label: letters, digits, spaces and a little punctuation only."""
+    return "".join(c if c.isalnum() or c in " .,'-" else " " for c in name).strip() or "?"
 
 
 class ArticleMarker:
