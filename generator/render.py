@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -319,9 +320,14 @@ def co_mentioned(kb: KnowledgeBase) -> dict[str, Counter]:
     return counts
 
 
+RESPONSE_WORDS = re.compile(r"\b(pushed back|push back|in response|responded|responding|replied|replying|"
+                            r"retorted|countered|hit back|rejected|dismissed|answered)\b", re.IGNORECASE)
+
+
 def answered(kb: KnowledgeBase) -> Counter:
-    """(B, A) -> how often B is quoted after A in one article, A and B on different sides (their
-    countries differ): "Beijing pushed back" after Tillerson. A reading aid, not a fact."""
+    """(B, A) -> how often B answered A: B's words come in a sentence that says it responds
+    ("Beijing pushed back, arguing …") and A, who speaks for another country, was quoted just
+    before in the same article."""
     counts: Counter = Counter()
     by_article: dict[str, list[Quote]] = defaultdict(list)
     for quote in kb.quotes:
@@ -329,10 +335,12 @@ def answered(kb: KnowledgeBase) -> Counter:
             by_article[quote.article].append(quote)
     for quotes in by_article.values():
         quotes.sort(key=lambda q: q.start)
-        for earlier, later in zip(quotes, quotes[1:]):
-            a, b = earlier.speaker, later.speaker
-            if a != b and side(kb, a) and side(kb, b) and side(kb, a) != side(kb, b):
-                counts[(b, a)] += 1
+        for index, reply in enumerate(quotes):
+            if not RESPONSE_WORDS.search(reply.sentence.replace(reply.text, " ")):
+                continue
+            earlier = [q for q in quotes[:index] if side(kb, q.speaker) not in (None, side(kb, reply.speaker))]
+            if earlier and side(kb, reply.speaker):
+                counts[(reply.speaker, earlier[-1].speaker)] += 1
     return counts
 
 

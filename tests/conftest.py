@@ -15,6 +15,7 @@ from generator.reader import split_paragraphs
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 SEED_ARTICLE = REPO / "site_src" / "articles" / "us-presses-china-north-korea-sanctions.md"
+HAND_WRITTEN_DOCS = ("stylesheets", "assets")  # beside about.md; the rest of docs/ is generated
 SEED_GOLD = SHARED / "seed" / "us-presses-china-north-korea-sanctions.gold.json"
 
 
@@ -54,7 +55,8 @@ def copy_project(root: Path) -> Path:
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
     (root / "docs").mkdir()
     shutil.copy(REPO / "docs" / "about.md", root / "docs" / "about.md")
-    shutil.copytree(REPO / "docs" / "stylesheets", root / "docs" / "stylesheets")
+    for folder in HAND_WRITTEN_DOCS:
+        shutil.copytree(REPO / "docs" / folder, root / "docs" / folder)
     (root / "generator").symlink_to(REPO / "generator")  # the hook path in mkdocs.yml
     return root
 

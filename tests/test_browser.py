@@ -121,3 +121,15 @@ def test_dark_mode_toggle(page, server):
     assert body.get_attribute("data-md-color-scheme") != before
     screenshot(page, "timeline-dark")
     assert page.foreign_requests == []
+
+
+def test_relations_diagram_renders_from_the_site_itself(page, server):
+    page.goto(server + "/actors/relations/")
+    # Material swaps the code block for a <div class="mermaid"> holding the SVG in a closed shadow
+    # root: a rendered diagram shows as a box of real height where there was one line of code.
+    diagram = page.locator("div.mermaid")
+    diagram.wait_for(timeout=15_000)
+    page.wait_for_function("document.querySelector('div.mermaid').getBoundingClientRect().height > 150",
+                           timeout=15_000)
+    screenshot(page, "relations")
+    assert page.foreign_requests == []
