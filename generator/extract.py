@@ -119,6 +119,7 @@ def record_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
             role.date = article.date.isoformat() if article.date else None
     findings = doc._.quotes
     record.quotes = list(findings.quotes) if findings else []
+    record.scare_quotes = list(findings.scare_quotes) if findings else []
     for offset, message in (findings.problems if findings else []):
         record.problems.append(Problem(article.path, article.line_of(offset), message))
     record.timexes = list(doc._.timexes or [])

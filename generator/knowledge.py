@@ -13,7 +13,7 @@ from typing import Optional
 from slugify import slugify
 
 from .model import (Actor, Article, ArticleExtraction, CuratedData, Event, KBMention, KnowledgeBase,
-                    LocalActor, Note, Problem, Quote, Role, Timeline, Timex)
+                    LocalActor, MarkedPhrase, Note, Problem, Quote, Role, Timeline, Timex)
 from .pipeline.actors import name_words, same_person
 
 
@@ -32,6 +32,7 @@ def build_knowledge_base(articles: list[Article], extractions: list[ArticleExtra
         article = by_id[record.article_id]
         kb.problems.extend(record.problems)
         kb.quotes += quotes_of(article, record, actors)
+        kb.scare_quotes += [MarkedPhrase(article.id, q.start, q.end, q.text) for q in record.scare_quotes]
         kb.timexes += [Timex(article.id, t.start, t.end, t.text, t.type, t.value) for t in record.timexes]
         kb.events += events_of(article, record, actors, curated.timelines)
     kb.actors = actors.finish(by_id)

@@ -148,6 +148,7 @@ class ArticleExtraction:
     timexes: list[TimexRecord] = field(default_factory=list)
     events: list[EventRecord] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    scare_quotes: list[QuoteRecord] = field(default_factory=list)  # in marks, but nobody's words
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -168,6 +169,7 @@ class ArticleExtraction:
             timexes=[TimexRecord(**t) for t in data["timexes"]],
             events=[EventRecord(**e) for e in data["events"]],
             problems=[Problem(**p) for p in data["problems"]],
+            scare_quotes=[QuoteRecord(**q) for q in data.get("scare_quotes", [])],
         )
 
 
@@ -278,6 +280,16 @@ class Event:
 
 
 @dataclass
+class MarkedPhrase:
+    """Words in quote marks that are nobody's quotation: a title, a nickname, a scare quote."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
 class Note:
     """A statement in an article that disagrees with a curated timeline."""
 
@@ -298,6 +310,7 @@ class KnowledgeBase:
     timelines: list[Timeline]
     problems: list[Problem] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    scare_quotes: list[MarkedPhrase] = field(default_factory=list)
 
     def actor(self, actor_id: Optional[str]) -> Optional[Actor]:
         if actor_id is None:

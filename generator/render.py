@@ -468,6 +468,8 @@ def knowledge_base_json(kb: KnowledgeBase) -> str:
         } for e in kb.events],
         "timelines": [{"id": t.id, "title": t.title, "description": t.description, "path": t.path}
                       for t in kb.timelines],
+        "scare_quotes": [{"article": m.article, "start": m.start, "end": m.end, "text": m.text}
+                         for m in kb.scare_quotes],
         "notes": [{"timeline": n.timeline, "article": n.article, "paragraph": n.paragraph,
                    "statement": n.statement, "expected": n.expected} for n in kb.notes],
     }

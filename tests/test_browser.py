@@ -102,7 +102,7 @@ def test_search_finds_a_quote(page, server):
 
 def test_quote_source_link_lands_on_its_paragraph(page, server):
     page.goto(server + "/quotes/")
-    page.locator("a", has_text="details").first.click()
+    page.locator("li", has_text="Failing to act now").first.locator("a", has_text="details").click()
     page.locator("a", has_text="Read the paragraph in the article").click()
     page.wait_for_url("**/articles/us-presses-china-north-korea-sanctions/#p-*")
     anchor = urlsplit(page.url).fragment

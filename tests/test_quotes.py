@@ -82,10 +82,22 @@ def test_partial_quotes_inside_a_sentence(analyse):
     }
 
 
-def test_scare_quotes_get_no_speaker(analyse):
-    record = analyse("Tillerson put the onus on China to use its “unique” leverage over its ally.")
-    [quote] = direct(record)
-    assert quote.text == "unique" and quote.speaker is None
+def test_scare_quotes_are_kept_apart_not_attributed(analyse):
+    record = analyse("Tillerson put the onus on China to use its “unique” leverage over its ally. "
+                     "The “sex tape” reference was about footage. Watch the film “13th” below.")
+    assert direct(record) == []
+    assert [q.text for q in record.scare_quotes] == ["unique", "sex tape", "13th"]
+
+
+def test_transcript_turns_are_their_speakers_quotes(analyse):
+    record = analyse("Mike Pence spoke to Chris Wallace on Sunday.\n\n"
+                     "WALLACE: Will Gennifer Flowers be there?\n\n"
+                     "PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n\n"
+                     "“PENCE: Well, look, this is serious business.”")
+    turns = {q.text: q for q in record.quotes if q.cue == "transcript"}
+    assert turns["Gennifer Flowers will not be attending the debate tomorrow night."].speaker == "Mike Pence"
+    assert turns["Will Gennifer Flowers be there?"].speaker == "Chris Wallace"
+    assert turns["Well, look, this is serious business."].speaker == "Mike Pence"
 
 
 def test_country_as_speaker_of_reported_speech(analyse):

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import QuoteRecord
 from . import extensions  # noqa: F401
+from .actors import same_person as same_person_name
 
 SPEECH_VERBS = {
     "say", "tell", "warn", "add", "state", "insist", "argue", "describe", "declare", "announce", "note",
@@ -33,14 +34,17 @@ SPEECH_VERBS = {
     "label", "term", "hail", "praise", "condemn", "criticise", "criticize", "reject", "question", "point",
     "inform", "assure", "signal", "indicate", "blast", "slam",
 }
-# Verbs that report a clause ("X said that …"): a narrower set, since "call" or "push" need a quote.
+# Verbs that report a clause ("X said that …"): a narrower set than the cues of quotations.
 REPORTING_VERBS = {
     "say", "tell", "warn", "add", "state", "insist", "argue", "declare", "announce", "note", "stress",
     "reply", "claim", "deny", "admit", "explain", "write", "tweet", "suggest", "acknowledge", "conclude",
     "predict", "promise", "pledge", "vow", "threaten", "complain", "caution", "remark", "respond",
     "reiterate", "emphasise", "emphasize", "observe", "maintain", "contend", "assert", "concede", "confirm",
-    "report", "testify", "allege", "inform", "assure", "indicate", "agree",
+    "report", "testify", "allege", "inform", "assure", "indicate", "agree", "show", "find", "reveal",
+    "announce", "acknowledge", "recall", "insist", "estimate", "conclude",
 }
+# Verbs whose object is what was said: "called on Trump to stop …", "cited derogatory comments".
+OBJECT_CUES = {"call", "cite", "urge", "describe", "accuse", "propose", "recommend", "demand", "ask"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 OPENERS = {"“": "d", "„": "d", "«": "d", "‘": "s"}
 CLOSERS = {"”": "d", "»": "d", "’": "s"}
@@ -53,6 +57,7 @@ PARAGRAPH = re.compile(r"\S(?:[^\n]|\n(?![ \t]*\n))*")  # from its first visible
 @dataclass
 class QuoteFindings:
     quotes: list[QuoteRecord] = field(default_factory=list)
+    scare_quotes: list[QuoteRecord] = field(default_factory=list)  # words in marks nobody is said to say
     problems: list[tuple[int, str]] = field(default_factory=list)  # (offset, message)
 
 
@@ -85,9 +90,14 @@ class QuoteFinder:
         previous: Optional[QuoteRecord] = None
         for span in spans:
             record = self.attribute(doc, span, previous)
-            if record is not None:
-                findings.quotes.append(record)
-                previous = record if record.speaker or record.speaker_text else previous
+            if record is None:
+                continue
+            if is_scare_quote(record):
+                findings.scare_quotes.append(record)  # a title, a nickname, a word held at arm's length
+                continue
+            findings.quotes.append(record)
+            previous = record if record.speaker or record.speaker_text else previous
+        findings.quotes += transcript_turns(doc, findings.quotes)
         findings.quotes += find_reported_speech(doc, findings.quotes)
         findings.quotes.sort(key=lambda q: q.start)
         doc._.quotes = findings
@@ -104,6 +114,10 @@ class QuoteFinder:
         if quote_tokens is None or len(quote_tokens) == 0:
             return None
         sentence = frame_of(doc, quote_tokens)
+        label = SPEAKER_LABEL.match(content)
+        if label and not is_partial(doc, span, content):
+            # a transcript quoted whole: “PENCE: Well, look, …”
+            return turn_record(doc, label.group(1), start + label.end(), end, sentence.start_char, sentence.end_char)
         kind = "partial" if is_partial(doc, span, content) else "direct"
         record = QuoteRecord(start=start, end=end, text=content, kind=kind, speaker=None,
                              sentence_start=sentence.start_char, sentence_end=sentence.end_char)
@@ -121,6 +135,66 @@ class QuoteFinder:
         elif previous is not None and stands_alone(doc, span, sentence) and near(doc, previous, start):
             record.speaker, record.speaker_text, record.cue = previous.speaker, previous.speaker_text, None
         return record
+
+
+def is_scare_quote(record: QuoteRecord) -> bool:
+    """Words in marks that no verb, colon or earlier speaker gives to anyone, short or woven into
+    the sentence: “unique” leverage, the “sex tape” reference, the film “13th”."""
+    unclaimed = record.cue is None and record.speaker is None and record.speaker_text is None
+    return unclaimed and (record.kind == "partial" or len(record.text.split()) <= 4)
+
+
+# --- transcripts --------------------------------------------------------------------------------
+
+# "PENCE:", "MS. PSAKI:", "PRESIDENT YOON:" at the start of a paragraph or of a quoted turn.
+LABEL_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"
+SPEAKER_LABEL = re.compile(rf"^({LABEL_WORD}(?: {LABEL_WORD}){{0,3}}):\s+(?=\S)")
+NOT_SPEAKERS = {"NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "WATCH", "READ MORE", "RELATED", "PHOTO",
+                "VIDEO", "CORRECTION", "CLARIFICATION", "Q", "QUESTION", "END", "SOURCE", "SOURCES"}
+LABEL_TITLES = {"THE", "PRESIDENT", "VICE", "SECRETARY", "MR.", "MRS.", "MS.", "DR.", "GOV.", "SEN.", "REP.",
+                "GENERAL", "GEN.", "AMBASSADOR", "MINISTER", "PRIME", "CHAIRMAN", "SPEAKER", "SENATOR", "MR", "MS"}
+
+
+def transcript_turns(doc: Doc, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
+    """Paragraphs of a transcript, "PENCE: Gennifer Flowers will not be attending …": each turn is
+    its speaker's words."""
+    taken = [(q.start, q.end) for q in quotes]
+    turns = []
+    for match in PARAGRAPH.finditer(doc.text):
+        label = SPEAKER_LABEL.match(match.group(0))
+        if label is None or any(s <= match.start() + label.end() < e for s, e in taken):
+            continue
+        start = match.start() + label.end()
+        end = match.start() + len(match.group(0).rstrip())
+        record = turn_record(doc, label.group(1), start, end, match.start(), end)
+        if record is not None:
+            turns.append(record)
+    return turns
+
+
+def turn_record(doc: Doc, label: str, start: int, end: int, context_start: int,
+                context_end: int) -> Optional[QuoteRecord]:
+    """The words after a speaker label (from `start`) as that speaker's quote."""
+    name = label.strip()
+    if name.rstrip(".") in NOT_SPEAKERS:
+        return None
+    text = doc.text[start:end].strip().rstrip("”\"").strip()
+    if not WORD.search(text):
+        return None
+    return QuoteRecord(start=start, end=start + len(text), text=text, kind="direct", speaker=speaker_of_label(doc, name),
+                       speaker_text=name.title(), cue="transcript", sentence_start=context_start,
+                       sentence_end=context_end)
+
+
+def speaker_of_label(doc: Doc, label: str) -> Optional[str]:
+    """"PENCE" or "GOVERNOR PENCE" -> the person of the article whose name ends so."""
+    words = [w for w in label.split() if w not in LABEL_TITLES]
+    analysis = doc._.actors
+    if not words or analysis is None:
+        return None
+    name = " ".join(w.title() for w in words)
+    people = [k for k, a in analysis.actors.items() if a.kind == "person" and same_person_name(name, k)]
+    return people[0] if len(people) == 1 else None
 
 
 # --- pairing quote marks -----------------------------------------------------------------------
@@ -345,42 +419,78 @@ def near(doc: Doc, previous: QuoteRecord, start: int) -> bool:
 
 
 def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecord]:
-    """"X said (that) …", "X told the council …", "according to X, …": the reported clause."""
+    """"X said (that) …", "…, the source added", "X, he said, …", "X called on Y to …",
+    "according to X, …": the reported words, with their speaker."""
     found: list[QuoteRecord] = []
     inside_direct = [(q.start, q.end) for q in direct if q.kind == "direct" and len(q.text.split()) > 3]
     for token in doc:
-        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
-            record = according_to(doc, token, inside_direct)
-            if record is not None and not overlaps_quotes(record.start, record.end, direct):
-                found.append(record)
-            continue
-        if token.lemma_.lower() not in REPORTING_VERBS or token.pos_ not in ("VERB", "AUX"):
-            continue
         if any(s <= token.idx < e for s, e in inside_direct):
             continue  # speech reported inside a quotation belongs to that quote
-        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
-        if clause is None:
-            continue
-        tokens = [t for t in clause.subtree]
-        while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
-            tokens.pop(0)
-        while tokens and tokens[-1].is_punct and tokens[-1].text not in ".?!":
-            tokens.pop()
-        if len(tokens) < 4:
-            continue
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        content = doc.text[start:end]
-        if overlaps_quotes(start, end, direct):
-            continue
-        subject = subject_of(token)
-        sentence = token.sent
-        found.append(QuoteRecord(
-            start=start, end=end, text=content.strip("“”\" "), kind="indirect",
-            speaker=resolve(doc, subject) if subject is not None else None,
-            speaker_text=noun_phrase(subject) if subject is not None else None,
-            cue=cue_text(token), sentence_start=sentence.start_char, sentence_end=sentence.end_char,
-        ))
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            record = according_to(doc, token, inside_direct)
+        elif token.lemma_.lower() in REPORTING_VERBS | OBJECT_CUES and token.pos_ in ("VERB", "AUX"):
+            record = reported_by(doc, token)
+        else:
+            record = None
+        if record is not None and not overlaps_quotes(record.start, record.end, direct):
+            found.append(record)
     return found
+
+
+def reported_by(doc: Doc, verb: Token) -> Optional[QuoteRecord]:
+    tokens = trim_clause(reported_tokens(verb))
+    if len(tokens) < 3:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    subject = subject_of(verb)
+    sentence = verb.sent
+    return QuoteRecord(
+        start=start, end=end, text=doc.text[start:end].strip("“”\" "), kind="indirect",
+        speaker=resolve(doc, subject) if subject is not None else None,
+        speaker_text=noun_phrase(subject) if subject is not None else None,
+        cue=cue_text(verb), sentence_start=sentence.start_char, sentence_end=sentence.end_char)
+
+
+def reported_tokens(verb: Token) -> list[Token]:
+    """The words a reporting verb reports, by the shape of the sentence."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if clauses and clauses[0].i < verb.i:
+        # "[Clinton had told police …], the source added": everything before the cue's subject
+        subject = subject_of(verb)
+        stop = min(t.i for t in subject.subtree) if subject is not None and subject.i < verb.i else verb.i
+        return [t for t in verb.sent if clauses[0].left_edge.i <= t.i < stop]
+    if clauses:
+        return without_conjoined_speech(clauses[0])
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i:
+        # "[But to prevent problems,] he said, [local officials should be vigilant]"
+        aside = set(t.i for t in verb.subtree)
+        return [t for t in verb.head.subtree if t.i not in aside]
+    if verb.lemma_.lower() in OBJECT_CUES:
+        # "called on [Trump to stop attacking Machado]", "cited [derogatory comments …]"
+        return [t for t in verb.subtree if t.i > verb.i and t.dep_ not in ("prt",)
+                and not (t.head == verb and t.dep_ in ("prep", "agent") and t.lower_ in ("on", "for", "as", "of"))]
+    return []
+
+
+def without_conjoined_speech(clause: Token) -> list[Token]:
+    """A reported clause without a speech verb the parser coordinated into it: in "Merrill says
+    Machado promised … and said she would …", "and said …" is Merrill's, not Machado's words."""
+    cut: set[int] = set()
+    for child in clause.children:
+        if child.dep_ == "conj" and is_speech_verb(child):
+            cut |= {t.i for t in child.subtree}
+            cut |= {c.i for c in clause.children if c.dep_ == "cc" and c.i < child.i}
+    return [t for t in clause.subtree if t.i not in cut]
+
+
+def trim_clause(tokens: list[Token]) -> list[Token]:
+    """Leading "that" and punctuation, trailing commas and quote marks off."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_space or tokens[-1].is_punct and tokens[-1].text not in ".?!"):
+        tokens.pop()
+    return tokens
 
 
 def according_to(doc: Doc, according: Token, inside_direct: list[tuple[int, int]]) -> Optional[QuoteRecord]:
