@@ -136,3 +136,20 @@ def test_apostrophes_are_never_quote_marks():
                                        "it’s the ’90s again.")
     assert [("‘rhetoric’"[1:-1])] == ["rhetoric"]
     assert len(spans) == 1 and problems == []
+
+
+def test_quote_signed_with_a_dash(analyse):
+    record = analyse("Readers wrote in.\n\n“Maybe we can build a wall around the problem.” ― Steve Quinlan")
+    assert speaker_of(record, "build a wall") == "Steve Quinlan"
+
+
+def test_inverted_cue_before_a_colon(analyse):
+    record = analyse("Critics were unconvinced. Said Ellis: “I don’t get the sense she’s interested in tax reform.”")
+    [quote] = direct(record)
+    assert quote.speaker_text == "Ellis"
+
+
+def test_quote_after_a_sentence_that_ends_with_its_cue(analyse):
+    record = analyse("The administration may hold back, Adam Schiff said. “The other factor is the appearance "
+                     "of tipping the scales.”")
+    assert speaker_of(record, "The other factor") == "Adam Schiff"

@@ -128,12 +128,15 @@ class QuoteFinder:
             if subject is not None:
                 record.speaker_text = noun_phrase(subject)
                 record.speaker = resolve(doc, subject)
-        elif introduced_by_colon(doc, span, sentence) is not None:
-            subject = introduced_by_colon(doc, span, sentence)
-            record.speaker_text = noun_phrase(subject)
-            record.speaker = resolve(doc, subject)
-        elif previous is not None and stands_alone(doc, span, sentence) and near(doc, previous, start):
-            record.speaker, record.speaker_text, record.cue = previous.speaker, previous.speaker_text, None
+        else:
+            subject = signed_by(doc, span) or introduced_by_colon(doc, span, sentence)
+            if subject is None and stands_alone(doc, span, sentence):
+                subject = last_speaker_before(doc, sentence)
+            if subject is not None:
+                record.speaker_text = noun_phrase(subject)
+                record.speaker = resolve(doc, subject)
+            elif previous is not None and stands_alone(doc, span, sentence) and near(doc, previous, start):
+                record.speaker, record.speaker_text = previous.speaker, previous.speaker_text
         return record
 
 
@@ -388,16 +391,54 @@ def is_partial(doc: Doc, span: QuoteSpan, content: str) -> bool:
     return embedded and (first_word[:1].islower() or len(content.split()) <= 4)
 
 
+def signed_by(doc: Doc, span: QuoteSpan) -> Optional[Token]:
+    """"“We can build a wall.” ― Steve Quinlan": a name after a dash right behind the quote."""
+    after = doc.text[span.close_at + 1:span.close_at + 4]
+    dash = re.match(r"\s*[―—–-]\s*", after)
+    if dash is None:
+        return None
+    start = span.close_at + 1 + dash.end()
+    names = doc.char_span(start, min(len(doc.text), start + 60), alignment_mode="expand")
+    if names is None or not names[0].text[:1].isupper():
+        return None
+    person = [t for t in names if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"]
+    head = []
+    for token in names:
+        if token not in person:
+            break
+        head.append(token)
+    return head[-1] if head else None
+
+
+def last_speaker_before(doc: Doc, sentence: Span) -> Optional[Token]:
+    """A quote alone in its sentence with no cue continues the speaker of the sentence just before,
+    in the same paragraph or the one before: "… Schiff said. “The other factor …”"."""
+    if sentence.start == 0:
+        return None
+    previous = doc[sentence.start - 1].sent
+    if doc.text[previous.end_char:sentence.start_char].count("\n") > 2:
+        return None
+    for token in reversed(list(previous)):
+        if is_speech_verb(token) and token.lemma_.lower() in REPORTING_VERBS:
+            return subject_of(token)
+    return None
+
+
 def introduced_by_colon(doc: Doc, span: QuoteSpan, sentence: Span) -> Optional[Token]:
-    """"Ri put it plainly: “…”" or "Ri — “…”": the subject of the clause before the colon or dash."""
+    """"Ri put it plainly: “…”", "Said Ellis: “…”" or "Ri — “…”": the speaker of the clause before the
+    colon or dash (spaCy may end the sentence at the colon, so the clause may be the one before)."""
     before = doc.text[sentence.start_char:span.open_at].rstrip()
+    if not before.strip() and sentence.start > 0:
+        sentence = doc[sentence.start - 1].sent
+        before = doc.text[sentence.start_char:span.open_at].rstrip()
     if not before.endswith((":", "—", "–")):
         return None
     clause = doc.char_span(sentence.start_char, sentence.start_char + len(before) - 1, alignment_mode="contract")
     if clause is None or len(clause) == 0:
         return None
-    subjects = [t for t in clause if t.dep_ in SUBJECTS and t.head.i < clause.end]
-    if subjects:
+    cues = [t for t in clause if is_speech_verb(t)]
+    subjects = [subject_of(cues[-1])] if cues else [t for t in clause if t.dep_ in SUBJECTS and t.head.i < clause.end]
+    if subjects and subjects[0] is not None:
         return subjects[0]
     names = [t for t in clause if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
     return names[-1] if names else None
