@@ -332,7 +332,7 @@ def subject_of(cue: Token) -> Optional[Token]:
     verb: Optional[Token] = cue
     seen = 0
     while verb is not None and seen < 6:
-        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS] or inverted_subject(verb)
         if subjects:
             return subjects[0]
         head = verb.head
@@ -349,6 +349,16 @@ def subject_of(cue: Token) -> Optional[Token]:
             verb = None
         seen += 1
     return None
+
+
+def inverted_subject(verb: Token) -> list[Token]:
+    """"Said Ellis: …", "…,” said Wang.": the parser may hang the name after the verb as an object."""
+    if not is_speech_verb(verb):
+        return []
+    if verb.dep_ == "compound" and verb.head.pos_ == "PROPN":  # parsed as a name: [Said] Ellis
+        return [verb.head]
+    return [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "oprd")
+            and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")][:1]
 
 
 def resolve(doc: Doc, subject: Token) -> Optional[str]:
