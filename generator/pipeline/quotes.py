@@ -377,13 +377,16 @@ def resolve(doc: Doc, subject: Token) -> Optional[str]:
 
 
 def noun_phrase(token: Token) -> str:
+    """The words naming a speaker, up to its head: "Foreign Minister Wang Yi", not "Said Ellis"."""
     if token.pos_ == "PRON":
         return token.text
-    tokens = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "appos")
-              or t == token]
-    left = [t for t in tokens if t.i <= token.i]
-    words = left if left else [token]
-    return token.doc[words[0].i:token.i + 1].text
+    left = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("relcl", "acl", "punct", "cc", "conj")]
+    start = token.i
+    for word in reversed(left):  # contiguous words before the head, stopping at a verb
+        if word.i != start - 1 and word != token or word.pos_ == "VERB":
+            break
+        start = word.i
+    return token.doc[start:token.i + 1].text
 
 
 def cue_text(cue: Token) -> str:
