@@ -26,6 +26,12 @@ serve: install
 test: install  ## the whole test suite, browser tests included (needs Debian's chromium)
 	$(BIN)/python -m pytest
 
+zensical: install  ## the same site built with Zensical, Material's successor (reads mkdocs.yml)
+	$(BIN)/python -m pip install --quiet zensical
+	$(BIN)/briefing build
+	$(BIN)/zensical build --strict -f mkdocs.yml
+	@echo "Built with Zensical into $(CURDIR)/site/"
+
 check: install
 	$(BIN)/briefing check
 
