@@ -15,8 +15,8 @@ from typing import Any, Optional
 
 import jsonschema
 import yaml
-from slugify import slugify
 
+from .slugs import slug
 from .model import CuratedActor, CuratedData, Problem, Role, Timeline, TimelineEntry, relpath
 
 PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -151,7 +151,7 @@ def parse_timeline(doc: Any, node: Any, path: Path, shown: str, problems: list[P
         ))
     entries.sort(key=lambda e: (e.date_start, e.date_end))
     return Timeline(
-        id=slugify(str(doc.get("id") or path.stem)), title=doc["title"], description=doc.get("description", ""),
+        id=slug(str(doc.get("id") or path.stem), fallback="timeline"), title=doc["title"], description=doc.get("description", ""),
         keywords=list(doc.get("keywords", [])), entries=entries, path=shown, claims=list(doc.get("claims", [])),
     )
 

@@ -10,11 +10,11 @@ import re
 from collections import defaultdict
 from typing import Optional
 
-from slugify import slugify
 
 from .model import (Actor, Article, ArticleExtraction, CuratedData, Event, KBMention, KnowledgeBase,
                     LocalActor, MarkedPhrase, Note, Problem, Quote, Role, Timeline, Timex)
 from .pipeline.actors import name_words, same_person
+from .slugs import unique_slug
 
 
 def build_knowledge_base(articles: list[Article], extractions: list[ArticleExtraction], curated: CuratedData,
@@ -122,7 +122,7 @@ class ActorDirectory:
         """Slugs of the names, unique and stable: assigned in name order."""
         used: set[str] = set()
         for actor in sorted(self.actors.values(), key=lambda a: a.name):
-            actor.id = unique_slug(actor.name, used)
+            actor.id = unique_slug(actor.name, used, fallback="actor")
 
     def finish(self, articles: dict[str, Article]) -> list[Actor]:
         """Mentions in reading order, affiliations as actor ids, roles without duplicates; actors
@@ -149,15 +149,6 @@ class ActorDirectory:
 
 
 _FAR = __import__("datetime").date(9999, 1, 1)
-
-
-def unique_slug(name: str, used: set[str]) -> str:
-    base = slugify(name, max_length=80) or "actor"
-    slug, n = base, 2
-    while slug in used:
-        slug, n = f"{base}-{n}", n + 1
-    used.add(slug)
-    return slug
 
 
 def dedupe_roles(roles: list[Role], directory: ActorDirectory) -> list[Role]:

@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import Optional
 
 import yaml
-from slugify import slugify
 
 from .model import Article, Paragraph, Problem, relpath
+from .slugs import slug, unique_slug
 
 ARTICLE_SUFFIXES = {".md", ".markdown", ".txt"}
 KNOWN_FIELDS = {"title", "date", "source", "url", "author", "license", "tags", "language"}
-MAX_ARTICLE_BYTES = 5_000_000
+MAX_ARTICLE_BYTES = 1_000_000  # spaCy's default max_length: a longer text would not be parsed
 MAX_DEBRIS_CHARS = 160
 
 # Lines that belong to the web page around an article, not to the article.
@@ -75,7 +75,7 @@ def read_articles(articles_dir: Path, root: Optional[Path] = None) -> ReadResult
             result.problems.append(Problem(article.path, 1, f"same text as {seen_bodies[fingerprint]}: skipped"))
             continue
         seen_bodies[fingerprint] = article.path
-        article.id = unique_id(article.id, used_ids)
+        article.id = unique_slug(article.id, used_ids, fallback="article", key=article.path)
         result.articles.append(article)
     return result
 
@@ -107,7 +107,7 @@ def read_article(path: Path, root: Path) -> tuple[Article, list[Problem]]:
     for unknown in sorted(set(meta) - KNOWN_FIELDS):
         problems.append(Problem(shown, field_line.get(unknown, 1), f"unknown front matter field {unknown!r}: ignored"))
     article = Article(
-        id=slugify(path.stem) or "article",
+        id=slug(path.stem, fallback="article"),  # made unique across the folder by read_articles
         path=shown,
         title=title,
         body=body,

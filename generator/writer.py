@@ -11,6 +11,8 @@ import hashlib
 import json
 import os
 import re
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -59,10 +61,34 @@ class SiteWriter:
             return {}
 
     def write_all(self, pages: dict[str, str]) -> WriteReport:
+        """Stage every changed page first, then move them all into place: a failure while staging
+        (a full disk, a bad path) leaves docs/ exactly as the previous build left it."""
         report = WriteReport()
         owned = self.load_manifest()
         new_manifest: dict[str, str] = {}
         self.docs.mkdir(parents=True, exist_ok=True)
+        changed = self.changed_pages(pages, owned, new_manifest, report)
+        staging = Path(tempfile.mkdtemp(prefix=".briefing-staging-", dir=self.docs))
+        try:
+            for rel, data in changed.items():
+                staged = staging / rel
+                staged.parent.mkdir(parents=True, exist_ok=True)
+                staged.write_bytes(data)
+            for rel in changed:
+                target = self.docs / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(staging / rel, target)
+                report.written.append(rel)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        self.remove_stale(owned, new_manifest, report)
+        self.save_manifest(new_manifest)
+        return report
+
+    def changed_pages(self, pages: dict[str, str], owned: dict[str, str], new_manifest: dict[str, str],
+                      report: WriteReport) -> dict[str, bytes]:
+        """The pages to write: safe paths, ours to write, and different from what is there."""
+        changed: dict[str, bytes] = {}
         for rel, text in sorted(pages.items()):
             data = text.encode("utf-8")
             try:
@@ -84,12 +110,9 @@ class SiteWriter:
             new_manifest[rel] = digest(data)
             if target.exists() and target.read_bytes() == data:
                 report.unchanged += 1
-                continue
-            atomic_write(target, data)
-            report.written.append(rel)
-        self.remove_stale(owned, new_manifest, report)
-        self.save_manifest(new_manifest)
-        return report
+            else:
+                changed[rel] = data
+        return changed
 
     def ownership(self, target: Path, rel: str, owned: dict[str, str]) -> str:
         """"new", "ours", "edited" (ours but changed by hand) or "foreign" (never ours)."""
