@@ -36,6 +36,7 @@ def build_knowledge_base(articles: list[Article], extractions: list[ArticleExtra
         kb.timexes += [Timex(article.id, t.start, t.end, t.text, t.type, t.value) for t in record.timexes]
         kb.events += events_of(article, record, actors, curated.timelines)
     kb.actors = actors.finish(by_id)
+    forget_actors_without_profile(kb)
     kb.events += curated_events(curated.timelines, kb)
     kb.events.sort(key=lambda e: (e.date_start, e.date_end, e.id))
     kb.notes = contradictions(articles, curated.timelines, kb.events)
@@ -48,6 +49,7 @@ class ActorDirectory:
     def __init__(self, curated: CuratedData):
         self.actors: dict[str, Actor] = {}
         self.local_keys: dict[tuple[str, str], str] = {}  # (article, local key) -> canonical name
+        self.uncertain: set[str] = set()  # names that may be one of several people
         self.alias_of: dict[str, str] = {}
         for item in curated.actors:
             actor = Actor(id="", name=item.name, kind=item.kind, aliases=list(item.aliases),
@@ -78,10 +80,12 @@ class ActorDirectory:
             actor.roles.append(Role(role.title, role.affiliation, role.article or article_id, role.date))
 
     def spelled_alike(self, name: str) -> str:
-        """"Kim Jong Il" joins an existing "Kim Jong-il": the same words, spelled otherwise."""
+        """"Kim Jong Il" joins an existing "Kim Jong-il", "Koizumi Junichiro" a "Junichiro Koizumi":
+        the same words, spelled or ordered otherwise (family name first or last)."""
         words = name_words(name)
         for other, actor in self.actors.items():
-            if actor.kind == "person" and name_words(other) == words:
+            theirs = name_words(other)
+            if actor.kind == "person" and (theirs == words or len(words) > 1 and sorted(theirs) == sorted(words)):
                 return other
         return name
 
@@ -94,6 +98,9 @@ class ActorDirectory:
                        if a.kind == "person" and " " in other and same_person(name, other)]
             if len(matches) == 1:
                 self.merge(name, matches[0])
+            elif len(matches) > 1 and self.actors[name].kind == "person":
+                # "Kim" where the corpus has Kim Jong-il and Kim Jong-un: a profile would merge them
+                self.uncertain.add(name)
 
     def merge(self, old: str, into: str) -> None:
         source, target = self.actors.pop(old), self.actors[into]
@@ -132,13 +139,21 @@ class ActorDirectory:
             actor.mentions.sort(key=lambda m: (articles[m.article].date or _FAR, m.article, m.start)
                                 if m.article in articles else (_FAR, m.article, m.start))
             actor.roles = dedupe_roles(actor.roles, self)
-        kept = [a for a in ordered if a.mentions]
+        kept = [a for a in ordered if a.mentions and not self.too_uncertain(a)]
         on_site = {a.id for a in kept}
         for actor in kept:  # an affiliation links to a profile, so it must be one the site has
             actor.roles = [r for r in actor.roles if r.title or r.affiliation in on_site]
             for role in actor.roles:
                 role.affiliation = role.affiliation if role.affiliation in on_site else None
         return kept
+
+    def too_uncertain(self, actor: Actor) -> bool:
+        """No profile for a bare name that may be several people, nor for a lone word named once,
+        with no title, that spaCy alone calls a person ("Songun", "Ya"): a wrong profile is worse
+        than none. The words stay in the article; their quotes keep the speaker's words."""
+        if actor.curated or actor.kind != "person" or " " in actor.name:
+            return False
+        return actor.name in self.uncertain or (len(actor.mentions) == 1 and not any(r.title for r in actor.roles))
 
     def affiliation_id(self, affiliation: Optional[str]) -> Optional[str]:
         if affiliation is None:
@@ -149,6 +164,16 @@ class ActorDirectory:
 
 
 _FAR = __import__("datetime").date(9999, 1, 1)
+
+
+def forget_actors_without_profile(kb: KnowledgeBase) -> None:
+    """Quotes and events may only name actors that have a profile."""
+    on_site = {a.id for a in kb.actors}
+    for quote in kb.quotes:
+        if quote.speaker not in on_site:
+            quote.speaker = None
+    for event in kb.events:
+        event.actors = [a for a in event.actors if a in on_site]
 
 
 def dedupe_roles(roles: list[Role], directory: ActorDirectory) -> list[Role]:

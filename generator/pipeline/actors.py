@@ -57,12 +57,13 @@ GENERIC_NOUNS = {
     "defense", "defence", "allies", "countries", "resolutions", "disputes", "peace", "agenda", "laughter",
     "applause", "north", "south", "east", "west", "next", "coherence", "human", "security", "mission",
     "applause", "herein", "thank", "thanks", "madam", "sir", "republic", "kingdom", "federation", "nations",
+    "god", "progress", "covid", "quad", "levant",
 }
 # An ORG entity ending in one of these names a document or a programme, not an actor.
 DOCUMENT_WORDS = {
     "treaty", "framework", "statement", "goals", "charter", "agreement", "resolution", "resolutions",
     "declaration", "agenda", "accord", "accords", "protocol", "convention", "act", "plan", "programme",
-    "program", "constitution", "outcome", "record", "compact", "actions", "line",
+    "program", "constitution", "outcome", "record", "compact", "actions", "line", "initiative",
 }
 GOVERNMENT_WORDS = {"government", "of", "the", "administration", "regime", "authorities", "my", "our", "its"}
 
@@ -360,8 +361,9 @@ def strip_possessive(text: str) -> str:
 
 
 def strip_honorific(span: Span) -> str:
-    words = [t.text for t in span if t.lower_ not in HONORIFICS and not t.is_space]
-    return strip_possessive(" ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
+    """The name without "Mr." or "Dr.", spaced as written ("George Bush Sr.", "Kim Jong-un")."""
+    words = "".join(t.text_with_ws for t in span if t.lower_ not in HONORIFICS and not t.is_space)
+    return strip_possessive(" ".join(words.split()))
 
 
 def looks_like_name(span: Span) -> bool:
@@ -369,6 +371,8 @@ def looks_like_name(span: Span) -> bool:
     if not span.text[:1].isupper() or any(t.is_digit for t in span) or len(span.text) < 2:
         return False
     words = [t for t in span if t.is_alpha]
+    if not words or words[-1].lower_ in DOCUMENT_WORDS or any(len(w) > 2 and w.is_upper for w in words):
+        return False  # "Malaria Initiative", "P.M. KST"
     if len(words) == 1:
         word = words[0]
         return word.pos_ == "PROPN" and not word.is_stop and word.lower_ not in GENERIC_NOUNS
