@@ -27,6 +27,7 @@ OWNED_FOLDERS = ("actors", "quotes", "timelines", "articles", "data")
 RELATION_NODES = 16  # the diagram stays readable: the most mentioned actors only
 RELATION_EDGES = 30
 KIND_TITLES = {"person": "People", "country": "Countries", "organization": "Organisations", "group": "Groups"}
+KIND_TAGS = {"person": "Person", "country": "Country", "organization": "Organisation", "group": "Group"}
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
 
@@ -145,7 +146,7 @@ class Renderer:
     # --- pages --------------------------------------------------------------------------
 
     def render_all(self) -> dict[str, str]:
-        pages = {"index.md": self.home()}
+        pages = {"index.md": self.home(), "tags.md": self.page("tags.md.j2", "")}
         pages.update(self.actor_pages())
         pages.update(self.quote_pages())
         pages.update(self.timeline_pages())
@@ -191,6 +192,7 @@ class Renderer:
             per_article = Counter(m.article for m in actor.mentions)
             pages[f"actors/{actor.id}.md"] = self.page(
                 "actor.md.j2", "../", actor=actor, quotes=quotes, summary=self.summary(actor),
+                tags=front_matter_tags([KIND_TAGS[actor.kind]]),
                 articles=[(self.articles[a], n) for a, n in per_article.most_common() if a in self.articles],
                 partners=[(self.kb.actor(i), n) for i, n in sorted(
                     co_mentions[actor.id].items(), key=lambda item: (-item[1], item[0]))[:8]],
@@ -278,9 +280,15 @@ class Renderer:
             actor_ids = Counter(a for _, _, a in mentions[article.id])
             pages[f"articles/{article.id}.md"] = self.page(
                 "article.md.j2", "../", article=article, blocks=marked.blocks(),
+                tags=front_matter_tags(["Article", *self.topics(article)]),
                 actors=[(self.kb.actor(a), n) for a, n in actor_ids.most_common()],
                 quotes=quotes[article.id], events=[e for e in self.kb.events if e.article == article.id])
         return pages
+
+    def topics(self, article: Article) -> list[str]:
+        """The timelines an article speaks of (their keywords occur in it), as topic tags."""
+        text = article.body.lower().replace("\u2019", "'")
+        return [t.title for t in self.kb.timelines if any(k.lower() in text for k in t.keywords)]
 
     def article_stats(self) -> dict[str, dict[str, int]]:
         stats: dict[str, dict[str, int]] = defaultdict(lambda: {"quotes": 0, "actors": 0, "events": 0})
@@ -293,6 +301,11 @@ class Renderer:
             if event.article:
                 stats[event.article]["events"] += 1
         return stats
+
+
+def front_matter_tags(tags: list[str]) -> Markup:
+    """A YAML front matter block with Material's tags; JSON strings are valid YAML, quotes and all."""
+    return Markup("---\ntags:\n" + "".join(f"  - {json.dumps(t, ensure_ascii=False)}\n" for t in tags) + "---\n")
 
 
 def by_year(events: Iterable[Event]) -> list[tuple[str, list[Event]]]:

@@ -168,3 +168,12 @@ def test_rebuilding_writes_nothing_new(built):
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "0 pages written" in result.stdout
+
+
+def test_tags_index_groups_profiles_by_kind_and_articles_by_topic(built):
+    soup = article_text(page(built, "tags/"))
+    text = " ".join(soup.get_text(" ").split())
+    assert "Person" in text and "Country" in text and "Wang Yi" in text
+    assert "Six-party talks on North Korea's nuclear programme" in text
+    profile = page(built, "actors/wang-yi/")
+    assert "Person" in [t.get_text(strip=True) for t in profile.select(".md-tag")]
