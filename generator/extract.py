@@ -9,6 +9,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Optional
@@ -69,21 +72,49 @@ def cache_key(article: Article, nlp: Language, gazetteer_fingerprint: str) -> st
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
+PARALLEL_FROM = 8  # articles to analyse before worker processes pay for themselves
+_worker_nlp: Optional[Language] = None  # the pipeline a forked worker inherits from its parent
+
+
 def extract_articles(articles: list[Article], nlp: Language, cache: ExtractionCache,
-                     progress: Callable[[Iterable], Iterable] = lambda x: x) -> list[ArticleExtraction]:
-    """Extraction records in article order; only cache misses go through spaCy."""
+                     progress: Callable[[Iterable], Iterable] = lambda x: x,
+                     workers: Optional[int] = None) -> list[ArticleExtraction]:
+    """Extraction records in article order. Only cache misses go through spaCy, on every core
+    when there are enough of them."""
     gazetteer = nlp.get_pipe("briefing_actors").gazetteer.fingerprint()
-    records: list[ArticleExtraction] = []
-    for article in progress(articles):
-        key = cache_key(article, nlp, gazetteer)
-        record = cache.get(key)
-        if record is None:
-            record = safe_extract(article, nlp)
-            if not any(p.severity == "error" for p in record.problems):
-                cache.put(key, record)
+    keys = [cache_key(article, nlp, gazetteer) for article in articles]
+    records = [cache.get(key) for key in keys]
+    todo = [i for i, record in enumerate(records) if record is None]
+    fresh = analyse_all([articles[i] for i in todo], nlp, workers)
+    for i, record in zip(todo, progress(fresh)):
+        if not any(p.severity == "error" for p in record.problems):
+            cache.put(keys[i], record)
+        records[i] = record
+    for article, record in zip(articles, records):
         record.article_id = article.id
-        records.append(record)
     return records
+
+
+def analyse_all(articles: list[Article], nlp: Language, workers: Optional[int]) -> Iterable[ArticleExtraction]:
+    """Records for `articles`, in order: in forked worker processes, which share the loaded model
+    with this one, when there are enough articles and the platform can fork."""
+    workers = workers or min(os.cpu_count() or 1, 4)
+    if workers < 2 or len(articles) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+        return (safe_extract(article, nlp) for article in articles)
+    global _worker_nlp
+    _worker_nlp = nlp
+    return _parallel(articles, workers)
+
+
+def _parallel(articles: list[Article], workers: int) -> Iterable[ArticleExtraction]:
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        yield from pool.map(_extract_in_worker, articles, chunksize=4)
+
+
+def _extract_in_worker(article: Article) -> ArticleExtraction:
+    assert _worker_nlp is not None, "the pipeline is loaded before the workers fork"
+    return safe_extract(article, _worker_nlp)
 
 
 def safe_extract(article: Article, nlp: Language) -> ArticleExtraction:

@@ -50,6 +50,7 @@ class ActorDirectory:
         self.actors: dict[str, Actor] = {}
         self.local_keys: dict[tuple[str, str], str] = {}  # (article, local key) -> canonical name
         self.uncertain: set[str] = set()  # names that may be one of several people
+        self.people_by_spelling: dict[str, str] = {}  # spelling_key -> the name first met
         self.alias_of: dict[str, str] = {}
         for item in curated.actors:
             actor = Actor(id="", name=item.name, kind=item.kind, aliases=list(item.aliases),
@@ -57,6 +58,8 @@ class ActorDirectory:
             self.actors[item.name] = actor
             for alias in [item.name, *item.aliases]:
                 self.alias_of[alias.lower()] = item.name
+                if item.kind == "person":
+                    self.people_by_spelling[spelling_key(alias)] = item.name
 
     def canonical(self, local: LocalActor) -> str:
         for form in [local.key, *local.aliases]:
@@ -67,10 +70,12 @@ class ActorDirectory:
     def add_local(self, article_id: str, local: LocalActor) -> None:
         name = self.canonical(local)
         if local.kind == "person" and name not in self.actors:
-            name = self.spelled_alike(name)
+            name = self.people_by_spelling.get(spelling_key(name), name)
         actor = self.actors.get(name)
         if actor is None:
             actor = self.actors[name] = Actor(id="", name=name, kind=local.kind)
+            if local.kind == "person":
+                self.people_by_spelling.setdefault(spelling_key(name), name)
         self.local_keys[(article_id, local.key)] = name
         actor.mentions += [KBMention(article_id, m.start, m.end, m.text) for m in local.mentions]
         for alias in local.aliases:
@@ -79,23 +84,18 @@ class ActorDirectory:
         for role in local.roles:
             actor.roles.append(Role(role.title, role.affiliation, role.article or article_id, role.date))
 
-    def spelled_alike(self, name: str) -> str:
-        """"Kim Jong Il" joins an existing "Kim Jong-il", "Koizumi Junichiro" a "Junichiro Koizumi":
-        the same words, spelled or ordered otherwise (family name first or last)."""
-        words = name_words(name)
-        for other, actor in self.actors.items():
-            theirs = name_words(other)
-            if actor.kind == "person" and (theirs == words or len(words) > 1 and sorted(theirs) == sorted(words)):
-                return other
-        return name
-
     def resolve_bare_surnames(self) -> None:
         """"Wang" from an article that never says "Wang Yi" joins Wang Yi when he is the only Wang.
         A lone capitalised word the model took for an organisation ("said Wang") counts too."""
+        full_names: dict[str, list[str]] = defaultdict(list)  # first or last word -> full names
+        for other, actor in self.actors.items():
+            if actor.kind == "person" and " " in other:
+                words = name_words(other)
+                for part in {words[0], words[-1]}:
+                    full_names[part].append(other)
         for name in [n for n, a in self.actors.items() if " " not in n and not a.curated and (
                 a.kind == "person" or (a.kind == "organization" and n.istitle()))]:
-            matches = [other for other, a in self.actors.items()
-                       if a.kind == "person" and " " in other and same_person(name, other)]
+            matches = [other for other in full_names.get(name.lower(), []) if same_person(name, other)]
             if len(matches) == 1:
                 self.merge(name, matches[0])
             elif len(matches) > 1 and self.actors[name].kind == "person":
@@ -164,6 +164,11 @@ class ActorDirectory:
 
 
 _FAR = __import__("datetime").date(9999, 1, 1)
+
+
+def spelling_key(name: str) -> str:
+    """"Kim Jong Il", "Kim Jong-il" and "Jong-il Kim" are one name, with family name first or last."""
+    return " ".join(sorted(name_words(name)))
 
 
 def forget_actors_without_profile(kb: KnowledgeBase) -> None:

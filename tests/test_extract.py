@@ -1,0 +1,47 @@
+"""Stage 3: extraction records, cached by content, the same in parallel as in one process."""
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.extract import ExtractionCache, extract_articles
+
+from .conftest import make_article
+
+TEXTS = [f"“Talks must resume soon,” Foreign Minister Wang Yi said on day {n}. Russia agreed last year."
+         for n in range(10)]
+
+
+def articles():
+    return [make_article(text, dt.date(2017, 4, 28), f"a{n}") for n, text in enumerate(TEXTS)]
+
+
+def test_parallel_extraction_equals_one_process(nlp):
+    one = extract_articles(articles(), nlp, ExtractionCache(None), workers=1)
+    many = extract_articles(articles(), nlp, ExtractionCache(None), workers=2)
+    assert [r.to_dict() for r in one] == [r.to_dict() for r in many]
+    assert all(r.quotes[0].speaker == "Wang Yi" for r in many)
+
+
+def test_cache_is_used_and_a_changed_article_is_analysed_again(nlp, tmp_path):
+    cache = ExtractionCache(tmp_path / "cache")
+    first = extract_articles(articles(), nlp, cache, workers=1)
+    assert len(list((tmp_path / "cache").glob("*.json"))) == len(TEXTS)
+    calls = []
+    again = extract_articles(articles(), nlp, cache, progress=lambda items: calls.append(list(items)) or [],
+                             workers=1)
+    assert calls == [[]]  # nothing left to analyse
+    assert [r.to_dict() for r in again] == [r.to_dict() for r in first]
+    changed = articles()
+    changed[3] = make_article(TEXTS[3].replace("Russia", "Japan"), dt.date(2017, 4, 28), "a3")
+    records = extract_articles(changed, nlp, cache, workers=1)
+    assert any(a.key == "Japan" for a in records[3].actors)
+    assert len(list((tmp_path / "cache").glob("*.json"))) == len(TEXTS) + 1
+
+
+def test_a_corrupt_cache_file_is_a_miss_not_a_crash(nlp, tmp_path):
+    cache = ExtractionCache(tmp_path)
+    extract_articles(articles()[:1], nlp, cache, workers=1)
+    for path in tmp_path.glob("*.json"):
+        path.write_text("{not json")
+    [record] = extract_articles(articles()[:1], nlp, cache, workers=1)
+    assert record.quotes
