@@ -153,3 +153,35 @@ def test_quote_after_a_sentence_that_ends_with_its_cue(analyse):
     record = analyse("The administration may hold back, Adam Schiff said. “The other factor is the appearance "
                      "of tipping the scales.”")
     assert speaker_of(record, "The other factor") == "Adam Schiff"
+
+
+def reported(record):
+    return {q.text: q for q in record.quotes if q.kind == "indirect"}
+
+
+def test_parenthetical_and_final_cues_report_the_rest_of_the_sentence(analyse):
+    record = analyse("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.\n\n"
+                     "Clinton had told police officials that she did not want the escort, the source added.")
+    texts = reported(record)
+    assert any(t.startswith("Lenox was a juggernaut") and t.endswith("in 1999.") for t in texts)
+    added = next(q for q in record.quotes if q.cue == "added")
+    assert added.text.startswith("Clinton had told police officials") and added.speaker_text == "the source"
+
+
+def test_object_cues_report_their_object_not_the_next_clause(analyse):
+    record = analyse("Washington has repeatedly called for stronger UN sanctions, but wants China to harden "
+                     "its approach. Palmieri called on Trump to stop attacking Machado and apologize.")
+    texts = reported(record)
+    assert "stronger UN sanctions" in texts and texts["stronger UN sanctions"].speaker == "United States"
+    assert "Trump to stop attacking Machado and apologize." in texts
+
+
+def test_a_reported_clause_keeps_its_quotation_marks_balanced(analyse):
+    record = analyse("Gennady Gatilov told the council the military option was “completely unacceptable” and "
+                     "warned of disaster.")
+    assert "the military option was “completely unacceptable”" in reported(record)
+
+
+def test_an_infinitive_reports_nothing(analyse):
+    record = analyse("The United States insists that North Korea first take steps to show that it is ready to talk.")
+    assert [q.cue for q in record.quotes] == ["insists"]

@@ -492,6 +492,8 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecor
 
 
 def reported_by(doc: Doc, verb: Token) -> Optional[QuoteRecord]:
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "to show that it is ready": an infinitive reports nothing yet
     tokens = trim_clause(reported_tokens(verb))
     if len(tokens) < 3:
         return None
@@ -499,7 +501,7 @@ def reported_by(doc: Doc, verb: Token) -> Optional[QuoteRecord]:
     subject = subject_of(verb)
     sentence = verb.sent
     return QuoteRecord(
-        start=start, end=end, text=doc.text[start:end].strip("“”\" "), kind="indirect",
+        start=start, end=end, text=balanced(doc.text[start:end]), kind="indirect",
         speaker=resolve(doc, subject) if subject is not None else None,
         speaker_text=noun_phrase(subject) if subject is not None else None,
         cue=cue_text(verb), sentence_start=sentence.start_char, sentence_end=sentence.end_char)
@@ -507,6 +509,10 @@ def reported_by(doc: Doc, verb: Token) -> Optional[QuoteRecord]:
 
 def reported_tokens(verb: Token) -> list[Token]:
     """The words a reporting verb reports, by the shape of the sentence."""
+    aside = parenthetical_cue(verb)
+    if aside is not None:
+        # "[Lenox was a juggernaut,] Mr. Clarke said, [until it went bankrupt]": all but the aside
+        return [t for t in verb.sent if not aside[0] <= t.i <= aside[1]]
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if clauses and clauses[0].i < verb.i:
         # "[Clinton had told police …], the source added": everything before the cue's subject
@@ -520,10 +526,32 @@ def reported_tokens(verb: Token) -> list[Token]:
         aside = set(t.i for t in verb.subtree)
         return [t for t in verb.head.subtree if t.i not in aside]
     if verb.lemma_.lower() in OBJECT_CUES:
-        # "called on [Trump to stop attacking Machado]", "cited [derogatory comments …]"
-        return [t for t in verb.subtree if t.i > verb.i and t.dep_ not in ("prt",)
+        # "called on [Trump to stop attacking Machado]", "cited [derogatory comments …]", but not
+        # the verb's other conjuncts ("called for sanctions, but wants China to …")
+        left_out = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        return [t for t in verb.subtree if t.i > verb.i and t.i not in left_out and t.dep_ not in ("prt",)
                 and not (t.head == verb and t.dep_ in ("prep", "agent") and t.lower_ in ("on", "for", "as", "of"))]
     return []
+
+
+def parenthetical_cue(verb: Token) -> Optional[tuple[int, int]]:
+    """The token range of ", Mr. Clarke said," set inside or at the end of a sentence that holds
+    the words said, whatever the parser made of it; None if the cue is not such an aside."""
+    subject = subject_of(verb)
+    if subject is None or subject.i > verb.i or subject.pos_ == "PRON" and subject.i != verb.i - 1:
+        return None
+    first = min(t.i for t in subject.subtree)
+    sentence = verb.sent
+    after = verb.i + 1
+    while after < sentence.end and verb.doc[after].dep_ in ("prt", "advmod", "npadvmod") and \
+            verb.doc[after].head == verb:
+        after += 1  # "he said yesterday,"
+    opens = first > sentence.start + 2 and verb.doc[first - 1].text == ","
+    closes = after >= sentence.end or verb.doc[after].text in (",", ".", ";", ":") or verb.doc[after].is_punct
+    if not (opens and closes) or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    last = after if after < sentence.end and verb.doc[after].text == "," else after - 1
+    return first - 1, last
 
 
 def without_conjoined_speech(clause: Token) -> list[Token]:
@@ -537,13 +565,29 @@ def without_conjoined_speech(clause: Token) -> list[Token]:
     return [t for t in clause.subtree if t.i not in cut]
 
 
+def balanced(text: str) -> str:
+    """The clause without a quote mark left unmatched at either end."""
+    text = text.strip()
+    if text[:1] == "“" and text.count("“") > text.count("”") or text[:1] == '"' and text.count('"') % 2:
+        text = text[1:].lstrip()
+    if text[-1:] == "”" and text.count("”") > text.count("“") or text[-1:] == '"' and text.count('"') % 2:
+        text = text[:-1].rstrip()
+    return text
+
+
 def trim_clause(tokens: list[Token]) -> list[Token]:
-    """Leading "that" and punctuation, trailing commas and quote marks off."""
+    """Leading "that" and punctuation, trailing commas and quote marks off; a closing mark kept
+    where the clause holds its opening one (“completely unacceptable”)."""
     tokens = sorted(tokens, key=lambda t: t.i)
     while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
-    while tokens and (tokens[-1].is_space or tokens[-1].is_punct and tokens[-1].text not in ".?!"):
-        tokens.pop()
+    while tokens and (tokens[-1].is_space or tokens[-1].is_punct and (
+            tokens[-1].text not in ".?!" or len(tokens) > 1 and tokens[-2].i != tokens[-1].i - 1)):
+        tokens.pop()  # a trailing comma, or a full stop cut off from the words by what was left out
+    if tokens and sum(t.text == "“" for t in tokens) > sum(t.text == "”" for t in tokens):
+        following = tokens[-1].i + 1
+        if following < len(tokens[-1].doc) and tokens[-1].doc[following].text == "”":
+            tokens.append(tokens[-1].doc[following])
     return tokens
 
 
