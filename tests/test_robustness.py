@@ -94,6 +94,25 @@ def test_no_page_runs_anything_from_the_input(hostile_site):
     assert "<script>alert('title')</script>" in article.find("h1").get_text()
 
 
+def test_a_build_that_fails_midway_leaves_the_previous_docs_intact(tmp_path, monkeypatch):
+    root = copy_project(tmp_path)
+    build(BuildConfig(root=root))
+    before = {p: p.read_bytes() for p in (root / "docs").rglob("*") if p.is_file()}
+    (root / "site_src" / "articles" / "new.md").write_text("---\ntitle: New\ndate: 2017-05-01\n---\nWang Yi spoke.\n")
+
+    def fail_while_staging(self, data):
+        if ".briefing-staging-" in str(self) and self.name.startswith("new"):
+            raise OSError("No space left on device")
+        return original(self, data)
+    original = Path.write_bytes
+    monkeypatch.setattr(Path, "write_bytes", fail_while_staging)
+    with pytest.raises(OSError, match="No space left"):
+        build(BuildConfig(root=root))
+    monkeypatch.undo()
+    after = {p: p.read_bytes() for p in (root / "docs").rglob("*") if p.is_file()}
+    assert after == before
+
+
 def test_a_second_build_at_the_same_time_is_refused(tmp_path):
     root = copy_project(tmp_path)
     (root / "docs").mkdir(exist_ok=True)
