@@ -17,6 +17,7 @@ import jsonschema
 import yaml
 
 from .slugs import slug
+from .yamltext import DatesAsTextLoader
 from .model import CuratedActor, CuratedData, Problem, Role, Timeline, TimelineEntry, relpath
 
 PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -57,16 +58,6 @@ def load_yaml(path: Path, src: Path, problems: list[Problem]) -> tuple[Any, Any]
         problems.append(Problem(shown, mark.line + 1 if mark else 1, f"not valid YAML: {getattr(err, 'problem', err)}",
                                 "error"))
     return None, None
-
-
-class DatesAsTextLoader(yaml.SafeLoader):
-    """Dates stay strings ("2003-08"), so partial dates and full ones are read alike."""
-
-
-DatesAsTextLoader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
 
 
 def line_of(node: Any, path: list) -> int:

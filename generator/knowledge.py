@@ -186,12 +186,12 @@ def dedupe_roles(roles: list[Role], directory: ActorDirectory) -> list[Role]:
     same title has elsewhere, or the person's only known affiliation; a bare affiliation
     ("China’s Wang") stays only where no titled role gives it."""
     by_title: dict[str, list[Role]] = {}
-    bare_affiliations: list[str] = []
+    bare: dict[str, Role] = {}  # affiliation -> the first untitled role that gives it
     for role in roles:
         affiliation = directory.affiliation_id(role.affiliation)
         if not role.title:
-            if affiliation and affiliation not in bare_affiliations:
-                bare_affiliations.append(affiliation)
+            if affiliation and affiliation not in bare:
+                bare[affiliation] = Role("", affiliation, role.article, role.date)
             continue
         # curated roles and roles read in the articles stay side by side: both are dated facts
         key = f"{role.title.lower()}|{'article' if role.article else 'curated'}"
@@ -199,16 +199,16 @@ def dedupe_roles(roles: list[Role], directory: ActorDirectory) -> list[Role]:
     result: list[Role] = []
     for variants in by_title.values():
         known = [v.affiliation for v in variants if v.affiliation]
-        fallback = known[0] if known else (bare_affiliations[0] if len(bare_affiliations) == 1 else None)
+        fallback = known[0] if known else (next(iter(bare)) if len(bare) == 1 else None)
         seen: set[Optional[str]] = set()
         for variant in variants:
             variant.affiliation = variant.affiliation or fallback
             if variant.affiliation not in seen:
                 seen.add(variant.affiliation)
                 result.append(variant)
-    for affiliation in bare_affiliations:
+    for affiliation, role in bare.items():
         if not any(r.affiliation == affiliation for r in result):
-            result.append(Role("", affiliation))
+            result.append(role)
     return result
 
 

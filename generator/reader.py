@@ -18,6 +18,7 @@ import yaml
 
 from .model import Article, Paragraph, Problem, relpath
 from .slugs import slug, unique_slug
+from .yamltext import DatesAsTextLoader
 
 ARTICLE_SUFFIXES = {".md", ".markdown", ".txt"}
 KNOWN_FIELDS = {"title", "date", "source", "url", "author", "license", "tags", "language"}
@@ -148,7 +149,7 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, str, int, dict[str,
     body = text[match.end():]
     body_line = text.count("\n", 0, match.end()) + 1
     try:
-        meta = yaml.safe_load(match.group(2)) or {}
+        meta = yaml.load(match.group(2), Loader=DatesAsTextLoader) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = (mark.line + 2) if mark else 1
@@ -156,7 +157,7 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, str, int, dict[str,
     if not isinstance(meta, dict):
         raise ArticleError(Problem(shown, 2, "front matter must be a mapping of fields (title: …)", "error"))
     lines = {str(key.value): key.start_mark.line + 2
-             for key, _ in yaml.compose(match.group(2), Loader=yaml.SafeLoader).value}
+             for key, _ in yaml.compose(match.group(2), Loader=DatesAsTextLoader).value}
     return {str(k): v for k, v in meta.items()}, body, body_line, lines
 
 

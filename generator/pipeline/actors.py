@@ -10,10 +10,13 @@ minister", "the council").
 """
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
 
+import gender_guesser.detector
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -21,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import CuratedActor, LocalActor, Mention, Role
 from . import extensions  # noqa: F401  (registers Doc._ attributes)
 from .gazetteer import Entry, Gazetteer, build_gazetteer, normalise_name
+from .marks import find_quote_spans
 
 POSSESSIVE_TOKENS = {"'s", "’s", "'", "’", "s"}
 TITLE_HEADS = {
@@ -48,6 +52,9 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "near", "to", "from", "into", "outside", "a
 ATTACK_WORDS = {"attack", "strike", "hit", "bomb", "target", "invade", "invasion", "raid", "shell", "threaten",
                 "missile", "destroy", "nuke"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
+ANTECEDENT_SENTENCES = 4  # how far back a pronoun looks for whom it stands for
+MALE_HONORIFICS = {"mr", "mr.", "sir", "lord"}
+FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "madam", "dame", "lady", "miss"}
 # A lone capitalised word among these is a reference or a common noun, not a named actor.
 GENERIC_NOUNS = {
     "government", "state", "states", "council", "assembly", "committee", "organization", "organisation",
@@ -83,6 +90,9 @@ class ActorAnalysis:
     actors: dict[str, LocalActor] = field(default_factory=dict)
     token_actor: dict[int, str] = field(default_factory=dict)
     descriptions: dict[int, str] = field(default_factory=dict)  # head token of "the council" -> key
+    quoted: list[tuple[int, float]] = field(default_factory=list)  # character ranges inside quote marks
+    gender: dict[str, str] = field(default_factory=dict)  # key -> "m" | "f", where an honorific says
+    _ordered: Optional[list[tuple[int, str]]] = None
 
     def actor_of(self, token: Token) -> Optional[str]:
         return self.token_actor.get(token.i) or self.descriptions.get(token.i)
@@ -103,13 +113,45 @@ class ActorAnalysis:
         return None
 
     def antecedent(self, token: Token, kinds: set[str]) -> Optional[str]:
-        """The most recent actor of one of `kinds` mentioned before `token`."""
-        best, best_at = None, -1
-        for i, key in list(self.token_actor.items()) + list(self.descriptions.items()):
-            actor = self.actors.get(key)
-            if actor and actor.kind in kinds and best_at < i < token.i:
-                best, best_at = key, i
-        return best
+        """The actor a pronoun stands for: in the nearest sentence before it (its own included) that
+        names one, the subject if one is, else the last named. Names inside quotations do not count,
+        nor people of the other gender where the text says it ("Mr.", "Ms."); an unknown name in
+        subject position in between ends the search, since it may well be who "he" is."""
+        doc = token.doc
+        sentence = token.sent
+        for _ in range(ANTECEDENT_SENTENCES):
+            limit = min(token.i, sentence.end)
+            named = [(i, key) for i, key in self.named_between(sentence.start, limit)
+                     if self.actors[key].kind in kinds and not self.is_quoted(doc[i])
+                     and self.gender_allows(key, token.lower_)]
+            if named:
+                subjects = [(i, key) for i, key in named if doc[i].dep_ in ("nsubj", "nsubjpass")]
+                return (subjects or named)[-1][1]
+            if "person" in kinds and self.unknown_subject(doc[sentence.start:limit]):
+                return None
+            if sentence.start == 0:
+                return None
+            sentence = doc[sentence.start - 1].sent
+        return None
+
+    def named_between(self, start: int, end: int) -> list[tuple[int, str]]:
+        if self._ordered is None:
+            self._ordered = sorted({**self.token_actor, **self.descriptions}.items())
+        low = bisect.bisect_left(self._ordered, (start, ""))
+        high = bisect.bisect_left(self._ordered, (end, ""))
+        return self._ordered[low:high]
+
+    def is_quoted(self, token: Token) -> bool:
+        at = bisect.bisect_right(self.quoted, (token.idx, float("inf"))) - 1
+        return at >= 0 and self.quoted[at][0] <= token.idx < self.quoted[at][1]
+
+    def gender_allows(self, key: str, pronoun: str) -> bool:
+        gender = self.gender.get(key)
+        return not (gender == "m" and pronoun in ("she", "her") or gender == "f" and pronoun in ("he", "him", "his"))
+
+    def unknown_subject(self, span: Span) -> bool:
+        return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON")
+                   and t.i not in self.token_actor and t.i not in self.descriptions for t in span)
 
 
 @Language.factory("briefing_actors", default_config={"curated_actors": []})
@@ -132,7 +174,8 @@ class ActorResolver:
         self.matcher.add("KNOWN", patterns)
 
     def __call__(self, doc: Doc) -> Doc:
-        analysis = ActorAnalysis()
+        spans, _ = find_quote_spans(doc.text)
+        analysis = ActorAnalysis(quoted=sorted((q.start, float(q.end)) for q in spans))
         candidates = self.candidates(doc)
         # people first, so that a surname the model mislabels ("China's Wang" as ORG) is known
         for cand in sorted(candidates, key=lambda c: c.label != "PERSON"):
@@ -185,13 +228,17 @@ class ActorResolver:
             analysis.token_actor[token.i] = key
         if entry.kind == "person":
             self.note_role(span, actor)
+            gender = gender_of(doc[span.start - 1].lower_ if span.start else "", key)
+            if gender:
+                analysis.gender.setdefault(key, gender)
 
     def classify_unknown(self, doc: Doc, cand: Candidate, analysis: ActorAnalysis) -> Optional[Entry]:
         """What a name the gazetteer does not know is, from the model's label and its words."""
         span = doc[cand.start:cand.end]
         label = cand.label
-        if label in ("ORG", "GPE", "NORP") and (self.is_known_name_part(span, analysis) or self.owned_by_country(span)):
-            label = "PERSON"  # "China's Wang", or a surname the model took for a place
+        if label in ("ORG", "GPE", "NORP") and (self.is_known_name_part(span, analysis) or self.owned_by_country(span)
+                                                or starts_with_first_name(span)):
+            label = "PERSON"  # "China's Wang", a surname the model took for a place, "Nikki Haley" as ORG
         if label == "PERSON":
             return Entry(strip_honorific(span), "person", "name") if looks_like_name(span) else None
         if label == "ORG":
@@ -247,16 +294,19 @@ class ActorResolver:
             and self.gazetteer.lookup(span.text) is None
 
     def canonical_key(self, entry: Entry, analysis: ActorAnalysis) -> str:
+        """A person's key in this article: the fullest form of the name met so far. A bare name
+        two people of the article share ("Kim" beside Kim Jong Un and Kim Yo Jong) stays apart."""
         if entry.kind != "person" or entry.name in self.gazetteer.curated_names:
             return entry.name
-        # a longer form of a person already met ("Rex Tillerson" after "Tillerson") takes over
-        for key, actor in analysis.actors.items():
-            if actor.kind == "person" and same_person(entry.name, key):
-                if len(entry.name) > len(key):
-                    rename(analysis, key, entry.name)
-                    return entry.name
-                return key
-        return entry.name
+        matches = [key for key, actor in analysis.actors.items()
+                   if actor.kind == "person" and same_person(entry.name, key)]
+        if len(matches) != 1:
+            return entry.name
+        key = matches[0]
+        if len(entry.name) > len(key):  # "Rex Tillerson" after "Tillerson" takes over
+            rename(analysis, key, entry.name)
+            return entry.name
+        return key
 
     # --- second pass: bare surnames spaCy did not tag, and descriptions ---------------
 
@@ -320,6 +370,29 @@ class ActorResolver:
 
 
 # --- span repair ------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def first_names() -> gender_guesser.detector.Detector:
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def starts_with_first_name(span: Span) -> bool:
+    """Two or three capitalised words, the first a given name that is clearly one ("Nikki Haley")."""
+    words = [t for t in span if not t.is_space]
+    return 2 <= len(words) <= 3 and all(t.text.istitle() for t in words) and \
+        first_names().get_gender(words[0].text) in ("male", "female") and words[-1].lower_ not in GENERIC_NOUNS
+
+
+def gender_of(honorific: str, name: str) -> Optional[str]:
+    """"m" or "f" where an honorific ("Ms.") or an unambiguous first name ("Rex") says so, else None
+    ("Kim", "Wang" and family-name-first names stay unknown)."""
+    if honorific in MALE_HONORIFICS | FEMALE_HONORIFICS:
+        return "m" if honorific in MALE_HONORIFICS else "f"
+    words = name.split()
+    if len(words) < 2:
+        return None
+    return {"male": "m", "female": "f"}.get(first_names().get_gender(words[0]))
 
 
 def trim_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -439,31 +512,82 @@ def acts_as_government(span: Span) -> bool:
 
 
 def read_title(doc: Doc, name_start: int, gazetteer: Gazetteer) -> Optional[Role]:
-    """Title words right before a name: "Russian Deputy Foreign Minister [Gennady Gatilov]"."""
-    i = name_start - 1
+    """Title words right before a name, and whose office it is: "Russian Deputy Foreign Minister
+    [Gennady Gatilov]", "US Secretary of State [Rex Tillerson]", "the Japanese ambassador to China
+    [Anami Koreshige]" (Japan's ambassador: a country after "to" is where, not whose)."""
     words: list[Token] = []
-    while i >= 0 and (doc[i].lower_ in TITLE_HEADS or doc[i].lower_ in TITLE_MODIFIERS) \
-            and (doc[i].text[:1].isupper() or doc[i].lower_ in ("of", "for", "and", "former")):
-        if doc[i].lower_ in HONORIFICS:
+    i = name_start - 1
+    while i >= 0:
+        place = destination_before(doc, i, gazetteer)
+        if place:  # "ambassador to China", "envoy to North Korea"
+            words = list(doc[place:i + 1]) + words
+            i = place - 1
+        elif is_title_word(doc[i], gazetteer):
+            words.insert(0, doc[i])
+            i -= 1
+        else:
             break
-        words.insert(0, doc[i])
-        i -= 1
-    while words and words[0].lower_ in ("of", "for", "and", "the"):
-        words.pop(0)
-    affiliation = None
-    # "US Secretary of State", "China's Foreign Minister": who the office belongs to
-    if i >= 0:
-        owner = i - 1 if doc[i].text in POSSESSIVE_TOKENS and i > 0 else i
-        entry = gazetteer.lookup(doc[owner].text) or (gazetteer.lookup(doc[owner - 1:owner + 1].text) if owner else None)
-        if entry and entry.kind in ("country", "organization"):
-            affiliation = entry.name
-    words = [w for w in words if not (gazetteer.lookup(w.text) and gazetteer.lookup(w.text).kind == "country")
-             or w.lower_ in TITLE_HEADS]
-    while words and words[0].lower_ in ("of", "for", "and", "the"):
+    while words and words[0].lower_ in ("of", "for", "and", "the", "to"):
         words.pop(0)
     if not any(w.lower_ in TITLE_HEADS for w in words):
-        return Role(title="", affiliation=affiliation) if affiliation else None
-    return Role(title=title_case(" ".join(w.text for w in words)), affiliation=affiliation)
+        return None
+    affiliation = owner_inside(words, gazetteer) or owner_before(doc, i, gazetteer)
+    title = [w for w in words if not is_owner_word(w, words, gazetteer)]
+    while title and title[0].lower_ in ("of", "for", "and", "the"):
+        title.pop(0)
+    return Role(title=title_case(" ".join(w.text for w in title)), affiliation=affiliation)
+
+
+def is_title_word(token: Token, gazetteer: Gazetteer) -> bool:
+    if token.lower_ in HONORIFICS:
+        return False
+    entry = gazetteer.lookup(token.text)
+    if entry and entry.kind in ("country", "organization") and token.text[:1].isupper():
+        return token.i > 0 and token.nbor(-1).lower_ not in ("to", "at", "in", "with")  # "US Secretary of State"
+    return token.lower_ in TITLE_HEADS or token.lower_ in TITLE_MODIFIERS
+
+
+def destination_before(doc: Doc, i: int, gazetteer: Gazetteer) -> Optional[int]:
+    """Where "to China" / "to North Korea" (ending at token i) starts, when a title head precedes it."""
+    for length in (1, 2, 3):
+        start = i - length + 1
+        if start < 2:
+            break
+        entry = gazetteer.lookup(doc[start:i + 1].text)
+        if entry and entry.kind in ("country", "organization") and doc[start - 1].lower_ in ("to", "at") \
+                and doc[start - 2].lower_ in TITLE_HEADS:
+            return start - 1
+    return None
+
+
+def is_owner_word(token: Token, words: list[Token], gazetteer: Gazetteer) -> bool:
+    """A country word in the title that says whose office it is ("US" in "US Secretary of State")."""
+    entry = gazetteer.lookup(token.text)
+    if not entry or entry.kind != "country" or token.lower_ in TITLE_HEADS:
+        return False
+    return token.i == 0 or token.nbor(-1).lower_ not in ("to", "at") and not (
+        token.i > 1 and token.nbor(-1).pos_ == "PROPN" and token.nbor(-2).lower_ in ("to", "at"))
+
+
+def owner_inside(words: list[Token], gazetteer: Gazetteer) -> Optional[str]:
+    for token in words:
+        if is_owner_word(token, words, gazetteer):
+            return gazetteer.lookup(token.text).name
+    return None
+
+
+def owner_before(doc: Doc, i: int, gazetteer: Gazetteer) -> Optional[str]:
+    """"Russian [Deputy Foreign Minister]", "China’s [Foreign Minister]"."""
+    if i < 0:
+        return None
+    owner = i - 1 if doc[i].text in POSSESSIVE_TOKENS and i > 0 else i
+    for start in (owner, owner - 1, owner - 2):
+        if start < 0:
+            break
+        entry = gazetteer.lookup(doc[start:owner + 1].text)
+        if entry and entry.kind in ("country", "organization"):
+            return entry.name
+    return None
 
 
 def read_apposition(span: Span, gazetteer: Gazetteer) -> Optional[Role]:
@@ -492,7 +616,7 @@ def possessive_affiliation(span: Span, gazetteer: Gazetteer) -> Optional[str]:
 
 
 def title_case(text: str) -> str:
-    small = {"of", "for", "and", "the"}
+    small = {"of", "for", "and", "the", "to", "at"}
     return " ".join(w if w.lower() in small else (w[:1].upper() + w[1:]) for w in text.split())
 
 

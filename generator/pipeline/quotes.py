@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..model import QuoteRecord
+from .marks import PARAGRAPH, WORD, QuoteSpan, find_quote_spans
 from . import extensions  # noqa: F401
 from .actors import same_person as same_person_name
 
@@ -44,38 +45,14 @@ REPORTING_VERBS = {
     "announce", "acknowledge", "recall", "insist", "estimate", "conclude",
 }
 # Verbs whose object is what was said: "called on Trump to stop …", "cited derogatory comments".
-OBJECT_CUES = {"call", "cite", "urge", "describe", "accuse", "propose", "recommend", "demand", "ask"}
+OBJECT_CUES = {"call", "cite", "urge", "describe", "accuse", "propose", "recommend", "demand"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-OPENERS = {"“": "d", "„": "d", "«": "d", "‘": "s"}
-CLOSERS = {"”": "d", "»": "d", "’": "s"}
-WORD = re.compile(r"\w", re.UNICODE)
-INLINE_CUE = re.compile(r"[,!?]\s+(?:he|she|they|we|it|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)\s+"
-                        r"(?:said|says|added|adds|told|warned|asked|insisted|explained)\b")
-PARAGRAPH = re.compile(r"\S(?:[^\n]|\n(?![ \t]*\n))*")  # from its first visible character to a blank line
-
 
 @dataclass
 class QuoteFindings:
     quotes: list[QuoteRecord] = field(default_factory=list)
     scare_quotes: list[QuoteRecord] = field(default_factory=list)  # words in marks nobody is said to say
     problems: list[tuple[int, str]] = field(default_factory=list)  # (offset, message)
-
-
-@dataclass
-class QuoteSpan:
-    """Content between a pair of marks (the marks themselves excluded)."""
-
-    open_at: int
-    close_at: int  # offset of the closing mark
-    mark: str  # "d" double, "s" single
-
-    @property
-    def start(self) -> int:
-        return self.open_at + 1
-
-    @property
-    def end(self) -> int:
-        return self.close_at
 
 
 @Language.factory("briefing_quotes")
@@ -200,82 +177,6 @@ def speaker_of_label(doc: Doc, label: str) -> Optional[str]:
     return people[0] if len(people) == 1 else None
 
 
-# --- pairing quote marks -----------------------------------------------------------------------
-
-
-def classify_mark(text: str, i: int) -> Optional[str]:
-    """"open-d", "close-d", "open-s", "close-s", or None for an apostrophe."""
-    char = text[i]
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if char in ("’", "'") and WORD.match(before) and WORD.match(after):
-        return None  # North’s, don’t
-    if char in OPENERS:
-        if char == "‘" and WORD.match(before):
-            return None
-        return "open-" + OPENERS[char]
-    if char in CLOSERS:
-        return "close-" + CLOSERS[char]
-    kind = "d" if char == '"' else "s"
-    if before.isspace() or before in "([{—–-/:“‘\"'" or i == 0:
-        return None if (kind == "s" and not WORD.match(after)) else "open-" + kind
-    if after.isspace() or after in ".,;:!?)]}—–-”’\"'":
-        return "close-" + kind
-    return None
-
-
-def find_quote_spans(text: str) -> tuple[list[QuoteSpan], list[tuple[int, str]]]:
-    spans: list[QuoteSpan] = []
-    problems: list[tuple[int, str]] = []
-    paragraphs = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
-    carried: Optional[int] = None  # an open double mark continuing into the next paragraph
-    for index, (p_start, p_end) in enumerate(paragraphs):
-        open_d: Optional[int] = None
-        open_s: Optional[int] = None
-        if carried is not None:
-            if classify_mark(text, p_start) == "open-d":
-                open_d, carried = carried, None
-                skip_first = p_start
-            else:
-                problems.append((carried, "opening quote mark never closed: quote ignored"))
-                carried, skip_first = None, -1
-        else:
-            skip_first = -1
-        for i in range(p_start, p_end):
-            if i == skip_first or text[i] not in "\"'“”‘’„«»":
-                continue
-            mark = classify_mark(text, i)
-            if mark == "open-d":
-                if open_d is not None:
-                    problems.append((open_d, "opening quote mark never closed: quote ignored"))
-                open_d, open_s = i, None
-            elif mark == "close-d":
-                if open_d is None:
-                    problems.append((i, "closing quote mark without an opening one: ignored"))
-                else:
-                    spans.append(QuoteSpan(open_d, i, "d"))
-                    open_d = None
-            elif open_d is None and mark == "open-s":
-                open_s = i
-            elif open_d is None and mark == "close-s" and open_s is not None:
-                spans.append(QuoteSpan(open_s, i, "s"))
-                open_s = None
-        if open_d is not None:
-            next_starts_quote = index + 1 < len(paragraphs) and \
-                classify_mark(text, paragraphs[index + 1][0]) == "open-d"
-            # “… the quote, he said. <no closing mark>: a missing mark, not a quote going on
-            has_own_cue = INLINE_CUE.search(text, open_d, p_end) is not None
-            if next_starts_quote and not has_own_cue:
-                carried = open_d
-            else:
-                problems.append((open_d, "opening quote mark never closed: quote ignored"))
-        if open_s is not None and text[open_s] == "‘":
-            problems.append((open_s, "opening single quote mark never closed: ignored"))
-    if carried is not None:
-        problems.append((carried, "opening quote mark never closed: quote ignored"))
-    return spans, problems
-
-
 # --- attribution ---------------------------------------------------------------------------------
 
 
@@ -301,16 +202,12 @@ def is_speech_verb(token: Token) -> bool:
 
 
 def find_cue(frame: Span, quote: Span, governing_only: bool = False) -> Optional[Token]:
-    """The speech verb the quote belongs to: one governing it, else the nearest outside it.
-    A word or two in marks takes only a governing verb: "its “unique” leverage" has no speaker."""
+    """The speech verb the quote belongs to: one governing it, else one it hangs from, else
+    "according to X", else the nearest verb outside it ("“…,” Putin told Xi, according to the
+    Kremlin" is Putin's). A word or two in marks takes only a governing verb: "its “unique”
+    leverage" has no speaker."""
     outside = [t for t in frame if not (quote.start <= t.i < quote.end)]
-    # "according to X"
-    for token in outside:
-        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
-            return token
     verbs = [t for t in outside if is_speech_verb(t)]
-    if not verbs:
-        return None
     for ancestor in quote.root.ancestors:  # a partial quote inside the clause of "warned"
         if ancestor in verbs:
             return ancestor
@@ -319,6 +216,11 @@ def find_cue(frame: Span, quote: Span, governing_only: bool = False) -> Optional
     for verb in verbs:  # "“…,” he said": the quote hangs from the verb
         if any(quote.start <= t.i < quote.end for t in verb.subtree):
             return verb
+    according = [t for t in outside if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)]
+    if according:
+        return according[0]
+    if not verbs:
+        return None
     return min(verbs, key=lambda v: min(abs(v.i - quote.start), abs(v.i - quote.end)))
 
 
@@ -481,7 +383,9 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecor
         if any(s <= token.idx < e for s, e in inside_direct):
             continue  # speech reported inside a quotation belongs to that quote
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
-            record = according_to(doc, token, inside_direct)
+            sentence = token.sent
+            quoted_here = any(sentence.start_char <= q.start < sentence.end_char for q in direct)
+            record = None if quoted_here else according_to(doc, token, inside_direct)
         elif token.lemma_.lower() in REPORTING_VERBS | OBJECT_CUES and token.pos_ in ("VERB", "AUX"):
             record = reported_by(doc, token)
         else:
