@@ -396,8 +396,8 @@ def gender_of(honorific: str, name: str) -> Optional[str]:
 
 
 def trim_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading "the" and a trailing possessive."""
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
+    """Drop a leading "the" or verb ("Said Ellis: …") and a trailing possessive."""
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].pos_ == "VERB"):
         start += 1
     while end > start and doc[end - 1].text in POSSESSIVE_TOKENS:
         end -= 1
@@ -405,11 +405,17 @@ def trim_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def extend_person(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
-    """"Rex" + "Tillerson": take in the capitalised proper nouns that follow a tagged first name."""
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-            and doc[end].lower_ not in TITLE_HEADS and gazetteer.lookup(doc[end].text) is None \
-            and doc[end].ent_type_ in ("", "PERSON") and doc[end].whitespace_ is not None:
-        if doc[end - 1].whitespace_ == "" and doc[end].text not in ("-",):
+    """"Rex" + "Tillerson", "Moon Jae" + "-in": take in the capitalised proper nouns that follow a
+    tagged name, and the rest of a hyphenated given name written without spaces."""
+    while end < len(doc):
+        token = doc[end]
+        if token.text == "-" and doc[end - 1].whitespace_ == "" and token.whitespace_ == "" \
+                and end + 1 < len(doc) and doc[end + 1].is_alpha:
+            end += 2  # "Jae" "-" "in"
+            continue
+        if doc[end - 1].whitespace_ == "" or not (token.pos_ == "PROPN" and token.text[:1].isupper()):
+            break
+        if token.lower_ in TITLE_HEADS or gazetteer.lookup(token.text) or token.ent_type_ not in ("", "PERSON"):
             break
         end += 1
     return start, end

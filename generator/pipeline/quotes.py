@@ -288,7 +288,20 @@ def noun_phrase(token: Token) -> str:
         if word.i != start - 1 and word != token or word.pos_ == "VERB":
             break
         start = word.i
-    return token.doc[start:token.i + 1].text
+    doc = token.doc
+    first, last = doc[start].idx, token.idx + len(token.text)
+    mention = mention_at(doc, token)
+    if mention is not None:  # a name the parse cut ("Moon Jae-in" headed on "in") is whole
+        first, last = min(first, mention.start), max(last, mention.end)
+    return doc.text[first:last]
+
+
+def mention_at(doc: Doc, token: Token):
+    analysis = doc._.actors
+    key = analysis.actor_of(token) if analysis else None
+    if key is None or key not in analysis.actors:
+        return None
+    return next((m for m in analysis.actors[key].mentions if m.start <= token.idx < m.end), None)
 
 
 def cue_text(cue: Token) -> str:
@@ -405,7 +418,7 @@ def reported_by(doc: Doc, verb: Token) -> Optional[QuoteRecord]:
     subject = subject_of(verb)
     sentence = verb.sent
     return QuoteRecord(
-        start=start, end=end, text=balanced(doc.text[start:end]), kind="indirect",
+        start=start, end=end, text=balanced(words_of(doc, tokens)), kind="indirect",
         speaker=resolve(doc, subject) if subject is not None else None,
         speaker_text=noun_phrase(subject) if subject is not None else None,
         cue=cue_text(verb), sentence_start=sentence.start_char, sentence_end=sentence.end_char)
@@ -467,6 +480,20 @@ def without_conjoined_speech(clause: Token) -> list[Token]:
             cut |= {t.i for t in child.subtree}
             cut |= {c.i for c in clause.children if c.dep_ == "cc" and c.i < child.i}
     return [t for t in clause.subtree if t.i not in cut]
+
+
+def words_of(doc: Doc, tokens: list[Token]) -> str:
+    """The text of `tokens` as written, with a left-out aside (", Mr. Clarke said,") cut out:
+    the pieces are joined by one space, the aside's commas dropped."""
+    pieces, run = [], [tokens[0]]
+    for token in tokens[1:]:
+        if token.i == run[-1].i + 1:
+            run.append(token)
+        else:
+            pieces.append(run)
+            run = [token]
+    pieces.append(run)
+    return " ".join(doc.text[p[0].idx:p[-1].idx + len(p[-1].text)].strip(" ,") for p in pieces)
 
 
 def balanced(text: str) -> str:

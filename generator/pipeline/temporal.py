@@ -548,17 +548,14 @@ def _closest_dated(month: int, day: int, ctx: Context, match: re.Match) -> Optio
     options = [d for d in (_safe_date(dct.year + k, month, day) for k in (-1, 0, 1)) if d]
     if not options:
         return None
-    best = min(options, key=lambda d: abs((d - dct).days))
     tense = ctx.tense(match)
-    if tense == PAST and (best - dct).days > 2:
-        earlier = _safe_date(best.year - 1, month, day)
-        if earlier and (dct - earlier).days < 200:
-            best = earlier
-    elif tense == FUTURE and (dct - best).days > 2:
-        later = _safe_date(best.year + 1, month, day)
-        if later and (later - dct).days < 200:
-            best = later
-    return best
+    # what the verb says has happened cannot be dated after publication (two days' slack for
+    # time zones and wire delays), nor what will happen before it
+    if tense == PAST:
+        options = [d for d in options if (d - dct).days <= 2] or options
+    elif tense == FUTURE:
+        options = [d for d in options if (dct - d).days <= 2] or options
+    return min(options, key=lambda d: abs((d - dct).days))
 
 
 # --- explicit calendar dates ------------------------------------------------------------------
@@ -684,6 +681,8 @@ def _resolve_year(m: re.Match, ctx: Context) -> Optional[Resolution]:
 def _resolve_decade(m: re.Match, ctx: Context) -> Optional[Resolution]:
     if m.group("digits"):
         start = int(m.group("digits")) * 10
+        if start % 100 == 0 and start < 2000:  # "the 1800s" is the century, "the 2000s" the decade
+            return narrow(century_res(start // 100), modifier_of(m.group("mod")))
     else:
         if m.group("word") and not m.group(0).lower().startswith("the"):
             return None  # "in his forties" is an age
@@ -1180,7 +1179,7 @@ def _resolve_year_period(m: re.Match, ctx: Context) -> Optional[Resolution]:
 
 # --- periods named by the text around them ----------------------------------------------------
 
-@rule("the_period", rf"{_B}the\s+(?P<kind>(?:full|fiscal|calendar|entire|whole|latest\s+fiscal|current\s+fiscal|current|same)\s+)?(?P<unit>year|week|weekend)(?![\w-])(?!\s+(?:earlier|ago|before|later|after)\b)")
+@rule("the_period", rf"{_B}the\s+(?P<kind>(?:full|fiscal|calendar|entire|whole|latest\s+fiscal|current\s+fiscal|current|same)\s+)?(?P<unit>year|week|weekend)(?![\w-])(?!\s+(?:earlier|ago|before|later|after)\b)(?!\s+\d{3,4}\b)")
 def _resolve_the_period(m: re.Match, ctx: Context) -> Optional[Resolution]:
     """"for the year", "over the weekend": the one the publication date is in (or just saw)."""
     unit = m.group("unit").lower()
