@@ -177,10 +177,17 @@ def events_from_doc(doc: Doc, timexes: list[TimexRecord]) -> list[EventRecord]:
         if any(start <= timex.start < end for start, end in quoted):
             continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span is None or not has_verb(span.sent):
+        if span is None or not has_verb(span.sent) or dates_a_noun(span):
             continue
         events.append(event_of(doc, span.sent, timex.text, timex.range_start, timex.range_end or timex.range_start))
     return events
+
+
+def dates_a_noun(span) -> bool:
+    """"its sixth test on Sunday, the first since September last year": a date that only places a
+    noun ("the first since …") dates no event of the sentence."""
+    return any(t.dep_ == "pobj" and t.head.lower_ in ("since", "until", "till", "before", "after")
+               and t.head.head.pos_ in ("NOUN", "ADJ", "NUM", "PRON") for t in span)
 
 
 def lead_event(doc: Doc, timexes: list[TimexRecord]) -> Optional[EventRecord]:

@@ -73,3 +73,15 @@ def test_timelinejs_export_is_valid_and_escaped(nlp):
     dates = [e["start_date"] for e in data["events"]]
     assert {"year": 2006, "month": 10, "day": 14} in dates
     assert all("<" not in e["text"]["text"] for e in data["events"])
+
+
+def test_a_date_that_only_places_a_noun_is_no_event(analyse):
+    record = analyse("Tests went on.\n\nNorth Korea conducted its sixth nuclear test on Sunday, the first since "
+                     "September last year.", dt.date(2017, 9, 4))
+    assert [(e.expression, e.date_start) for e in record.events if e.expression != "date of publication"] == [
+        ("Sunday", "2017-09-03")]
+
+
+def test_a_past_event_is_never_dated_after_publication(analyse):
+    record = analyse("Ministers gathered.\n\nThe leaders met on June 10 in Singapore.", dt.date(2017, 4, 28))
+    assert [e.date_start for e in record.events if e.expression == "June 10"] == ["2016-06-10"]
