@@ -20,6 +20,7 @@ from .slugs import slug
 from .yamltext import DatesAsTextLoader
 from .model import CuratedActor, CuratedData, Problem, Role, Timeline, TimelineEntry, relpath
 
+RESERVED_TIMELINE_IDS = {"index", "all-events"}
 PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -38,10 +39,20 @@ def load_curated(src: Path) -> CuratedData:
     for path in sorted((src / "timelines").glob("*.y*ml")):
         doc, node = load_yaml(path, src, data.problems)
         if doc is not None:
-            timeline = parse_timeline(doc, node, path, relpath(path, src.parent), data.problems)
-            if timeline:
+            shown = relpath(path, src.parent)
+            timeline = parse_timeline(doc, node, path, shown, data.problems)
+            if timeline and timeline_id_free(timeline, data.timelines, shown, data.problems):
                 data.timelines.append(timeline)
     return data
+
+
+def timeline_id_free(timeline: Timeline, taken: list[Timeline], shown: str, problems: list[Problem]) -> bool:
+    """A timeline's id names its page: it must not be an index page's nor another timeline's."""
+    if timeline.id in RESERVED_TIMELINE_IDS or any(t.id == timeline.id for t in taken):
+        problems.append(Problem(shown, 1, f"timeline id {timeline.id!r} is taken (by a page of the site or "
+                                          f"another timeline): this timeline is left out; give it another id", "error"))
+        return False
+    return True
 
 
 def load_yaml(path: Path, src: Path, problems: list[Problem]) -> tuple[Any, Any]:
@@ -119,9 +130,9 @@ def period(role: dict) -> Optional[str]:
 def parse_timeline(doc: Any, node: Any, path: Path, shown: str, problems: list[Problem]) -> Optional[Timeline]:
     errors = schema_problems(doc, node, "timeline", shown)
     problems.extend(p for _, p in errors)
-    if not isinstance(doc, dict) or any(len(p) <= 1 and p[:1] != ["entries"] for p, _ in errors):
-        if errors:
-            return None
+    # a bad entry or claim is left out alone; any other error leaves the whole timeline out
+    if not isinstance(doc, dict) or any(not (len(p) > 1 and p[0] in ("entries", "claims")) for p, _ in errors):
+        return None
     skip = bad_entries(errors, "entries")
     entries = []
     for index, item in enumerate(doc.get("entries") or []):
@@ -141,10 +152,28 @@ def parse_timeline(doc: Any, node: Any, path: Path, shown: str, problems: list[P
             source_url=item.get("url"), actors=list(item.get("actors", [])),
         ))
     entries.sort(key=lambda e: (e.date_start, e.date_end))
+    bad_claims = bad_entries(errors, "claims")
+    claims = [c for n, c in enumerate(doc.get("claims") or [])
+              if n not in bad_claims and claim_compiles(c, node, n, shown, problems)]
     return Timeline(
         id=slug(str(doc.get("id") or path.stem), fallback="timeline"), title=doc["title"], description=doc.get("description", ""),
-        keywords=list(doc.get("keywords", [])), entries=entries, path=shown, claims=list(doc.get("claims", [])),
+        keywords=list(doc.get("keywords", [])), entries=entries, path=shown, claims=claims,
     )
+
+
+def claim_compiles(claim: dict, node: Any, index: int, shown: str, problems: list[Problem]) -> bool:
+    try:
+        pattern = re.compile(claim["pattern"])
+    except re.error as err:
+        problems.append(Problem(shown, line_of(node, ["claims", index]),
+                                f"claims/{index}: pattern is not a regular expression ({err}): claim left out", "error"))
+        return False
+    if pattern.groups < 1:
+        problems.append(Problem(shown, line_of(node, ["claims", index]),
+                                f"claims/{index}: pattern needs a group that captures the count: claim left out",
+                                "error"))
+        return False
+    return True
 
 
 def is_partial_date(value: str) -> bool:

@@ -305,7 +305,7 @@ class Renderer:
 
 def front_matter_tags(tags: list[str]) -> Markup:
     """A YAML front matter block with Material's tags; JSON strings are valid YAML, quotes and all."""
-    return Markup("---\ntags:\n" + "".join(f"  - {json.dumps(t, ensure_ascii=False)}\n" for t in tags) + "---\n")
+    return Markup("---\ntags:\n" + "".join(f"  - {json.dumps(t)}\n" for t in tags) + "---\n")
 
 
 def by_year(events: Iterable[Event]) -> list[tuple[str, list[Event]]]:

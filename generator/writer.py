@@ -74,6 +74,9 @@ class SiteWriter:
                 staged = staging / rel
                 staged.parent.mkdir(parents=True, exist_ok=True)
                 staged.write_bytes(data)
+            # record ownership before the pages land: a build killed while moving them must not
+            # leave pages that the next build takes for someone else's
+            self.save_manifest({**owned, **new_manifest})
             for rel in changed:
                 target = self.docs / rel
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -92,11 +95,11 @@ class SiteWriter:
         for rel, text in sorted(pages.items()):
             data = text.encode("utf-8")
             try:
-                target = self.docs / safe_relative(rel)
+                target = self.inside_docs(rel)
             except UnsafePath as err:
                 report.problems.append(Problem(rel, 0, str(err), "error"))
                 continue
-            state = self.ownership(target, rel, owned)
+            state = self.ownership(target, rel, owned, data)
             if state == "foreign":
                 report.problems.append(Problem(
                     f"docs/{rel}", 0, "exists and was not written by briefing: left as it is, page not updated",
@@ -114,20 +117,30 @@ class SiteWriter:
                 changed[rel] = data
         return changed
 
-    def ownership(self, target: Path, rel: str, owned: dict[str, str]) -> str:
-        """"new", "ours", "edited" (ours but changed by hand) or "foreign" (never ours)."""
+    def inside_docs(self, rel: str) -> Path:
+        """The file for `rel`, refused if a symbolic link on the way leads out of docs/."""
+        target = self.docs / safe_relative(rel)
+        docs = self.docs.resolve()
+        if docs not in target.resolve().parents:
+            raise UnsafePath(f"{rel!r} leads out of {self.docs} through a symbolic link")
+        return target
+
+    def ownership(self, target: Path, rel: str, owned: dict[str, str], data: bytes) -> str:
+        """"new", "ours", "edited" (ours but changed by hand) or "foreign" (never ours). A file
+        that already holds exactly what we would write is ours (a manifest lost in a crash)."""
         if not target.exists():
             return "new"
+        current = target.read_bytes()
         if rel not in owned:
-            return "foreign"
-        return "ours" if digest(target.read_bytes()) == owned[rel] else "edited"
+            return "ours" if current == data else "foreign"
+        return "ours" if digest(current) == owned[rel] else "edited"
 
     def remove_stale(self, owned: dict[str, str], kept: dict[str, str], report: WriteReport) -> None:
         for rel, recorded in owned.items():
             if rel in kept:
                 continue
             try:
-                target = self.docs / safe_relative(rel)
+                target = self.inside_docs(rel)
             except UnsafePath:
                 continue
             if not target.exists():

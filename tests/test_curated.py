@@ -54,3 +54,18 @@ def test_invalid_yaml_and_unknown_kind_are_errors(tmp_path):
     assert any(m.startswith("site_src/timelines/t.yml:") and "not valid YAML" in m for m in messages)
     assert any(m.startswith("site_src/actors.yml:2:") and "planet" in m for m in messages)
     assert data.actors == [] and data.timelines == []
+
+
+def test_bad_claims_and_taken_timeline_ids_are_errors_not_crashes(tmp_path):
+    src = write_src(tmp_path, "title: T\nclaims:\n  - {pattern: '(unclosed', expect: six, says: x}\n"
+                              "  - {pattern: 'no group', expect: six, says: x}\n"
+                              "entries:\n  - {date: 2003, text: Good, source: S}\n")
+    (src / "timelines" / "index.yml").write_text("title: Index\nentries:\n  - {date: 2003, text: A, source: S}\n")
+    (src / "timelines" / "t2.yml").write_text("id: t\ntitle: Again\nentries:\n  - {date: 2003, text: A, source: S}\n")
+    data = load_curated(src)
+    assert [t.id for t in data.timelines] == ["t"] and data.timelines[0].claims == []
+    messages = [str(p) for p in data.problems]
+    assert any("t.yml:3:" in m and "not a regular expression" in m for m in messages)
+    assert any("t.yml:4:" in m and "needs a group" in m for m in messages)
+    assert any("index.yml" in m and "'index' is taken" in m for m in messages)
+    assert any("t2.yml" in m and "'t' is taken" in m for m in messages)

@@ -65,3 +65,22 @@ def test_unsafe_paths_are_refused(bad, tmp_path):
     report = SiteWriter(tmp_path / "docs").write_all({bad: "x"})
     assert report.written == [] and report.problems
     assert sorted(p.name for p in tmp_path.iterdir()) == ["docs"]
+
+
+def test_a_lost_manifest_does_not_orphan_identical_pages(tmp_path):
+    writer = SiteWriter(tmp_path)
+    writer.write_all({"actors/a.md": "A"})
+    (tmp_path / MANIFEST).unlink()  # as if the build had died before saving it
+    report = writer.write_all({"actors/a.md": "A"})
+    assert report.problems == [] and report.unchanged == 1
+
+
+def test_a_symbolic_link_out_of_docs_is_refused(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "actors").symlink_to(outside)
+    report = SiteWriter(docs).write_all({"actors/a.md": "A"})
+    assert report.written == [] and any("symbolic link" in p.message for p in report.problems)
+    assert list(outside.iterdir()) == []
