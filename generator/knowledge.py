@@ -51,6 +51,8 @@ class ActorDirectory:
         self.local_keys: dict[tuple[str, str], str] = {}  # (article, local key) -> canonical name
         self.uncertain: set[str] = set()  # names that may be one of several people
         self.people_by_spelling: dict[str, str] = {}  # spelling_key -> the name first met
+        self.merged_into: dict[str, str] = {}  # a bare name -> the full name it joined
+        self.ids: set[str] = set()
         self.alias_of: dict[str, str] = {}
         for item in curated.actors:
             actor = Actor(id="", name=item.name, kind=item.kind, aliases=list(item.aliases),
@@ -109,14 +111,14 @@ class ActorDirectory:
         for alias in [source.name, *source.aliases]:
             if alias not in target.aliases and alias != target.name:
                 target.aliases.append(alias)
-        for key, name in self.local_keys.items():
-            if name == old:
-                self.local_keys[key] = into
+        self.merged_into[old] = into
 
     def actor_id(self, article_id: str, local_key: Optional[str]) -> Optional[str]:
         if local_key is None:
             return None
         name = self.local_keys.get((article_id, local_key))
+        while name in self.merged_into:
+            name = self.merged_into[name]
         return self.actors[name].id if name in self.actors else None
 
     def id_for_name(self, name: Optional[str]) -> Optional[str]:
@@ -130,6 +132,7 @@ class ActorDirectory:
         used: set[str] = set()
         for actor in sorted(self.actors.values(), key=lambda a: a.name):
             actor.id = unique_slug(actor.name, used, fallback="actor")
+        self.ids = used
 
     def finish(self, articles: dict[str, Article]) -> list[Actor]:
         """Mentions in reading order, affiliations as actor ids, roles without duplicates; actors
@@ -158,7 +161,7 @@ class ActorDirectory:
     def affiliation_id(self, affiliation: Optional[str]) -> Optional[str]:
         if affiliation is None:
             return None
-        if affiliation in {a.id for a in self.actors.values()}:
+        if affiliation in self.ids:
             return affiliation
         return self.id_for_name(affiliation)
 
@@ -240,15 +243,21 @@ def events_of(article: Article, record: ArticleExtraction, actors: ActorDirector
 
 
 def timeline_of(text: str, timelines: list[Timeline]) -> Optional[str]:
+    return next((t.id for t in timelines if speaks_of(text, t)), None)
+
+
+def speaks_of(text: str, timeline: Timeline) -> bool:
+    """The text holds one of the words by which the timeline's subject is named."""
     lowered = text.lower().replace("\u2019", "'")
-    for timeline in timelines:
-        if any(k.lower() in lowered for k in timeline.keywords):
-            return timeline.id
-    return None
+    return any(k.lower() in lowered for k in timeline.keywords)
 
 
 def curated_events(timelines: list[Timeline], kb: KnowledgeBase) -> list[Event]:
     """Curated entries as events, each with the article events that fall within its dates."""
+    by_name = {}
+    for actor in kb.actors:
+        for name in [actor.name, *actor.aliases]:
+            by_name.setdefault(name.lower(), actor.id)
     events = []
     for timeline in timelines:
         on_timeline = [e for e in kb.events if e.timeline == timeline.id and e.article]
@@ -257,7 +266,7 @@ def curated_events(timelines: list[Timeline], kb: KnowledgeBase) -> list[Event]:
             events.append(Event(
                 id=f"{timeline.id}-{n}", article=None, expression=entry.date_start, date_start=entry.date_start,
                 date_end=entry.date_end, text=entry.text,
-                actors=[i for i in (kb_actor_id(kb, name) for name in entry.actors) if i],
+                actors=[by_name[name.lower()] for name in entry.actors if name.lower() in by_name],
                 timeline=timeline.id, source=entry.source, source_url=entry.source_url, supporting=supporting,
             ))
     return events
@@ -266,21 +275,6 @@ def curated_events(timelines: list[Timeline], kb: KnowledgeBase) -> list[Event]:
 def overlaps(event: Event, start: str, end: str) -> bool:
     """Partial ISO dates compare as ranges: "2003" covers 2003-08-27."""
     return event.date_start[:len(end)] <= end and start[:len(event.date_end)] <= event.date_end
-
-
-def kb_actor_id(kb: KnowledgeBase, name: str) -> Optional[str]:
-    lowered = name.lower()
-    for actor in kb.actors:
-        if actor.name.lower() == lowered or lowered in (a.lower() for a in actor.aliases):
-            return actor.id
-    return None
-
-
-def actor_articles(actor: Actor) -> dict[str, int]:
-    counts: dict[str, int] = defaultdict(int)
-    for mention in actor.mentions:
-        counts[mention.article] += 1
-    return dict(counts)
 
 
 NUMBER_WORDS = {w: str(n) for n, w in enumerate(

@@ -88,7 +88,7 @@ class Mention:
 @dataclass
 class Role:
     title: str
-    affiliation: Optional[str] = None  # the canonical name of the affiliated actor
+    affiliation: Optional[str] = None  # an actor's canonical name; in the knowledge base, its id
     article: Optional[str] = None
     date: Optional[str] = None
 

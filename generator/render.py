@@ -20,6 +20,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import __version__
+from .knowledge import speaks_of
 from .markup import escape_inline, finalize, html_attr, inert_block_start, link, md_text, safe_url
 from .model import Actor, Article, Event, KnowledgeBase, Paragraph, Quote, Timeline
 
@@ -275,6 +276,9 @@ class Renderer:
         for actor in self.kb.actors:
             for mention in actor.mentions:
                 mentions[mention.article].append((mention.start, mention.end, actor.id))
+        events = defaultdict(list)
+        for event in self.kb.events:
+            events[event.article].append(event)
         for article in self.kb.articles:
             marked = ArticleMarker(article, quotes[article.id], mentions[article.id], "../")
             actor_ids = Counter(a for _, _, a in mentions[article.id])
@@ -282,13 +286,12 @@ class Renderer:
                 "article.md.j2", "../", article=article, blocks=marked.blocks(),
                 tags=front_matter_tags(["Article", *self.topics(article)]),
                 actors=[(self.kb.actor(a), n) for a, n in actor_ids.most_common()],
-                quotes=quotes[article.id], events=[e for e in self.kb.events if e.article == article.id])
+                quotes=quotes[article.id], events=events[article.id])
         return pages
 
     def topics(self, article: Article) -> list[str]:
         """The timelines an article speaks of (their keywords occur in it), as topic tags."""
-        text = article.body.lower().replace("\u2019", "'")
-        return [t.title for t in self.kb.timelines if any(k.lower() in text for k in t.keywords)]
+        return [t.title for t in self.kb.timelines if speaks_of(article.body, t)]
 
     def article_stats(self) -> dict[str, dict[str, int]]:
         stats: dict[str, dict[str, int]] = defaultdict(lambda: {"quotes": 0, "actors": 0, "events": 0})

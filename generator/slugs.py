@@ -1,8 +1,9 @@
 """File-name-safe, unique and stable slugs for pages (actors, articles, timelines).
 
 python-slugify transliterates any script ("王毅" -> "wang-yi", "Ким" -> "kim") and keeps only
-[a-z0-9-], so a slug cannot leave its folder. Two names that slug alike get a suffix taken from the
-name itself, not from the order they were met: adding an article never renames another page.
+[a-z0-9-], so a slug cannot leave its folder. Where two names slug alike, the one met first (callers
+go in sorted order) keeps the bare slug and the other gets a suffix hashed from its own name, so
+the suffix does not depend on what else the corpus holds.
 """
 from __future__ import annotations
 

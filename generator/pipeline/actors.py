@@ -14,7 +14,7 @@ import bisect
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Iterable, Optional
 
 import gender_guesser.detector
 from spacy.language import Language
@@ -333,12 +333,19 @@ class ActorResolver:
     def link_descriptions(self, doc: Doc, analysis: ActorAnalysis) -> None:
         """"the council" -> the council last named; "the Chinese foreign minister" -> the person
         whose title and affiliation match."""
+        named: list[tuple[int, str]] = []  # (token, key) of each actor's latest mention so far
+        mentions = sorted(analysis.token_actor.items())
+        next_mention = 0
         for token in doc:
+            while next_mention < len(mentions) and mentions[next_mention][0] < token.i:
+                index, key = mentions[next_mention]
+                named = [(i, k) for i, k in named if k != key] + [(index, key)]
+                next_mention += 1
             if token.i in analysis.token_actor or token.pos_ != "NOUN" or not token.is_lower:
                 continue
             if not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
                 continue
-            key = self.describe(doc, token, analysis)
+            key = self.describe(token, reversed(named), analysis)
             if key:
                 analysis.descriptions[token.i] = key
                 start = min(c.idx for c in token.subtree if c.i <= token.i)
@@ -346,18 +353,17 @@ class ActorResolver:
                 analysis.actors[key].mentions.append(Mention(span.start_char, span.end_char, span.text))
         for actor in analysis.actors.values():
             actor.mentions.sort(key=lambda m: m.start)
+        analysis._ordered = None  # the descriptions join the mentions pronouns look back on
 
-    def describe(self, doc: Doc, head: Token, analysis: ActorAnalysis) -> Optional[str]:
+    def describe(self, head: Token, latest_first: Iterable[tuple[int, str]], analysis: ActorAnalysis) -> Optional[str]:
         words = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det"]
-        phrase = " ".join(t.lower_ for t in words if t.i >= words[0].i)
         affiliation = None
         for t in words:
             entry = self.gazetteer.lookup(t.text)
             if entry and entry.kind == "country":
                 affiliation = entry.name
         title_words = " ".join(t.lower_ for t in words if self.gazetteer.lookup(t.text) is None)
-        earlier = [(i, k) for i, k in analysis.token_actor.items() if i < head.i]
-        for _, key in sorted(earlier, reverse=True):
+        for _, key in latest_first:
             actor = analysis.actors[key]
             if actor.kind == "organization" and key.lower().split()[-1] == head.lower_ and len(words) == 1:
                 return key
@@ -366,7 +372,7 @@ class ActorResolver:
                     if role.title and role.title.lower() == title_words and (
                             affiliation is None or role.affiliation in (None, affiliation)):
                         return key
-        return None if phrase else None
+        return None
 
 
 # --- span repair ------------------------------------------------------------------------

@@ -6,8 +6,8 @@ from spacy.tokens import Doc
 
 def register_extensions() -> None:
     """Doc._.publication_date: datetime.date or None, set by the caller before the components run.
-    Doc._.timexes / quotes / actors: what our components found (lists of model records)."""
-    for name in ("publication_date", "timexes", "quotes", "actors", "events"):
+    Doc._.timexes, Doc._.quotes, Doc._.actors: what our components found."""
+    for name in ("publication_date", "timexes", "quotes", "actors"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
