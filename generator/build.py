@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import Optional
 
 import yaml
 from filelock import FileLock, Timeout
 
 from .curated import load_curated
-from .extract import ExtractionCache, extract_articles
+from .extract import ExtractionCache, Progress, extract_articles, no_progress
 from .knowledge import build_knowledge_base
 from .model import KnowledgeBase, Problem
 from .pipeline import build_pipeline
@@ -27,6 +27,7 @@ class BuildConfig:
     templates: Optional[Path] = None
     cache: Optional[Path] = None
     model: Optional[str] = None
+    workers: Optional[int] = None  # processes for analysis; None: as many as the machine has, up to 4
 
     @property
     def src_dir(self) -> Path:
@@ -64,13 +65,13 @@ class BuildLocked(RuntimeError):
     pass
 
 
-def analyse(config: BuildConfig, progress: Callable[[Iterable], Iterable] = lambda x: x) -> KnowledgeBase:
+def analyse(config: BuildConfig, progress: Progress = no_progress) -> KnowledgeBase:
     """Read, extract and merge: the knowledge base of `config.src_dir`, nothing written but the cache."""
     src = config.src_dir
     read = read_articles(src / "articles", root=src.parent)
     curated = load_curated(src)
     nlp = build_pipeline(curated.actors, config.model)
-    extractions = extract_articles(read.articles, nlp, ExtractionCache(config.cache_dir), progress)
+    extractions = extract_articles(read.articles, nlp, ExtractionCache(config.cache_dir), progress, config.workers)
     failed = {r.article_id for r in extractions if any(p.severity == "error" for p in r.problems)}
     articles = [a for a in read.articles if a.id not in failed]
     kept = [r for r in extractions if r.article_id not in failed]
@@ -91,7 +92,7 @@ def site_info(src: Path, problems: list[Problem]) -> SiteInfo:
         return SiteInfo()
 
 
-def build(config: BuildConfig, progress: Callable[[Iterable], Iterable] = lambda x: x) -> BuildReport:
+def build(config: BuildConfig, progress: Progress = no_progress) -> BuildReport:
     """Build the pages into docs/. Two builds at once on one docs/ are refused, not interleaved."""
     docs = config.docs_dir
     docs.mkdir(parents=True, exist_ok=True)
@@ -104,7 +105,7 @@ def build(config: BuildConfig, progress: Callable[[Iterable], Iterable] = lambda
                           "wait for it to finish") from None
 
 
-def _build_locked(config: BuildConfig, progress: Callable[[Iterable], Iterable]) -> BuildReport:
+def _build_locked(config: BuildConfig, progress: Progress) -> BuildReport:
     kb = analyse(config, progress)
     info = site_info(config.src_dir, kb.problems)
     pages = Renderer(kb, config.templates_dir, info).render_all()

@@ -19,11 +19,10 @@ from .reader import ArticleError, read_article, read_articles
 from .render import knowledge_base_json
 
 
-def progress(items: Iterable) -> Iterable:
+def progress(items: Iterable, total: int) -> Iterable:
     """A progress bar on a terminal for runs long enough to need one; silent in logs and tests."""
-    items = list(items)
-    return tqdm(items, desc="Analysing articles", unit="article", disable=None if len(items) > 3 else True,
-                file=sys.stderr)
+    return tqdm(items, total=total, desc="Analysing articles", unit="article",
+                disable=None if total > 3 else True, file=sys.stderr)
 
 
 def print_problems(problems: list[Problem]) -> None:
@@ -66,8 +65,12 @@ def build_command(src: Path, docs: Path, strict: bool) -> None:
     click.echo(f"{len(report.written.written)} pages written, {report.written.unchanged} unchanged, "
                f"{len(report.written.deleted)} removed in {docs}")
     if report.errors or report.warnings:
-        click.echo(f"{len(report.errors)} errors, {len(report.warnings)} warnings (listed above)")
-    sys.exit(exit_code(report.problems, strict))
+        click.echo(f"{len(report.errors)} errors, {len(report.warnings)} warnings (listed above); "
+                   "what they name was left out, the rest of the site is built")
+    # a skipped article does not fail the build (the site is there); pages that could not be
+    # updated do, and with --strict every problem does
+    failed = report.written.problems or strict and report.problems
+    sys.exit(1 if failed else 0)
 
 
 @main.command("extract")

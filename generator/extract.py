@@ -67,9 +67,17 @@ class ExtractionCache:
 
 
 def cache_key(article: Article, nlp: Language, gazetteer_fingerprint: str) -> str:
+    # the path and first line too: problems recorded in the cache name the file and the line
     parts = [PIPELINE_VERSION, code_fingerprint(), model_fingerprint(nlp), gazetteer_fingerprint, article.id,
-             str(article.date or ""), article.analysable_text()]
+             article.path, str(article.body_line), str(article.date or ""), article.analysable_text()]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+Progress = Callable[[Iterable, int], Iterable]  # (records as they come, how many) -> the same records
+
+
+def no_progress(items: Iterable, total: int) -> Iterable:
+    return items
 
 
 PARALLEL_FROM = 8  # articles to analyse before worker processes pay for themselves
@@ -77,7 +85,7 @@ _worker_nlp: Optional[Language] = None  # the pipeline a forked worker inherits 
 
 
 def extract_articles(articles: list[Article], nlp: Language, cache: ExtractionCache,
-                     progress: Callable[[Iterable], Iterable] = lambda x: x,
+                     progress: Progress = no_progress,
                      workers: Optional[int] = None) -> list[ArticleExtraction]:
     """Extraction records in article order. Only cache misses go through spaCy, on every core
     when there are enough of them."""
@@ -86,7 +94,7 @@ def extract_articles(articles: list[Article], nlp: Language, cache: ExtractionCa
     records = [cache.get(key) for key in keys]
     todo = [i for i, record in enumerate(records) if record is None]
     fresh = analyse_all([articles[i] for i in todo], nlp, workers)
-    for i, record in zip(todo, progress(fresh)):
+    for i, record in zip(todo, progress(fresh, len(todo))):
         if not any(p.severity == "error" for p in record.problems):
             cache.put(keys[i], record)
         records[i] = record

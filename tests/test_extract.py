@@ -27,9 +27,9 @@ def test_cache_is_used_and_a_changed_article_is_analysed_again(nlp, tmp_path):
     first = extract_articles(articles(), nlp, cache, workers=1)
     assert len(list((tmp_path / "cache").glob("*.json"))) == len(TEXTS)
     calls = []
-    again = extract_articles(articles(), nlp, cache, progress=lambda items: calls.append(list(items)) or [],
-                             workers=1)
-    assert calls == [[]]  # nothing left to analyse
+    again = extract_articles(articles(), nlp, cache,
+                             progress=lambda items, total: calls.append((list(items), total)) or [], workers=1)
+    assert calls == [([], 0)]  # nothing left to analyse
     assert [r.to_dict() for r in again] == [r.to_dict() for r in first]
     changed = articles()
     changed[3] = make_article(TEXTS[3].replace("Russia", "Japan"), dt.date(2017, 4, 28), "a3")
