@@ -163,7 +163,7 @@ class Renderer:
         quoted = sorted((a for a in self.kb.actors if self.quotes_by_speaker.get(a.id)),
                         key=lambda a: -len([q for q in self.quotes_by_speaker[a.id] if q.kind != "indirect"]))
         latest_quotes = sorted((q for q in self.kb.quotes if q.kind == "direct" and q.speaker),
-                               key=lambda q: (self.articles[q.article].date or dt.date.min, -q.start), reverse=True)
+                               key=self.newest_first)
         return self.page(
             "home.md.j2", "", kb=self.kb, first=dates[0].isoformat() if dates else None,
             last=dates[-1].isoformat() if dates else None, key_actors=self.ranked_actors()[:10],
@@ -172,10 +172,15 @@ class Renderer:
             timelines=self.kb.timelines, quotes_by_speaker=self.quotes_by_speaker,
         )
 
+    def newest_first(self, quote: Quote) -> tuple:
+        """Sort key: the latest article first, and within an article the order of the text."""
+        published = self.articles[quote.article].date or dt.date.min
+        return (-published.toordinal(), quote.article, quote.start)
+
     def latest_quote(self, actor_id: str) -> Optional[Quote]:
         quotes = [q for q in self.quotes_by_speaker.get(actor_id, []) if q.kind != "indirect"] or \
             self.quotes_by_speaker.get(actor_id, [])
-        return max(quotes, key=lambda q: (self.articles[q.article].date or dt.date.min, q.start)) if quotes else None
+        return min(quotes, key=self.newest_first) if quotes else None
 
     def actor_pages(self) -> dict[str, str]:
         pages = {}
@@ -188,8 +193,7 @@ class Renderer:
         co_mentions = co_mentioned(self.kb)
         pages["actors/relations.md"] = self.relations(co_mentions)
         for actor in self.kb.actors:
-            quotes = sorted(self.quotes_by_speaker.get(actor.id, []),
-                            key=lambda q: (self.articles[q.article].date or dt.date.min, q.start), reverse=True)
+            quotes = sorted(self.quotes_by_speaker.get(actor.id, []), key=self.newest_first)
             per_article = Counter(m.article for m in actor.mentions)
             pages[f"actors/{actor.id}.md"] = self.page(
                 "actor.md.j2", "../", actor=actor, quotes=quotes, summary=self.summary(actor),
@@ -415,7 +419,9 @@ class ArticleMarker:
             start, end = max(quote.start, para.start), min(quote.end, para.end)
             if start < end:
                 speaker = f' title="{html_attr(quote.speaker_text)}"' if quote.speaker_text else ""
-                marks.append((start, 1, f'<mark class="briefing-quote" id="quote-{quote.id}"{speaker}>', end))
+                # a quote over several paragraphs is marked in each, but its id is given once
+                anchor = f' id="quote-{quote.id}"' if start == quote.start else ""
+                marks.append((start, 1, f'<mark class="briefing-quote"{anchor}{speaker}>', end))
                 marks.append((end, 0, "</mark>", None))
         return marks
 
