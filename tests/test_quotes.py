@@ -173,7 +173,7 @@ def test_object_cues_report_their_object_not_the_next_clause(analyse):
                      "its approach. Palmieri called on Trump to stop attacking Machado and apologize.")
     texts = reported(record)
     assert "stronger UN sanctions" in texts and texts["stronger UN sanctions"].speaker == "United States"
-    assert "Trump to stop attacking Machado and apologize." in texts
+    assert "Trump to stop attacking Machado and apologize" in texts
 
 
 def test_a_reported_clause_keeps_its_quotation_marks_balanced(analyse):

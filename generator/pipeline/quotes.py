@@ -45,7 +45,12 @@ REPORTING_VERBS = {
     "announce", "acknowledge", "recall", "insist", "estimate", "conclude",
 }
 # Verbs whose object is what was said: "called on Trump to stop …", "cited derogatory comments".
-OBJECT_CUES = {"call", "cite", "urge", "describe", "accuse", "propose", "recommend", "demand"}
+OBJECT_CUES = {
+    "call", "cite", "urge", "describe", "accuse", "propose", "recommend", "demand", "mention", "question",
+    "criticize", "criticise", "praise", "endorse", "defend", "discuss", "express", "condemn", "reject",
+    "dismiss", "applaud", "welcome", "highlight", "speak", "talk", "refuse", "decline", "blame", "point",
+}
+CONTENT_PREPOSITIONS = {"on", "for", "about", "of", "to"}  # "called on …", "spoke of …", "pointed to …"
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 @dataclass
@@ -442,13 +447,25 @@ def reported_tokens(verb: Token) -> list[Token]:
         # "[But to prevent problems,] he said, [local officials should be vigilant]"
         aside = set(t.i for t in verb.subtree)
         return [t for t in verb.head.subtree if t.i not in aside]
-    if verb.lemma_.lower() in OBJECT_CUES:
-        # "called on [Trump to stop attacking Machado]", "cited [derogatory comments …]", but not
-        # the verb's other conjuncts ("called for sanctions, but wants China to …")
-        left_out = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-        return [t for t in verb.subtree if t.i > verb.i and t.i not in left_out and t.dep_ not in ("prt",)
-                and not (t.head == verb and t.dep_ in ("prep", "agent") and t.lower_ in ("on", "for", "as", "of"))]
+    if verb.lemma_.lower() in OBJECT_CUES | REPORTING_VERBS:
+        return object_content(verb)
     return []
+
+
+def object_content(verb: Token) -> list[Token]:
+    """What a verb's object says: "called on [Trump to stop attacking Machado]", "cited [derogatory
+    comments …]", "promised [to continue supporting Clinton]", "spoke of [Clinton’s health]", but
+    neither the verb's other conjuncts ("called for sanctions, but wants China to …") nor where
+    or when it was said ("said in an interview")."""
+    content: list[Token] = []
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ in ("dobj", "xcomp", "attr", "oprd"):
+            content += list(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS:
+            content += [t for t in child.subtree if t != child]
+    return content
 
 
 def parenthetical_cue(verb: Token) -> Optional[tuple[int, int]]:
