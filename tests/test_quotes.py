@@ -185,3 +185,15 @@ def test_a_reported_clause_keeps_its_quotation_marks_balanced(analyse):
 def test_an_infinitive_reports_nothing(analyse):
     record = analyse("The United States insists that North Korea first take steps to show that it is ready to talk.")
     assert [q.cue for q in record.quotes] == ["insists"]
+
+
+def test_a_question_put_to_the_speaker_is_not_his_words(analyse):
+    record = analyse("Asked whether talks were possible, Rex Tillerson said: “Not now.”")
+    assert [(q.kind, q.text, q.speaker) for q in record.quotes] == [("direct", "Not now.", "Rex Tillerson")]
+
+
+def test_object_of_a_statement_verb(analyse):
+    texts = reported(analyse("Merrill promised to continue supporting the campaign. "
+                             "Caddell spoke of Clinton’s health issues at length."))
+    assert texts["to continue supporting the campaign"].speaker == "Merrill"
+    assert "Clinton’s health issues" in texts

@@ -49,6 +49,7 @@ OBJECT_CUES = {
     "call", "cite", "urge", "describe", "accuse", "propose", "recommend", "demand", "mention", "question",
     "criticize", "criticise", "praise", "endorse", "defend", "discuss", "express", "condemn", "reject",
     "dismiss", "applaud", "welcome", "highlight", "speak", "talk", "refuse", "decline", "blame", "point",
+    "ask", "offer", "attack", "echo", "charge",
 }
 CONTENT_PREPOSITIONS = {"on", "for", "about", "of", "to"}  # "called on …", "spoke of …", "pointed to …"
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -414,8 +415,10 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecor
 
 
 def reported_by(doc: Doc, verb: Token) -> Optional[QuoteRecord]:
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if is_infinitive(verb):
         return None  # "to show that it is ready": an infinitive reports nothing yet
+    if verb.tag_ == "VBN" and not any(c.dep_ in SUBJECTS for c in verb.children) and verb.dep_ == "advcl":
+        return None  # "Asked whether talks were possible, Tillerson said …": someone else asked
     tokens = trim_clause(reported_tokens(verb))
     if len(tokens) < 3:
         return None
@@ -452,11 +455,23 @@ def reported_tokens(verb: Token) -> list[Token]:
     return []
 
 
+def is_infinitive(verb: Token) -> bool:
+    """"to show …", and "deny" in "to ramp up pressure and deny …"."""
+    while True:
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head == verb:
+            return False
+        verb = verb.head
+
+
 def object_content(verb: Token) -> list[Token]:
     """What a verb's object says: "called on [Trump to stop attacking Machado]", "cited [derogatory
     comments …]", "promised [to continue supporting Clinton]", "spoke of [Clinton’s health]", but
     neither the verb's other conjuncts ("called for sanctions, but wants China to …") nor where
     or when it was said ("said in an interview")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return []  # "companies are found to have helped …": nobody's statement
     content: list[Token] = []
     for child in verb.children:
         if child.i < verb.i:
@@ -481,7 +496,8 @@ def parenthetical_cue(verb: Token) -> Optional[tuple[int, int]]:
             verb.doc[after].head == verb:
         after += 1  # "he said yesterday,"
     opens = first > sentence.start + 2 and verb.doc[first - 1].text == ","
-    closes = after >= sentence.end or verb.doc[after].text in (",", ".", ";", ":") or verb.doc[after].is_punct
+    closes = after >= sentence.end or verb.doc[after].text in (",", ".", ";") or \
+        verb.doc[after].is_punct and verb.doc[after].text != ":"  # "X said: “…”" introduces a quote
     if not (opens and closes) or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None
     last = after if after < sentence.end and verb.doc[after].text == "," else after - 1
