@@ -473,14 +473,24 @@ def object_content(verb: Token) -> list[Token]:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return []  # "companies are found to have helped …": nobody's statement
     content: list[Token] = []
+    # "warned officials [to boost security]": with a "to" clause, the object is who was told
+    told = any(c.dep_ == "xcomp" for c in verb.children)
     for child in verb.children:
-        if child.i < verb.i:
+        if child.i < verb.i or child.dep_ == "dobj" and told:
             continue
         if child.dep_ in ("dobj", "xcomp", "attr", "oprd"):
-            content += list(child.subtree)
+            content += without_asides(child)
         elif child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS:
-            content += [t for t in child.subtree if t != child]
+            content += [t for t in without_asides(child) if t != child]
     return content
+
+
+def without_asides(token: Token) -> list[Token]:
+    """A phrase without a relative clause set off by a comma: "[the reality of climate change],
+    which makes him an outlier" reports only the first part."""
+    aside = {t.i for c in token.subtree if c.dep_ in ("relcl", "acl") and c.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+             for t in c.subtree}
+    return [t for t in token.subtree if t.i not in aside]
 
 
 def parenthetical_cue(verb: Token) -> Optional[tuple[int, int]]:
