@@ -399,15 +399,15 @@ class ArticleMarker:
         quote_bounds = [(pos, end) for pos, _, _, end in marks if end is not None]
         pieces: list[str] = []
         position = para.start
-        for at, _, html, link_end in sorted(marks + self.name_links(para, quote_bounds)):
+        for at, _, tag, link_end in sorted(marks + self.name_links(para, quote_bounds)):
             if at < position:
                 continue
             pieces.append(escape_inline(body[position:at]))
-            if isinstance(html, str):
-                pieces.append(html)
+            if isinstance(tag, str):
+                pieces.append(tag)
                 position = at
             else:  # an actor link: its words, escaped, inside our link
-                pieces.append(str(link(body[at:link_end], f"{self.root}actors/{html[0]}.md")))
+                pieces.append(str(link(body[at:link_end], f"{self.root}actors/{tag[0]}.md")))
                 position = link_end
         pieces.append(escape_inline(body[position:para.end]))
         return inert_block_start("".join(pieces).strip())

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from generator.pipeline import INSTALL_HINT, ModelMissing, build_pipeline, installed_model_name
+from generator.pipeline import ModelMissing, build_pipeline, installed_model_name
 
 
 def test_a_missing_model_says_how_to_install_one():

@@ -1,7 +1,6 @@
 """The quote finder: every construction of direct, partial and reported speech in news."""
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
