@@ -6,6 +6,7 @@ one person of the corpus it can only mean, and stays apart when two people share
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from typing import Optional
@@ -139,8 +140,7 @@ class ActorDirectory:
         that only the curated file names stay out of the site."""
         ordered = sorted(self.actors.values(), key=lambda a: (-len(a.mentions), a.name))
         for actor in ordered:
-            actor.mentions.sort(key=lambda m: (articles[m.article].date or _FAR, m.article, m.start)
-                                if m.article in articles else (_FAR, m.article, m.start))
+            actor.mentions.sort(key=lambda m: (reading_order(articles.get(m.article)), m.article, m.start))
             actor.roles = dedupe_roles(actor.roles, self)
         kept = [a for a in ordered if a.mentions and not self.too_uncertain(a)]
         on_site = {a.id for a in kept}
@@ -166,7 +166,12 @@ class ActorDirectory:
         return self.id_for_name(affiliation)
 
 
-_FAR = __import__("datetime").date(9999, 1, 1)
+UNDATED = dt.date.max
+
+
+def reading_order(article: Optional[Article]) -> dt.date:
+    """Mentions in the order the articles were published; undated ones last."""
+    return (article.date if article else None) or UNDATED
 
 
 def spelling_key(name: str) -> str:
