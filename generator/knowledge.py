@@ -205,8 +205,11 @@ def dedupe_roles(roles: list[Role], directory: ActorDirectory) -> list[Role]:
         key = f"{role.title.lower()}|{'article' if role.article else 'curated'}"
         by_title.setdefault(key, []).append(Role(role.title, affiliation, role.article, role.date))
     result: list[Role] = []
-    for variants in by_title.values():
-        known = [v.affiliation for v in variants if v.affiliation]
+    for key, variants in by_title.items():
+        title = key.split("|")[0]
+        # the same title read elsewhere (another article, the curated file) says whose office it is
+        known = [v.affiliation for k, vs in by_title.items() if k.split("|")[0] == title for v in vs
+                 if v.affiliation]
         fallback = known[0] if known else (next(iter(bare)) if len(bare) == 1 else None)
         seen: set[Optional[str]] = set()
         for variant in variants:

@@ -226,7 +226,7 @@ class Renderer:
         if titled:
             role = titled[0]
             of = self.kb.actor(role.affiliation)
-            who = f", {role.title}{' of ' + of.name if of else ''},"
+            who = f" ({role.title}{', ' + of.name if of else ''})"
         articles = len({m.article for m in actor.mentions})
         quotes = len(self.quotes_by_speaker.get(actor.id, []))
         said = f" and is quoted {quotes} time{'s' if quotes != 1 else ''}" if quotes else ""
