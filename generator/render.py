@@ -7,6 +7,7 @@ the writer then puts the pages in place.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import html
 import json
@@ -101,6 +102,14 @@ class Renderer:
         for event in kb.events:
             for actor_id in event.actors:
                 self.events_by_actor[actor_id].append(event)
+        self.quotes_by_article: dict[str, list[Quote]] = defaultdict(list)
+        for quote in kb.quotes:
+            self.quotes_by_article[quote.article].append(quote)
+        mentions: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for actor in kb.actors:
+            for mention in actor.mentions:
+                mentions[mention.article].append((mention.start, mention.end, actor.id))
+        self.markers = {a.id: ArticleMarker(a, self.quotes_by_article[a.id], mentions[a.id]) for a in kb.articles}
 
     # --- links (every URL is ours; `root` climbs from the page's folder to docs/) -------------
 
@@ -132,8 +141,21 @@ class Renderer:
             "article_link": lambda article: link(article.title, f"{root}articles/{article.id}.md"),
             "timeline_link": lambda timeline_id: self.timeline_link(timeline_id, root),
             "quote_date": self.quote_date,
+            "quote_text": lambda quote: self.linked_text(quote.article, quote.start, quote.end, quote.text, root),
+            "event_text": lambda event: self.linked_text(event.article, event.start, event.end, event.text, root),
             "site": self.site,
         }
+
+    def linked_text(self, article_id: Optional[str], start: Optional[int], end: Optional[int], text: str,
+                    root: str) -> Markup:
+        """`text` with the actors it names linked, where it is the article's words as written
+        (a reported clause with an aside cut out is not: it is shown plain)."""
+        marker = self.markers.get(article_id or "")
+        if marker is None or start is None or end is None:
+            return md_text(text)
+        if " ".join(marker.article.body[start:end].split()) != " ".join(text.split()):
+            return md_text(text)
+        return marker.excerpt(start, end, root)
 
     def timeline_link(self, timeline_id: Optional[str], root: str) -> Markup:
         for timeline in self.kb.timelines:
@@ -273,24 +295,17 @@ class Renderer:
         pages = {"articles/index.md": self.page("articles_index.md.j2", "../", articles=sorted(
             self.kb.articles, key=lambda a: (a.date or dt.date.min, a.title), reverse=True),
             stats=self.article_stats())}
-        quotes = defaultdict(list)
-        for quote in self.kb.quotes:
-            quotes[quote.article].append(quote)
-        mentions = defaultdict(list)
-        for actor in self.kb.actors:
-            for mention in actor.mentions:
-                mentions[mention.article].append((mention.start, mention.end, actor.id))
         events = defaultdict(list)
         for event in self.kb.events:
             events[event.article].append(event)
         for article in self.kb.articles:
-            marked = ArticleMarker(article, quotes[article.id], mentions[article.id], "../")
-            actor_ids = Counter(a for _, _, a in mentions[article.id])
+            marker = self.markers[article.id]
+            actor_ids = Counter(actor_id for _, _, actor_id in marker.mentions)
             pages[f"articles/{article.id}.md"] = self.page(
-                "article.md.j2", "../", article=article, blocks=marked.blocks(),
+                "article.md.j2", "../", article=article, blocks=marker.blocks("../"),
                 tags=front_matter_tags(["Article", *self.topics(article)]),
                 actors=[(self.kb.actor(a), n) for a, n in actor_ids.most_common()],
-                quotes=quotes[article.id], events=events[article.id])
+                quotes=self.quotes_by_article[article.id], events=events[article.id])
         return pages
 
     def topics(self, article: Article) -> list[str]:
@@ -380,26 +395,32 @@ def mermaid_label(name: str) -> str:
 
 
 class ArticleMarker:
-    """An article's paragraphs as Markdown: quotes marked, actor names linked, an anchor on each."""
+    """An article's text as Markdown: actor names linked, and on the article page quotes marked
+    and an anchor on each paragraph. Also excerpts (a quote, an event's sentence) for other pages."""
 
-    def __init__(self, article: Article, quotes: list[Quote], mentions: list[tuple[int, int, str]], root: str):
+    def __init__(self, article: Article, quotes: list[Quote], mentions: list[tuple[int, int, str]]):
         self.article = article
         self.quotes = [q for q in quotes if q.kind in ("direct", "partial")]
         self.mentions = sorted(mentions)
-        self.root = root
 
-    def blocks(self) -> list[tuple[Paragraph, Markup]]:
-        return [(p, self.paragraph(p)) for p in self.article.paragraphs if p.kind not in ("headline",)]
+    def blocks(self, root: str) -> list[tuple[Paragraph, Markup]]:
+        return [(p, self.paragraph(p, root)) for p in self.article.paragraphs if p.kind not in ("headline",)]
 
-    def paragraph(self, para: Paragraph) -> Markup:
-        body = self.article.body
+    def paragraph(self, para: Paragraph, root: str) -> Markup:
         if para.kind == "debris":
-            return md_text(body[para.start:para.end])
-        marks = self.quote_marks(para)
-        quote_bounds = [(pos, end) for pos, _, _, end in marks if end is not None]
+            return md_text(self.article.body[para.start:para.end])
+        return self.marked(para.start, para.end, root, self.quote_marks(para))
+
+    def excerpt(self, start: int, end: int, root: str) -> Markup:
+        """The words from `start` to `end`, names linked, no quote marked."""
+        return self.marked(start, end, root, [])
+
+    def marked(self, start: int, end: int, root: str, marks: list[tuple]) -> Markup:
+        body = self.article.body
+        quote_bounds = [(pos, stop) for pos, _, _, stop in marks if stop is not None]
         pieces: list[str] = []
-        position = para.start
-        for at, _, tag, link_end in sorted(marks + self.name_links(para, quote_bounds)):
+        position = start
+        for at, _, tag, link_end in sorted(marks + self.name_links(start, end, quote_bounds)):
             if at < position:
                 continue
             pieces.append(escape_inline(body[position:at]))
@@ -407,9 +428,9 @@ class ArticleMarker:
                 pieces.append(tag)
                 position = at
             else:  # an actor link: its words, escaped, inside our link
-                pieces.append(str(link(body[at:link_end], f"{self.root}actors/{tag[0]}.md")))
+                pieces.append(str(link(body[at:link_end], f"{root}actors/{tag[0]}.md")))
                 position = link_end
-        pieces.append(escape_inline(body[position:para.end]))
+        pieces.append(escape_inline(body[position:end]))
         return inert_block_start("".join(pieces).strip())
 
     def quote_marks(self, para: Paragraph) -> list[tuple]:
@@ -425,16 +446,18 @@ class ArticleMarker:
                 marks.append((end, 0, "</mark>", None))
         return marks
 
-    def name_links(self, para: Paragraph, quote_bounds: list[tuple[int, int]]) -> list[tuple]:
-        """(offset, order, (actor id,), end) for each mention that crosses no quote boundary."""
+    def name_links(self, start: int, end: int, quote_bounds: list[tuple[int, int]]) -> list[tuple]:
+        """(offset, order, (actor id,), end) for each mention in [start, end) crossing no quote boundary."""
         links: list[tuple] = []
         taken_until = -1
-        for start, end, actor_id in self.mentions:
-            inside = para.start <= start and end <= para.end
-            crossing = any(start < bound < end for s, e in quote_bounds for bound in (s, e))
-            if inside and not crossing and start >= taken_until:
-                links.append((start, 2, (actor_id,), end))
-                taken_until = end
+        first = bisect.bisect_left(self.mentions, (start, 0, ""))
+        for m_start, m_end, actor_id in self.mentions[first:]:
+            if m_start >= end:
+                break
+            crossing = any(m_start < bound < m_end for s, e in quote_bounds for bound in (s, e))
+            if m_end <= end and not crossing and m_start >= taken_until:
+                links.append((m_start, 2, (actor_id,), m_end))
+                taken_until = m_end
         return links
 
 
