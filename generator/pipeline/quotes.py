@@ -12,6 +12,7 @@ Use outside the site: `nlp.add_pipe("briefing_actors"); nlp.add_pipe("briefing_q
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -69,7 +70,7 @@ def make_quote_finder(nlp: Language, name: str):
 class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         findings = QuoteFindings()
-        spans, findings.problems = find_quote_spans(doc.text)
+        spans, findings.problems = find_quote_spans(text_of(doc))
         previous: Optional[QuoteRecord] = None
         for span in spans:
             record = self.attribute(doc, span, previous)
@@ -87,7 +88,7 @@ class QuoteFinder:
         return doc
 
     def attribute(self, doc: Doc, span: QuoteSpan, previous: Optional[QuoteRecord]) -> Optional[QuoteRecord]:
-        text = doc.text[span.start:span.end]
+        text = text_of(doc)[span.start:span.end]
         content = text.strip().rstrip(",").strip()
         if not WORD.search(content):
             return None
@@ -123,6 +124,15 @@ class QuoteFinder:
         return record
 
 
+def text_of(doc: Doc) -> str:
+    """The Doc's text, built once: spaCy joins every token again on each `doc.text`, which made
+    long articles quadratic."""
+    cached = doc.user_data.get("briefing_text")
+    if cached is None:
+        cached = doc.user_data["briefing_text"] = doc.text
+    return cached
+
+
 def is_scare_quote(record: QuoteRecord) -> bool:
     """Words in marks that no verb, colon or earlier speaker gives to anyone, short or woven into
     the sentence: “unique” leverage, the “sex tape” reference, the film “13th”."""
@@ -146,7 +156,7 @@ def transcript_turns(doc: Doc, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
     its speaker's words."""
     taken = [(q.start, q.end) for q in quotes]
     turns = []
-    for match in PARAGRAPH.finditer(doc.text):
+    for match in PARAGRAPH.finditer(text_of(doc)):
         label = SPEAKER_LABEL.match(match.group(0))
         if label is None or any(s <= match.start() + label.end() < e for s, e in taken):
             continue
@@ -164,7 +174,7 @@ def turn_record(doc: Doc, label: str, start: int, end: int, context_start: int,
     name = label.strip()
     if name.rstrip(".") in NOT_SPEAKERS:
         return None
-    text = doc.text[start:end].strip().rstrip("”\"").strip()
+    text = text_of(doc)[start:end].strip().rstrip("”\"").strip()
     if not WORD.search(text):
         return None
     return QuoteRecord(start=start, end=start + len(text), text=text, kind="direct", speaker=speaker_of_label(doc, name),
@@ -198,7 +208,7 @@ def frame_of(doc: Doc, quote: Span) -> Span:
     if nxt < len(doc) and nxt > quote.end - 1:
         following = doc[nxt].sent
         if following.start >= end - 1 and len(following) <= 8 and any(is_speech_verb(t) for t in following) \
-                and doc.text[quote.end_char:following.start_char].strip(" ”\"’',") == "":
+                and text_of(doc)[quote.end_char:following.start_char].strip(" ”\"’',") == "":
             end = following.end
     return doc[first.start:end]
 
@@ -299,7 +309,7 @@ def noun_phrase(token: Token) -> str:
     mention = mention_at(doc, token)
     if mention is not None:  # a name the parse cut ("Moon Jae-in" headed on "in") is whole
         first, last = min(first, mention.start), max(last, mention.end)
-    return doc.text[first:last]
+    return text_of(doc)[first:last]
 
 
 def mention_at(doc: Doc, token: Token):
@@ -319,7 +329,7 @@ def cue_text(cue: Token) -> str:
 
 def is_partial(doc: Doc, span: QuoteSpan, content: str) -> bool:
     """A quote woven into the sentence ("called it “completely unacceptable”")."""
-    before = doc.text[max(0, span.open_at - 3):span.open_at].rstrip()
+    before = text_of(doc)[max(0, span.open_at - 3):span.open_at].rstrip()
     embedded = bool(before) and (WORD.match(before[-1]) is not None)
     first_word = content.split()[0] if content.split() else ""
     return embedded and (first_word[:1].islower() or len(content.split()) <= 4)
@@ -327,12 +337,12 @@ def is_partial(doc: Doc, span: QuoteSpan, content: str) -> bool:
 
 def signed_by(doc: Doc, span: QuoteSpan) -> Optional[Token]:
     """"“We can build a wall.” ― Steve Quinlan": a name after a dash right behind the quote."""
-    after = doc.text[span.close_at + 1:span.close_at + 4]
+    after = text_of(doc)[span.close_at + 1:span.close_at + 4]
     dash = re.match(r"\s*[―—–-]\s*", after)
     if dash is None:
         return None
     start = span.close_at + 1 + dash.end()
-    names = doc.char_span(start, min(len(doc.text), start + 60), alignment_mode="expand")
+    names = doc.char_span(start, min(len(text_of(doc)), start + 60), alignment_mode="expand")
     if names is None or not names[0].text[:1].isupper():
         return None
     person = [t for t in names if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"]
@@ -350,7 +360,7 @@ def last_speaker_before(doc: Doc, sentence: Span) -> Optional[Token]:
     if sentence.start == 0:
         return None
     previous = doc[sentence.start - 1].sent
-    if doc.text[previous.end_char:sentence.start_char].count("\n") > 2:
+    if text_of(doc)[previous.end_char:sentence.start_char].count("\n") > 2:
         return None
     for token in reversed(list(previous)):
         if is_speech_verb(token) and token.lemma_.lower() in REPORTING_VERBS:
@@ -361,10 +371,10 @@ def last_speaker_before(doc: Doc, sentence: Span) -> Optional[Token]:
 def introduced_by_colon(doc: Doc, span: QuoteSpan, sentence: Span) -> Optional[Token]:
     """"Ri put it plainly: “…”", "Said Ellis: “…”" or "Ri — “…”": the speaker of the clause before the
     colon or dash (spaCy may end the sentence at the colon, so the clause may be the one before)."""
-    before = doc.text[sentence.start_char:span.open_at].rstrip()
+    before = text_of(doc)[sentence.start_char:span.open_at].rstrip()
     if not before.strip() and sentence.start > 0:
         sentence = doc[sentence.start - 1].sent
-        before = doc.text[sentence.start_char:span.open_at].rstrip()
+        before = text_of(doc)[sentence.start_char:span.open_at].rstrip()
     if not before.endswith((":", "—", "–")):
         return None
     clause = doc.char_span(sentence.start_char, sentence.start_char + len(before) - 1, alignment_mode="contract")
@@ -380,13 +390,13 @@ def introduced_by_colon(doc: Doc, span: QuoteSpan, sentence: Span) -> Optional[T
 
 def stands_alone(doc: Doc, span: QuoteSpan, sentence: Span) -> bool:
     """The quote makes up its whole sentence or paragraph (a follow-on quote with no cue)."""
-    outside = doc.text[sentence.start_char:span.open_at] + doc.text[span.close_at + 1:sentence.end_char]
+    outside = text_of(doc)[sentence.start_char:span.open_at] + text_of(doc)[span.close_at + 1:sentence.end_char]
     return not WORD.search(outside)
 
 
 def near(doc: Doc, previous: QuoteRecord, start: int) -> bool:
     """The previous quote is in this paragraph or the one before."""
-    between = doc.text[previous.end:start]
+    between = text_of(doc)[previous.end:start]
     return len(re.findall(r"\n[ \t]*\n", between)) <= 1
 
 
@@ -397,21 +407,46 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecor
     """"X said (that) …", "…, the source added", "X, he said, …", "X called on Y to …",
     "according to X, …": the reported words, with their speaker."""
     found: list[QuoteRecord] = []
-    inside_direct = [(q.start, q.end) for q in direct if q.kind == "direct" and len(q.text.split()) > 3]
+    quoted = Spans((q.start, q.end) for q in direct)
+    inside_direct = Spans((q.start, q.end) for q in direct if q.kind == "direct" and len(q.text.split()) > 3)
     for token in doc:
-        if any(s <= token.idx < e for s, e in inside_direct):
+        is_cue = token.lower_ == "according" or token.lemma_.lower() in REPORTING_VERBS | OBJECT_CUES
+        if not is_cue or inside_direct.contains(token.idx):
             continue  # speech reported inside a quotation belongs to that quote
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             sentence = token.sent
-            quoted_here = any(sentence.start_char <= q.start < sentence.end_char for q in direct)
+            quoted_here = any(sentence.start_char <= q_start < sentence.end_char
+                              for q_start, _ in quoted.near(sentence.start_char, sentence.end_char))
             record = None if quoted_here else according_to(doc, token, inside_direct)
         elif token.lemma_.lower() in REPORTING_VERBS | OBJECT_CUES and token.pos_ in ("VERB", "AUX"):
             record = reported_by(doc, token)
         else:
             record = None
-        if record is not None and not overlaps_quotes(record.start, record.end, direct):
+        if record is not None and not quoted.half_covers(record.start, record.end):
             found.append(record)
     return found
+
+
+class Spans:
+    """Character ranges (of quotations) sorted for quick questions about one offset or range."""
+
+    def __init__(self, ranges):
+        self.ranges = sorted(ranges)
+        self.starts = [start for start, _ in self.ranges]
+        self.longest = max((end - start for start, end in self.ranges), default=0)
+
+    def near(self, start: int, end: int) -> list[tuple[int, int]]:
+        low = bisect.bisect_left(self.starts, start - self.longest)
+        high = bisect.bisect_right(self.starts, end)
+        return self.ranges[low:high]
+
+    def contains(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.near(offset, offset))
+
+    def half_covers(self, start: int, end: int) -> bool:
+        """Half or more of start..end is already a quotation found between marks."""
+        covered = sum(max(0, min(end, e) - max(start, s)) for s, e in self.near(start, end))
+        return covered * 2 >= end - start
 
 
 def reported_by(doc: Doc, verb: Token) -> Optional[QuoteRecord]:
@@ -536,7 +571,7 @@ def words_of(doc: Doc, tokens: list[Token]) -> str:
             pieces.append(run)
             run = [token]
     pieces.append(run)
-    return " ".join(doc.text[p[0].idx:p[-1].idx + len(p[-1].text)].strip(" ,") for p in pieces)
+    return " ".join(text_of(doc)[p[0].idx:p[-1].idx + len(p[-1].text)].strip(" ,") for p in pieces)
 
 
 def balanced(text: str) -> str:
@@ -565,25 +600,21 @@ def trim_clause(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def according_to(doc: Doc, according: Token, inside_direct: list[tuple[int, int]]) -> Optional[QuoteRecord]:
+def according_to(doc: Doc, according: Token, inside_direct: Spans) -> Optional[QuoteRecord]:
     """"The test was the largest yet, according to the ministry": the rest of the sentence."""
     sentence = according.sent
     phrase = list(according.subtree)
     words = [t for t in sentence if t not in phrase and not (t.is_punct and t.text in ",;—–")]
     while words and words[-1].is_punct:
         words.pop()
-    if len(words) < 4 or any(s <= according.idx < e for s, e in inside_direct):
+    if len(words) < 4 or inside_direct.contains(according.idx):
         return None
     source = subject_of(according)
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
     return QuoteRecord(
-        start=start, end=end, text=doc.text[start:end], kind="indirect",
+        start=start, end=end, text=text_of(doc)[start:end], kind="indirect",
         speaker=resolve(doc, source) if source is not None else None,
         speaker_text=noun_phrase(source) if source is not None else None,
         cue="according to", sentence_start=sentence.start_char, sentence_end=sentence.end_char)
 
 
-def overlaps_quotes(start: int, end: int, quotes: list[QuoteRecord]) -> bool:
-    """Half or more of the clause is already a quotation found between marks."""
-    covered = sum(max(0, min(end, q.end) - max(start, q.start)) for q in quotes)
-    return covered * 2 >= end - start
