@@ -71,7 +71,9 @@ def analyse(config: BuildConfig, progress: Progress = no_progress) -> KnowledgeB
     read = read_articles(src / "articles", root=src.parent)
     curated = load_curated(src)
     nlp = build_pipeline(curated.actors, config.model)
-    extractions = extract_articles(read.articles, nlp, ExtractionCache(config.cache_dir), progress, config.workers)
+    cache = ExtractionCache(config.cache_dir)
+    extractions = extract_articles(read.articles, nlp, cache, progress, config.workers)
+    cache.prune()
     failed = {r.article_id for r in extractions if any(p.severity == "error" for p in r.problems)}
     articles = [a for a in read.articles if a.id not in failed]
     kept = [r for r in extractions if r.article_id not in failed]

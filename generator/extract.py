@@ -47,8 +47,10 @@ class ExtractionCache:
 
     def __init__(self, folder: Optional[Path]):
         self.folder = folder
+        self.used: set[str] = set()
 
     def get(self, key: str) -> Optional[ArticleExtraction]:
+        self.used.add(key)
         if self.folder is None:
             return None
         path = self.folder / f"{key}.json"
@@ -64,6 +66,16 @@ class ExtractionCache:
         tmp = self.folder / f"{key}.json.tmp"
         tmp.write_text(json.dumps(record.to_dict(), ensure_ascii=False), "utf-8")
         tmp.replace(self.folder / f"{key}.json")
+
+    def prune(self) -> int:
+        """Remove the records no article of this build asked for (edited or removed articles,
+        older code): the folder does not grow build after build. Returns how many went."""
+        if self.folder is None or not self.folder.is_dir():
+            return 0
+        stale = [p for p in self.folder.glob("*.json") if p.stem not in self.used]
+        for path in stale:
+            path.unlink(missing_ok=True)
+        return len(stale)
 
 
 def cache_key(article: Article, nlp: Language, gazetteer_fingerprint: str) -> str:

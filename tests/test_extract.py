@@ -45,3 +45,11 @@ def test_a_corrupt_cache_file_is_a_miss_not_a_crash(nlp, tmp_path):
         path.write_text("{not json")
     [record] = extract_articles(articles()[:1], nlp, cache, workers=1)
     assert record.quotes
+
+
+def test_prune_keeps_only_what_the_last_build_used(nlp, tmp_path):
+    extract_articles(articles(), nlp, ExtractionCache(tmp_path), workers=1)
+    cache = ExtractionCache(tmp_path)
+    extract_articles(articles()[:3], nlp, cache, workers=1)
+    assert cache.prune() == len(TEXTS) - 3
+    assert len(list(tmp_path.glob("*.json"))) == 3
