@@ -96,3 +96,16 @@ def test_seed_article_actors(analyse):
     for name, kind in expected.items():
         assert actors[name].kind == kind, name
     assert not {"Rex", "Tillerson", "Wang", "State", "North", "Share"} & set(actors)
+
+
+def test_a_description_with_a_qualifier_finds_the_titled_person(analyse):
+    record = analyse("Senator Elizabeth Warren questioned the bank's chief. "
+                     "The Democratic senator said the bank had failed its customers.")
+    [quote] = [q for q in record.quotes if q.cue == "said"]
+    assert quote.speaker == "Elizabeth Warren"
+
+
+def test_a_description_with_another_title_finds_nobody(analyse):
+    record = analyse("Foreign Minister Wang Yi spoke. The deputy minister said talks would resume soon.")
+    [quote] = [q for q in record.quotes if q.cue == "said"]
+    assert quote.speaker is None

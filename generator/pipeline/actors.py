@@ -362,14 +362,17 @@ class ActorResolver:
             entry = self.gazetteer.lookup(t.text)
             if entry and entry.kind == "country":
                 affiliation = entry.name
-        title_words = " ".join(t.lower_ for t in words if self.gazetteer.lookup(t.text) is None)
+        # lower-case words must all belong to the title ("the foreign minister"); capitalised ones
+        # ("the Democratic senator") may qualify it; countries must agree with the affiliation
+        title_words = {t.lower_ for t in words if t.is_lower and self.gazetteer.lookup(t.text) is None}
         for _, key in latest_first:
             actor = analysis.actors[key]
             if actor.kind == "organization" and key.lower().split()[-1] == head.lower_ and len(words) == 1:
                 return key
             if actor.kind == "person" and head.lower_ in TITLE_HEADS:
                 for role in actor.roles:
-                    if role.title and role.title.lower() == title_words and (
+                    held = role.title.lower().split()
+                    if held and held[-1] == head.lower_ and title_words <= set(held) and (
                             affiliation is None or role.affiliation in (None, affiliation)):
                         return key
         return None
