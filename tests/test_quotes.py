@@ -196,3 +196,11 @@ def test_object_of_a_statement_verb(analyse):
                              "Caddell spoke of Clinton’s health issues at length."))
     assert texts["to continue supporting the campaign"].speaker == "Merrill"
     assert "Clinton’s health issues" in texts
+
+
+def test_made_clear_reports_its_clause(analyse):
+    record = analyse("Russia and China made clear that a military response would be disastrous and appealed "
+                     "for a return to talks.")
+    [quote] = [q for q in record.quotes if q.kind == "indirect"]
+    assert (quote.text, quote.speaker, quote.cue) == ("a military response would be disastrous", "Russia",
+                                                      "made clear")

@@ -52,6 +52,7 @@ OBJECT_CUES = {
     "dismiss", "applaud", "welcome", "highlight", "speak", "talk", "refuse", "decline", "blame", "point",
     "ask", "offer", "attack", "echo", "charge",
 }
+MAKE_CLEAR = {"clear", "plain", "case", "known", "explicit"}
 CONTENT_PREPOSITIONS = {"on", "for", "about", "of", "to"}  # "called on …", "spoke of …", "pointed to …"
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
@@ -323,6 +324,9 @@ def mention_at(doc: Doc, token: Token):
 def cue_text(cue: Token) -> str:
     if cue.lower_ == "according":
         return "according to"
+    if made_clear(cue) is not None:  # "made clear", "made the case"
+        keyword = next(c for c in cue.children if c.lower_ in MAKE_CLEAR)
+        return cue.doc[cue.i:keyword.i + 1].text
     particles = [c.text for c in cue.children if c.dep_ == "prt"]
     return " ".join([cue.text] + particles)
 
@@ -410,7 +414,8 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecor
     quoted = Spans((q.start, q.end) for q in direct)
     inside_direct = Spans((q.start, q.end) for q in direct if q.kind == "direct" and len(q.text.split()) > 3)
     for token in doc:
-        is_cue = token.lower_ == "according" or token.lemma_.lower() in REPORTING_VERBS | OBJECT_CUES
+        is_cue = token.lower_ == "according" or token.lemma_.lower() in REPORTING_VERBS | OBJECT_CUES \
+            or made_clear(token) is not None
         if not is_cue or inside_direct.contains(token.idx):
             continue  # speech reported inside a quotation belongs to that quote
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
@@ -418,7 +423,7 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecor
             quoted_here = any(sentence.start_char <= q_start < sentence.end_char
                               for q_start, _ in quoted.near(sentence.start_char, sentence.end_char))
             record = None if quoted_here else according_to(doc, token, inside_direct)
-        elif token.lemma_.lower() in REPORTING_VERBS | OBJECT_CUES and token.pos_ in ("VERB", "AUX"):
+        elif token.pos_ in ("VERB", "AUX"):
             record = reported_by(doc, token)
         else:
             record = None
@@ -467,8 +472,20 @@ def reported_by(doc: Doc, verb: Token) -> Optional[QuoteRecord]:
         cue=cue_text(verb), sentence_start=sentence.start_char, sentence_end=sentence.end_char)
 
 
+def made_clear(verb: Token) -> Optional[Token]:
+    """"made clear that …", "made it plain that …", "made the case that …": the clause said."""
+    if verb.lemma_.lower() != "make" or not any(c.lower_ in MAKE_CLEAR for c in verb.children):
+        return None
+    keyword = next(c for c in verb.children if c.lower_ in MAKE_CLEAR)
+    that = next((t for t in verb.subtree if t.i > keyword.i and t.lower_ == "that"), None)
+    return that.head if that is not None and that.head.i > that.i else None
+
+
 def reported_tokens(verb: Token) -> list[Token]:
     """The words a reporting verb reports, by the shape of the sentence."""
+    said = made_clear(verb)
+    if said is not None:
+        return [t for t in without_conjoined_speech(said) if t.i > verb.i]
     aside = parenthetical_cue(verb)
     if aside is not None:
         # "[Lenox was a juggernaut,] Mr. Clarke said, [until it went bankrupt]": all but the aside
@@ -588,7 +605,8 @@ def trim_clause(tokens: list[Token]) -> list[Token]:
     """Leading "that" and punctuation, trailing commas and quote marks off; a closing mark kept
     where the clause holds its opening one (“completely unacceptable”)."""
     tokens = sorted(tokens, key=lambda t: t.i)
-    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].is_space):
+    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].is_space
+                      or tokens[0].lower_ == "that" and tokens[0].head.pos_ in ("VERB", "AUX")):
         tokens.pop(0)
     while tokens and (tokens[-1].is_space or tokens[-1].is_punct and (
             tokens[-1].text not in ".?!" or len(tokens) > 1 and tokens[-2].i != tokens[-1].i - 1)):
