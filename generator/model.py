@@ -5,6 +5,7 @@ file after its front matter, exactly as read. Nothing downstream re-reads a file
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -56,9 +57,10 @@ class Article:
         return self.body_line + self.body.count("\n", 0, offset)
 
     def paragraph_at(self, offset: int) -> Optional[Paragraph]:
-        for para in self.paragraphs:
-            if para.start <= offset < para.end:
-                return para
+        """The paragraph holding `offset` (paragraphs are in text order: found by bisection)."""
+        at = bisect.bisect_right(self.paragraphs, offset, key=lambda p: p.start) - 1
+        if at >= 0 and offset < self.paragraphs[at].end:
+            return self.paragraphs[at]
         return None
 
     def analysable_text(self) -> str:

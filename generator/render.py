@@ -259,12 +259,10 @@ class Renderer:
         pages = {}
         speakers = sorted((s for s in self.quotes_by_speaker if s),
                           key=lambda s: (-len(self.quotes_by_speaker[s]), self.kb.actor(s).name))
-        by_article = defaultdict(list)
-        for quote in self.kb.quotes:
-            by_article[quote.article].append(quote)
         pages["quotes/index.md"] = self.page(
             "quotes_index.md.j2", "../", speakers=speakers, quotes_by_speaker=self.quotes_by_speaker,
-            unattributed=self.quotes_by_speaker.get(None, []), by_article=by_article, articles=self.kb.articles,
+            unattributed=self.quotes_by_speaker.get(None, []), by_article=self.quotes_by_article,
+            articles=self.kb.articles,
             total=len(self.kb.quotes))
         for quote in self.kb.quotes:
             pages[f"quotes/{quote.id}.md"] = self.page("quote.md.j2", "../", quote=quote,

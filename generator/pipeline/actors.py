@@ -102,8 +102,8 @@ class ActorAnalysis:
         direct = self.actor_of(token)
         if direct:
             return direct
-        for child in token.children:  # "the Chinese foreign minister" has its head on "minister"
-            if child.dep_ in ("compound", "flat") and self.actor_of(child) and child.ent_type_ == "PERSON":
+        for child in token.children:  # "Foreign Minister Wang Yi" may be headed on a title word
+            if child.dep_ in ("compound", "flat", "appos") and self.actor_of(child) and child.ent_type_ == "PERSON":
                 return self.actor_of(child)
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
@@ -622,11 +622,8 @@ def read_apposition(span: Span, gazetteer: Gazetteer) -> Optional[Role]:
 
 def possessive_affiliation(span: Span, gazetteer: Gazetteer) -> Optional[str]:
     """"China’s Wang": the country that owns the name."""
-    doc = span.doc
-    if span.start >= 2 and doc[span.start - 1].text in POSSESSIVE_TOKENS:
-        entry = gazetteer.lookup(doc[span.start - 2].text)
-        if entry and entry.kind in ("country", "organization"):
-            return entry.name
+    if span.start >= 2 and span.doc[span.start - 1].text in POSSESSIVE_TOKENS:
+        return owner_before(span.doc, span.start - 1, gazetteer)
     return None
 
 

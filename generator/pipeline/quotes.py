@@ -282,17 +282,7 @@ def inverted_subject(verb: Token) -> list[Token]:
 
 def resolve(doc: Doc, subject: Token) -> Optional[str]:
     analysis = doc._.actors
-    if analysis is None:
-        return None
-    key = analysis.resolve(subject)
-    if key:
-        return key
-    for child in subject.children:  # "Foreign Minister Wang Yi" may be headed on a title word
-        if child.dep_ in ("compound", "flat", "appos") and child.ent_type_ == "PERSON":
-            key = analysis.actor_of(child)
-            if key:
-                return key
-    return None
+    return analysis.resolve(subject) if analysis is not None else None
 
 
 def noun_phrase(token: Token) -> str:
