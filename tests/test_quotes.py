@@ -204,3 +204,52 @@ def test_made_clear_reports_its_clause(analyse):
     [quote] = [q for q in record.quotes if q.kind == "indirect"]
     assert (quote.text, quote.speaker, quote.cue) == ("a military response would be disastrous", "Russia",
                                                       "made clear")
+
+
+def test_a_reported_clause_holding_partial_quotes_is_reported_whole(analyse):
+    record = analyse("Clinton said the goal was not to “make America great again” but to make it whole.")
+    assert "make America great again" in [q.text for q in direct(record)]
+    assert any(t.startswith("the goal was not to “make America great again”") for t in reported(record))
+
+
+def test_a_clause_that_is_all_quotation_is_not_reported_twice(analyse):
+    record = analyse("Trump said he was “very happy with the result.”")
+    assert [q.kind for q in record.quotes] == ["partial"]
+
+
+def test_what_the_writer_adds_after_a_comma_or_dash_is_not_reported(analyse):
+    texts = reported(analyse(
+        "Clinton has vowed to repeal the Hyde Amendment, a provision that bars federal funding of abortions. "
+        "Trump later said he was being sarcastic, which raised concerns among intelligence experts. "
+        "He said he and Trump differ on Israel, the Iranian nuclear deal and the Supreme Court."))
+    assert "to repeal the Hyde Amendment" in texts
+    assert "he was being sarcastic" in texts
+    assert "he and Trump differ on Israel, the Iranian nuclear deal and the Supreme Court" in texts
+
+
+def test_calls_for_someone_to_act(analyse):
+    texts = reported(analyse("Clinton is calling for the United States to step up military efforts against "
+                             "the Islamic State."))
+    assert texts["the United States to step up military efforts against the Islamic State"].speaker == "Clinton"
+
+
+def test_a_that_clause_after_where_it_was_said(analyse):
+    texts = reported(analyse("Sheldon Adelson said on Friday during a news conference that he may wait until "
+                             "February to decide whom to back. John Weaver says in a statement that the race "
+                             "will now be a four-man contest."))
+    assert texts["he may wait until February to decide whom to back"].speaker == "Sheldon Adelson"
+    assert texts["the race will now be a four-man contest"].speaker == "John Weaver"
+
+
+def test_infinitives_that_report(analyse):
+    texts = reported(analyse("Caucus-goers were more likely to say they preferred Clinton on the economy. "
+                             "Sanders took to Twitter to say that the result was a victory."))
+    assert texts["they preferred Clinton on the economy"].speaker_text == "Caucus-goers"
+    assert texts["the result was a victory"].speaker == "Bernie Sanders" or \
+        texts["the result was a victory"].speaker_text == "Sanders"
+
+
+def test_whom_it_was_said_to_is_not_what_was_said(analyse):
+    record = analyse("Biden will also speak to reporters in Roanoke. Trump spoke to the Republican Jewish "
+                     "Coalition on Thursday. Cruz pointed to his record in the Senate.")
+    assert list(reported(record)) == ["his record in the Senate"]

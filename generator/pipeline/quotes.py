@@ -52,9 +52,26 @@ OBJECT_CUES = {
     "dismiss", "applaud", "welcome", "highlight", "speak", "talk", "refuse", "decline", "blame", "point",
     "ask", "offer", "attack", "echo", "charge",
 }
+# "went on to say …", "took to Twitter to say …", "used the speech to warn …": the words were said.
+REPORTING_INFINITIVE_HEADS = {"go", "take", "continue", "proceed", "rush", "hasten", "pause", "stop", "call", "use",
+                              "write", "tweet", "return", "appear"}
+REPORTING_ADJECTIVES = {"likely", "quick", "careful", "first", "last"}  # "more likely to say", "quick to add"
 MAKE_CLEAR = {"clear", "plain", "case", "known", "explicit"}
 CONTENT_PREPOSITIONS = {"on", "for", "about", "of", "to"}  # "called on …", "spoke of …", "pointed to …"
+# "spoke to reporters", "complained to the council": "to" brings whom it was said to, where
+# "pointed to his record" brings what was said.
+AUDIENCE_NOUNS = {
+    "reporter", "journalist", "crowd", "audience", "supporter", "voter", "gathering", "rally", "newspaper",
+    "press", "room", "delegate", "member", "student", "worker", "leader", "official", "lawmaker", "donor",
+    "group", "committee", "council", "assembly", "congress", "convention", "conference", "coalition",
+    "network", "magazine", "station", "program", "show", "people", "nation", "country", "audience", "viewer",
+    "listener", "reader", "follower", "fan", "colleague", "ally", "interviewer", "host", "panel", "board",
+}
+# Verbs whose direct object is who was told: "told the AP", "assured the council".
+ADDRESSEE_VERBS = {"tell", "inform", "assure", "notify", "brief", "warn", "remind", "urge", "ask"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+WORDS = re.compile(r"\w+", re.UNICODE)
+UNQUOTED_WORDS = 3  # a reported clause needs this many words of its own beside the quotes it holds
 
 @dataclass
 class QuoteFindings:
@@ -259,7 +276,7 @@ def subject_of(cue: Token) -> Optional[Token]:
             # "told the council the option was … and warned …": the parser hung "warned" on "was"
             verb = head.head
             continue
-        if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "relcl") and verb.head != verb:
+        if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "relcl", "acomp") and verb.head != verb:
             # "… and warned …", "pushed back, arguing …": the subject of the verb it hangs from
             verb = verb.head
             if verb.dep_ == "relcl":
@@ -289,7 +306,8 @@ def noun_phrase(token: Token) -> str:
     """The words naming a speaker, up to its head: "Foreign Minister Wang Yi", not "Said Ellis"."""
     if token.pos_ == "PRON":
         return token.text
-    left = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("relcl", "acl", "punct", "cc", "conj")]
+    left = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("relcl", "acl", "cc", "conj")
+            and (t.dep_ != "punct" or t.text == "-")]  # "Caucus-goers" is one word
     start = token.i
     for word in reversed(left):  # contiguous words before the head, stopping at a verb
         if word.i != start - 1 and word != token or word.pos_ == "VERB":
@@ -417,7 +435,7 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecor
             record = reported_by(doc, token)
         else:
             record = None
-        if record is not None and not quoted.half_covers(record.start, record.end):
+        if record is not None and not quoted.mostly_covers(doc, record.start, record.end):
             found.append(record)
     return found
 
@@ -438,18 +456,25 @@ class Spans:
     def contains(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.near(offset, offset))
 
-    def half_covers(self, start: int, end: int) -> bool:
-        """Half or more of start..end is already a quotation found between marks."""
-        covered = sum(max(0, min(end, e) - max(start, s)) for s, e in self.near(start, end))
-        return covered * 2 >= end - start
+    def mostly_covers(self, doc: Doc, start: int, end: int) -> bool:
+        """start..end is a quotation found between marks, give or take a word or two: "he said
+        “…”" is that quote again, while "said the goal was not to “make America great again”"
+        reports a clause of which the marks hold only a part."""
+        text = list(text_of(doc)[start:end])
+        covered = 0
+        for s, e in self.near(start, end):
+            for offset in range(max(s, start), min(e, end)):
+                text[offset - start] = " "
+                covered += 1
+        return covered * 2 >= end - start and len(WORDS.findall("".join(text))) < UNQUOTED_WORDS
 
 
 def reported_by(doc: Doc, verb: Token) -> Optional[QuoteRecord]:
-    if is_infinitive(verb):
+    if is_infinitive(verb) and not reports_anyway(verb):
         return None  # "to show that it is ready": an infinitive reports nothing yet
     if verb.tag_ == "VBN" and not any(c.dep_ in SUBJECTS for c in verb.children) and verb.dep_ == "advcl":
         return None  # "Asked whether talks were possible, Tillerson said …": someone else asked
-    tokens = trim_clause(reported_tokens(verb))
+    tokens = trim_clause(without_trailing_aside(reported_tokens(verb)))
     if len(tokens) < 3:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -480,14 +505,15 @@ def reported_tokens(verb: Token) -> list[Token]:
     if aside is not None:
         # "[Lenox was a juggernaut,] Mr. Clarke said, [until it went bankrupt]": all but the aside
         return [t for t in verb.sent if not aside[0] <= t.i <= aside[1]]
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] or that_clause_in_adjunct(verb)
     if clauses and clauses[0].i < verb.i:
         # "[Clinton had told police …], the source added": everything before the cue's subject
         subject = subject_of(verb)
         stop = min(t.i for t in subject.subtree) if subject is not None and subject.i < verb.i else verb.i
         return [t for t in verb.sent if clauses[0].left_edge.i <= t.i < stop]
     if clauses:
-        return without_conjoined_speech(clauses[0])
+        # "say they do n’t yet know …": the parser may split one clause into two complements
+        return [t for clause in clauses for t in without_conjoined_speech(clause)]
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
         # "[But to prevent problems,] he said, [local officials should be vigilant]"
         aside = set(t.i for t in verb.subtree)
@@ -495,6 +521,30 @@ def reported_tokens(verb: Token) -> list[Token]:
     if verb.lemma_.lower() in OBJECT_CUES | REPORTING_VERBS:
         return object_content(verb)
     return []
+
+
+def that_clause_in_adjunct(verb: Token) -> list[Token]:
+    """"said during a news conference [that he may wait …]", "says in a statement [that the race
+    …]": the parser hangs the clause said on the noun before it, as if "that" began a relative
+    clause; "that" is then its mark, not its subject or object."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.i < verb.i:
+            continue
+        for token in child.subtree:
+            if token.dep_ in ("relcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+                return [token]
+    return []
+
+
+def reports_anyway(verb: Token) -> bool:
+    """An infinitive that tells what was said: "went on to say", "took to Twitter to say", "used
+    the speech to warn", "were more likely to say", "was quick to point out"."""
+    head = verb.head
+    if head.pos_ == "ADJ":
+        return head.lemma_.lower() in REPORTING_ADJECTIVES
+    if head.lemma_.lower() == "take":  # "took to Twitter to say", not "take steps to show"
+        return any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in REPORTING_INFINITIVE_HEADS
 
 
 def is_infinitive(verb: Token) -> bool:
@@ -515,16 +565,31 @@ def object_content(verb: Token) -> list[Token]:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return []  # "companies are found to have helped …": nobody's statement
     content: list[Token] = []
+    lemma = verb.lemma_.lower()
     # "warned officials [to boost security]": with a "to" clause, the object is who was told
-    told = any(c.dep_ == "xcomp" for c in verb.children)
+    told = lemma in ADDRESSEE_VERBS or any(c.dep_ == "xcomp" for c in verb.children)
     for child in verb.children:
         if child.i < verb.i or child.dep_ == "dobj" and told:
             continue
-        if child.dep_ in ("dobj", "xcomp", "attr", "oprd"):
+        if child.dep_ in ("dobj", "xcomp", "attr", "oprd") or for_clause(child):
             content += without_asides(child)
-        elif child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS:
+        elif child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS and not addresses_someone(child):
             content += [t for t in without_asides(child) if t != child]
     return content
+
+
+def addresses_someone(preposition: Token) -> bool:
+    """"to reporters", "to the Republican Jewish Coalition", "to him": whom the words were for."""
+    if preposition.lower_ != "to":
+        return False
+    heads = [c for c in preposition.children if c.dep_ == "pobj"]
+    return any(h.pos_ == "PRON" or h.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+               or h.lemma_.lower() in AUDIENCE_NOUNS for h in heads)
+
+
+def for_clause(token: Token) -> bool:
+    """"calling for [the United States to step up …]": the parser makes "for" the mark of a clause."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
 
 
 def without_asides(token: Token) -> list[Token]:
@@ -589,6 +654,34 @@ def balanced(text: str) -> str:
     if text[-1:] == "”" and text.count("”") > text.count("“") or text[-1:] == '"' and text.count('"') % 2:
         text = text[:-1].rstrip()
     return text
+
+
+ASIDE_DEPS = ("relcl", "appos", "acl")
+ASIDE_OPENERS = {",", "—", "–", "--", "("}
+
+
+def without_trailing_aside(tokens: list[Token]) -> list[Token]:
+    """The reported words without what the writer adds after a comma or a dash at their end: "to
+    repeal the Hyde Amendment[, a longstanding federal provision …]", "he was being “sarcastic”[,
+    which raised concerns …]", "the baby[ — a play on words …]"."""
+    if not tokens:
+        return tokens
+    tokens = sorted(tokens, key=lambda t: t.i)
+    doc, last = tokens[0].doc, tokens[-1].i
+    members = {t.i for t in tokens}
+    for token in tokens:
+        opener = doc[token.left_edge.i - 1] if token.left_edge.i > tokens[0].i else None
+        aside = token.dep_ in ASIDE_DEPS or token.left_edge.lower_ in ("which", "who", "whom")
+        if aside and opener is not None and opener.text in ASIDE_OPENERS \
+                and opener.i in members and token.right_edge.i >= last - 1 and not in_list(token):
+            return [t for t in tokens if t.i < opener.i]
+    return tokens
+
+
+def in_list(token: Token) -> bool:
+    """"Israel, the Iranian nuclear deal and …": a list the parser read as an apposition."""
+    return token.dep_ == "appos" and (any(t.dep_ == "cc" for t in token.subtree)
+                                      or any(c.dep_ == "conj" for c in token.head.children))
 
 
 def trim_clause(tokens: list[Token]) -> list[Token]:
