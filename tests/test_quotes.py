@@ -253,3 +253,20 @@ def test_whom_it_was_said_to_is_not_what_was_said(analyse):
     record = analyse("Biden will also speak to reporters in Roanoke. Trump spoke to the Republican Jewish "
                      "Coalition on Thursday. Cruz pointed to his record in the Senate.")
     assert list(reported(record)) == ["his record in the Senate"]
+
+
+def test_speech_nouns_carry_what_was_said(analyse):
+    texts = reported(analyse("Trump has gained traction with his promise to build a wall on the border. "
+                             "Christie repeated the accusation that Rubio recites the same talking points. "
+                             "Clinton rejected claims that she had deleted thousands of emails."))
+    assert texts["to build a wall on the border"].speaker == "Donald Trump" or \
+        texts["to build a wall on the border"].speaker_text == "his"
+    assert texts["Rubio recites the same talking points"].speaker_text == "Christie"
+    assert texts["she had deleted thousands of emails"].speaker is None  # the claims are not Clinton's
+
+
+def test_questions_asked(analyse):
+    texts = reported(analyse("Mr. Rubin asked the students if they were always so serious. "
+                             "During an interview, the actress was asked if she had been treated unfairly."))
+    assert texts["they were always so serious"].speaker_text == "Mr. Rubin"
+    assert texts["she had been treated unfairly"].speaker is None  # asked of her, not by her

@@ -56,6 +56,18 @@ OBJECT_CUES = {
 REPORTING_INFINITIVE_HEADS = {"go", "take", "continue", "proceed", "rush", "hasten", "pause", "stop", "call", "use",
                               "write", "tweet", "return", "appear"}
 REPORTING_ADJECTIVES = {"likely", "quick", "careful", "first", "last"}  # "more likely to say", "quick to add"
+# Nouns that carry what was said in a clause: "his claim that …", "her promise to …".
+SPEECH_NOUNS = {
+    "claim", "statement", "assertion", "argument", "accusation", "allegation", "warning", "promise", "pledge",
+    "vow", "suggestion", "insistence", "complaint", "charge", "denial", "admission", "demand", "call",
+    "proposal", "remark", "comment", "message", "announcement", "threat", "prediction", "plea", "appeal",
+    "assurance", "contention", "declaration", "reminder", "boast", "criticism", "testimony", "insinuation",
+}
+PROMISE_NOUNS = {"promise", "pledge", "vow", "call", "demand", "threat", "appeal", "plea", "proposal"}  # "… to act"
+# "Christie repeated accusations that …": the claim is the subject's own after these verbs.
+VOICING_VERBS = {"make", "repeat", "issue", "renew", "reiterate", "echo", "level", "deliver", "voice", "raise",
+                 "offer", "add", "post", "tweet", "publish", "release", "send", "write"}
+QUESTION_VERBS = {"ask", "inquire", "enquire", "question", "wonder"}
 MAKE_CLEAR = {"clear", "plain", "case", "known", "explicit"}
 CONTENT_PREPOSITIONS = {"on", "for", "about", "of", "to"}  # "called on …", "spoke of …", "pointed to …"
 # "spoke to reporters", "complained to the council": "to" brings whom it was said to, where
@@ -422,8 +434,10 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecor
     quoted = Spans((q.start, q.end) for q in direct)
     inside_direct = Spans((q.start, q.end) for q in direct if q.kind == "direct" and len(q.text.split()) > 3)
     for token in doc:
-        is_cue = token.lower_ == "according" or token.lemma_.lower() in REPORTING_VERBS | OBJECT_CUES \
-            or made_clear(token) is not None
+        lemma = token.lemma_.lower()
+        is_cue = token.lower_ == "according" or made_clear(token) is not None or \
+            lemma in REPORTING_VERBS | OBJECT_CUES and token.pos_ in ("VERB", "AUX") or \
+            lemma in SPEECH_NOUNS and token.pos_ == "NOUN"
         if not is_cue or inside_direct.contains(token.idx):
             continue  # speech reported inside a quotation belongs to that quote
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
@@ -433,11 +447,51 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecor
             record = None if quoted_here else according_to(doc, token, inside_direct)
         elif token.pos_ in ("VERB", "AUX"):
             record = reported_by(doc, token)
+        elif token.pos_ == "NOUN":
+            record = reported_in_noun(doc, token)
         else:
             record = None
-        if record is not None and not quoted.mostly_covers(doc, record.start, record.end):
-            found.append(record)
+        if record is None or quoted.mostly_covers(doc, record.start, record.end) or \
+                any((q.start, q.end) == (record.start, record.end) for q in found[-3:]):
+            continue  # a quotation already, or the clause of "says in a statement that …" again
+        found.append(record)
     return found
+
+
+def reported_in_noun(doc: Doc, noun: Token) -> Optional[QuoteRecord]:
+    """"his promise [to build a wall]", "accusations [that Rubio recites the same points]", "Trump's
+    claim [that the election is rigged]": the clause a speech noun carries, said by its owner."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i and (
+        any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        or noun.lemma_.lower() in PROMISE_NOUNS and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children))]
+    if not clauses:
+        return None
+    tokens = trim_clause(without_trailing_aside(without_conjoined_speech(clauses[0])))
+    if len(tokens) < 3:
+        return None
+    owner = owner_of_speech_noun(noun)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    sentence = noun.sent
+    return QuoteRecord(
+        start=start, end=end, text=balanced(words_of(doc, tokens)), kind="indirect",
+        speaker=resolve(doc, owner) if owner is not None else None,
+        speaker_text=noun_phrase(owner) if owner is not None else None,
+        cue=noun.text, sentence_start=sentence.start_char, sentence_end=sentence.end_char)
+
+
+def owner_of_speech_noun(noun: Token) -> Optional[Token]:
+    """Whose claim: "his claim", "Trump’s claim", "a claim by Trump", or the subject of "Christie
+    repeated accusations"; nobody's in "Clinton rejected claims that …" (the claims are others')."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in VOICING_VERBS:
+        return subject_of(noun.head)
+    return None
 
 
 class Spans:
@@ -478,13 +532,27 @@ def reported_by(doc: Doc, verb: Token) -> Optional[QuoteRecord]:
     if len(tokens) < 3:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    subject = subject_of(verb)
+    subject = speaker_of_passive(verb) if is_passive(verb) else subject_of(verb)
     sentence = verb.sent
     return QuoteRecord(
         start=start, end=end, text=balanced(words_of(doc, tokens)), kind="indirect",
         speaker=resolve(doc, subject) if subject is not None else None,
         speaker_text=noun_phrase(subject) if subject is not None else None,
         cue=cue_text(verb), sentence_start=sentence.start_char, sentence_end=sentence.end_char)
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def speaker_of_passive(verb: Token) -> Optional[Token]:
+    """"was asked by a reporter if …": the agent; "the actress was asked if …" names whom it was
+    asked of, not who asked."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return objects[0] if objects else None
+    return None
 
 
 def made_clear(verb: Token) -> Optional[Token]:
@@ -518,9 +586,25 @@ def reported_tokens(verb: Token) -> list[Token]:
         # "[But to prevent problems,] he said, [local officials should be vigilant]"
         aside = set(t.i for t in verb.subtree)
         return [t for t in verb.head.subtree if t.i not in aside]
+    question = question_asked(verb)
+    if question is not None:
+        return list(question.subtree)
     if verb.lemma_.lower() in OBJECT_CUES | REPORTING_VERBS:
         return object_content(verb)
     return []
+
+
+def question_asked(verb: Token) -> Optional[Token]:
+    """"asked workers [if they planned to attend]", "asked [what should be done]": the question."""
+    if verb.lemma_.lower() not in QUESTION_VERBS:
+        return None
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ not in ("advcl", "ccomp"):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children) \
+                or child.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB"):
+            return child
+    return None
 
 
 def that_clause_in_adjunct(verb: Token) -> list[Token]:
@@ -562,7 +646,7 @@ def object_content(verb: Token) -> list[Token]:
     comments …]", "promised [to continue supporting Clinton]", "spoke of [Clinton’s health]", but
     neither the verb's other conjuncts ("called for sanctions, but wants China to …") nor where
     or when it was said ("said in an interview")."""
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    if is_passive(verb):
         return []  # "companies are found to have helped …": nobody's statement
     content: list[Token] = []
     lemma = verb.lemma_.lower()
