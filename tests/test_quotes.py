@@ -270,3 +270,14 @@ def test_questions_asked(analyse):
                              "During an interview, the actress was asked if she had been treated unfairly."))
     assert texts["they were always so serious"].speaker_text == "Mr. Rubin"
     assert texts["she had been treated unfairly"].speaker is None  # asked of her, not by her
+
+
+def test_any_verb_with_a_that_clause_reports_unless_it_is_a_thought(analyse):
+    texts = reported(analyse("On Monday, Trump groused to a crowd in Georgia that CNN treats him unfairly. "
+                             "Rubio quipped that the race was far from over. "
+                             "Clinton believes that the polls are wrong. "
+                             "It turns out that the donors stayed home. "
+                             "Reagan was so consumed with the hostages that he traded arms with Iran."))
+    assert texts["CNN treats him unfairly"].speaker_text == "Trump"
+    assert texts["the race was far from over"].speaker_text == "Rubio"
+    assert len(texts) == 2

@@ -67,6 +67,19 @@ PROMISE_NOUNS = {"promise", "pledge", "vow", "call", "demand", "threat", "appeal
 # "Christie repeated accusations that …": the claim is the subject's own after these verbs.
 VOICING_VERBS = {"make", "repeat", "issue", "renew", "reiterate", "echo", "level", "deliver", "voice", "raise",
                  "offer", "add", "post", "tweet", "publish", "release", "send", "write"}
+# Verbs with a "that" clause that report a thought, a perception or a cause, not words.
+NOT_SAYING = {
+    "think", "believe", "feel", "fear", "hope", "wish", "expect", "know", "understand", "realize", "realise",
+    "learn", "discover", "notice", "see", "hear", "suspect", "doubt", "assume", "presume", "suppose", "guess",
+    "imagine", "worry", "bet", "dream", "ensure", "insure", "mean", "require", "prove", "seem", "appear",
+    "happen", "pretend", "forget", "remember", "recognize", "recognise", "decide", "determine", "trust",
+    "sense", "figure", "reckon", "bear", "mind", "care", "like", "love", "hate", "prefer", "want", "need",
+    "watch", "read", "make", "have", "get", "take", "be", "do", "turn", "base", "convince", "persuade",
+}
+# Where words are said: "groused in an interview that …", "wrote in a letter that …".
+SPEECH_EVENTS = {"interview", "statement", "conference", "speech", "letter", "post", "tweet", "email", "memo",
+                 "call", "appearance", "address", "briefing", "hearing", "debate", "op-ed", "column", "essay",
+                 "book", "video", "message", "remark", "comment", "filing", "ruling", "report"}
 QUESTION_VERBS = {"ask", "inquire", "enquire", "question", "wonder"}
 MAKE_CLEAR = {"clear", "plain", "case", "known", "explicit"}
 CONTENT_PREPOSITIONS = {"on", "for", "about", "of", "to"}  # "called on …", "spoke of …", "pointed to …"
@@ -437,6 +450,7 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecor
         lemma = token.lemma_.lower()
         is_cue = token.lower_ == "according" or made_clear(token) is not None or \
             lemma in REPORTING_VERBS | OBJECT_CUES and token.pos_ in ("VERB", "AUX") or \
+            reports_a_that_clause(token) or \
             lemma in SPEECH_NOUNS and token.pos_ == "NOUN"
         if not is_cue or inside_direct.contains(token.idx):
             continue  # speech reported inside a quotation belongs to that quote
@@ -456,6 +470,24 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecor
             continue  # a quotation already, or the clause of "says in a statement that …" again
         found.append(record)
     return found
+
+
+def reports_a_that_clause(verb: Token) -> bool:
+    """Any verb of saying, unlisted, known by its "that" clause: "groused that …", "bemoaned that
+    …", "quipped that …"; not thinking, knowing, feeling or making sure."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in NOT_SAYING or is_passive(verb):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]  # none in "joking that …"
+    if subjects and subjects[0].lower_ in ("it", "there"):
+        return False  # "it turns out that …", "it’s clear that …": nobody speaks
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    clauses += [c for c in that_clause_in_adjunct(verb) if c.head.lemma_.lower() in AUDIENCE_NOUNS | SPEECH_EVENTS]
+    for clause in clauses:
+        that = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+        before = verb.doc[max(verb.sent.start, that.i - 12):that.i] if that is not None else []
+        if that is not None and not any(t.lower_ in ("so", "such", "now") for t in before):
+            return True  # not "so consumed with hostages that he traded arms"
+    return False
 
 
 def reported_in_noun(doc: Doc, noun: Token) -> Optional[QuoteRecord]:
