@@ -281,3 +281,18 @@ def test_any_verb_with_a_that_clause_reports_unless_it_is_a_thought(analyse):
     assert texts["CNN treats him unfairly"].speaker_text == "Trump"
     assert texts["the race was far from over"].speaker_text == "Rubio"
     assert len(texts) == 2
+
+
+def test_when_it_was_said_is_not_what_was_said(analyse):
+    texts = reported(analyse("Donald Trump praised Breitbart editor Matthew Boyle at a press conference on Monday. "
+                             "Former New York Gov. George Pataki is endorsing John Kasich."))
+    assert texts["Breitbart editor Matthew Boyle"].speaker == "Donald Trump"
+    assert texts["John Kasich"].speaker_text == "Former New York Gov. George Pataki"
+
+
+def test_a_new_clause_after_comma_and_is_the_writers_again(analyse):
+    texts = reported(analyse("Rubio said the real extremist on abortion is Hillary Clinton, and he railed against "
+                             "the debate moderators. Ferre said Latino voters care about more than immigration, "
+                             "and that many will welcome his message on jobs."))
+    assert "the real extremist on abortion is Hillary Clinton" in texts
+    assert "Latino voters care about more than immigration, and that many will welcome his message on jobs" in texts

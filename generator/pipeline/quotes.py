@@ -561,8 +561,8 @@ def reported_by(doc: Doc, verb: Token) -> Optional[QuoteRecord]:
     if verb.tag_ == "VBN" and not any(c.dep_ in SUBJECTS for c in verb.children) and verb.dep_ == "advcl":
         return None  # "Asked whether talks were possible, Tillerson said …": someone else asked
     tokens = trim_clause(without_trailing_aside(reported_tokens(verb)))
-    if len(tokens) < 3:
-        return None
+    if len(tokens) < 3 and not names_someone(tokens):
+        return None  # "said so", "said it": nothing worth a quotation; "endorsed Hillary Clinton" is
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     subject = speaker_of_passive(verb) if is_passive(verb) else subject_of(verb)
     sentence = verb.sent
@@ -571,6 +571,10 @@ def reported_by(doc: Doc, verb: Token) -> Optional[QuoteRecord]:
         speaker=resolve(doc, subject) if subject is not None else None,
         speaker_text=noun_phrase(subject) if subject is not None else None,
         cue=cue_text(verb), sentence_start=sentence.start_char, sentence_end=sentence.end_char)
+
+
+def names_someone(tokens: list[Token]) -> bool:
+    return len(tokens) == 2 and all(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in tokens)
 
 
 def is_passive(verb: Token) -> bool:
@@ -688,10 +692,26 @@ def object_content(verb: Token) -> list[Token]:
         if child.i < verb.i or child.dep_ == "dobj" and told:
             continue
         if child.dep_ in ("dobj", "xcomp", "attr", "oprd") or for_clause(child):
-            content += without_asides(child)
-        elif child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS and not addresses_someone(child):
-            content += [t for t in without_asides(child) if t != child]
+            content += without_when(without_asides(child))
+        elif child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS and not addresses_someone(child) \
+                and not says_when(child):
+            content += [t for t in without_when(without_asides(child)) if t != child]
     return content
+
+
+def says_when(token: Token) -> bool:
+    """"on Monday", "in June 2015", "last week": when it was said, not what."""
+    if token.dep_ == "prep":  # all of it a date: not "in the last year of his presidency"
+        return any(c.dep_ == "pobj" and all(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+                   for c in token.children)
+    return token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME")
+
+
+def without_when(tokens: list[Token]) -> list[Token]:
+    """An object without the date the parser hung on it: "announced [his candidacy] in June 2015"."""
+    members = {t.i for t in tokens}
+    cut = {t.i for token in tokens if token.i in members and says_when(token) for t in token.subtree}
+    return [t for t in tokens if t.i not in cut]
 
 
 def addresses_someone(preposition: Token) -> bool:
@@ -742,10 +762,24 @@ def without_conjoined_speech(clause: Token) -> list[Token]:
     Machado promised … and said she would …", "and said …" is Merrill's, not Machado's words."""
     cut: set[int] = set()
     for child in clause.children:
-        if child.dep_ == "conj" and is_speech_verb(child):
+        if child.dep_ == "conj" and (is_speech_verb(child) or narrates_on(child)):
             cut |= {t.i for t in child.subtree}
             cut |= {c.i for c in clause.children if c.dep_ == "cc" and c.i < child.i}
     return [t for t in clause.subtree if t.i not in cut]
+
+
+def narrates_on(conjunct: Token) -> bool:
+    """"Rubio said [the real extremist is Clinton], and he railed against …": after a comma and
+    "and" or "but", a clause with a subject of its own is the writer's again."""
+    doc = conjunct.doc
+    joint = [c for c in conjunct.head.children if c.dep_ == "cc" and c.i < conjunct.i]
+    if not joint or joint[-1].i == 0 or doc[joint[-1].i - 1].text != ",":
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in conjunct.children):
+        return False  # ", and that many will be receptive": a second clause said
+    subjects = [c for c in conjunct.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "“… on the court, and we will see our rights taken away”": I, we and you are the speaker's words
+    return bool(subjects) and subjects[0].lower_ not in ("i", "we", "you")
 
 
 def words_of(doc: Doc, tokens: list[Token]) -> str:
