@@ -61,6 +61,8 @@ BELIEF_CUES = {
     "worry", "wonder", "plan", "intend", "seek", "like", "love", "hate", "prefer", "admire", "respect",
     "support", "oppose", "favor", "favour", "trust", "imagine", "sense", "regard",
 }
+# The small model lemmatizes "hoping" and "hoped" as "hop": a belief cue would count as speech.
+LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
 # A cue headed by an adjective ("were frustrated", "is sure") is a state of mind: left out too.
 PRONOUNS = {"he", "she", "they", "we", "i", "you", "it", "him", "her", "them", "us", "his", "its", "their"}
 DETERMINERS = {"The", "A", "An", "This", "That", "These", "Those", "Some", "Many", "Most", "One", "Two"}
@@ -267,7 +269,7 @@ def cue_lemma(doc, cue: list[tuple[int, int]]) -> tuple[str, str]:
         return "according to", "ADP"
     verbs = [t for t in tokens if t.pos_ == "VERB"]
     if verbs:
-        return verbs[0].lemma_.lower(), "VERB"
+        return LEMMA_FIXES.get(verbs[0].lower_, verbs[0].lemma_.lower()), "VERB"
     words = [t for t in tokens if not t.is_punct] or tokens
     head = next((t for t in words if t.pos_ == "ADJ"), words[0])
     return head.lemma_.lower(), head.pos_

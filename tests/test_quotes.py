@@ -296,3 +296,10 @@ def test_a_new_clause_after_comma_and_is_the_writers_again(analyse):
                              "and that many will welcome his message on jobs."))
     assert "the real extremist on abortion is Hillary Clinton" in texts
     assert "Latino voters care about more than immigration, and that many will welcome his message on jobs" in texts
+
+
+def test_told_a_story_is_what_was_told_told_the_ap_is_whom(analyse):
+    texts = reported(analyse("Her sister told stories of how both girls were in the homecoming court. "
+                             "Obama told the AP in an interview on Monday. "
+                             "There have already been telling responses from the campaign."))
+    assert list(texts) == ["stories of how both girls were in the homecoming court"]

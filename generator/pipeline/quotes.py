@@ -449,7 +449,7 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecor
     for token in doc:
         lemma = token.lemma_.lower()
         is_cue = token.lower_ == "according" or made_clear(token) is not None or \
-            lemma in REPORTING_VERBS | OBJECT_CUES and token.pos_ in ("VERB", "AUX") or \
+            lemma in REPORTING_VERBS | OBJECT_CUES and token.pos_ in ("VERB", "AUX") and token.dep_ != "amod" or \
             reports_a_that_clause(token) or \
             lemma in SPEECH_NOUNS and token.pos_ == "NOUN"
         if not is_cue or inside_direct.contains(token.idx):
@@ -687,10 +687,10 @@ def object_content(verb: Token) -> list[Token]:
     content: list[Token] = []
     lemma = verb.lemma_.lower()
     # "warned officials [to boost security]": with a "to" clause, the object is who was told
-    told = lemma in ADDRESSEE_VERBS or any(c.dep_ == "xcomp" for c in verb.children)
+    told = any(c.dep_ == "xcomp" for c in verb.children)
     for child in verb.children:
-        if child.i < verb.i or child.dep_ == "dobj" and told:
-            continue
+        if child.i < verb.i or child.dep_ == "dobj" and (told or lemma in ADDRESSEE_VERBS and is_someone(child)):
+            continue  # "told the AP", not "told the tale of …"
         if child.dep_ in ("dobj", "xcomp", "attr", "oprd") or for_clause(child):
             content += without_when(without_asides(child))
         elif child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS and not addresses_someone(child) \
@@ -716,11 +716,13 @@ def without_when(tokens: list[Token]) -> list[Token]:
 
 def addresses_someone(preposition: Token) -> bool:
     """"to reporters", "to the Republican Jewish Coalition", "to him": whom the words were for."""
-    if preposition.lower_ != "to":
-        return False
-    heads = [c for c in preposition.children if c.dep_ == "pobj"]
-    return any(h.pos_ == "PRON" or h.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-               or h.lemma_.lower() in AUDIENCE_NOUNS for h in heads)
+    return preposition.lower_ == "to" and any(c.dep_ == "pobj" and is_someone(c) for c in preposition.children)
+
+
+def is_someone(noun: Token) -> bool:
+    """A person, a body or an audience, as one is told something: "him", "the AP", "reporters"."""
+    return noun.pos_ == "PRON" or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+        or noun.lemma_.lower() in AUDIENCE_NOUNS
 
 
 def for_clause(token: Token) -> bool:
