@@ -558,6 +558,8 @@ class Spans:
 def reported_by(doc: Doc, verb: Token) -> Optional[QuoteRecord]:
     if is_infinitive(verb) and not reports_anyway(verb):
         return None  # "to show that it is ready": an infinitive reports nothing yet
+    if any(c.dep_ == "expl" for c in verb.children):
+        return None  # "there have been telling responses": nobody tells
     if verb.tag_ == "VBN" and not any(c.dep_ in SUBJECTS for c in verb.children) and verb.dep_ == "advcl":
         return None  # "Asked whether talks were possible, Tillerson said …": someone else asked
     tokens = trim_clause(without_trailing_aside(reported_tokens(verb)))
