@@ -303,3 +303,13 @@ def test_told_a_story_is_what_was_told_told_the_ap_is_whom(analyse):
                              "Obama told the AP in an interview on Monday. "
                              "There have already been telling responses from the campaign."))
     assert list(texts) == ["stories of how both girls were in the homecoming court"]
+
+
+def test_speech_acts_of_judgement(analyse):
+    texts = reported(analyse("Sanders denounced the trade deal with Pacific nations. "
+                             "The candidate has berated security guards for not ejecting protesters. "
+                             "Trump said the ratings were huge, referring to the Sept. 16 debate on CNN."))
+    assert texts["the trade deal with Pacific nations"].speaker == "Bernie Sanders" or \
+        texts["the trade deal with Pacific nations"].speaker_text == "Sanders"
+    assert "security guards for not ejecting protesters" in texts  # the preposition stays inside
+    assert "the Sept. 16 debate on CNN" in texts

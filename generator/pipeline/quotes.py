@@ -51,6 +51,12 @@ OBJECT_CUES = {
     "criticize", "criticise", "praise", "endorse", "defend", "discuss", "express", "condemn", "reject",
     "dismiss", "applaud", "welcome", "highlight", "speak", "talk", "refuse", "decline", "blame", "point",
     "ask", "offer", "attack", "echo", "charge",
+    # speech acts judged by what they say about someone or something
+    "denounce", "decry", "deride", "mock", "ridicule", "lambaste", "chide", "scold", "berate", "rebuke",
+    "dispute", "rebut", "refute", "disavow", "repudiate", "renounce", "retract",
+    "tout", "laud", "extol", "commend", "thank", "hail", "reaffirm", "affirm", "advocate", "refer", "allude",
+    "characterize", "characterise", "portray", "dub", "outline", "detail", "clarify", "recount", "concede",
+    "apologize", "apologise", "slam", "blast", "bash", "assail", "fault",
 }
 # "went on to say …", "took to Twitter to say …", "used the speech to warn …": the words were said.
 REPORTING_INFINITIVE_HEADS = {"go", "take", "continue", "proceed", "rush", "hasten", "pause", "stop", "call", "use",
@@ -697,7 +703,8 @@ def object_content(verb: Token) -> list[Token]:
             content += without_when(without_asides(child))
         elif child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS and not addresses_someone(child) \
                 and not says_when(child):
-            content += [t for t in without_when(without_asides(child)) if t != child]
+            # "spoke [of] Clinton’s health", but "berated guards for not ejecting protesters"
+            content += [t for t in without_when(without_asides(child)) if t != child or content]
     return content
 
 
