@@ -313,3 +313,10 @@ def test_speech_acts_of_judgement(analyse):
         texts["the trade deal with Pacific nations"].speaker_text == "Sanders"
     assert "security guards for not ejecting protesters" in texts  # the preposition stays inside
     assert "the Sept. 16 debate on CNN" in texts
+
+
+def test_what_something_was_described_as(analyse):
+    texts = reported(analyse("Clinton slammed the proposal as “reprehensible, prejudiced and divisive.” "
+                             "Bush described his leadership skills as a work in progress."))
+    assert "the proposal as “reprehensible, prejudiced and divisive.”" in texts
+    assert "his leadership skills as a work in progress" in texts

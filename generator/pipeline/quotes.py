@@ -88,7 +88,8 @@ SPEECH_EVENTS = {"interview", "statement", "conference", "speech", "letter", "po
                  "book", "video", "message", "remark", "comment", "filing", "ruling", "report"}
 QUESTION_VERBS = {"ask", "inquire", "enquire", "question", "wonder"}
 MAKE_CLEAR = {"clear", "plain", "case", "known", "explicit"}
-CONTENT_PREPOSITIONS = {"on", "for", "about", "of", "to"}  # "called on …", "spoke of …", "pointed to …"
+CONTENT_PREPOSITIONS = {"on", "for", "about", "of", "to", "as", "against", "over"}  # "called on …", "spoke of …",
+# "pointed to …", "described his skills as …", "warned against …", "criticised Trump over …"
 # "spoke to reporters", "complained to the council": "to" brings whom it was said to, where
 # "pointed to his record" brings what was said.
 AUDIENCE_NOUNS = {
@@ -856,9 +857,12 @@ def trim_clause(tokens: list[Token]) -> list[Token]:
             tokens[-1].text not in ".?!" or len(tokens) > 1 and tokens[-2].i != tokens[-1].i - 1)):
         tokens.pop()  # a trailing comma, or a full stop cut off from the words by what was left out
     if tokens and sum(t.text == "“" for t in tokens) > sum(t.text == "”" for t in tokens):
-        following = tokens[-1].i + 1
-        if following < len(tokens[-1].doc) and tokens[-1].doc[following].text == "”":
-            tokens.append(tokens[-1].doc[following])
+        doc, following = tokens[-1].doc, tokens[-1].i + 1
+        if following + 1 < len(doc) and doc[following].text in ".?!," and doc[following + 1].text == "”":
+            tokens.append(doc[following])  # “… and divisive.”
+            following += 1
+        if following < len(doc) and doc[following].text == "”":
+            tokens.append(doc[following])
     return tokens
 
 
