@@ -320,3 +320,15 @@ def test_what_something_was_described_as(analyse):
                              "Bush described his leadership skills as a work in progress."))
     assert "the proposal as “reprehensible, prejudiced and divisive.”" in texts
     assert "his leadership skills as a work in progress" in texts
+
+
+def test_what_the_main_clause_adds_to_an_infinitive_said(analyse):
+    texts = reported(analyse(
+        "On Sunday, Rubio urged the party to coalesce around his campaign and tried to make the case that "
+        "the nominating fight was still in its early stages. "
+        "Wasserman Schultz refused to speak to reporters as she left the breakfast. "
+        "He says he would release his tax returns on Friday, calling them very boring."))
+    assert "to coalesce around his campaign" in texts
+    assert texts["the nominating fight was still in its early stages"].cue == "make the case"
+    assert "to speak to reporters" in texts
+    assert "he would release his tax returns on Friday" in texts

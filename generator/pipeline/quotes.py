@@ -59,7 +59,7 @@ OBJECT_CUES = {
     "apologize", "apologise", "slam", "blast", "bash", "assail", "fault",
 }
 # "went on to say …", "took to Twitter to say …", "used the speech to warn …": the words were said.
-REPORTING_INFINITIVE_HEADS = {"go", "take", "continue", "proceed", "rush", "hasten", "pause", "stop", "call", "use",
+REPORTING_INFINITIVE_HEADS = {"go", "take", "continue", "proceed", "rush", "hasten", "pause", "stop", "call", "use", "try",
                               "write", "tweet", "return", "appear"}
 REPORTING_ADJECTIVES = {"likely", "quick", "careful", "first", "last"}  # "more likely to say", "quick to add"
 # Nouns that carry what was said in a clause: "his claim that …", "her promise to …".
@@ -702,10 +702,32 @@ def object_content(verb: Token) -> list[Token]:
             continue  # "told the AP", not "told the tale of …"
         if child.dep_ in ("dobj", "xcomp", "attr", "oprd") or for_clause(child):
             content += without_when(without_asides(child))
+            if child.dep_ == "xcomp" or for_clause(child):
+                content = without_main_clause_parts(child, content)
         elif child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS and not addresses_someone(child) \
                 and not says_when(child):
             # "spoke [of] Clinton’s health", but "berated guards for not ejecting protesters"
             content += [t for t in without_when(without_asides(child)) if t != child or content]
+    return content
+
+
+TIME_MARKS = {"after", "before", "when", "while", "as", "until", "once"}
+
+
+def without_main_clause_parts(infinitive: Token, content: list[Token]) -> list[Token]:
+    """An infinitive said without what the parser hung on it from the main clause: "urged the party
+    [to coalesce around them] and tried to make the case …" (a finite verb is not the infinitive's
+    conjunct), "telling women [to stop nagging] when women speak up" (when it happened)."""
+    last = max(t.i for t in content)
+    for part in infinitive.subtree:
+        finite_conjunct = part.head == infinitive and part.dep_ == "conj" and part.tag_ in ("VBD", "VBZ")
+        timing = part.dep_ == "advcl" and part.i > infinitive.i and part.right_edge.i >= last and \
+            any(m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in part.children)
+        if finite_conjunct or timing:
+            start = part.left_edge.i
+            while start - 1 > infinitive.i and part.doc[start - 1].dep_ in ("cc", "punct"):
+                start -= 1  # the "and" or comma before it goes too
+            return [t for t in content if t.i < start]
     return content
 
 
@@ -833,7 +855,8 @@ def without_trailing_aside(tokens: list[Token]) -> list[Token]:
     members = {t.i for t in tokens}
     for token in tokens:
         opener = doc[token.left_edge.i - 1] if token.left_edge.i > tokens[0].i else None
-        aside = token.dep_ in ASIDE_DEPS or token.left_edge.lower_ in ("which", "who", "whom")
+        aside = token.dep_ in ASIDE_DEPS or token.left_edge.lower_ in ("which", "who", "whom") \
+            or token.dep_ == "advcl" and token.tag_ == "VBG" and is_speech_verb(token)  # "[, calling them …]"
         if aside and opener is not None and opener.text in ASIDE_OPENERS \
                 and opener.i in members and token.right_edge.i >= last - 1 and not in_list(token):
             return [t for t in tokens if t.i < opener.i]
