@@ -332,3 +332,9 @@ def test_what_the_main_clause_adds_to_an_infinitive_said(analyse):
     assert texts["the nominating fight was still in its early stages"].cue == "make the case"
     assert "to speak to reporters" in texts
     assert "he would release his tax returns on Friday" in texts
+
+
+def test_verbs_that_report_only_a_clause(analyse):
+    record = analyse("Hillary Clinton won the primary on Tuesday, adding to her sizable delegate lead. "
+                     "Lewandowski maintains the title of campaign manager.")
+    assert reported(record) == {}

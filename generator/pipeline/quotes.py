@@ -45,6 +45,9 @@ REPORTING_VERBS = {
     "report", "testify", "allege", "inform", "assure", "indicate", "agree", "show", "find", "reveal",
     "announce", "acknowledge", "recall", "insist", "estimate", "conclude",
 }
+# Reporting verbs whose object is rarely anything said: "added to her lead", "maintains the title",
+# "continued the tour": they report only a clause.
+CLAUSE_ONLY_VERBS = {"add", "maintain", "continue", "conclude", "estimate", "observe"}
 # Verbs whose object is what was said: "called on Trump to stop …", "cited derogatory comments".
 OBJECT_CUES = {
     "call", "cite", "urge", "describe", "accuse", "propose", "recommend", "demand", "mention", "question",
@@ -634,7 +637,7 @@ def reported_tokens(verb: Token) -> list[Token]:
     question = question_asked(verb)
     if question is not None:
         return list(question.subtree)
-    if verb.lemma_.lower() in OBJECT_CUES | REPORTING_VERBS:
+    if verb.lemma_.lower() in OBJECT_CUES | REPORTING_VERBS and verb.lemma_.lower() not in CLAUSE_ONLY_VERBS:
         return object_content(verb)
     return []
 
