@@ -268,8 +268,8 @@ def test_speech_nouns_carry_what_was_said(analyse):
 def test_questions_asked(analyse):
     texts = reported(analyse("Mr. Rubin asked the students if they were always so serious. "
                              "During an interview, the actress was asked if she had been treated unfairly."))
-    assert texts["they were always so serious"].speaker_text == "Mr. Rubin"
-    assert texts["she had been treated unfairly"].speaker is None  # asked of her, not by her
+    assert texts["if they were always so serious"].speaker_text == "Mr. Rubin"
+    assert texts["if she had been treated unfairly"].speaker is None  # asked of her, not by her
 
 
 def test_any_verb_with_a_that_clause_reports_unless_it_is_a_thought(analyse):
@@ -338,3 +338,16 @@ def test_verbs_that_report_only_a_clause(analyse):
     record = analyse("Hillary Clinton won the primary on Tuesday, adding to her sizable delegate lead. "
                      "Lewandowski maintains the title of campaign manager.")
     assert reported(record) == {}
+
+
+def test_as_someone_reported(analyse):
+    texts = reported(analyse(
+        "As The Washington Post reported, the inspector general issued subpoenas to the foundation. "
+        "As he spoke to reporters, Trump became the first candidate to buy a promoted trend."))
+    assert texts["the inspector general issued subpoenas to the foundation."].speaker_text == "The Washington Post"
+    assert not any(t.startswith("Trump became") for t in texts)  # "as" tells when here
+
+
+def test_passive_report_with_its_agent(analyse):
+    texts = reported(analyse("O’Malley’s decision to quit the race was first reported by MSNBC."))
+    assert texts["O’Malley’s decision to quit the race"].speaker_text == "MSNBC"

@@ -62,8 +62,8 @@ OBJECT_CUES = {
     "apologize", "apologise", "slam", "blast", "bash", "assail", "fault",
 }
 # "went on to say …", "took to Twitter to say …", "used the speech to warn …": the words were said.
-REPORTING_INFINITIVE_HEADS = {"go", "take", "continue", "proceed", "rush", "hasten", "pause", "stop", "call", "use", "try",
-                              "write", "tweet", "return", "appear"}
+REPORTING_INFINITIVE_HEADS = {"go", "take", "continue", "proceed", "rush", "hasten", "pause", "stop", "call", "use",
+                              "try", "stand", "rise", "write", "tweet", "return", "appear"}
 REPORTING_ADJECTIVES = {"likely", "quick", "careful", "first", "last"}  # "more likely to say", "quick to add"
 # Nouns that carry what was said in a clause: "his claim that …", "her promise to …".
 SPEECH_NOUNS = {
@@ -634,12 +634,28 @@ def reported_tokens(verb: Token) -> list[Token]:
         # "[But to prevent problems,] he said, [local officials should be vigilant]"
         aside = set(t.i for t in verb.subtree)
         return [t for t in verb.head.subtree if t.i not in aside]
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+            and verb.lemma_.lower() in REPORTING_VERBS and not says_something_itself(verb) and not is_passive(verb):
+        # "[As the Post reported,] the inspector general issued subpoenas": the clause it comments on
+        aside = {t.i for t in verb.subtree}
+        return [t for t in verb.head.subtree if t.i not in aside]
+    if is_passive(verb) and speaker_of_passive(verb) is not None:
+        # "O’Malley’s move was first reported by MSNBC": what was reported is the subject
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return list(subjects[0].subtree) if subjects else []
     question = question_asked(verb)
     if question is not None:
         return list(question.subtree)
     if verb.lemma_.lower() in OBJECT_CUES | REPORTING_VERBS and verb.lemma_.lower() not in CLAUSE_ONLY_VERBS:
         return object_content(verb)
     return []
+
+
+def says_something_itself(verb: Token) -> bool:
+    """"as I discussed my sentence", "as he urges conservatives to unite": the verb has words of its
+    own, so "as" tells when, not "as the Post reported"."""
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") or c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS
+               for c in verb.children)
 
 
 def question_asked(verb: Token) -> Optional[Token]:
@@ -876,8 +892,8 @@ def trim_clause(tokens: list[Token]) -> list[Token]:
     """Leading "that" and punctuation, trailing commas and quote marks off; a closing mark kept
     where the clause holds its opening one (“completely unacceptable”)."""
     tokens = sorted(tokens, key=lambda t: t.i)
-    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].is_space
-                      or tokens[0].lower_ == "that" and tokens[0].head.pos_ in ("VERB", "AUX")):
+    while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "for") or tokens[0].is_punct
+                      or tokens[0].is_space or tokens[0].lower_ == "that" and tokens[0].head.pos_ in ("VERB", "AUX")):
         tokens.pop(0)
     while tokens and (tokens[-1].is_space or tokens[-1].is_punct and (
             tokens[-1].text not in ".?!" or len(tokens) > 1 and tokens[-2].i != tokens[-1].i - 1)):
