@@ -351,3 +351,11 @@ def test_as_someone_reported(analyse):
 def test_passive_report_with_its_agent(analyse):
     texts = reported(analyse("O’Malley’s decision to quit the race was first reported by MSNBC."))
     assert texts["O’Malley’s decision to quit the race"].speaker_text == "MSNBC"
+
+
+def test_a_fronted_adjunct_is_not_what_was_said(analyse):
+    record = analyse("In a statement released shortly after the senator suspended his campaign, Cruz said he’s "
+                     "certain Rubio will continue to be “a champion for opportunity in America.”")
+    texts = reported(record)
+    assert list(texts) == ["he’s certain Rubio will continue to be “a champion for opportunity in America.”"]
+    assert {q.cue for q in record.quotes} == {"said"}  # "continue to be" says nothing

@@ -267,6 +267,8 @@ def frame_of(doc: Doc, quote: Span) -> Span:
 
 
 def is_speech_verb(token: Token) -> bool:
+    if token.lemma_.lower() == "continue" and any(c.dep_ == "xcomp" for c in token.children):
+        return False  # "will continue to be …" goes on, it does not speak
     return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX")
 
 
@@ -622,6 +624,10 @@ def reported_tokens(verb: Token) -> list[Token]:
         # "[Lenox was a juggernaut,] Mr. Clarke said, [until it went bankrupt]": all but the aside
         return [t for t in verb.sent if not aside[0] <= t.i <= aside[1]]
     clauses = [c for c in verb.children if c.dep_ == "ccomp"] or that_clause_in_adjunct(verb)
+    if any(c.i > verb.i for c in clauses):
+        # "[In a statement released after he suspended …,] Cruz said he’s certain …": a clause after
+        # the verb is what was said; the parser's other "clause" before it is a mere adjunct
+        clauses = [c for c in clauses if c.i > verb.i]
     if clauses and clauses[0].i < verb.i:
         # "[Clinton had told police …], the source added": everything before the cue's subject
         subject = subject_of(verb)
