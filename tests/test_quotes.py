@@ -188,7 +188,9 @@ def test_an_infinitive_reports_nothing(analyse):
 
 def test_a_question_put_to_the_speaker_is_not_his_words(analyse):
     record = analyse("Asked whether talks were possible, Rex Tillerson said: “Not now.”")
-    assert [(q.kind, q.text, q.speaker) for q in record.quotes] == [("direct", "Not now.", "Rex Tillerson")]
+    assert [(q.kind, q.text, q.speaker) for q in record.quotes] == [
+        ("indirect", "whether talks were possible", None),  # asked by someone the article does not name
+        ("direct", "Not now.", "Rex Tillerson")]
 
 
 def test_object_of_a_statement_verb(analyse):

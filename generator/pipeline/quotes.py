@@ -572,13 +572,15 @@ def reported_by(doc: Doc, verb: Token) -> Optional[QuoteRecord]:
         return None  # "to show that it is ready": an infinitive reports nothing yet
     if any(c.dep_ == "expl" for c in verb.children):
         return None  # "there have been telling responses": nobody tells
-    if verb.tag_ == "VBN" and not any(c.dep_ in SUBJECTS for c in verb.children) and verb.dep_ == "advcl":
-        return None  # "Asked whether talks were possible, Tillerson said …": someone else asked
+    asked_of_the_speaker = verb.tag_ == "VBN" and verb.dep_ == "advcl" and \
+        not any(c.dep_ in SUBJECTS for c in verb.children)
+    if asked_of_the_speaker and question_asked(verb) is None:
+        return None  # "Asked about the talks, Tillerson said …": someone else asked, and about what
     tokens = trim_clause(without_trailing_aside(reported_tokens(verb)))
     if len(tokens) < 3 and not names_someone(tokens):
         return None  # "said so", "said it": nothing worth a quotation; "endorsed Hillary Clinton" is
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    subject = speaker_of_passive(verb) if is_passive(verb) else subject_of(verb)
+    subject = speaker_of_passive(verb) if is_passive(verb) or asked_of_the_speaker else subject_of(verb)
     sentence = verb.sent
     return QuoteRecord(
         start=start, end=end, text=balanced(words_of(doc, tokens)), kind="indirect",
