@@ -361,3 +361,11 @@ def test_a_fronted_adjunct_is_not_what_was_said(analyse):
     texts = reported(record)
     assert list(texts) == ["he’s certain Rubio will continue to be “a champion for opportunity in America.”"]
     assert {q.cue for q in record.quotes} == {"said"}  # "continue to be" says nothing
+
+
+def test_a_speech_noun_whose_clause_the_parser_hung_on_the_verb(analyse):
+    record = analyse("The US has long criticised North Korea. The council meeting followed weeks of warnings "
+                     "from the US administration that it is running out of patience with Pyongyang.")
+    [quote] = [q for q in record.quotes if q.kind == "indirect" and "patience" in q.text]
+    assert (quote.text, quote.cue, quote.speaker) == (
+        "it is running out of patience with Pyongyang", "warnings", "United States")

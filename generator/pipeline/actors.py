@@ -72,6 +72,7 @@ DOCUMENT_WORDS = {
     "declaration", "agenda", "accord", "accords", "protocol", "convention", "act", "plan", "programme",
     "program", "constitution", "outcome", "record", "compact", "actions", "line", "initiative",
 }
+GOVERNMENT_HEADS = {"administration", "government", "regime", "authorities", "leadership", "cabinet"}
 GOVERNMENT_WORDS = {"government", "of", "the", "administration", "regime", "authorities", "my", "our", "its"}
 
 
@@ -106,6 +107,10 @@ class ActorAnalysis:
             if child.dep_ in ("compound", "flat", "appos") and self.actor_of(child) and child.ent_type_ == "PERSON":
                 return self.actor_of(child)
         lower = token.lower_
+        if lower in GOVERNMENT_HEADS:  # "the US administration", "the Chinese government", "Seoul's government"
+            for child in token.children:
+                if child.dep_ in ("compound", "amod", "poss", "nmod") and self.actor_of(child):
+                    return self.actor_of(child)
         if lower in PERSON_PRONOUNS:
             return self.antecedent(token, {"person"})
         if lower in THING_PRONOUNS:

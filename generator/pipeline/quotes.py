@@ -463,7 +463,7 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecor
         is_cue = token.lower_ == "according" or made_clear(token) is not None or \
             lemma in REPORTING_VERBS | OBJECT_CUES and token.pos_ in ("VERB", "AUX") and token.dep_ != "amod" or \
             reports_a_that_clause(token) or \
-            lemma in SPEECH_NOUNS and token.pos_ == "NOUN"
+            is_speech_noun(token)
         if not is_cue or inside_direct.contains(token.idx):
             continue  # speech reported inside a quotation belongs to that quote
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
@@ -497,9 +497,26 @@ def reports_a_that_clause(verb: Token) -> bool:
     for clause in clauses:
         that = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
         before = verb.doc[max(verb.sent.start, that.i - 12):that.i] if that is not None else []
-        if that is not None and not any(t.lower_ in ("so", "such", "now") for t in before):
-            return True  # not "so consumed with hostages that he traded arms"
+        if that is not None and not any(t.lower_ in ("so", "such", "now") for t in before) \
+                and not any(is_speech_noun(t) for t in verb.doc[verb.i + 1:that.i]):
+            return True  # not "so consumed with hostages that he traded arms", nor "followed warnings that …"
     return False
+
+
+def clause_hung_on_the_verb(noun: Token) -> list[Token]:
+    """"followed weeks of warnings from the administration [that it is running out of patience]":
+    the parser hangs the noun's clause on the verb whose object holds the noun."""
+    phrase = noun
+    while phrase.dep_ in ("pobj", "prep") and phrase.head != phrase:
+        phrase = phrase.head
+    if phrase.dep_ != "dobj":
+        return []
+    return [c for c in phrase.head.children if c.dep_ == "ccomp" and c.left_edge.i == phrase.right_edge.i + 1
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+
+
+def is_speech_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS
 
 
 def reported_in_noun(doc: Doc, noun: Token) -> Optional[QuoteRecord]:
@@ -508,6 +525,8 @@ def reported_in_noun(doc: Doc, noun: Token) -> Optional[QuoteRecord]:
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i and (
         any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         or noun.lemma_.lower() in PROMISE_NOUNS and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children))]
+    if not clauses:
+        clauses = clause_hung_on_the_verb(noun)
     if not clauses:
         return None
     tokens = trim_clause(without_trailing_aside(without_conjoined_speech(clauses[0])))
