@@ -369,3 +369,14 @@ def test_a_speech_noun_whose_clause_the_parser_hung_on_the_verb(analyse):
     [quote] = [q for q in record.quotes if q.kind == "indirect" and "patience" in q.text]
     assert (quote.text, quote.cue, quote.speaker) == (
         "it is running out of patience with Pyongyang", "warnings", "United States")
+
+
+def test_more_verbs_of_saying_and_final_cues_with_an_addressee(analyse):
+    texts = reported(analyse(
+        "Guns are “the ultimate public health crisis” and stunt growth, Howard Dean proclaimed to a cheering crowd. "
+        "People should provide evidence for their accusations, he told reporters. "
+        "Bernie Sanders is choosing not to respond to recent Clinton campaign accusations that his backers "
+        "are waging sexist attacks."))
+    assert texts["Guns are “the ultimate public health crisis” and stunt growth"].speaker_text == "Howard Dean"
+    assert texts["People should provide evidence for their accusations"].cue == "told"
+    assert texts["his backers are waging sexist attacks"].speaker_text == "Clinton campaign"

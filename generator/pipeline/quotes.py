@@ -43,7 +43,9 @@ REPORTING_VERBS = {
     "predict", "promise", "pledge", "vow", "threaten", "complain", "caution", "remark", "respond",
     "reiterate", "emphasise", "emphasize", "observe", "maintain", "contend", "assert", "concede", "confirm",
     "report", "testify", "allege", "inform", "assure", "indicate", "agree", "show", "find", "reveal",
-    "announce", "acknowledge", "recall", "insist", "estimate", "conclude",
+    "announce", "acknowledge", "recall", "insist", "estimate", "conclude", "proclaim", "quip", "joke", "shout",
+    "exclaim", "yell", "scream", "plead", "boast", "brag", "lament", "mutter", "whisper", "scoff", "counter",
+    "retort", "comment", "grumble", "muse", "marvel", "concede", "warn",
 }
 # Reporting verbs whose object is rarely anything said: "added to her lead", "maintains the title",
 # "continued the tour": they report only a clause.
@@ -89,6 +91,7 @@ NOT_SAYING = {
 SPEECH_EVENTS = {"interview", "statement", "conference", "speech", "letter", "post", "tweet", "email", "memo",
                  "call", "appearance", "address", "briefing", "hearing", "debate", "op-ed", "column", "essay",
                  "book", "video", "message", "remark", "comment", "filing", "ruling", "report"}
+CUE_VERBS = REPORTING_VERBS | OBJECT_CUES
 QUESTION_VERBS = {"ask", "inquire", "enquire", "question", "wonder"}
 MAKE_CLEAR = {"clear", "plain", "case", "known", "explicit"}
 CONTENT_PREPOSITIONS = {"on", "for", "about", "of", "to", "as", "against", "over"}  # "called on …", "spoke of …",
@@ -461,9 +464,8 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecor
     for token in doc:
         lemma = token.lemma_.lower()
         is_cue = token.lower_ == "according" or made_clear(token) is not None or \
-            lemma in REPORTING_VERBS | OBJECT_CUES and token.pos_ in ("VERB", "AUX") and token.dep_ != "amod" or \
-            reports_a_that_clause(token) or \
-            is_speech_noun(token)
+            lemma in CUE_VERBS and token.pos_ in ("VERB", "AUX") and token.dep_ != "amod" or \
+            reports_a_that_clause(token) or is_speech_noun(token)
         if not is_cue or inside_direct.contains(token.idx):
             continue  # speech reported inside a quotation belongs to that quote
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
@@ -506,13 +508,15 @@ def reports_a_that_clause(verb: Token) -> bool:
 def clause_hung_on_the_verb(noun: Token) -> list[Token]:
     """"followed weeks of warnings from the administration [that it is running out of patience]":
     the parser hangs the noun's clause on the verb whose object holds the noun."""
+    after_noun = noun.right_edge.i + 1
     phrase = noun
-    while phrase.dep_ in ("pobj", "prep") and phrase.head != phrase:
+    while phrase.dep_ in ("pobj", "prep", "dobj", "xcomp") and phrase.head != phrase:
         phrase = phrase.head
-    if phrase.dep_ != "dobj":
-        return []
-    return [c for c in phrase.head.children if c.dep_ == "ccomp" and c.left_edge.i == phrase.right_edge.i + 1
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        clauses = [c for c in phrase.children if c.dep_ == "ccomp" and c.left_edge.i == after_noun
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        if clauses:
+            return clauses
+    return []
 
 
 def is_speech_noun(token: Token) -> bool:
@@ -548,6 +552,8 @@ def owner_of_speech_noun(noun: Token) -> Optional[Token]:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
+        if child.dep_ == "compound" and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in child.subtree):
+            return child  # "Clinton campaign accusations"
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
@@ -825,9 +831,11 @@ def parenthetical_cue(verb: Token) -> Optional[tuple[int, int]]:
     first = min(t.i for t in subject.subtree)
     sentence = verb.sent
     after = verb.i + 1
-    while after < sentence.end and verb.doc[after].dep_ in ("prt", "advmod", "npadvmod") and \
-            verb.doc[after].head == verb:
-        after += 1  # "he said yesterday,"
+    while after < sentence.end and verb.doc[after].head == verb and (
+            verb.doc[after].dep_ in ("prt", "advmod", "npadvmod")
+            or verb.doc[after].dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSEE_VERBS
+            and is_someone(verb.doc[after])):
+        after = verb.doc[after].right_edge.i + 1  # "he said yesterday,", "he told reporters."
     opens = first > sentence.start + 2 and verb.doc[first - 1].text == ","
     closes = after >= sentence.end or verb.doc[after].text in (",", ".", ";") or \
         verb.doc[after].is_punct and verb.doc[after].text != ":"  # "X said: “…”" introduces a quote
