@@ -380,3 +380,12 @@ def test_more_verbs_of_saying_and_final_cues_with_an_addressee(analyse):
     assert texts["Guns are “the ultimate public health crisis” and stunt growth"].speaker_text == "Howard Dean"
     assert texts["People should provide evidence for their accusations"].cue == "told"
     assert texts["his backers are waging sexist attacks"].speaker_text == "Clinton campaign"
+
+
+def test_a_wire_dateline_is_nobodys_words(analyse):
+    texts = reported(analyse("WASHINGTON (AP) — Donald Trump has invested in companies he attacks on the campaign "
+                             "trail, according to new financial documents.\n\n"
+                             "CAMBRIDGE, Mass., Dec. 11 (UPI) — Young Democrats are gravitating toward Bernie "
+                             "Sanders, a new poll indicates."))
+    assert "Donald Trump has invested in companies he attacks on the campaign trail" in texts
+    assert "Young Democrats are gravitating toward Bernie Sanders" in texts

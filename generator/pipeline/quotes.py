@@ -923,10 +923,29 @@ def in_list(token: Token) -> bool:
                                       or any(c.dep_ == "conj" for c in token.head.children))
 
 
+# "WASHINGTON (AP) —", "CAMBRIDGE, Mass., Dec. 11 (UPI) —": a place in capitals, a wire, a dash
+DATELINE = re.compile(r"^[A-Z]{2,}[A-Z .'’-]*(?:,[^—–\n]{0,40})?(?:\([A-Za-z .]+\))?\s*(?:—|–|--)\s*")
+
+
+def without_dateline(tokens: list[Token]) -> list[Token]:
+    """"[WASHINGTON (AP) —] Donald Trump has invested …": the wire's dateline is nobody's words."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    if text_of(doc)[:tokens[0].idx].rstrip(" ") not in ("",) and not text_of(doc)[:tokens[0].idx].rstrip(" ").endswith("\n"):
+        return tokens  # a dateline opens its paragraph
+    head = text_of(doc)[tokens[0].idx:tokens[min(len(tokens), 14) - 1].idx + 1]
+    match = DATELINE.match(head)
+    if match is None:
+        return tokens
+    cut = tokens[0].idx + match.end()
+    return [t for t in tokens if t.idx >= cut]
+
+
 def trim_clause(tokens: list[Token]) -> list[Token]:
     """Leading "that" and punctuation, trailing commas and quote marks off; a closing mark kept
     where the clause holds its opening one (“completely unacceptable”)."""
-    tokens = sorted(tokens, key=lambda t: t.i)
+    tokens = without_dateline(sorted(tokens, key=lambda t: t.i))
     while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "for") or tokens[0].is_punct
                       or tokens[0].is_space or tokens[0].lower_ == "that" and tokens[0].head.pos_ in ("VERB", "AUX")):
         tokens.pop(0)
@@ -947,9 +966,9 @@ def according_to(doc: Doc, according: Token, inside_direct: Spans) -> Optional[Q
     """"The test was the largest yet, according to the ministry": the rest of the sentence."""
     sentence = according.sent
     phrase = list(according.subtree)
-    words = [t for t in sentence if t not in phrase and not (t.is_punct and t.text in ",;—–")]
-    while words and words[-1].is_punct:
-        words.pop()
+    words = without_dateline([t for t in sentence if t not in phrase and not (t.is_punct and t.text in ",;—–")])
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()  # the full stop, and the paragraph break spaCy keeps in the sentence
     if len(words) < 4 or inside_direct.contains(according.idx):
         return None
     source = subject_of(according)
