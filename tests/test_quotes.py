@@ -389,3 +389,12 @@ def test_a_wire_dateline_is_nobodys_words(analyse):
                              "Sanders, a new poll indicates."))
     assert "Donald Trump has invested in companies he attacks on the campaign trail" in texts
     assert "Young Democrats are gravitating toward Bernie Sanders" in texts
+
+
+def test_evidence_with_and_the_company_one_speaks_with(analyse):
+    texts = reported(analyse("A Marist poll released last week showed Trump with zero percent support among "
+                             "black voters. Freddy joked with his best friend at the table. "
+                             "But he is correct to note that the law was a compromise with the insurers."))
+    assert "Trump with zero percent support among black voters" in texts
+    assert "the law was a compromise with the insurers" in texts
+    assert not any("friend" in t for t in texts)

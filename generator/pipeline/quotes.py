@@ -49,7 +49,7 @@ REPORTING_VERBS = {
 }
 # Reporting verbs whose object is rarely anything said: "added to her lead", "maintains the title",
 # "continued the tour": they report only a clause.
-CLAUSE_ONLY_VERBS = {"add", "maintain", "continue", "conclude", "estimate", "observe"}
+CLAUSE_ONLY_VERBS = {"add", "maintain", "continue", "conclude", "estimate", "observe", "boast"}  # "boasts 108,000 residents"
 # Verbs whose object is what was said: "called on Trump to stop …", "cited derogatory comments".
 OBJECT_CUES = {
     "call", "cite", "urge", "describe", "accuse", "propose", "recommend", "demand", "mention", "question",
@@ -61,12 +61,13 @@ OBJECT_CUES = {
     "dispute", "rebut", "refute", "disavow", "repudiate", "renounce", "retract",
     "tout", "laud", "extol", "commend", "thank", "hail", "reaffirm", "affirm", "advocate", "refer", "allude",
     "characterize", "characterise", "portray", "dub", "outline", "detail", "clarify", "recount", "concede",
-    "apologize", "apologise", "slam", "blast", "bash", "assail", "fault",
+    "apologize", "apologise", "slam", "blast", "bash", "assail", "fault", "brand", "label",
 }
 # "went on to say …", "took to Twitter to say …", "used the speech to warn …": the words were said.
 REPORTING_INFINITIVE_HEADS = {"go", "take", "continue", "proceed", "rush", "hasten", "pause", "stop", "call", "use",
-                              "try", "stand", "rise", "write", "tweet", "return", "appear"}
-REPORTING_ADJECTIVES = {"likely", "quick", "careful", "first", "last"}  # "more likely to say", "quick to add"
+                              "try", "stand", "rise", "write", "tweet", "return", "appear", "visit", "come", "hold"}
+# "more likely to say", "quick to add", "correct to note", "eager to point out"
+REPORTING_ADJECTIVES = {"likely", "quick", "careful", "first", "last", "correct", "right", "wrong", "eager", "keen"}
 # Nouns that carry what was said in a clause: "his claim that …", "her promise to …".
 SPEECH_NOUNS = {
     "claim", "statement", "assertion", "argument", "accusation", "allegation", "warning", "promise", "pledge",
@@ -94,16 +95,19 @@ SPEECH_EVENTS = {"interview", "statement", "conference", "speech", "letter", "po
 CUE_VERBS = REPORTING_VERBS | OBJECT_CUES
 QUESTION_VERBS = {"ask", "inquire", "enquire", "question", "wonder"}
 MAKE_CLEAR = {"clear", "plain", "case", "known", "explicit"}
-CONTENT_PREPOSITIONS = {"on", "for", "about", "of", "to", "as", "against", "over"}  # "called on …", "spoke of …",
-# "pointed to …", "described his skills as …", "warned against …", "criticised Trump over …"
+CONTENT_PREPOSITIONS = {"on", "for", "about", "of", "to", "as", "against", "over", "with"}  # "called on …",
+# "spoke of …", "pointed to …", "described his skills as …", "warned against …", "criticised Trump over …",
+# "a poll showed Trump with 40 percent" (but "spoke with reporters" is whom it was said to)
 # "spoke to reporters", "complained to the council": "to" brings whom it was said to, where
 # "pointed to his record" brings what was said.
 AUDIENCE_NOUNS = {
     "reporter", "journalist", "crowd", "audience", "supporter", "voter", "gathering", "rally", "newspaper",
     "press", "room", "delegate", "member", "student", "worker", "leader", "official", "lawmaker", "donor",
     "group", "committee", "council", "assembly", "congress", "convention", "conference", "coalition",
-    "network", "magazine", "station", "program", "show", "people", "nation", "country", "audience", "viewer",
+    "network", "magazine", "station", "program", "show", "people", "nation", "country", "viewer",
     "listener", "reader", "follower", "fan", "colleague", "ally", "interviewer", "host", "panel", "board",
+    "friend", "family", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "aide",
+    "adviser", "advisor", "staff", "partner", "parent", "child", "neighbor", "neighbour", "visitor", "guest",
 }
 # Verbs whose direct object is who was told: "told the AP", "assured the council".
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "notify", "brief", "warn", "remind", "urge", "ask"}
@@ -799,8 +803,8 @@ def without_when(tokens: list[Token]) -> list[Token]:
 
 
 def addresses_someone(preposition: Token) -> bool:
-    """"to reporters", "to the Republican Jewish Coalition", "to him": whom the words were for."""
-    return preposition.lower_ == "to" and any(c.dep_ == "pobj" and is_someone(c) for c in preposition.children)
+    """"to reporters", "to the Republican Jewish Coalition", "with him": whom the words were for."""
+    return preposition.lower_ in ("to", "with") and any(c.dep_ == "pobj" and is_someone(c) for c in preposition.children)
 
 
 def is_someone(noun: Token) -> bool:
