@@ -1,0 +1,541 @@
+"""Reported speech: "X said (that) …", "according to X", "X called on Y to …", "his claim that …".
+
+The words reported, with their speaker and cue, read off the parse: the clause a verb of saying
+governs, the object of a speech act ("denounced the deal"), the clause a speech noun carries, the
+rest of a sentence around a parenthetical cue (", he said,"), with what the writer adds (asides,
+datelines, when it was said) cut away.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from ..model import QuoteRecord
+from .lexicon import (ADDRESSEE_VERBS, AUDIENCE_NOUNS, CLAUSE_ONLY_VERBS, CONTENT_PREPOSITIONS, CUE_VERBS,
+                      NOT_SAYING, OBJECT_CUES, PROMISE_NOUNS, QUESTION_VERBS, REPORTING_ADJECTIVES,
+                      REPORTING_INFINITIVE_HEADS, REPORTING_VERBS, SPEECH_EVENTS, SPEECH_NOUNS, TIME_MARKS,
+                      VOICING_VERBS)
+from .speakers import SUBJECTS, cue_text, is_speech_verb, made_clear, noun_phrase, resolve, subject_of, text_of
+
+WORDS = re.compile(r"\w+", re.UNICODE)
+
+
+UNQUOTED_WORDS = 3  # a reported clause needs this many words of its own beside the quotes it holds
+
+
+def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecord]:
+    """"X said (that) …", "…, the source added", "X, he said, …", "X called on Y to …",
+    "according to X, …": the reported words, with their speaker."""
+    found: list[QuoteRecord] = []
+    quoted = Spans((q.start, q.end) for q in direct)
+    inside_direct = Spans((q.start, q.end) for q in direct if q.kind == "direct" and len(q.text.split()) > 3)
+    for token in doc:
+        lemma = token.lemma_.lower()
+        is_cue = token.lower_ == "according" or made_clear(token) is not None or \
+            lemma in CUE_VERBS and token.pos_ in ("VERB", "AUX") and token.dep_ != "amod" or \
+            reports_a_that_clause(token) or is_speech_noun(token)
+        if not is_cue or inside_direct.contains(token.idx):
+            continue  # speech reported inside a quotation belongs to that quote
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            sentence = token.sent
+            quoted_here = any(sentence.start_char <= q_start < sentence.end_char
+                              for q_start, _ in quoted.near(sentence.start_char, sentence.end_char))
+            record = None if quoted_here else according_to(doc, token, inside_direct)
+        elif token.pos_ in ("VERB", "AUX"):
+            record = reported_by(doc, token)
+        elif token.pos_ == "NOUN":
+            record = reported_in_noun(doc, token)
+        else:
+            record = None
+        if record is None or quoted.mostly_covers(doc, record.start, record.end) or \
+                any((q.start, q.end) == (record.start, record.end) for q in found[-3:]):
+            continue  # a quotation already, or the clause of "says in a statement that …" again
+        found.append(record)
+    return found
+
+
+def reports_a_that_clause(verb: Token) -> bool:
+    """Any verb of saying, unlisted, known by its "that" clause: "groused that …", "bemoaned that
+    …", "quipped that …"; not thinking, knowing, feeling or making sure."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in NOT_SAYING or is_passive(verb):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]  # none in "joking that …"
+    if subjects and subjects[0].lower_ in ("it", "there"):
+        return False  # "it turns out that …", "it’s clear that …": nobody speaks
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    clauses += [c for c in that_clause_in_adjunct(verb) if c.head.lemma_.lower() in AUDIENCE_NOUNS | SPEECH_EVENTS]
+    for clause in clauses:
+        that = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+        before = verb.doc[max(verb.sent.start, that.i - 12):that.i] if that is not None else []
+        if that is not None and not any(t.lower_ in ("so", "such", "now") for t in before) \
+                and not any(is_speech_noun(t) for t in verb.doc[verb.i + 1:that.i]):
+            return True  # not "so consumed with hostages that he traded arms", nor "followed warnings that …"
+    return False
+
+
+def clause_hung_on_the_verb(noun: Token) -> list[Token]:
+    """"followed weeks of warnings from the administration [that it is running out of patience]":
+    the parser hangs the noun's clause on the verb whose object holds the noun."""
+    after_noun = noun.right_edge.i + 1
+    phrase = noun
+    while phrase.dep_ in ("pobj", "prep", "dobj", "xcomp") and phrase.head != phrase:
+        phrase = phrase.head
+        clauses = [c for c in phrase.children if c.dep_ == "ccomp" and c.left_edge.i == after_noun
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        if clauses:
+            return clauses
+    return []
+
+
+def is_speech_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS
+
+
+def reported_in_noun(doc: Doc, noun: Token) -> Optional[QuoteRecord]:
+    """"his promise [to build a wall]", "accusations [that Rubio recites the same points]", "Trump's
+    claim [that the election is rigged]": the clause a speech noun carries, said by its owner."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i and (
+        any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        or noun.lemma_.lower() in PROMISE_NOUNS and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children))]
+    if not clauses:
+        clauses = clause_hung_on_the_verb(noun)
+    if not clauses:
+        return None
+    tokens = trim_clause(without_trailing_aside(without_conjoined_speech(clauses[0])))
+    if len(tokens) < 3:
+        return None
+    owner = owner_of_speech_noun(noun)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    sentence = noun.sent
+    return QuoteRecord(
+        start=start, end=end, text=balanced(words_of(doc, tokens)), kind="indirect",
+        speaker=resolve(doc, owner) if owner is not None else None,
+        speaker_text=noun_phrase(owner) if owner is not None else None,
+        cue=noun.text, sentence_start=sentence.start_char, sentence_end=sentence.end_char)
+
+
+def owner_of_speech_noun(noun: Token) -> Optional[Token]:
+    """Whose claim: "his claim", "Trump’s claim", "a claim by Trump", or the subject of "Christie
+    repeated accusations"; nobody's in "Clinton rejected claims that …" (the claims are others')."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "compound" and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in child.subtree):
+            return child  # "Clinton campaign accusations"
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in VOICING_VERBS:
+        return subject_of(noun.head)
+    return None
+
+
+class Spans:
+    """Character ranges (of quotations) sorted for quick questions about one offset or range."""
+
+    def __init__(self, ranges):
+        self.ranges = sorted(ranges)
+        self.starts = [start for start, _ in self.ranges]
+        self.longest = max((end - start for start, end in self.ranges), default=0)
+
+    def near(self, start: int, end: int) -> list[tuple[int, int]]:
+        low = bisect.bisect_left(self.starts, start - self.longest)
+        high = bisect.bisect_right(self.starts, end)
+        return self.ranges[low:high]
+
+    def contains(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.near(offset, offset))
+
+    def mostly_covers(self, doc: Doc, start: int, end: int) -> bool:
+        """start..end is a quotation found between marks, give or take a word or two: "he said
+        “…”" is that quote again, while "said the goal was not to “make America great again”"
+        reports a clause of which the marks hold only a part."""
+        text = list(text_of(doc)[start:end])
+        covered = 0
+        for s, e in self.near(start, end):
+            for offset in range(max(s, start), min(e, end)):
+                text[offset - start] = " "
+                covered += 1
+        return covered * 2 >= end - start and len(WORDS.findall("".join(text))) < UNQUOTED_WORDS
+
+
+def reported_by(doc: Doc, verb: Token) -> Optional[QuoteRecord]:
+    if is_infinitive(verb) and not reports_anyway(verb):
+        return None  # "to show that it is ready": an infinitive reports nothing yet
+    if any(c.dep_ == "expl" for c in verb.children):
+        return None  # "there have been telling responses": nobody tells
+    asked_of_the_speaker = verb.tag_ == "VBN" and verb.dep_ == "advcl" and \
+        not any(c.dep_ in SUBJECTS for c in verb.children)
+    if asked_of_the_speaker and question_asked(verb) is None:
+        return None  # "Asked about the talks, Tillerson said …": someone else asked, and about what
+    tokens = trim_clause(without_trailing_aside(reported_tokens(verb)))
+    if len(tokens) < 3 and not names_someone(tokens):
+        return None  # "said so", "said it": nothing worth a quotation; "endorsed Hillary Clinton" is
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    subject = speaker_of_passive(verb) if is_passive(verb) or asked_of_the_speaker else subject_of(verb)
+    sentence = verb.sent
+    return QuoteRecord(
+        start=start, end=end, text=balanced(words_of(doc, tokens)), kind="indirect",
+        speaker=resolve(doc, subject) if subject is not None else None,
+        speaker_text=noun_phrase(subject) if subject is not None else None,
+        cue=cue_text(verb), sentence_start=sentence.start_char, sentence_end=sentence.end_char)
+
+
+def names_someone(tokens: list[Token]) -> bool:
+    return len(tokens) == 2 and all(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in tokens)
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def speaker_of_passive(verb: Token) -> Optional[Token]:
+    """"was asked by a reporter if …": the agent; "the actress was asked if …" names whom it was
+    asked of, not who asked."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return objects[0] if objects else None
+    return None
+
+
+def reported_tokens(verb: Token) -> list[Token]:
+    """The words a reporting verb reports, by the shape of the sentence."""
+    said = made_clear(verb)
+    if said is not None:
+        return [t for t in without_conjoined_speech(said) if t.i > verb.i]
+    aside = parenthetical_cue(verb)
+    if aside is not None:
+        # "[Lenox was a juggernaut,] Mr. Clarke said, [until it went bankrupt]": all but the aside
+        return [t for t in verb.sent if not aside[0] <= t.i <= aside[1]]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] or that_clause_in_adjunct(verb)
+    if any(c.i > verb.i for c in clauses):
+        # "[In a statement released after he suspended …,] Cruz said he’s certain …": a clause after
+        # the verb is what was said; the parser's other "clause" before it is a mere adjunct
+        clauses = [c for c in clauses if c.i > verb.i]
+    if clauses and clauses[0].i < verb.i:
+        # "[Clinton had told police …], the source added": everything before the cue's subject
+        subject = subject_of(verb)
+        stop = min(t.i for t in subject.subtree) if subject is not None and subject.i < verb.i else verb.i
+        return [t for t in verb.sent if clauses[0].left_edge.i <= t.i < stop]
+    if clauses:
+        # "say they do n’t yet know …": the parser may split one clause into two complements
+        return [t for clause in clauses for t in without_conjoined_speech(clause)]
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i:
+        # "[But to prevent problems,] he said, [local officials should be vigilant]"
+        aside = set(t.i for t in verb.subtree)
+        return [t for t in verb.head.subtree if t.i not in aside]
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+            and verb.lemma_.lower() in REPORTING_VERBS and not says_something_itself(verb) and not is_passive(verb):
+        # "[As the Post reported,] the inspector general issued subpoenas": the clause it comments on
+        aside = {t.i for t in verb.subtree}
+        return [t for t in verb.head.subtree if t.i not in aside]
+    if is_passive(verb) and speaker_of_passive(verb) is not None:
+        # "O’Malley’s move was first reported by MSNBC": what was reported is the subject
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return list(subjects[0].subtree) if subjects else []
+    question = question_asked(verb)
+    if question is not None:
+        return list(question.subtree)
+    if verb.lemma_.lower() in OBJECT_CUES | REPORTING_VERBS and verb.lemma_.lower() not in CLAUSE_ONLY_VERBS:
+        return object_content(verb)
+    return []
+
+
+def says_something_itself(verb: Token) -> bool:
+    """"as I discussed my sentence", "as he urges conservatives to unite": the verb has words of its
+    own, so "as" tells when, not "as the Post reported"."""
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") or c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS
+               for c in verb.children)
+
+
+def question_asked(verb: Token) -> Optional[Token]:
+    """"asked workers [if they planned to attend]", "asked [what should be done]": the question."""
+    if verb.lemma_.lower() not in QUESTION_VERBS:
+        return None
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ not in ("advcl", "ccomp"):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children) \
+                or child.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB"):
+            return child
+    return None
+
+
+def that_clause_in_adjunct(verb: Token) -> list[Token]:
+    """"said during a news conference [that he may wait …]", "says in a statement [that the race
+    …]": the parser hangs the clause said on the noun before it, as if "that" began a relative
+    clause; "that" is then its mark, not its subject or object."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.i < verb.i:
+            continue
+        for token in child.subtree:
+            if token.dep_ in ("relcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+                return [token]
+    return []
+
+
+def reports_anyway(verb: Token) -> bool:
+    """An infinitive that tells what was said: "went on to say", "took to Twitter to say", "used
+    the speech to warn", "were more likely to say", "was quick to point out"."""
+    head = verb.head
+    if head.pos_ == "ADJ":
+        return head.lemma_.lower() in REPORTING_ADJECTIVES
+    if head.lemma_.lower() == "take":  # "took to Twitter to say", not "take steps to show"
+        return any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in REPORTING_INFINITIVE_HEADS
+
+
+def is_infinitive(verb: Token) -> bool:
+    """"to show …", and "deny" in "to ramp up pressure and deny …"."""
+    while True:
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head == verb:
+            return False
+        verb = verb.head
+
+
+def object_content(verb: Token) -> list[Token]:
+    """What a verb's object says: "called on [Trump to stop attacking Machado]", "cited [derogatory
+    comments …]", "promised [to continue supporting Clinton]", "spoke of [Clinton’s health]", but
+    neither the verb's other conjuncts ("called for sanctions, but wants China to …") nor where
+    or when it was said ("said in an interview")."""
+    if is_passive(verb):
+        return []  # "companies are found to have helped …": nobody's statement
+    content: list[Token] = []
+    lemma = verb.lemma_.lower()
+    # "warned officials [to boost security]": with a "to" clause, the object is who was told
+    told = any(c.dep_ == "xcomp" for c in verb.children)
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ == "dobj" and (told or lemma in ADDRESSEE_VERBS and is_someone(child)):
+            continue  # "told the AP", not "told the tale of …"
+        if child.dep_ in ("dobj", "xcomp", "attr", "oprd") or for_clause(child):
+            content += without_when(without_asides(child))
+            if child.dep_ == "xcomp" or for_clause(child):
+                content = without_main_clause_parts(child, content)
+        elif child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS and not addresses_someone(child) \
+                and not says_when(child):
+            # "spoke [of] Clinton’s health", but "berated guards for not ejecting protesters"
+            content += [t for t in without_when(without_asides(child)) if t != child or content]
+    return content
+
+
+def without_main_clause_parts(infinitive: Token, content: list[Token]) -> list[Token]:
+    """An infinitive said without what the parser hung on it from the main clause: "urged the party
+    [to coalesce around them] and tried to make the case …" (a finite verb is not the infinitive's
+    conjunct), "telling women [to stop nagging] when women speak up" (when it happened)."""
+    last = max(t.i for t in content)
+    for part in infinitive.subtree:
+        finite_conjunct = part.head == infinitive and part.dep_ == "conj" and part.tag_ in ("VBD", "VBZ")
+        timing = part.dep_ == "advcl" and part.i > infinitive.i and part.right_edge.i >= last and \
+            any(m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in part.children)
+        if finite_conjunct or timing:
+            start = part.left_edge.i
+            while start - 1 > infinitive.i and part.doc[start - 1].dep_ in ("cc", "punct"):
+                start -= 1  # the "and" or comma before it goes too
+            return [t for t in content if t.i < start]
+    return content
+
+
+def says_when(token: Token) -> bool:
+    """"on Monday", "in June 2015", "last week": when it was said, not what."""
+    if token.dep_ == "prep":  # all of it a date: not "in the last year of his presidency"
+        return any(c.dep_ == "pobj" and all(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+                   for c in token.children)
+    return token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME")
+
+
+def without_when(tokens: list[Token]) -> list[Token]:
+    """An object without the date the parser hung on it: "announced [his candidacy] in June 2015"."""
+    members = {t.i for t in tokens}
+    cut = {t.i for token in tokens if token.i in members and says_when(token) for t in token.subtree}
+    return [t for t in tokens if t.i not in cut]
+
+
+def addresses_someone(preposition: Token) -> bool:
+    """"to reporters", "to the Republican Jewish Coalition", "with him": whom the words were for."""
+    return preposition.lower_ in ("to", "with") and any(c.dep_ == "pobj" and is_someone(c) for c in preposition.children)
+
+
+def is_someone(noun: Token) -> bool:
+    """A person, a body or an audience, as one is told something: "him", "the AP", "reporters"."""
+    return noun.pos_ == "PRON" or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+        or noun.lemma_.lower() in AUDIENCE_NOUNS
+
+
+def for_clause(token: Token) -> bool:
+    """"calling for [the United States to step up …]": the parser makes "for" the mark of a clause."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
+
+
+def without_asides(token: Token) -> list[Token]:
+    """A phrase without a relative clause set off by a comma: "[the reality of climate change],
+    which makes him an outlier" reports only the first part."""
+    aside = {t.i for c in token.subtree if c.dep_ in ("relcl", "acl") and c.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+             for t in c.subtree}
+    return [t for t in token.subtree if t.i not in aside]
+
+
+def parenthetical_cue(verb: Token) -> Optional[tuple[int, int]]:
+    """The token range of ", Mr. Clarke said," set inside or at the end of a sentence that holds
+    the words said, whatever the parser made of it; None if the cue is not such an aside."""
+    subject = subject_of(verb)
+    if subject is None or subject.i > verb.i or subject.pos_ == "PRON" and subject.i != verb.i - 1:
+        return None
+    first = min(t.i for t in subject.subtree)
+    sentence = verb.sent
+    after = verb.i + 1
+    while after < sentence.end and verb.doc[after].head == verb and (
+            verb.doc[after].dep_ in ("prt", "advmod", "npadvmod")
+            or verb.doc[after].dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSEE_VERBS
+            and is_someone(verb.doc[after])):
+        after = verb.doc[after].right_edge.i + 1  # "he said yesterday,", "he told reporters."
+    opens = first > sentence.start + 2 and verb.doc[first - 1].text == ","
+    closes = after >= sentence.end or verb.doc[after].text in (",", ".", ";") or \
+        verb.doc[after].is_punct and verb.doc[after].text != ":"  # "X said: “…”" introduces a quote
+    if not (opens and closes) or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    last = after if after < sentence.end and verb.doc[after].text == "," else after - 1
+    return first - 1, last
+
+
+def without_conjoined_speech(clause: Token) -> list[Token]:
+    """A reported clause without a speech verb the parser coordinated into it: in "Merrill says
+    Machado promised … and said she would …", "and said …" is Merrill's, not Machado's words."""
+    cut: set[int] = set()
+    for child in clause.children:
+        if child.dep_ == "conj" and (is_speech_verb(child) or narrates_on(child)):
+            cut |= {t.i for t in child.subtree}
+            cut |= {c.i for c in clause.children if c.dep_ == "cc" and c.i < child.i}
+    return [t for t in clause.subtree if t.i not in cut]
+
+
+def narrates_on(conjunct: Token) -> bool:
+    """"Rubio said [the real extremist is Clinton], and he railed against …": after a comma and
+    "and" or "but", a clause with a subject of its own is the writer's again."""
+    doc = conjunct.doc
+    joint = [c for c in conjunct.head.children if c.dep_ == "cc" and c.i < conjunct.i]
+    if not joint or joint[-1].i == 0 or doc[joint[-1].i - 1].text != ",":
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in conjunct.children):
+        return False  # ", and that many will be receptive": a second clause said
+    subjects = [c for c in conjunct.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "“… on the court, and we will see our rights taken away”": I, we and you are the speaker's words
+    return bool(subjects) and subjects[0].lower_ not in ("i", "we", "you")
+
+
+def words_of(doc: Doc, tokens: list[Token]) -> str:
+    """The text of `tokens` as written, with a left-out aside (", Mr. Clarke said,") cut out:
+    the pieces are joined by one space, the aside's commas dropped."""
+    pieces, run = [], [tokens[0]]
+    for token in tokens[1:]:
+        if token.i == run[-1].i + 1:
+            run.append(token)
+        else:
+            pieces.append(run)
+            run = [token]
+    pieces.append(run)
+    return " ".join(text_of(doc)[p[0].idx:p[-1].idx + len(p[-1].text)].strip(" ,") for p in pieces)
+
+
+def balanced(text: str) -> str:
+    """The clause without a quote mark left unmatched at either end."""
+    text = text.strip()
+    if text[:1] == "“" and text.count("“") > text.count("”") or text[:1] == '"' and text.count('"') % 2:
+        text = text[1:].lstrip()
+    if text[-1:] == "”" and text.count("”") > text.count("“") or text[-1:] == '"' and text.count('"') % 2:
+        text = text[:-1].rstrip()
+    return text
+
+
+ASIDE_DEPS = ("relcl", "appos", "acl")
+
+
+ASIDE_OPENERS = {",", "—", "–", "--", "("}
+
+
+def without_trailing_aside(tokens: list[Token]) -> list[Token]:
+    """The reported words without what the writer adds after a comma or a dash at their end: "to
+    repeal the Hyde Amendment[, a longstanding federal provision …]", "he was being “sarcastic”[,
+    which raised concerns …]", "the baby[ — a play on words …]"."""
+    if not tokens:
+        return tokens
+    tokens = sorted(tokens, key=lambda t: t.i)
+    doc, last = tokens[0].doc, tokens[-1].i
+    members = {t.i for t in tokens}
+    for token in tokens:
+        opener = doc[token.left_edge.i - 1] if token.left_edge.i > tokens[0].i else None
+        aside = token.dep_ in ASIDE_DEPS or token.left_edge.lower_ in ("which", "who", "whom") \
+            or token.dep_ == "advcl" and token.tag_ == "VBG" and is_speech_verb(token)  # "[, calling them …]"
+        if aside and opener is not None and opener.text in ASIDE_OPENERS \
+                and opener.i in members and token.right_edge.i >= last - 1 and not in_list(token):
+            return [t for t in tokens if t.i < opener.i]
+    return tokens
+
+
+def in_list(token: Token) -> bool:
+    """"Israel, the Iranian nuclear deal and …": a list the parser read as an apposition."""
+    return token.dep_ == "appos" and (any(t.dep_ == "cc" for t in token.subtree)
+                                      or any(c.dep_ == "conj" for c in token.head.children))
+
+
+# "WASHINGTON (AP) —", "CAMBRIDGE, Mass., Dec. 11 (UPI) —": a place in capitals, a wire, a dash
+DATELINE = re.compile(r"^[A-Z]{2,}[A-Z .'’-]*(?:,[^—–\n]{0,40})?(?:\([A-Za-z .]+\))?\s*(?:—|–|--)\s*")
+
+
+def without_dateline(tokens: list[Token]) -> list[Token]:
+    """"[WASHINGTON (AP) —] Donald Trump has invested …": the wire's dateline is nobody's words."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    if text_of(doc)[:tokens[0].idx].rstrip(" ") not in ("",) and not text_of(doc)[:tokens[0].idx].rstrip(" ").endswith("\n"):
+        return tokens  # a dateline opens its paragraph
+    head = text_of(doc)[tokens[0].idx:tokens[min(len(tokens), 14) - 1].idx + 1]
+    match = DATELINE.match(head)
+    if match is None:
+        return tokens
+    cut = tokens[0].idx + match.end()
+    return [t for t in tokens if t.idx >= cut]
+
+
+def trim_clause(tokens: list[Token]) -> list[Token]:
+    """Leading "that" and punctuation, trailing commas and quote marks off; a closing mark kept
+    where the clause holds its opening one (“completely unacceptable”)."""
+    tokens = without_dateline(sorted(tokens, key=lambda t: t.i))
+    while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "for") or tokens[0].is_punct
+                      or tokens[0].is_space or tokens[0].lower_ == "that" and tokens[0].head.pos_ in ("VERB", "AUX")):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_space or tokens[-1].is_punct and (
+            tokens[-1].text not in ".?!" or len(tokens) > 1 and tokens[-2].i != tokens[-1].i - 1)):
+        tokens.pop()  # a trailing comma, or a full stop cut off from the words by what was left out
+    if tokens and sum(t.text == "“" for t in tokens) > sum(t.text == "”" for t in tokens):
+        doc, following = tokens[-1].doc, tokens[-1].i + 1
+        if following + 1 < len(doc) and doc[following].text in ".?!," and doc[following + 1].text == "”":
+            tokens.append(doc[following])  # “… and divisive.”
+            following += 1
+        if following < len(doc) and doc[following].text == "”":
+            tokens.append(doc[following])
+    return tokens
+
+
+def according_to(doc: Doc, according: Token, inside_direct: Spans) -> Optional[QuoteRecord]:
+    """"The test was the largest yet, according to the ministry": the rest of the sentence."""
+    sentence = according.sent
+    phrase = list(according.subtree)
+    words = without_dateline([t for t in sentence if t not in phrase and not (t.is_punct and t.text in ",;—–")])
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()  # the full stop, and the paragraph break spaCy keeps in the sentence
+    if len(words) < 4 or inside_direct.contains(according.idx):
+        return None
+    source = subject_of(according)
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    return QuoteRecord(
+        start=start, end=end, text=text_of(doc)[start:end], kind="indirect",
+        speaker=resolve(doc, source) if source is not None else None,
+        speaker_text=noun_phrase(source) if source is not None else None,
+        cue="according to", sentence_start=sentence.start_char, sentence_end=sentence.end_char)

@@ -1,0 +1,118 @@
+"""Who said it: the speech verb of a quotation, its subject and the actor that subject names.
+
+Shared by the quote finder (`quotes`) and the reported-speech finder (`reported`).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import MAKE_CLEAR, SPEECH_VERBS
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text, built once: spaCy joins every token again on each `doc.text`, which made
+    long articles quadratic."""
+    cached = doc.user_data.get("briefing_text")
+    if cached is None:
+        cached = doc.user_data["briefing_text"] = doc.text
+    return cached
+
+
+def is_speech_verb(token: Token) -> bool:
+    if token.lemma_.lower() == "continue" and any(c.dep_ == "xcomp" for c in token.children):
+        return False  # "will continue to be …" goes on, it does not speak
+    return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX")
+
+
+def subject_of(cue: Token) -> Optional[Token]:
+    if cue.lower_ == "according":
+        for to in cue.children:
+            if to.lower_ == "to":
+                objects = [c for c in to.children if c.dep_ == "pobj"]
+                return objects[0] if objects else None
+        return None
+    verb: Optional[Token] = cue
+    seen = 0
+    while verb is not None and seen < 6:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS] or inverted_subject(verb)
+        if subjects:
+            return subjects[0]
+        head = verb.head
+        if verb.dep_ == "conj" and not is_speech_verb(head) and head.dep_ == "ccomp" and is_speech_verb(head.head):
+            # "told the council the option was … and warned …": the parser hung "warned" on "was"
+            verb = head.head
+            continue
+        if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "relcl", "acomp") and verb.head != verb:
+            # "… and warned …", "pushed back, arguing …": the subject of the verb it hangs from
+            verb = verb.head
+            if verb.dep_ == "relcl":
+                return verb.head
+        else:
+            verb = None
+        seen += 1
+    return None
+
+
+def inverted_subject(verb: Token) -> list[Token]:
+    """"Said Ellis: …", "…,” said Wang.": the parser may hang the name after the verb as an object."""
+    if not is_speech_verb(verb):
+        return []
+    if verb.dep_ == "compound" and verb.head.pos_ == "PROPN":  # parsed as a name: [Said] Ellis
+        return [verb.head]
+    return [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "oprd")
+            and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")][:1]
+
+
+def resolve(doc: Doc, subject: Token) -> Optional[str]:
+    analysis = doc._.actors
+    return analysis.resolve(subject) if analysis is not None else None
+
+
+def noun_phrase(token: Token) -> str:
+    """The words naming a speaker, up to its head: "Foreign Minister Wang Yi", not "Said Ellis"."""
+    if token.pos_ == "PRON":
+        return token.text
+    left = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("relcl", "acl", "cc", "conj")
+            and (t.dep_ != "punct" or t.text == "-")]  # "Caucus-goers" is one word
+    start = token.i
+    for word in reversed(left):  # contiguous words before the head, stopping at a verb
+        if word.i != start - 1 and word != token or word.pos_ == "VERB":
+            break
+        start = word.i
+    doc = token.doc
+    first, last = doc[start].idx, token.idx + len(token.text)
+    mention = mention_at(doc, token)
+    if mention is not None:  # a name the parse cut ("Moon Jae-in" headed on "in") is whole
+        first, last = min(first, mention.start), max(last, mention.end)
+    return text_of(doc)[first:last]
+
+
+def mention_at(doc: Doc, token: Token):
+    analysis = doc._.actors
+    key = analysis.actor_of(token) if analysis else None
+    if key is None or key not in analysis.actors:
+        return None
+    return next((m for m in analysis.actors[key].mentions if m.start <= token.idx < m.end), None)
+
+
+def cue_text(cue: Token) -> str:
+    if cue.lower_ == "according":
+        return "according to"
+    if made_clear(cue) is not None:  # "made clear", "made the case"
+        keyword = next(c for c in cue.children if c.lower_ in MAKE_CLEAR)
+        return cue.doc[cue.i:keyword.i + 1].text
+    particles = [c.text for c in cue.children if c.dep_ == "prt"]
+    return " ".join([cue.text] + particles)
+
+
+def made_clear(verb: Token) -> Optional[Token]:
+    """"made clear that …", "made it plain that …", "made the case that …": the clause said."""
+    if verb.lemma_.lower() != "make" or not any(c.lower_ in MAKE_CLEAR for c in verb.children):
+        return None
+    keyword = next(c for c in verb.children if c.lower_ in MAKE_CLEAR)
+    that = next((t for t in verb.subtree if t.i > keyword.i and t.lower_ == "that"), None)
+    return that.head if that is not None and that.head.i > that.i else None
