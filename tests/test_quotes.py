@@ -398,3 +398,9 @@ def test_evidence_with_and_the_company_one_speaks_with(analyse):
     assert "Trump with zero percent support among black voters" in texts
     assert "the law was a compromise with the insurers" in texts
     assert not any("friend" in t for t in texts)
+
+
+def test_according_to_reports_its_own_clause(analyse):
+    texts = reported(analyse("Clinton leads Sanders by 271 pledged delegates, according to a count by The "
+                             "Associated Press, but the senator has vowed to soldier on until the convention."))
+    assert "Clinton leads Sanders by 271 pledged delegates" in texts

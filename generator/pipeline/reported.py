@@ -526,8 +526,16 @@ def trim_clause(tokens: list[Token]) -> list[Token]:
 def according_to(doc: Doc, according: Token, inside_direct: Spans) -> Optional[QuoteRecord]:
     """"The test was the largest yet, according to the ministry": the rest of the sentence."""
     sentence = according.sent
-    phrase = list(according.subtree)
-    words = without_dateline([t for t in sentence if t not in phrase and not (t.is_punct and t.text in ",;—–")])
+    phrase = set(according.subtree)
+    # "[Clinton leads by 271 delegates], according to the AP, but Sanders has vowed to fight on": the
+    # clause the phrase hangs on, not a clause the writer adds after ", but"
+    later: set[Token] = set()
+    for clause in according.ancestors:
+        for conjunct in (c for c in clause.children if c.dep_ == "conj" and c.i > according.i and narrates_on(c)):
+            later |= set(conjunct.subtree)
+            later |= {c for c in clause.children if c.dep_ == "cc" and according.i < c.i < conjunct.i}
+    words = without_dateline([t for t in sentence if t not in phrase and t not in later
+                              and not (t.is_punct and t.text in ",;—–")])
     while words and (words[-1].is_punct or words[-1].is_space):
         words.pop()  # the full stop, and the paragraph break spaCy keeps in the sentence
     if len(words) < 4 or inside_direct.contains(according.idx):
