@@ -311,9 +311,13 @@ def object_content(verb: Token) -> list[Token]:
     lemma = verb.lemma_.lower()
     # "warned officials [to boost security]": with a "to" clause, the object is who was told
     told = any(c.dep_ == "xcomp" for c in verb.children)
+    addressee: list[Token] = []
     for child in verb.children:
-        if child.i < verb.i or child.dep_ == "dobj" and (told or lemma in ADDRESSEE_VERBS and is_someone(child)):
-            continue  # "told the AP", not "told the tale of …"
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "dobj" and (told or lemma in ADDRESSEE_VERBS and is_someone(child)):
+            addressee = list(child.subtree)  # "told the AP", not "told the tale of …"
+            continue
         if child.dep_ in ("dobj", "xcomp", "attr", "oprd") or for_clause(child):
             content += without_when(without_asides(child))
             if child.dep_ == "xcomp" or for_clause(child):
@@ -322,6 +326,8 @@ def object_content(verb: Token) -> list[Token]:
                 and not says_when(child):
             # "spoke [of] Clinton’s health", but "berated guards for not ejecting protesters"
             content += [t for t in without_when(without_asides(child)) if t != child or content]
+    if told and addressee and 0 < len(content) < 3:
+        return addressee + content  # "urged [him to resign]": too short without whom it asks
     return content
 
 
