@@ -404,3 +404,11 @@ def test_according_to_reports_its_own_clause(analyse):
     texts = reported(analyse("Clinton leads Sanders by 271 pledged delegates, according to a count by The "
                              "Associated Press, but the senator has vowed to soldier on until the convention."))
     assert "Clinton leads Sanders by 271 pledged delegates" in texts
+
+
+def test_a_claim_made_in_a_purpose_infinitive(analyse):
+    texts = reported(analyse("Mr. Manafort invoked Ronald Reagan's polling deficit in 1980 to claim Mr. Trump's "
+                             "deficiencies were not permanent. North Korea must take steps to show that it is "
+                             "ready to talk."))
+    assert texts["Mr. Trump's deficiencies were not permanent"].speaker_text == "Mr. Manafort"
+    assert not any(t.startswith("it is ready") for t in texts)  # a step to take, not a claim made

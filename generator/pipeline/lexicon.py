@@ -43,6 +43,9 @@ OBJECT_CUES = {
     "characterize", "characterise", "portray", "dub", "outline", "detail", "clarify", "recount", "concede",
     "apologize", "apologise", "slam", "blast", "bash", "assail", "fault", "brand", "label",
 }
+# Verbs that make a claim even in a purpose infinitive: "invoked Reagan to claim that …".
+ARGUING_VERBS = {"argue", "claim", "insist", "say", "suggest", "warn", "declare", "note", "stress", "emphasize",
+                 "emphasise", "assert", "contend", "point", "maintain", "announce"}
 # "went on to say …", "took to Twitter to say …", "used the speech to warn …": the words were said.
 REPORTING_INFINITIVE_HEADS = {"go", "take", "continue", "proceed", "rush", "hasten", "pause", "stop", "call", "use",
                               "try", "stand", "rise", "write", "tweet", "return", "appear", "visit", "come", "hold"}

@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ..model import QuoteRecord
-from .lexicon import (ADDRESSEE_VERBS, AUDIENCE_NOUNS, CLAUSE_ONLY_VERBS, CONTENT_PREPOSITIONS, CUE_VERBS,
+from .lexicon import (ADDRESSEE_VERBS, ARGUING_VERBS, AUDIENCE_NOUNS, CLAUSE_ONLY_VERBS, CONTENT_PREPOSITIONS, CUE_VERBS,
                       NOT_SAYING, OBJECT_CUES, PROMISE_NOUNS, QUESTION_VERBS, REPORTING_ADJECTIVES,
                       REPORTING_INFINITIVE_HEADS, REPORTING_VERBS, SPEECH_EVENTS, SPEECH_NOUNS, TIME_MARKS,
                       VOICING_VERBS)
@@ -287,7 +287,12 @@ def reports_anyway(verb: Token) -> bool:
         return head.lemma_.lower() in REPORTING_ADJECTIVES
     if head.lemma_.lower() == "take":  # "took to Twitter to say", not "take steps to show"
         return any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
-    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in REPORTING_INFINITIVE_HEADS
+    if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in REPORTING_INFINITIVE_HEADS:
+        return True
+    # "invoked Reagan's deficit in 1980 [to claim Trump's deficiencies were not permanent]": a claim
+    # made by doing something, unless the head only wants or plans it
+    return verb.dep_ == "advcl" and verb.lemma_.lower() in ARGUING_VERBS and head.pos_ == "VERB" \
+        and head.lemma_.lower() not in NOT_SAYING and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def is_infinitive(verb: Token) -> bool:
