@@ -412,3 +412,12 @@ def test_a_claim_made_in_a_purpose_infinitive(analyse):
                              "ready to talk."))
     assert texts["Mr. Trump's deficiencies were not permanent"].speaker_text == "Mr. Manafort"
     assert not any(t.startswith("it is ready") for t in texts)  # a step to take, not a claim made
+
+
+def test_a_second_report_is_not_part_of_the_first(analyse):
+    texts = reported(analyse(
+        "One in three said the party doesn’t care about the Latino community and one in four said the party "
+        "was hostile to it. Ryan and Trump will meet next week, Spicer said, adding, “They need to talk.”"))
+    assert "the party doesn’t care about the Latino community" in texts
+    assert "the party was hostile to it" in texts
+    assert "Ryan and Trump will meet next week" in texts

@@ -210,8 +210,11 @@ def reported_tokens(verb: Token) -> list[Token]:
         return [t for t in without_conjoined_speech(said) if t.i > verb.i]
     aside = parenthetical_cue(verb)
     if aside is not None:
-        # "[Lenox was a juggernaut,] Mr. Clarke said, [until it went bankrupt]": all but the aside
-        return [t for t in verb.sent if not aside[0] <= t.i <= aside[1]]
+        # "[Lenox was a juggernaut,] Mr. Clarke said, [until it went bankrupt]": all but the aside,
+        # and up to another report ("…, Spicer said, adding, “…”")
+        words = [t for t in verb.sent if not aside[0] <= t.i <= aside[1]]
+        another = next((t for t in words if t.i > aside[1] and is_speech_verb(t) and t.head == verb), None)
+        return [t for t in words if another is None or t.i < another.i]
     clauses = [c for c in verb.children if c.dep_ == "ccomp"] or that_clause_in_adjunct(verb)
     if any(c.i > verb.i for c in clauses):
         # "[In a statement released after he suspended …,] Cruz said he’s certain …": a clause after
@@ -223,8 +226,15 @@ def reported_tokens(verb: Token) -> list[Token]:
         stop = min(t.i for t in subject.subtree) if subject is not None and subject.i < verb.i else verb.i
         return [t for t in verb.sent if clauses[0].left_edge.i <= t.i < stop]
     if clauses:
-        # "say they do n’t yet know …": the parser may split one clause into two complements
-        return [t for clause in clauses for t in without_conjoined_speech(clause)]
+        # "say they do n’t yet know …": the parser may split one clause into two complements; but in
+        # "One in three said [the party doesn’t care], and one in four said …" the second is a report
+        # of its own, and the words before it ("and one in four") go with it
+        reports = [c for c in clauses[1:] if is_speech_verb(c)]
+        content = [t for clause in clauses if clause not in reports for t in without_conjoined_speech(clause)]
+        if reports:
+            joints = [t.i for t in content if t.dep_ == "cc" and t.i < reports[0].i]
+            content = [t for t in content if t.i < (joints[-1] if joints else reports[0].i)]
+        return content
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
         # "[But to prevent problems,] he said, [local officials should be vigilant]"
         aside = set(t.i for t in verb.subtree)
@@ -419,10 +429,16 @@ def without_conjoined_speech(clause: Token) -> list[Token]:
     """A reported clause without a speech verb the parser coordinated into it: in "Merrill says
     Machado promised … and said she would …", "and said …" is Merrill's, not Machado's words."""
     cut: set[int] = set()
-    for child in clause.children:
-        if child.dep_ == "conj" and (is_speech_verb(child) or narrates_on(child)):
-            cut |= {t.i for t in child.subtree}
-            cut |= {c.i for c in clause.children if c.dep_ == "cc" and c.i < child.i}
+    for part in clause.subtree:
+        if part.dep_ != "conj" or part.i in cut:
+            continue
+        # "…, and one in four said …" hangs deeper in the clause than its head: a speech verb with a
+        # subject of its own is someone else's report wherever it hangs
+        reports_again = is_speech_verb(part) and (part.head == clause or any(
+            c.dep_ in SUBJECTS for c in part.children))
+        if reports_again or part.head == clause and narrates_on(part):
+            cut |= {t.i for t in part.subtree}
+            cut |= {c.i for c in part.head.children if c.dep_ == "cc" and c.i < part.i}
     return [t for t in clause.subtree if t.i not in cut]
 
 
