@@ -14,15 +14,13 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ..model import QuoteRecord
-from .lexicon import (ADDRESSEE_VERBS, ARGUING_VERBS, AUDIENCE_NOUNS, CLAUSE_ONLY_VERBS, CONTENT_PREPOSITIONS, CUE_VERBS,
-                      NOT_SAYING, OBJECT_CUES, PROMISE_NOUNS, QUESTION_VERBS, REPORTING_ADJECTIVES,
+from .lexicon import (ADDRESSEE_VERBS, ARGUING_VERBS, AUDIENCE_NOUNS, CLAUSE_ONLY_VERBS, CONTENT_PREPOSITIONS,
+                      CUE_VERBS, NOT_SAYING, OBJECT_CUES, PROMISE_NOUNS, QUESTION_VERBS, REPORTING_ADJECTIVES,
                       REPORTING_INFINITIVE_HEADS, REPORTING_VERBS, SPEECH_EVENTS, SPEECH_NOUNS, TIME_MARKS,
                       VOICING_VERBS)
 from .speakers import SUBJECTS, cue_text, is_speech_verb, made_clear, noun_phrase, resolve, subject_of, text_of
 
 WORDS = re.compile(r"\w+", re.UNICODE)
-
-
 UNQUOTED_WORDS = 3  # a reported clause needs this many words of its own beside the quotes it holds
 
 
@@ -107,14 +105,7 @@ def reported_in_noun(doc: Doc, noun: Token) -> Optional[QuoteRecord]:
     tokens = trim_clause(without_trailing_aside(without_conjoined_speech(clauses[0])))
     if len(tokens) < 3:
         return None
-    owner = owner_of_speech_noun(noun)
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    sentence = noun.sent
-    return QuoteRecord(
-        start=start, end=end, text=balanced(words_of(doc, tokens)), kind="indirect",
-        speaker=resolve(doc, owner) if owner is not None else None,
-        speaker_text=noun_phrase(owner) if owner is not None else None,
-        cue=noun.text, sentence_start=sentence.start_char, sentence_end=sentence.end_char)
+    return indirect_quote(doc, tokens, balanced(words_of(doc, tokens)), owner_of_speech_noun(noun), noun.text)
 
 
 def owner_of_speech_noun(noun: Token) -> Optional[Token]:
@@ -175,14 +166,8 @@ def reported_by(doc: Doc, verb: Token) -> Optional[QuoteRecord]:
     tokens = trim_clause(without_trailing_aside(reported_tokens(verb)))
     if len(tokens) < 3 and not names_someone(tokens):
         return None  # "said so", "said it": nothing worth a quotation; "endorsed Hillary Clinton" is
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     subject = speaker_of_passive(verb) if is_passive(verb) or asked_of_the_speaker else subject_of(verb)
-    sentence = verb.sent
-    return QuoteRecord(
-        start=start, end=end, text=balanced(words_of(doc, tokens)), kind="indirect",
-        speaker=resolve(doc, subject) if subject is not None else None,
-        speaker_text=noun_phrase(subject) if subject is not None else None,
-        cue=cue_text(verb), sentence_start=sentence.start_char, sentence_end=sentence.end_char)
+    return indirect_quote(doc, tokens, balanced(words_of(doc, tokens)), subject, cue_text(verb))
 
 
 def names_someone(tokens: list[Token]) -> bool:
@@ -567,10 +552,15 @@ def according_to(doc: Doc, according: Token, inside_direct: Spans) -> Optional[Q
         words.pop()  # the full stop, and the paragraph break spaCy keeps in the sentence
     if len(words) < 4 or inside_direct.contains(according.idx):
         return None
-    source = subject_of(according)
-    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    text = text_of(doc)[words[0].idx:words[-1].idx + len(words[-1].text)]
+    return indirect_quote(doc, words, text, subject_of(according), "according to")
+
+
+def indirect_quote(doc: Doc, tokens: list[Token], text: str, speaker: Optional[Token], cue: str) -> QuoteRecord:
+    """The record of reported words: where they are, what they say, who said them, and the cue."""
+    sentence = tokens[0].sent
     return QuoteRecord(
-        start=start, end=end, text=text_of(doc)[start:end], kind="indirect",
-        speaker=resolve(doc, source) if source is not None else None,
-        speaker_text=noun_phrase(source) if source is not None else None,
-        cue="according to", sentence_start=sentence.start_char, sentence_end=sentence.end_char)
+        start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1].text), text=text, kind="indirect",
+        speaker=resolve(doc, speaker) if speaker is not None else None,
+        speaker_text=noun_phrase(speaker) if speaker is not None else None,
+        cue=cue, sentence_start=sentence.start_char, sentence_end=sentence.end_char)
