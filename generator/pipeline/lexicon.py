@@ -28,8 +28,8 @@ REPORTING_VERBS = {
     "retort", "comment", "grumble", "muse", "marvel", "concede", "warn",
 }
 # Reporting verbs whose object is rarely anything said: "added to her lead", "maintains the title",
-# "continued the tour": they report only a clause.
-CLAUSE_ONLY_VERBS = {"add", "maintain", "continue", "conclude", "estimate", "observe", "boast"}  # "boasts 108,000 residents"
+# "continued the tour", "boasts 108,000 residents": they report only a clause.
+CLAUSE_ONLY_VERBS = {"add", "maintain", "continue", "conclude", "estimate", "observe", "boast"}
 # Verbs whose object is what was said: "called on Trump to stop …", "cited derogatory comments".
 OBJECT_CUES = {
     "call", "cite", "urge", "describe", "accuse", "propose", "recommend", "demand", "mention", "question",

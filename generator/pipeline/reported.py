@@ -201,25 +201,8 @@ def reported_tokens(verb: Token) -> list[Token]:
         another = next((t for t in words if t.i > aside[1] and is_speech_verb(t) and t.head == verb), None)
         return [t for t in words if another is None or t.i < another.i]
     clauses = [c for c in verb.children if c.dep_ == "ccomp"] or that_clause_in_adjunct(verb)
-    if any(c.i > verb.i for c in clauses):
-        # "[In a statement released after he suspended …,] Cruz said he’s certain …": a clause after
-        # the verb is what was said; the parser's other "clause" before it is a mere adjunct
-        clauses = [c for c in clauses if c.i > verb.i]
-    if clauses and clauses[0].i < verb.i:
-        # "[Clinton had told police …], the source added": everything before the cue's subject
-        subject = subject_of(verb)
-        stop = min(t.i for t in subject.subtree) if subject is not None and subject.i < verb.i else verb.i
-        return [t for t in verb.sent if clauses[0].left_edge.i <= t.i < stop]
     if clauses:
-        # "say they do n’t yet know …": the parser may split one clause into two complements; but in
-        # "One in three said [the party doesn’t care], and one in four said …" the second is a report
-        # of its own, and the words before it ("and one in four") go with it
-        reports = [c for c in clauses[1:] if is_speech_verb(c)]
-        content = [t for clause in clauses if clause not in reports for t in without_conjoined_speech(clause)]
-        if reports:
-            joints = [t.i for t in content if t.dep_ == "cc" and t.i < reports[0].i]
-            content = [t for t in content if t.i < (joints[-1] if joints else reports[0].i)]
-        return content
+        return said_in_clauses(verb, clauses)
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
         # "[But to prevent problems,] he said, [local officials should be vigilant]"
         aside = set(t.i for t in verb.subtree)
@@ -239,6 +222,28 @@ def reported_tokens(verb: Token) -> list[Token]:
     if verb.lemma_.lower() in OBJECT_CUES | REPORTING_VERBS and verb.lemma_.lower() not in CLAUSE_ONLY_VERBS:
         return object_content(verb)
     return []
+
+
+def said_in_clauses(verb: Token, clauses: list[Token]) -> list[Token]:
+    """The words of the clauses a verb of saying governs."""
+    if any(c.i > verb.i for c in clauses):
+        # "[In a statement released after he suspended …,] Cruz said he’s certain …": a clause after
+        # the verb is what was said; the parser's other "clause" before it is a mere adjunct
+        clauses = [c for c in clauses if c.i > verb.i]
+    if clauses[0].i < verb.i:
+        # "[Clinton had told police …], the source added": everything before the cue's subject
+        subject = subject_of(verb)
+        stop = min(t.i for t in subject.subtree) if subject is not None and subject.i < verb.i else verb.i
+        return [t for t in verb.sent if clauses[0].left_edge.i <= t.i < stop]
+    # "say they do n’t yet know …": the parser may split one clause into two complements; but in
+    # "One in three said [the party doesn’t care], and one in four said …" the second is a report
+    # of its own, and the words before it ("and one in four") go with it
+    reports = [c for c in clauses[1:] if is_speech_verb(c)]
+    content = [t for clause in clauses if clause not in reports for t in without_conjoined_speech(clause)]
+    if reports:
+        joints = [t.i for t in content if t.dep_ == "cc" and t.i < reports[0].i]
+        content = [t for t in content if t.i < (joints[-1] if joints else reports[0].i)]
+    return content
 
 
 def says_something_itself(verb: Token) -> bool:
@@ -365,7 +370,8 @@ def without_when(tokens: list[Token]) -> list[Token]:
 
 def addresses_someone(preposition: Token) -> bool:
     """"to reporters", "to the Republican Jewish Coalition", "with him": whom the words were for."""
-    return preposition.lower_ in ("to", "with") and any(c.dep_ == "pobj" and is_someone(c) for c in preposition.children)
+    return preposition.lower_ in ("to", "with") and \
+        any(c.dep_ == "pobj" and is_someone(c) for c in preposition.children)
 
 
 def is_someone(noun: Token) -> bool:
@@ -505,7 +511,8 @@ def without_dateline(tokens: list[Token]) -> list[Token]:
     if not tokens:
         return tokens
     doc = tokens[0].doc
-    if text_of(doc)[:tokens[0].idx].rstrip(" ") not in ("",) and not text_of(doc)[:tokens[0].idx].rstrip(" ").endswith("\n"):
+    before = text_of(doc)[:tokens[0].idx].rstrip(" ")
+    if before and not before.endswith("\n"):
         return tokens  # a dateline opens its paragraph
     head = text_of(doc)[tokens[0].idx:tokens[min(len(tokens), 14) - 1].idx + 1]
     match = DATELINE.match(head)
