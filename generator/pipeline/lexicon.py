@@ -23,9 +23,8 @@ REPORTING_VERBS = {
     "predict", "promise", "pledge", "vow", "threaten", "complain", "caution", "remark", "respond",
     "reiterate", "emphasise", "emphasize", "observe", "maintain", "contend", "assert", "concede", "confirm",
     "report", "testify", "allege", "inform", "assure", "indicate", "agree", "show", "find", "reveal",
-    "announce", "acknowledge", "recall", "insist", "estimate", "conclude", "proclaim", "quip", "joke", "shout",
-    "exclaim", "yell", "scream", "plead", "boast", "brag", "lament", "mutter", "whisper", "scoff", "counter",
-    "retort", "comment", "grumble", "muse", "marvel", "concede", "warn",
+    "recall", "estimate", "proclaim", "quip", "joke", "shout", "exclaim", "yell", "scream", "plead", "boast",
+    "brag", "lament", "mutter", "whisper", "scoff", "counter", "retort", "comment", "grumble", "muse", "marvel",
 }
 # Reporting verbs whose object is rarely anything said: "added to her lead", "maintains the title",
 # "continued the tour", "boasts 108,000 residents": they report only a clause.
@@ -75,14 +74,18 @@ NOT_SAYING = {
 SPEECH_EVENTS = {"interview", "statement", "conference", "speech", "letter", "post", "tweet", "email", "memo",
                  "call", "appearance", "address", "briefing", "hearing", "debate", "op-ed", "column", "essay",
                  "book", "video", "message", "remark", "comment", "filing", "ruling", "report"}
+# Every verb the reported-speech finder starts from (beside any verb with a "that" clause).
 CUE_VERBS = REPORTING_VERBS | OBJECT_CUES
+# "asked workers if …", "wondered whether …": verbs that put a question.
 QUESTION_VERBS = {"ask", "inquire", "enquire", "question", "wonder"}
+# "made clear that …", "made it plain that …", "made the case that …"
 MAKE_CLEAR = {"clear", "plain", "case", "known", "explicit"}
-CONTENT_PREPOSITIONS = {"on", "for", "about", "of", "to", "as", "against", "over", "with"}  # "called on …",
-# "spoke of …", "pointed to …", "described his skills as …", "warned against …", "criticised Trump over …",
-# "a poll showed Trump with 40 percent" (but "spoke with reporters" is whom it was said to)
-# "spoke to reporters", "complained to the council": "to" brings whom it was said to, where
-# "pointed to his record" brings what was said.
+# Prepositions that bring what was said after a verb: "called on …", "spoke of …", "pointed to …",
+# "described his skills as …", "warned against …", "criticised Trump over …", "a poll showed Trump
+# with 40 percent". "to" and "with" bring whom it was said to when they name someone ("spoke to
+# reporters", "joked with his friend"): see AUDIENCE_NOUNS.
+CONTENT_PREPOSITIONS = {"on", "for", "about", "of", "to", "as", "against", "over", "with"}
+# Nouns for people one speaks to, beside names and pronouns.
 AUDIENCE_NOUNS = {
     "reporter", "journalist", "crowd", "audience", "supporter", "voter", "gathering", "rally", "newspaper",
     "press", "room", "delegate", "member", "student", "worker", "leader", "official", "lawmaker", "donor",
@@ -94,4 +97,5 @@ AUDIENCE_NOUNS = {
 }
 # Verbs whose direct object is who was told: "told the AP", "assured the council".
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "notify", "brief", "warn", "remind", "urge", "ask"}
+# Subordinators that tell when it happened: "telling women to stop nagging [when women speak up]".
 TIME_MARKS = {"after", "before", "when", "while", "as", "until", "once"}
