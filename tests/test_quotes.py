@@ -421,3 +421,8 @@ def test_a_second_report_is_not_part_of_the_first(analyse):
     assert "the party doesn’t care about the Latino community" in texts
     assert "the party was hostile to it" in texts
     assert "Ryan and Trump will meet next week" in texts
+
+
+def test_chants_songs_and_signs_are_words_someone_gave(analyse):
+    record = analyse("Some supporters chanted “USA! USA!” He held up a sign which read “Hispanics 4 Trump.”")
+    assert [(q.text, q.cue) for q in direct(record)] == [("USA! USA!", "chanted"), ("Hispanics 4 Trump.", "read")]

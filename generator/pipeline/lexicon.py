@@ -14,7 +14,7 @@ SPEECH_VERBS = {
     "comment", "testify", "quip", "joke", "shout", "cry", "plead", "appeal", "demand", "proclaim", "boast",
     "lament", "mutter", "whisper", "scoff", "counter", "retort", "propose", "charge", "allege", "brand",
     "label", "term", "hail", "praise", "condemn", "criticise", "criticize", "reject", "question", "point",
-    "inform", "assure", "signal", "indicate", "blast", "slam",
+    "inform", "assure", "signal", "indicate", "blast", "slam", "chant", "sing", "read",
 }
 # Verbs that report a clause ("X said that …"): a narrower set than the cues of quotations.
 REPORTING_VERBS = {
