@@ -108,8 +108,9 @@ class ActorAnalysis:
                 return self.actor_of(child)
         lower = token.lower_
         if lower in GOVERNMENT_HEADS:  # "the US administration", "the Chinese government", "Seoul's government"
-            for child in token.children:
-                if child.dep_ in ("compound", "amod", "poss", "nmod") and self.actor_of(child):
+            for child in token.children:  # but "the Obama administration" is not Obama himself
+                if child.dep_ in ("compound", "amod", "poss", "nmod") and child.ent_type_ in ("GPE", "NORP") \
+                        and self.actor_of(child):
                     return self.actor_of(child)
         if lower in PERSON_PRONOUNS:
             return self.antecedent(token, {"person"})
