@@ -426,3 +426,13 @@ def test_a_second_report_is_not_part_of_the_first(analyse):
 def test_chants_songs_and_signs_are_words_someone_gave(analyse):
     record = analyse("Some supporters chanted “USA! USA!” He held up a sign which read “Hispanics 4 Trump.”")
     assert [(q.text, q.cue) for q in direct(record)] == [("USA! USA!", "chanted"), ("Hispanics 4 Trump.", "read")]
+
+
+def test_transcript_turns_labelled_with_a_name_in_mixed_case(analyse):
+    record = analyse("MSNBC host Chris Matthews spoke with the reporters on Monday.\n\n"
+                     "Chris Matthews: Seriously, Bernie says he is going to pay for it.\n\n"
+                     "Update: The polls closed at 8 p.m. and the count began.\n\n"
+                     "Matthews: Here is the irony of our time.\n\nClinton: 1,769.")
+    assert [(q.text, q.speaker) for q in direct(record)] == [
+        ("Seriously, Bernie says he is going to pay for it.", "Chris Matthews"),
+        ("Here is the irony of our time.", "Chris Matthews")]

@@ -110,6 +110,7 @@ LABEL_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"
 
 
 SPEAKER_LABEL = re.compile(rf"^({LABEL_WORD}(?: {LABEL_WORD}){{0,3}}):\s+(?=\S)")
+NAME_LABEL = re.compile(r"^([A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,3}):\s+(?=\S)")
 
 
 NOT_SPEAKERS = {"NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "WATCH", "READ MORE", "RELATED", "PHOTO",
@@ -126,7 +127,7 @@ def transcript_turns(doc: Doc, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
     taken = [(q.start, q.end) for q in quotes]
     turns = []
     for match in PARAGRAPH.finditer(text_of(doc)):
-        label = SPEAKER_LABEL.match(match.group(0))
+        label = SPEAKER_LABEL.match(match.group(0)) or named_label(doc, match.group(0))
         if label is None or any(s <= match.start() + label.end() < e for s, e in taken):
             continue
         start = match.start() + label.end()
@@ -135,6 +136,15 @@ def transcript_turns(doc: Doc, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
         if record is not None:
             turns.append(record)
     return turns
+
+
+def named_label(doc: Doc, paragraph: str) -> Optional[re.Match]:
+    """"Chris Matthews: Seriously, …", "Matthews: Here’s the irony …": a turn labelled with the name,
+    not in capitals, of someone the article names (so not "Update:" or "Washington:")."""
+    label = NAME_LABEL.match(paragraph)
+    if label is None or len(re.findall(r"[^\W\d]+", paragraph[label.end():])) < 3:
+        return None  # "Clinton: 1,769." is a tally, not a turn
+    return label if speaker_of_label(doc, label.group(1)) is not None else None
 
 
 def turn_record(doc: Doc, label: str, start: int, end: int, context_start: int,
@@ -147,8 +157,8 @@ def turn_record(doc: Doc, label: str, start: int, end: int, context_start: int,
     if not WORD.search(text):
         return None
     return QuoteRecord(start=start, end=start + len(text), text=text, kind="direct", speaker=speaker_of_label(doc, name),
-                       speaker_text=name.title(), cue="transcript", sentence_start=context_start,
-                       sentence_end=context_end)
+                       speaker_text=name.title() if name.isupper() else name, cue="transcript",
+                       sentence_start=context_start, sentence_end=context_end)
 
 
 def speaker_of_label(doc: Doc, label: str) -> Optional[str]:
@@ -157,7 +167,7 @@ def speaker_of_label(doc: Doc, label: str) -> Optional[str]:
     analysis = doc._.actors
     if not words or analysis is None:
         return None
-    name = " ".join(w.title() for w in words)
+    name = " ".join(w.title() if w.isupper() else w for w in words)
     people = [k for k, a in analysis.actors.items() if a.kind == "person" and same_person_name(name, k)]
     return people[0] if len(people) == 1 else None
 
