@@ -28,7 +28,7 @@ REPORTING_VERBS = {
 }
 # Reporting verbs whose object is rarely anything said: "added to her lead", "maintains the title",
 # "continued the tour", "boasts 108,000 residents": they report only a clause.
-CLAUSE_ONLY_VERBS = {"add", "maintain", "continue", "conclude", "estimate", "observe", "boast"}
+CLAUSE_ONLY_VERBS = {"add", "maintain", "continue", "conclude", "observe", "boast"}
 # Verbs whose object is what was said: "called on Trump to stop …", "cited derogatory comments".
 OBJECT_CUES = {
     "call", "cite", "urge", "describe", "accuse", "propose", "recommend", "demand", "mention", "question",

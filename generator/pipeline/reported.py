@@ -331,6 +331,7 @@ def object_content(verb: Token) -> list[Token]:
                 and not says_when(child):
             # "spoke [of] Clinton’s health", but "berated guards for not ejecting protesters"
             content += [t for t in without_when(without_asides(child)) if t != child or content]
+    content = [t for t in content if t.i > verb.i]  # not "[which] analyses estimated to cost …"
     if told and addressee and 0 < len(content) < 3:
         return addressee + content  # "urged [him to resign]": too short without whom it asks
     return content
