@@ -436,3 +436,9 @@ def test_transcript_turns_labelled_with_a_name_in_mixed_case(analyse):
     assert [(q.text, q.speaker) for q in direct(record)] == [
         ("Seriously, Bernie says he is going to pay for it.", "Chris Matthews"),
         ("Here is the irony of our time.", "Chris Matthews")]
+
+
+def test_what_only_looks_like_a_report(analyse):
+    record = analyse("Washington issued threats, not to mention the massive nuclear arsenal it keeps. "
+                     "The crisis arose when the Bush team became alarmed that Seoul was making peace.")
+    assert reported(record) == {}

@@ -69,6 +69,7 @@ NOT_SAYING = {
     "happen", "pretend", "forget", "remember", "recognize", "recognise", "decide", "determine", "trust",
     "sense", "figure", "reckon", "bear", "mind", "care", "like", "love", "hate", "prefer", "want", "need",
     "watch", "read", "make", "have", "get", "take", "be", "do", "turn", "base", "convince", "persuade",
+    "arise", "emerge", "grow", "spread", "become",
 }
 # Where words are said: "groused in an interview that …", "wrote in a letter that …".
 SPEECH_EVENTS = {"interview", "statement", "conference", "speech", "letter", "post", "tweet", "email", "memo",

@@ -97,7 +97,8 @@ def reported_in_noun(doc: Doc, noun: Token) -> Optional[QuoteRecord]:
     claim [that the election is rigged]": the clause a speech noun carries, said by its owner."""
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i and (
         any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        or noun.lemma_.lower() in PROMISE_NOUNS and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children))]
+        or noun.lemma_.lower() in PROMISE_NOUNS and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+        and noun.doc[c.left_edge.i - 1].text != ",")]  # not "threats, not to mention the arsenal"
     if not clauses:
         clauses = clause_hung_on_the_verb(noun)
     if not clauses:
