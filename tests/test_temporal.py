@@ -26,6 +26,11 @@ def found(text: str, published=PUBLISHED) -> dict:
     return {r.text: r for r in find_timexes(text, published)}
 
 
+def value_and_range(record) -> tuple:
+    """The normalized value and the first and last day (or month, or year) it covers."""
+    return record.value, record.range_start, record.range_end
+
+
 # --- seed sentences from the issue ------------------------------------------------------------
 
 def test_seed_last_year():
@@ -84,9 +89,9 @@ def test_day_and_month_without_year_takes_the_nearest_year():
 
 def test_modifiers_narrow_the_range_not_the_value():
     early = one("early 2003")
-    assert (early.value, early.range_start, early.range_end) == ("2003", "2003-01", "2003-04")
+    assert value_and_range(early) == ("2003", "2003-01", "2003-04")
     mid = one("mid-March")
-    assert (mid.value, mid.range_start, mid.range_end) == ("2017-03", "2017-03-11", "2017-03-20")
+    assert value_and_range(mid) == ("2017-03", "2017-03-11", "2017-03-20")
     late = one("late 2016")
     assert (late.range_start, late.range_end) == ("2016-09", "2016-12")
 
@@ -131,17 +136,16 @@ def test_may_and_march_as_words():
     ("three days ago", PUBLISHED, "2017-04-25", "2017-04-25", "2017-04-25"),
 ])
 def test_relative_dates(expression, published, value, start, end):
-    record = one(expression, published)
-    assert (record.value, record.range_start, record.range_end) == (value, start, end)
+    assert value_and_range(one(expression, published)) == (value, start, end)
 
 
 def test_relative_periods_with_modifiers():
     earlier = one("earlier this month")
-    assert (earlier.value, earlier.range_start, earlier.range_end) == ("2017-04", "2017-04-01", "2017-04-28")
+    assert value_and_range(earlier) == ("2017-04", "2017-04-01", "2017-04-28")
     early = one("early next year")
-    assert (early.value, early.range_start, early.range_end) == ("2018", "2018-01", "2018-04")
+    assert value_and_range(early) == ("2018", "2018-01", "2018-04")
     late = one("late last year", LATER)
-    assert (late.value, late.range_start, late.range_end) == ("2018", "2018-09", "2018-12")
+    assert value_and_range(late) == ("2018", "2018-09", "2018-12")
 
 
 def test_references_to_present_past_and_future():
@@ -197,11 +201,11 @@ def test_durations(expression, value):
 
 def test_anchored_durations():
     past = one("the past two months")
-    assert (past.value, past.range_start, past.range_end) == ("P2M", "2017-02", "2017-04")
+    assert value_and_range(past) == ("P2M", "2017-02", "2017-04")
     coming = one("the next three days")
-    assert (coming.value, coming.range_start, coming.range_end) == ("P3D", "2017-04-28", "2017-05-01")
+    assert value_and_range(coming) == ("P3D", "2017-04-28", "2017-05-01")
     later = one("the last five years", LATER)
-    assert (later.value, later.range_start, later.range_end) == ("P5Y", "2014", "2019")
+    assert value_and_range(later) == ("P5Y", "2014", "2019")
 
 
 def test_duration_helpers():
@@ -242,7 +246,7 @@ def test_through_without_from_is_no_range():
 ])
 def test_decades_and_centuries(expression, value, start, end):
     record = one(expression)
-    assert (record.value, record.range_start, record.range_end) == (value, start, end)
+    assert value_and_range(record) == (value, start, end)
 
 
 def test_ages_are_not_decades():
@@ -258,8 +262,7 @@ def test_ages_are_not_decades():
     ("next spring", PUBLISHED, "2018-SP", "2018-03", "2018-05"),
 ])
 def test_seasons(expression, published, value, start, end):
-    record = one(expression, published)
-    assert (record.value, record.range_start, record.range_end) == (value, start, end)
+    assert value_and_range(one(expression, published)) == (value, start, end)
 
 
 def test_fall_and_spring_as_words():
@@ -278,8 +281,7 @@ def test_fall_and_spring_as_words():
     ("the first half of 2016", PUBLISHED, "2016-H1", "2016-01", "2016-06"),
 ])
 def test_quarters(expression, published, value, start, end):
-    record = one(expression, published)
-    assert (record.value, record.range_start, record.range_end) == (value, start, end)
+    assert value_and_range(one(expression, published)) == (value, start, end)
 
 
 def test_a_year_earlier_follows_the_quarter_being_reported():
@@ -368,14 +370,14 @@ def test_component_sets_timex_records(nlp):
     doc = run(nlp, "North Korea has so far staged five atomic tests, two of them last year.", PUBLISHED)
     assert all(isinstance(r, TimexRecord) for r in doc._.timexes)
     last_year = next(r for r in doc._.timexes if r.text == "last year")
-    assert (last_year.value, last_year.range_start, last_year.range_end) == ("2016", "2016", "2016")
+    assert value_and_range(last_year) == ("2016", "2016", "2016")
     assert doc.text[last_year.start:last_year.end] == "last year"
 
 
 def test_component_seed_sentences(nlp):
     doc = run(nlp, "Over the past 11 years, the Security Council has imposed six sets of sanctions.", PUBLISHED)
     record = next(r for r in doc._.timexes if "11 years" in r.text)
-    assert (record.value, record.range_start, record.range_end) == ("P11Y", "2006", "2017")
+    assert value_and_range(record) == ("P11Y", "2006", "2017")
     doc = run(nlp, "Japan took part in six-party talks on North Korea's denuclearization from 2003 to 2009.", PUBLISHED)
     record = next(r for r in doc._.timexes if "2003" in r.text)
     assert "2009" in record.text
