@@ -26,7 +26,7 @@ from . import extensions  # noqa: F401
 from .actors import same_person as same_person_name
 from .lexicon import REPORTING_VERBS
 from .reported import find_reported_speech
-from .speakers import SUBJECTS, cue_text, is_speech_verb, noun_phrase, resolve, subject_of, text_of
+from .speakers import SPEAKER_ENTITIES, SUBJECTS, cue_text, is_speech_verb, noun_phrase, resolve, subject_of, text_of
 
 
 @dataclass
@@ -156,8 +156,9 @@ def turn_record(doc: Doc, label: str, start: int, end: int, context_start: int,
     text = text_of(doc)[start:end].strip().rstrip("”\"").strip()
     if not WORD.search(text):
         return None
-    return QuoteRecord(start=start, end=start + len(text), text=text, kind="direct", speaker=speaker_of_label(doc, name),
-                       speaker_text=name.title() if name.isupper() else name, cue="transcript",
+    return QuoteRecord(start=start, end=start + len(text), text=text, kind="direct",
+                       speaker=speaker_of_label(doc, name), speaker_text=name.title() if name.isupper() else name,
+                       cue="transcript",
                        sentence_start=context_start, sentence_end=context_end)
 
 
@@ -272,7 +273,7 @@ def introduced_by_colon(doc: Doc, span: QuoteSpan, sentence: Span) -> Optional[T
     subjects = [subject_of(cues[-1])] if cues else [t for t in clause if t.dep_ in SUBJECTS and t.head.i < clause.end]
     if subjects and subjects[0] is not None:
         return subjects[0]
-    names = [t for t in clause if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+    names = [t for t in clause if t.ent_type_ in SPEAKER_ENTITIES]
     return names[-1] if names else None
 
 

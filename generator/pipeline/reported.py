@@ -18,7 +18,8 @@ from .lexicon import (ADDRESSEE_VERBS, ARGUING_VERBS, AUDIENCE_NOUNS, CLAUSE_ONL
                       CUE_VERBS, NOT_SAYING, OBJECT_CUES, PROMISE_NOUNS, QUESTION_VERBS, REPORTING_ADJECTIVES,
                       REPORTING_INFINITIVE_HEADS, REPORTING_VERBS, SPEECH_EVENTS, SPEECH_NOUNS, TIME_MARKS,
                       VOICING_VERBS)
-from .speakers import SUBJECTS, cue_text, is_speech_verb, made_clear, noun_phrase, resolve, subject_of, text_of
+from .speakers import (SPEAKER_ENTITIES, SUBJECTS, cue_text, is_speech_verb, made_clear, noun_phrase, resolve,
+                       subject_of, text_of)
 
 WORDS = re.compile(r"\w+", re.UNICODE)
 UNQUOTED_WORDS = 3  # a reported clause needs this many words of its own beside the quotes it holds
@@ -81,11 +82,16 @@ def clause_hung_on_the_verb(noun: Token) -> list[Token]:
     phrase = noun
     while phrase.dep_ in ("pobj", "prep", "dobj", "xcomp") and phrase.head != phrase:
         phrase = phrase.head
-        clauses = [c for c in phrase.children if c.dep_ == "ccomp" and c.left_edge.i == after_noun
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        clauses = [c for c in phrase.children
+                   if c.dep_ == "ccomp" and c.left_edge.i == after_noun and has_mark(c, {"that"})]
         if clauses:
             return clauses
     return []
+
+
+def has_mark(clause: Token, words: set[str]) -> bool:
+    """The clause opens with one of `words` as its subordinator: "[that] it is ready", "[if] …"."""
+    return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
 
 
 def is_speech_noun(token: Token) -> bool:
@@ -96,7 +102,7 @@ def reported_in_noun(doc: Doc, noun: Token) -> Optional[QuoteRecord]:
     """"his promise [to build a wall]", "accusations [that Rubio recites the same points]", "Trump's
     claim [that the election is rigged]": the clause a speech noun carries, said by its owner."""
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i and (
-        any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        has_mark(c, {"that"})
         or noun.lemma_.lower() in PROMISE_NOUNS and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
         and noun.doc[c.left_edge.i - 1].text != ",")]  # not "threats, not to mention the arsenal"
     if not clauses:
@@ -115,7 +121,7 @@ def owner_of_speech_noun(noun: Token) -> Optional[Token]:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
-        if child.dep_ == "compound" and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in child.subtree):
+        if child.dep_ == "compound" and any(t.ent_type_ in SPEAKER_ENTITIES for t in child.subtree):
             return child  # "Clinton campaign accusations"
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -172,7 +178,7 @@ def reported_by(doc: Doc, verb: Token) -> Optional[QuoteRecord]:
 
 
 def names_someone(tokens: list[Token]) -> bool:
-    return len(tokens) == 2 and all(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in tokens)
+    return len(tokens) == 2 and all(t.ent_type_ in SPEAKER_ENTITIES for t in tokens)
 
 
 def is_passive(verb: Token) -> bool:
@@ -208,7 +214,7 @@ def reported_tokens(verb: Token) -> list[Token]:
         # "[But to prevent problems,] he said, [local officials should be vigilant]"
         aside = set(t.i for t in verb.subtree)
         return [t for t in verb.head.subtree if t.i not in aside]
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+    if verb.dep_ == "advcl" and has_mark(verb, {"as"}) \
             and verb.lemma_.lower() in REPORTING_VERBS and not says_something_itself(verb) and not is_passive(verb):
         # "[As the Post reported,] the inspector general issued subpoenas": the clause it comments on
         aside = {t.i for t in verb.subtree}
@@ -261,7 +267,7 @@ def question_asked(verb: Token) -> Optional[Token]:
     for child in verb.children:
         if child.i < verb.i or child.dep_ not in ("advcl", "ccomp"):
             continue
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children) \
+        if has_mark(child, {"if", "whether"}) \
                 or child.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB"):
             return child
     return None
@@ -275,7 +281,7 @@ def that_clause_in_adjunct(verb: Token) -> list[Token]:
         if child.dep_ != "prep" or child.i < verb.i:
             continue
         for token in child.subtree:
-            if token.dep_ in ("relcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+            if token.dep_ in ("relcl", "acl") and has_mark(token, {"that"}):
                 return [token]
     return []
 
@@ -345,8 +351,8 @@ def without_main_clause_parts(infinitive: Token, content: list[Token]) -> list[T
     last = max(t.i for t in content)
     for part in infinitive.subtree:
         finite_conjunct = part.head == infinitive and part.dep_ == "conj" and part.tag_ in ("VBD", "VBZ")
-        timing = part.dep_ == "advcl" and part.i > infinitive.i and part.right_edge.i >= last and \
-            any(m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in part.children)
+        timing = part.dep_ == "advcl" and part.i > infinitive.i and part.right_edge.i >= last \
+            and has_mark(part, TIME_MARKS)
         if finite_conjunct or timing:
             start = part.left_edge.i
             while start - 1 > infinitive.i and part.doc[start - 1].dep_ in ("cc", "punct"):
@@ -378,19 +384,20 @@ def addresses_someone(preposition: Token) -> bool:
 
 def is_someone(noun: Token) -> bool:
     """A person, a body or an audience, as one is told something: "him", "the AP", "reporters"."""
-    return noun.pos_ == "PRON" or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+    return noun.pos_ == "PRON" or noun.ent_type_ in SPEAKER_ENTITIES \
         or noun.lemma_.lower() in AUDIENCE_NOUNS
 
 
 def for_clause(token: Token) -> bool:
     """"calling for [the United States to step up …]": the parser makes "for" the mark of a clause."""
-    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
+    return token.dep_ == "advcl" and has_mark(token, {"for"})
 
 
 def without_asides(token: Token) -> list[Token]:
     """A phrase without a relative clause set off by a comma: "[the reality of climate change],
     which makes him an outlier" reports only the first part."""
-    aside = {t.i for c in token.subtree if c.dep_ in ("relcl", "acl") and c.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+    aside = {t.i for c in token.subtree
+             if c.dep_ in ("relcl", "acl") and c.i > 0 and c.doc[c.left_edge.i - 1].text == ","
              for t in c.subtree}
     return [t for t in token.subtree if t.i not in aside]
 
@@ -442,7 +449,7 @@ def narrates_on(conjunct: Token) -> bool:
     joint = [c for c in conjunct.head.children if c.dep_ == "cc" and c.i < conjunct.i]
     if not joint or joint[-1].i == 0 or doc[joint[-1].i - 1].text != ",":
         return False
-    if any(c.dep_ == "mark" and c.lower_ == "that" for c in conjunct.children):
+    if has_mark(conjunct, {"that"}):
         return False  # ", and that many will be receptive": a second clause said
     subjects = [c for c in conjunct.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "“… on the court, and we will see our rights taken away”": I, we and you are the speaker's words
@@ -474,8 +481,6 @@ def balanced(text: str) -> str:
 
 
 ASIDE_DEPS = ("relcl", "appos", "acl")
-
-
 ASIDE_OPENERS = {",", "—", "–", "--", "("}
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import MAKE_CLEAR, SPEECH_VERBS
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+SPEAKER_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")  # entity labels of those who can say something
 
 
 def text_of(doc: Doc) -> str:
