@@ -229,6 +229,27 @@ def test_what_the_writer_adds_after_a_comma_or_dash_is_not_reported(analyse):
     assert "he and Trump differ on Israel, the Iranian nuclear deal and the Supreme Court" in texts
 
 
+def test_a_fact_the_writer_sets_beside_the_words_is_not_reported(analyse):
+    texts = reported(analyse(
+        "Rubio suggested that someone who doesn't answer questions can't be president, while Cruz said "
+        "that the stakes were too high. "
+        "Campaign spokeswoman Hope Hicks said all staffers sign NDAs, though she did not discuss their terms. "
+        "Sales were great, he said, wiping sweat off his face."))
+    assert "someone who doesn't answer questions can't be president" in texts
+    assert texts["the stakes were too high"].speaker == "Cruz"
+    assert "all staffers sign NDAs" in texts
+    assert "Sales were great" in texts
+
+
+def test_a_report_inside_dashes_ends_with_them(analyse):
+    texts = reported(analyse(
+        "GOP front-runner Donald Trump - who previously said he would \"bomb the [expletive] out of\" oil fields "
+        "seized by the Islamic State - said at a Saturday rally in Texas that the United States should close its "
+        "borders."))
+    assert 'he would "bomb the [expletive] out of" oil fields seized by the Islamic State' in texts
+    assert "the United States should close its borders" in texts
+
+
 def test_calls_for_someone_to_act(analyse):
     texts = reported(analyse("Clinton is calling for the United States to step up military efforts against "
                              "the Islamic State."))

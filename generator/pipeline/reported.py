@@ -170,11 +170,28 @@ def reported_by(doc: Doc, verb: Token) -> Optional[QuoteRecord]:
         not any(c.dep_ in SUBJECTS for c in verb.children)
     if asked_of_the_speaker and question_asked(verb) is None:
         return None  # "Asked about the talks, Tillerson said …": someone else asked, and about what
-    tokens = trim_clause(without_trailing_aside(reported_tokens(verb)))
+    tokens = trim_clause(without_trailing_aside(within_own_dashes(verb, reported_tokens(verb))))
     if len(tokens) < 3 and not names_someone(tokens):
         return None  # "said so", "said it": nothing worth a quotation; "endorsed Hillary Clinton" is
     subject = speaker_of_passive(verb) if is_passive(verb) or asked_of_the_speaker else subject_of(verb)
     return indirect_quote(doc, tokens, balanced(words_of(doc, tokens)), subject, cue_text(verb))
+
+
+DASHES = ("—", "–", "--", "-")
+
+
+def within_own_dashes(verb: Token, tokens: list[Token]) -> list[Token]:
+    """A report made inside a writer's aside ends where the aside does: "Donald Trump - who
+    previously said [he would “bomb …” oil fields] - said at a rally …"."""
+    sentence = verb.sent
+    dashes = [t.i for t in sentence if t.text in DASHES and t.whitespace_ and t.i > sentence.start
+              and t.doc[t.i - 1].whitespace_]
+    opened = [i for i in dashes if i < verb.i]
+    closing = [i for i in dashes if i > verb.i]
+    words_after_the_cue = all(t.i > verb.i for t in tokens)  # not "[X] -- as the campaign noted -- [Y]"
+    if len(opened) % 2 == 1 and closing and words_after_the_cue:
+        return [t for t in tokens if t.i < closing[0]]
+    return tokens
 
 
 def names_someone(tokens: list[Token]) -> bool:
@@ -495,12 +512,28 @@ def without_trailing_aside(tokens: list[Token]) -> list[Token]:
     members = {t.i for t in tokens}
     for token in tokens:
         opener = doc[token.left_edge.i - 1] if token.left_edge.i > tokens[0].i else None
+        if opener is None or opener.text not in ASIDE_OPENERS:
+            continue
+        # after the comma of a cue left out, a participle tells what the speaker did: "Sales were
+        # great, he said[, wiping sweat off his face]"
+        after_cue = opener.i not in members and opener.text == "," and is_participle(token)
         aside = token.dep_ in ASIDE_DEPS or token.left_edge.lower_ in ("which", "who", "whom") \
-            or token.dep_ == "advcl" and token.tag_ == "VBG" and is_speech_verb(token)  # "[, calling them …]"
-        if aside and opener is not None and opener.text in ASIDE_OPENERS \
-                and opener.i in members and token.right_edge.i >= last - 1 and not in_list(token):
+            or is_participle(token) and is_speech_verb(token) or contrasts(token)  # "[, calling them …]"
+        if (aside and opener.i in members or after_cue) and token.right_edge.i >= last - 1 and not in_list(token):
             return [t for t in tokens if t.i < opener.i]
     return tokens
+
+
+def is_participle(token: Token) -> bool:
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and \
+        not any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in token.children)
+
+
+def contrasts(token: Token) -> bool:
+    """"[, while Cruz said …]", "[, though she did not discuss their terms]": the writer sets
+    another fact beside the words said."""
+    return token.dep_ == "advcl" and has_mark(token, {"while", "whereas", "though", "although"}) \
+        and any(c.dep_ in SUBJECTS for c in token.children)
 
 
 def in_list(token: Token) -> bool:
