@@ -250,6 +250,34 @@ def test_a_report_inside_dashes_ends_with_them(analyse):
     assert "the United States should close its borders" in texts
 
 
+def test_verbs_that_tell_how_the_words_came_out(analyse):
+    record = analyse("Donald Trump shot back that Jorge Ramos had not been called on. “Go back to Univision,” Trump "
+                     "barked and a security guard escorted Ramos out.\n\n"
+                     "“This is fantastic!” beamed Donald Hartley of Madison, Alabama.")
+    assert speaker_of(record, "Go back to Univision") == "Donald Trump"
+    assert speaker_of(record, "This is fantastic!") == "Donald Hartley"
+
+
+def test_names_phone_calls_audiences_and_requests_for_comment_are_not_words_said(analyse):
+    record = analyse(
+        "Donors were targeted by a boycott call from a group called Color of Change. "
+        "Comedians are performing a play called “Los Hijos de Trump” in Mexico City. "
+        "On Friday night, Palin called a delegate, Clara Powers, and AbbVie called off a $54 billion deal. "
+        "On Tuesday, he was speaking to a party that had just adopted the most liberal platform in its history. "
+        "One adviser, who spoke on the condition of anonymity, said the race was over. "
+        "A lawyer for Mills did not respond to a request for comment.")
+    assert [(q.text, q.kind) for q in record.quotes] == [("the race was over", "indirect")]
+    assert [q.text for q in record.scare_quotes] == ["Los Hijos de Trump"]
+
+
+def test_what_was_said_to_an_audience_and_what_it_was_called(analyse):
+    texts = reported(analyse(
+        "He has been talking to his inner circle about launching a grass-roots organization. "
+        "Jeb Bush called the use of executive orders “quite dangerous.”"))
+    assert "about launching a grass-roots organization" in texts
+    assert "the use of executive orders “quite dangerous.”" in texts
+
+
 def test_calls_for_someone_to_act(analyse):
     texts = reported(analyse("Clinton is calling for the United States to step up military efforts against "
                              "the Islamic State."))

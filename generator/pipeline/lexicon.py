@@ -15,6 +15,11 @@ SPEECH_VERBS = {
     "lament", "mutter", "whisper", "scoff", "counter", "retort", "propose", "charge", "allege", "brand",
     "label", "term", "hail", "praise", "condemn", "criticise", "criticize", "reject", "question", "point",
     "inform", "assure", "signal", "indicate", "blast", "slam", "chant", "sing", "read",
+    # how the words came out: "“Go back to Univision,” Trump barked", "“This is fantastic!” beamed X"
+    "yell", "scream", "exclaim", "bark", "snap", "interject", "interrupt", "gush", "sigh", "groan", "thunder",
+    "roar", "bellow", "holler", "growl", "murmur", "grumble", "muse", "marvel", "sniff", "snarl", "crow",
+    "opine", "posit", "intone", "implore", "beg", "rant", "fume", "protest", "tease", "beam", "laugh",
+    "chuckle", "brag", "jeer", "heckle", "recount", "reason", "wonder", "chime", "echo",
 }
 # Verbs that report a clause ("X said that …"): a narrower set than the cues of quotations.
 REPORTING_VERBS = {

@@ -18,8 +18,8 @@ from .lexicon import (ADDRESSEE_VERBS, ARGUING_VERBS, AUDIENCE_NOUNS, CLAUSE_ONL
                       CUE_VERBS, NOT_SAYING, OBJECT_CUES, PROMISE_NOUNS, QUESTION_VERBS, REPORTING_ADJECTIVES,
                       REPORTING_INFINITIVE_HEADS, REPORTING_VERBS, SPEECH_EVENTS, SPEECH_NOUNS, TIME_MARKS,
                       VOICING_VERBS)
-from .speakers import (SPEAKER_ENTITIES, SUBJECTS, cue_text, is_speech_verb, made_clear, noun_phrase, resolve,
-                       subject_of, text_of)
+from .speakers import (SPEAKER_ENTITIES, SUBJECTS, cue_text, is_speech_verb, made_clear, noun_phrase, only_names,
+                       resolve, subject_of, text_of)
 
 WORDS = re.compile(r"\w+", re.UNICODE)
 UNQUOTED_WORDS = 3  # a reported clause needs this many words of its own beside the quotes it holds
@@ -34,7 +34,7 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecor
     for token in doc:
         lemma = token.lemma_.lower()
         is_cue = token.lower_ == "according" or made_clear(token) is not None or \
-            lemma in CUE_VERBS and token.pos_ in ("VERB", "AUX") and token.dep_ != "amod" or \
+            lemma in CUE_VERBS and token.pos_ in ("VERB", "AUX") and token.dep_ != "amod" and not only_names(token) or \
             reports_a_that_clause(token) or is_speech_noun(token)
         if not is_cue or inside_direct.contains(token.idx):
             continue  # speech reported inside a quotation belongs to that quote
@@ -236,13 +236,13 @@ def reported_tokens(verb: Token) -> list[Token]:
         # "[As the Post reported,] the inspector general issued subpoenas": the clause it comments on
         aside = {t.i for t in verb.subtree}
         return [t for t in verb.head.subtree if t.i not in aside]
+    question = question_asked(verb)
+    if question is not None:
+        return list(question.subtree)
     if is_passive(verb) and speaker_of_passive(verb) is not None:
         # "O’Malley’s move was first reported by MSNBC": what was reported is the subject
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         return list(subjects[0].subtree) if subjects else []
-    question = question_asked(verb)
-    if question is not None:
-        return list(question.subtree)
     if verb.lemma_.lower() in OBJECT_CUES | REPORTING_VERBS and verb.lemma_.lower() not in CLAUSE_ONLY_VERBS:
         return object_content(verb)
     return []
@@ -334,7 +334,7 @@ def object_content(verb: Token) -> list[Token]:
     comments …]", "promised [to continue supporting Clinton]", "spoke of [Clinton’s health]", but
     neither the verb's other conjuncts ("called for sanctions, but wants China to …") nor where
     or when it was said ("said in an interview")."""
-    if is_passive(verb):
+    if is_passive(verb) or phones(verb):
         return []  # "companies are found to have helped …": nobody's statement
     content: list[Token] = []
     lemma = verb.lemma_.lower()
@@ -347,18 +347,58 @@ def object_content(verb: Token) -> list[Token]:
         if child.dep_ == "dobj" and (told or lemma in ADDRESSEE_VERBS and is_someone(child)):
             addressee = list(child.subtree)  # "told the AP", not "told the tale of …"
             continue
+        if child.dep_ == "dobj" and lemma in SPEAKING_VERBS:
+            continue  # "speaks fluent Spanish", "talked politics": a language or a topic, not words
         if child.dep_ in ("dobj", "xcomp", "attr", "oprd") or for_clause(child):
             content += without_when(without_asides(child))
             if child.dep_ == "xcomp" or for_clause(child):
                 content = without_main_clause_parts(child, content)
-        elif child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS and not addresses_someone(child) \
-                and not says_when(child):
+        elif child.dep_ == "prep" and brings_content(verb, child) and not says_when(child):
             # "spoke [of] Clinton’s health", but "berated guards for not ejecting protesters"
             content += [t for t in without_when(without_asides(child)) if t != child or content]
+        elif child.dep_ == "prep" and lemma in SPEAKING_VERBS:
+            content += topic_after_audience(child)
     content = [t for t in content if t.i > verb.i]  # not "[which] analyses estimated to cost …"
     if told and addressee and 0 < len(content) < 3:
         return addressee + content  # "urged [him to resign]": too short without whom it asks
     return content
+
+
+SPEAKING_VERBS = {"speak", "talk"}  # to and with whom, about what
+ANSWERING_VERBS = {"respond", "reply", "react"}  # to what: the words they answer are someone else's
+
+
+def brings_content(verb: Token, preposition: Token) -> bool:
+    """"spoke [of] Clinton’s health", "warned [against] …"; but not whom the words were for ("spoke
+    to a party that …", "talked with so much gusto"), what they answered ("responded to Trump’s
+    rant") or how they were given ("spoke on the condition of anonymity")."""
+    word, lemma = preposition.lower_, verb.lemma_.lower()
+    if word not in CONTENT_PREPOSITIONS or addresses_someone(preposition):
+        return False
+    if lemma in SPEAKING_VERBS and word in ("to", "with") or lemma in ANSWERING_VERBS and word == "to":
+        return False
+    return not any(c.dep_ == "pobj" and c.lemma_.lower() == "condition" for c in preposition.children)
+
+
+def topic_after_audience(preposition: Token) -> list[Token]:
+    """"talking to his inner circle [about launching …]": the parser hangs the topic on the audience."""
+    if preposition.lower_ not in ("to", "with"):
+        return []
+    return [t for audience in preposition.children if audience.dep_ == "pobj"
+            for topic in audience.children if topic.dep_ == "prep" and topic.lower_ == "about"
+            for t in topic.subtree]
+
+
+def phones(verb: Token) -> bool:
+    """"called a delegate, Clara Powers,", "Eric Trump called", "called off the deal": a telephone
+    call or a cancellation, not "called on X to …", "called for …" or "called the use “dangerous”"."""
+    if verb.lemma_.lower() != "call":
+        return False
+    if any(c.dep_ == "prt" and c.lower_ in ("off", "up", "in", "back") for c in verb.children):
+        return True
+    after = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "advmod", "npadvmod", "cc", "conj")]
+    return all(c.dep_ == "dobj" and is_someone(c) or c.dep_ == "prep" and c.lower_ not in ("on", "for", "as")
+               for c in after)
 
 
 def without_main_clause_parts(infinitive: Token, content: list[Token]) -> list[Token]:

@@ -26,7 +26,28 @@ def text_of(doc: Doc) -> str:
 def is_speech_verb(token: Token) -> bool:
     if token.lemma_.lower() == "continue" and any(c.dep_ == "xcomp" for c in token.children):
         return False  # "will continue to be …" goes on, it does not speak
-    return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX")
+    return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX") and not only_names(token)
+
+
+NAMING_VERBS = {"call", "name", "dub", "title", "entitle", "label", "term", "brand", "know"}
+
+
+def only_names(verb: Token) -> bool:
+    """"a group called Color of Change", "a play called “Los Hijos de Trump”": a name given, with
+    nobody saying it; but "a report called on Congress to act" speaks."""
+    after_a_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","  # "…, called Trump’s statements “childish”"
+    return verb.lemma_.lower() in NAMING_VERBS and verb.dep_ == "acl" and verb.tag_ == "VBN" \
+        and not after_a_comma and not any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("on", "for")
+                                          for c in verb.children)
+
+
+def name_read_as_a_compound(verb: Token) -> list[Token]:
+    """"“Go back to Univision,” Trump barked": the parser took "Trump barked" for one noun."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.head == verb and before.dep_ == "compound" and (
+            before.ent_type_ in SPEAKER_ENTITIES or before.pos_ == "PROPN"):
+        return [before]
+    return []
 
 
 def subject_of(cue: Token) -> Optional[Token]:
@@ -39,7 +60,8 @@ def subject_of(cue: Token) -> Optional[Token]:
     verb: Optional[Token] = cue
     seen = 0
     while verb is not None and seen < 6:
-        subjects = [c for c in verb.children if c.dep_ in SUBJECTS] or inverted_subject(verb)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS] or inverted_subject(verb) \
+            or name_read_as_a_compound(verb)
         if subjects:
             return subjects[0]
         head = verb.head
