@@ -258,6 +258,16 @@ def test_verbs_that_tell_how_the_words_came_out(analyse):
     assert speaker_of(record, "This is fantastic!") == "Donald Hartley"
 
 
+def test_titles_in_marks_are_names_not_quotations(analyse):
+    record = analyse("“Donald Trump is a fraud,” Perez said Sunday on NBC’s “Meet the Press.”\n\n"
+                     "Mexican newspapers have been inspecting Trump’s new book, “Crippled America: How to Make "
+                     "America Great Again,” for clues.\n\n"
+                     "Trump told supporters he would “Make America Great Again.”")
+    assert [q.text for q in direct(record)] == ["Donald Trump is a fraud", "Make America Great Again."]
+    assert [q.text for q in record.scare_quotes] == ["Meet the Press.",
+                                                     "Crippled America: How to Make America Great Again"]
+
+
 def test_names_phone_calls_audiences_and_requests_for_comment_are_not_words_said(analyse):
     record = analyse(
         "Donors were targeted by a boycott call from a group called Color of Change. "

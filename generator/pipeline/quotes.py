@@ -50,7 +50,7 @@ class QuoteFinder:
             record = self.attribute(doc, span, previous)
             if record is None:
                 continue
-            if is_scare_quote(record):
+            if is_scare_quote(record) or names_a_work(doc, record):
                 findings.scare_quotes.append(record)  # a title, a nickname, a word held at arm's length
                 continue
             findings.quotes.append(record)
@@ -103,6 +103,33 @@ def is_scare_quote(record: QuoteRecord) -> bool:
     the sentence: “unique” leverage, the “sex tape” reference, the film “13th”."""
     unclaimed = record.cue is None and record.speaker is None and record.speaker_text is None
     return unclaimed and (record.kind == "partial" or len(record.text.split()) <= 4)
+
+
+SMALL_TITLE_WORDS = {"a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "with",
+                     "by", "from", "as", "vs", "vs.", "is", "it"}
+TITLE_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+NOUN_ROLES = {"pobj", "appos", "poss", "compound", "nsubj", "nsubjpass", "npadvmod", "conj", "dobj", "nmod"}
+
+
+def names_a_work(doc: Doc, record: QuoteRecord) -> bool:
+    """A title in marks, “Meet the Press”, “The Apprentice”, “Crippled America: How to Make America
+    Great Again”: words in title case that the sentence uses as a name, not as something said (a
+    slogan a speech verb governs is still said)."""
+    words = TITLE_WORD.findall(record.text)
+    if not 2 <= len(words) <= 12 or record.kind == "direct" and record.cue is None and record.speaker_text:
+        return False
+    if not all(w[0].isupper() for w in words if w.lower() not in SMALL_TITLE_WORDS) or not words[0][0].isupper():
+        return False
+    tokens = doc.char_span(record.start, record.end, alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return False
+    root = tokens.root
+    before = text_of(doc)[:record.start].rstrip(" “\"‘'").split()
+    # "NBC’s “Meet the Press”", "on “Face the Nation”", whatever the parser made of the title's words
+    named = bool(before) and (before[-1].endswith(("’s", "'s")) or before[-1] in ("on", "in", "of", "from")) \
+        and "!" not in record.text  # but "to chants of “Marco! Marco!”"
+    return named or root.dep_ in NOUN_ROLES and not is_speech_verb(root.head) \
+        and root.head.lemma_.lower() not in REPORTING_VERBS
 
 
 # "PENCE:", "MS. PSAKI:", "PRESIDENT YOON:" at the start of a paragraph or of a quoted turn.
