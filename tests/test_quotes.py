@@ -258,6 +258,19 @@ def test_verbs_that_tell_how_the_words_came_out(analyse):
     assert speaker_of(record, "This is fantastic!") == "Donald Hartley"
 
 
+def test_what_goes_before_a_verb_with_words_of_its_own_was_not_said(analyse):
+    texts = reported(analyse(
+        "Just yesterday, can you believe it, he urged the Russians to hack into my emails! "
+        "The deal came together quickly, under duress: A pending ballot initiative threatened to raise the wage "
+        "more swiftly if politicians didn't act. "
+        "Then, last week, Eric Trump called. "
+        "Michigan was only doing what 40 states already do, he told the court in his filing."))
+    assert "to hack into my emails" in texts
+    assert "to raise the wage more swiftly if politicians didn't act" in texts
+    assert not any(t.startswith(("Just yesterday", "The deal came", "Then, last week")) for t in texts)
+    assert "Michigan was only doing what 40 states already do" in texts
+
+
 def test_titles_in_marks_are_names_not_quotations(analyse):
     record = analyse("“Donald Trump is a fraud,” Perez said Sunday on NBC’s “Meet the Press.”\n\n"
                      "Mexican newspapers have been inspecting Trump’s new book, “Crippled America: How to Make "

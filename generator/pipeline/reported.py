@@ -222,9 +222,12 @@ def reported_tokens(verb: Token) -> list[Token]:
         # "[Lenox was a juggernaut,] Mr. Clarke said, [until it went bankrupt]": all but the aside,
         # and up to another report ("…, Spicer said, adding, “…”")
         words = [t for t in verb.sent if not aside[0] <= t.i <= aside[1]]
+        if not any(t.pos_ in ("VERB", "AUX") for t in words):
+            return []  # "[Then, last week,] Eric Trump called": no words said
         another = next((t for t in words if t.i > aside[1] and is_speech_verb(t) and t.head == verb), None)
         return [t for t in words if another is None or t.i < another.i]
     clauses = [c for c in verb.children if c.dep_ == "ccomp"] or that_clause_in_adjunct(verb)
+    clauses = [c for c in clauses if c.i > verb.i or reports_what_went_before(verb, c)]
     if clauses:
         return said_in_clauses(verb, clauses)
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
@@ -246,6 +249,18 @@ def reported_tokens(verb: Token) -> list[Token]:
     if verb.lemma_.lower() in OBJECT_CUES | REPORTING_VERBS and verb.lemma_.lower() not in CLAUSE_ONLY_VERBS:
         return object_content(verb)
     return []
+
+
+def reports_what_went_before(verb: Token, clause: Token) -> bool:
+    """"[Clinton had told police …], the source added": a clause before the verb is what was said,
+    unless the verb has words of its own after it ("[can you believe it], he urged the Russians to
+    hack …") or a colon or a semicolon stands between them ("[The deal came together quickly]: A
+    pending initiative threatened …")."""
+    doc = verb.doc
+    if any(t.text in (":", ";") for t in doc[clause.right_edge.i + 1:verb.i]):
+        return False
+    after = {c.dep_ for c in verb.children if c.i > verb.i}
+    return "ccomp" not in after and not ("dobj" in after and after & {"xcomp", "oprd"})
 
 
 def said_in_clauses(verb: Token, clauses: list[Token]) -> list[Token]:
