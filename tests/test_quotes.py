@@ -271,6 +271,24 @@ def test_what_goes_before_a_verb_with_words_of_its_own_was_not_said(analyse):
     assert "Michigan was only doing what 40 states already do" in texts
 
 
+def test_the_speaker_named_after_the_quote_with_an_aside(analyse):
+    record = analyse("“What’s shaping up is a battle for the ages,” said David Brock, a Clinton confidant who "
+                     "heads the pro-Clinton super PAC Correct the Record.")
+    assert [(q.text, q.speaker) for q in record.quotes] == [("What’s shaping up is a battle for the ages",
+                                                            "David Brock")]
+
+
+def test_findings_of_evidence_but_not_of_people(analyse):
+    texts = reported(analyse(
+        "A USA TODAY poll finds an emerging generation that is more pragmatic than ideological. "
+        "Throughout the debate, Clinton found a way to make it so. "
+        "Syracuse showed an awkward but promising transition for Sanders. "
+        "A video surfaced showing an ailing Hillary Clinton stumbling to a van."))
+    assert "an emerging generation that is more pragmatic than ideological" in texts
+    assert "an ailing Hillary Clinton stumbling to a van" in texts
+    assert len(texts) == 2
+
+
 def test_titles_in_marks_are_names_not_quotations(analyse):
     record = analyse("“Donald Trump is a fraud,” Perez said Sunday on NBC’s “Meet the Press.”\n\n"
                      "Mexican newspapers have been inspecting Trump’s new book, “Crippled America: How to Make "

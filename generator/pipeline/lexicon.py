@@ -34,6 +34,20 @@ REPORTING_VERBS = {
 # Reporting verbs whose object is rarely anything said: "added to her lead", "maintains the title",
 # "continued the tour", "boasts 108,000 residents": they report only a clause.
 CLAUSE_ONLY_VERBS = {"add", "maintain", "continue", "conclude", "observe", "boast"}
+# Verbs of evidence: their object is a finding only when a poll, a study or an inquiry finds or
+# shows it ("the poll shows her with a lead", "the inquiry found nothing"), not in "Clinton found a
+# way" or "Syracuse showed an awkward transition"; a "that" clause is a finding whoever has it.
+EVIDENCE_VERBS = {"find", "show"}
+EVIDENCE_NOUNS = {
+    "poll", "survey", "study", "report", "inquiry", "investigation", "review", "audit", "analysis", "data",
+    "record", "figure", "number", "statistic", "research", "result", "document", "filing", "email", "count",
+    "tally", "estimate", "model", "investigator", "researcher", "probe", "panel", "commission", "test",
+    "autopsy", "census", "pollster", "exam", "examination", "evidence", "finding", "memo", "video",
+    "footage", "photo", "image", "transcript", "log", "chart", "map", "graph", "table", "index", "ranking",
+    "average", "judge", "court", "jury", "ad", "advertisement", "spot", "commercial", "clip", "film",
+    "documentary", "tape", "recording", "picture", "graphic", "page", "website", "site", "story", "article",
+    "book", "letter", "message", "post", "tweet", "search", "inspector", "auditor", "examiner", "expert",
+}
 # Verbs whose object is what was said: "called on Trump to stop …", "cited derogatory comments".
 OBJECT_CUES = {
     "call", "cite", "urge", "describe", "accuse", "propose", "recommend", "demand", "mention", "question",

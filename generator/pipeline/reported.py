@@ -15,11 +15,12 @@ from spacy.tokens import Doc, Token
 
 from ..model import QuoteRecord
 from .lexicon import (ADDRESSEE_VERBS, ARGUING_VERBS, AUDIENCE_NOUNS, CLAUSE_ONLY_VERBS, CONTENT_PREPOSITIONS,
+                      EVIDENCE_NOUNS, EVIDENCE_VERBS,
                       CUE_VERBS, NOT_SAYING, OBJECT_CUES, PROMISE_NOUNS, QUESTION_VERBS, REPORTING_ADJECTIVES,
                       REPORTING_INFINITIVE_HEADS, REPORTING_VERBS, SPEECH_EVENTS, SPEECH_NOUNS, TIME_MARKS,
                       VOICING_VERBS)
-from .speakers import (SPEAKER_ENTITIES, SUBJECTS, cue_text, is_speech_verb, made_clear, noun_phrase, only_names,
-                       resolve, subject_of, text_of)
+from .speakers import (SPEAKER_ENTITIES, SUBJECTS, cue_text, is_speech_verb, made_clear, name_after_a_quote,
+                       noun_phrase, only_names, resolve, subject_of, text_of)
 
 WORDS = re.compile(r"\w+", re.UNICODE)
 UNQUOTED_WORDS = 3  # a reported clause needs this many words of its own beside the quotes it holds
@@ -171,6 +172,8 @@ def reported_by(doc: Doc, verb: Token) -> Optional[QuoteRecord]:
     if asked_of_the_speaker and question_asked(verb) is None:
         return None  # "Asked about the talks, Tillerson said …": someone else asked, and about what
     tokens = trim_clause(without_trailing_aside(within_own_dashes(verb, reported_tokens(verb))))
+    if name_after_a_quote(verb):  # "“…,” said David Brock, a Clinton confidant who …": he said what went before
+        tokens = [t for t in tokens if t.i < verb.i]
     if len(tokens) < 3 and not names_someone(tokens):
         return None  # "said so", "said it": nothing worth a quotation; "endorsed Hillary Clinton" is
     subject = speaker_of_passive(verb) if is_passive(verb) or asked_of_the_speaker else subject_of(verb)
@@ -349,7 +352,7 @@ def object_content(verb: Token) -> list[Token]:
     comments …]", "promised [to continue supporting Clinton]", "spoke of [Clinton’s health]", but
     neither the verb's other conjuncts ("called for sanctions, but wants China to …") nor where
     or when it was said ("said in an interview")."""
-    if is_passive(verb) or phones(verb):
+    if is_passive(verb) or phones(verb) or not evidence_if_it_must_be(verb):
         return []  # "companies are found to have helped …": nobody's statement
     content: list[Token] = []
     lemma = verb.lemma_.lower()
@@ -390,8 +393,9 @@ def brings_content(verb: Token, preposition: Token) -> bool:
     word, lemma = preposition.lower_, verb.lemma_.lower()
     if word not in CONTENT_PREPOSITIONS or addresses_someone(preposition):
         return False
-    if lemma in SPEAKING_VERBS and word in ("to", "with") or lemma in ANSWERING_VERBS and word == "to":
-        return False
+    if lemma in SPEAKING_VERBS and word not in ("about", "of", "on", "against") or lemma in ANSWERING_VERBS | {"say"} \
+            and word == "to":
+        return False  # "spoke for seven minutes", "said to an enormous cheer"
     return not any(c.dep_ == "pobj" and c.lemma_.lower() == "condition" for c in preposition.children)
 
 
@@ -402,6 +406,20 @@ def topic_after_audience(preposition: Token) -> list[Token]:
     return [t for audience in preposition.children if audience.dep_ == "pobj"
             for topic in audience.children if topic.dep_ == "prep" and topic.lower_ == "about"
             for t in topic.subtree]
+
+
+def evidence_if_it_must_be(verb: Token) -> bool:
+    """"A USA TODAY poll finds [an emerging generation …]", not "Clinton found [ways to …]"."""
+    if verb.lemma_.lower() not in EVIDENCE_VERBS:
+        return True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ in ("acl", "relcl") and (not subjects or subjects[0].tag_ in ("WDT", "WP")):
+        subjects = [verb.head]  # "polls showing …", "the video, which showed …"
+    elif not subjects and subject_of(verb) is not None:
+        subjects = [subject_of(verb)]  # "video surfaced showing …"
+    # "none of the videos showed …": the noun after "of"
+    nouns = [n for s in subjects for n in [s] + [o for p in s.children if p.lower_ == "of" for o in p.children]]
+    return any(n.lemma_.lower() in EVIDENCE_NOUNS or n.ent_type_ == "ORG" for n in nouns)  # "Gallup shows …"
 
 
 def phones(verb: Token) -> bool:

@@ -86,8 +86,26 @@ def inverted_subject(verb: Token) -> list[Token]:
         return []
     if verb.dep_ == "compound" and verb.head.pos_ == "PROPN":  # parsed as a name: [Said] Ellis
         return [verb.head]
-    return [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "oprd")
-            and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")][:1]
+    named = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "oprd")
+             and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")][:1]
+    return named or name_after_a_quote(verb)
+
+
+def follows_a_quote(verb: Token) -> bool:
+    """"“…,” said X", "“…” said X": the verb comes right after the closing mark."""
+    doc = verb.doc
+    before = [doc[i] for i in range(max(0, verb.i - 2), verb.i)]
+    return bool(before) and (before[-1].is_quote or len(before) == 2 and before[-1].text == "," and before[0].is_quote)
+
+
+def name_after_a_quote(verb: Token) -> list[Token]:
+    """"“What's shaping up is a battle for the ages,” said David Brock, a Clinton confidant who …":
+    the parser may make the name the subject of a clause it invents; the noun phrase after the verb
+    is the speaker all the same."""
+    if not follows_a_quote(verb) or verb.i + 1 >= len(verb.doc) or any(c.dep_ in SUBJECTS for c in verb.children):
+        return []
+    chunk = next((c for c in verb.doc.noun_chunks if c.start == verb.i + 1), None)
+    return [chunk.root] if chunk is not None and chunk.root.pos_ in ("PROPN", "NOUN") else []
 
 
 def resolve(doc: Doc, subject: Token) -> Optional[str]:
