@@ -99,6 +99,20 @@ def test_transcript_turns_are_their_speakers_quotes(analyse):
     assert turns["Well, look, this is serious business."].speaker == "Mike Pence"
 
 
+def test_a_transcript_quoted_over_paragraphs_with_no_closing_marks(analyse):
+    record = analyse("Mike Pence spoke to Chris Wallace on Sunday. Partial transcript as follows:\n\n"
+                     "\"WALLACE: Will Gennifer Flowers be there? Trump invited her, and “she accepted.”\n\n"
+                     "\"PENCE: Well, look, this is “Shark Tank” to them.\n\n"
+                     "\"(CROSSTALK.)\n\n"
+                     "\"But the truth is that Donald Trump has a unique way of communicating.\n\n"
+                     "The interview ended there.")
+    turns = [(q.text, q.speaker) for q in record.quotes if q.cue == "transcript"]
+    assert turns == [("Will Gennifer Flowers be there? Trump invited her, and “she accepted.”", "Chris Wallace"),
+                     ("Well, look, this is “Shark Tank” to them.", "Mike Pence"),
+                     ("But the truth is that Donald Trump has a unique way of communicating.", "Mike Pence")]
+    assert len(record.quotes) == 3  # nothing reported again inside the turns
+
+
 def test_country_as_speaker_of_reported_speech(analyse):
     record = analyse("Tillerson put the onus on China, but Beijing pushed back, arguing that it was unrealistic "
                      "to expect one country to solve the conflict.")
@@ -276,6 +290,9 @@ def test_the_speaker_named_after_the_quote_with_an_aside(analyse):
                      "heads the pro-Clinton super PAC Correct the Record.")
     assert [(q.text, q.speaker) for q in record.quotes] == [("What’s shaping up is a battle for the ages",
                                                             "David Brock")]
+    record = analyse("Donald Trump has hailed the vote as “fantastic,” telling reporters on Friday that he thinks "
+                     "the Brexit is “a great thing.”")
+    assert speaker_of(record, "he thinks the Brexit") == "Donald Trump"
 
 
 def test_findings_of_evidence_but_not_of_people(analyse):

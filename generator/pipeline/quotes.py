@@ -72,10 +72,8 @@ class QuoteFinder:
         if quote_tokens is None or len(quote_tokens) == 0:
             return None
         sentence = frame_of(doc, quote_tokens)
-        label = SPEAKER_LABEL.match(content)
-        if label and not is_partial(doc, span, content):
-            # a transcript quoted whole: “PENCE: Well, look, …”
-            return turn_record(doc, label.group(1), start + label.end(), end, sentence.start_char, sentence.end_char)
+        if SPEAKER_LABEL.match(content) and not is_partial(doc, span, content):
+            return None  # a transcript quoted whole, “PENCE: Well, look, …”: its turns are read by paragraph
         kind = "partial" if is_partial(doc, span, content) else "direct"
         record = QuoteRecord(start=start, end=end, text=content, kind=kind, speaker=None,
                              sentence_start=sentence.start_char, sentence_end=sentence.end_char)
@@ -148,21 +146,40 @@ LABEL_TITLES = {"THE", "PRESIDENT", "VICE", "SECRETARY", "MR.", "MRS.", "MS.", "
                 "GENERAL", "GEN.", "AMBASSADOR", "MINISTER", "PRIME", "CHAIRMAN", "SPEAKER", "SENATOR", "MR", "MS"}
 
 
+STAGE_DIRECTION = re.compile(r"^[(\[][^)\]]*[)\]][.”\"]*\s*$")
+
+
 def transcript_turns(doc: Doc, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
     """Paragraphs of a transcript, "PENCE: Gennifer Flowers will not be attending …": each turn is
-    its speaker's words."""
+    its speaker's words. Quoted over paragraphs, each turn opens with a mark ("“WALLACE: Let’s start
+    …"), and a paragraph that opens with a mark but no label goes on with the turn before it."""
     taken = [(q.start, q.end) for q in quotes]
-    turns = []
+    turns: list[QuoteRecord] = []
+    label_of_turn: Optional[str] = None
     for match in PARAGRAPH.finditer(text_of(doc)):
-        label = SPEAKER_LABEL.match(match.group(0)) or named_label(doc, match.group(0))
-        if label is None or any(s <= match.start() + label.end() < e for s, e in taken):
+        paragraph = match.group(0)
+        opening = len(paragraph) - len(paragraph.lstrip("\"“‘'"))
+        if STAGE_DIRECTION.match(paragraph[opening:]):
+            continue  # "(CROSSTALK.)", "[APPLAUSE]": nobody's words, and the turn goes on
+        label = SPEAKER_LABEL.match(paragraph[opening:]) or named_label(doc, paragraph[opening:])
+        if label is None and not (opening and label_of_turn and goes_on(paragraph)):
+            label_of_turn = None  # the transcript is over
             continue
-        start = match.start() + label.end()
-        end = match.start() + len(match.group(0).rstrip())
-        record = turn_record(doc, label.group(1), start, end, match.start(), end)
+        start = match.start() + opening + (label.end() if label else 0)
+        label_of_turn = label.group(1) if label else label_of_turn
+        if any(s <= start < e for s, e in taken):
+            continue
+        end = match.start() + len(paragraph.rstrip())
+        record = turn_record(doc, label_of_turn, start, end, match.start(), end)
         if record is not None:
             turns.append(record)
     return turns
+
+
+def goes_on(paragraph: str) -> bool:
+    """The mark opening the paragraph holds the rest of it: not "“Containment” has been policy …"."""
+    body = paragraph.rstrip().rstrip("”\"")
+    return body.count("“") > body.count("”") or body.count('"') % 2 == 1
 
 
 def named_label(doc: Doc, paragraph: str) -> Optional[re.Match]:
@@ -180,7 +197,9 @@ def turn_record(doc: Doc, label: str, start: int, end: int, context_start: int,
     name = label.strip()
     if name.rstrip(".") in NOT_SPEAKERS:
         return None
-    text = text_of(doc)[start:end].strip().rstrip("”\"").strip()
+    text = text_of(doc)[start:end].strip()
+    if text.endswith("”") and text.count("”") > text.count("“") or text.endswith('"') and text.count('"') % 2:
+        text = text[:-1].rstrip()  # the mark that closes a turn quoted whole, not one inside it
     if not WORD.search(text):
         return None
     return QuoteRecord(start=start, end=start + len(text), text=text, kind="direct",

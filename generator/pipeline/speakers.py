@@ -102,8 +102,9 @@ def name_after_a_quote(verb: Token) -> list[Token]:
     """"“What's shaping up is a battle for the ages,” said David Brock, a Clinton confidant who …":
     the parser may make the name the subject of a clause it invents; the noun phrase after the verb
     is the speaker all the same."""
-    if not follows_a_quote(verb) or verb.i + 1 >= len(verb.doc) or any(c.dep_ in SUBJECTS for c in verb.children):
-        return []
+    if not follows_a_quote(verb) or verb.i + 1 >= len(verb.doc) or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or any(c.dep_ in SUBJECTS for c in verb.children):
+        return []  # not "“fantastic,” telling reporters …": a participle goes on with the subject before
     chunk = next((c for c in verb.doc.noun_chunks if c.start == verb.i + 1), None)
     return [chunk.root] if chunk is not None and chunk.root.pos_ in ("PROPN", "NOUN") else []
 
