@@ -229,8 +229,18 @@ def test_a_reported_clause_holding_partial_quotes_is_reported_whole(analyse):
 
 
 def test_a_clause_that_is_all_quotation_is_not_reported_twice(analyse):
-    record = analyse("Trump said he was “very happy with the result.”")
-    assert [q.kind for q in record.quotes] == ["partial"]
+    record = analyse("Trump said, “I am very happy with the result.”")
+    assert [q.kind for q in record.quotes] == ["direct"]
+
+
+def test_a_clause_that_says_whom_the_quoted_words_are_about(analyse):
+    record = analyse("Sanders says it's \"disastrous.\" Trump then tweeted that she was \"Disgraceful!\" and left. "
+                     "Carson spoke after hinting that “personnel changes” could come.")
+    assert [(q.kind, q.text) for q in record.quotes] == [
+        ("indirect", 'it\'s "disastrous."'), ("partial", "disastrous."),
+        ("indirect", 'she was "Disgraceful!"'), ("partial", "Disgraceful!"),
+        ("indirect", "“personnel changes” could come")]
+    assert speaker_of(record, "personnel changes") == "Carson"
 
 
 def test_what_the_writer_adds_after_a_comma_or_dash_is_not_reported(analyse):

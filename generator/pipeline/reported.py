@@ -23,7 +23,6 @@ from .speakers import (SPEAKER_ENTITIES, SUBJECTS, cue_text, is_speech_verb, mad
                        noun_phrase, only_names, resolve, subject_of, text_of)
 
 WORDS = re.compile(r"\w+", re.UNICODE)
-UNQUOTED_WORDS = 3  # a reported clause needs this many words of its own beside the quotes it holds
 
 
 def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecord]:
@@ -50,7 +49,7 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecor
             record = reported_in_noun(doc, token)
         else:
             record = None
-        if record is None or quoted.mostly_covers(doc, record.start, record.end) or \
+        if record is None or quoted.hold_all_words_of(doc, record.start, record.end) or \
                 any((q.start, q.end) == (record.start, record.end) for q in found[-3:]):
             continue  # a quotation already, or the clause of "says in a statement that …" again
         found.append(record)
@@ -149,17 +148,17 @@ class Spans:
     def contains(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.near(offset, offset))
 
-    def mostly_covers(self, doc: Doc, start: int, end: int) -> bool:
-        """start..end is a quotation found between marks, give or take a word or two: "he said
-        “…”" is that quote again, while "said the goal was not to “make America great again”"
-        reports a clause of which the marks hold only a part."""
+    def hold_all_words_of(self, doc: Doc, start: int, end: int) -> bool:
+        """Every word of start..end is between marks: "he said “…”" is that quote again, while "said
+        the goal was not to “make America great again”" and "says it’s “disastrous”" report a clause
+        of which the marks hold only a part (the clause names who or what the words are about)."""
         text = list(text_of(doc)[start:end])
         covered = 0
         for s, e in self.near(start, end):
             for offset in range(max(s, start), min(e, end)):
                 text[offset - start] = " "
                 covered += 1
-        return covered * 2 >= end - start and len(WORDS.findall("".join(text))) < UNQUOTED_WORDS
+        return covered * 2 >= end - start and not WORDS.search("".join(text))
 
 
 def reported_by(doc: Doc, verb: Token) -> Optional[QuoteRecord]:
@@ -636,23 +635,38 @@ def without_dateline(tokens: list[Token]) -> list[Token]:
 
 
 def trim_clause(tokens: list[Token]) -> list[Token]:
-    """Leading "that" and punctuation, trailing commas and quote marks off; a closing mark kept
-    where the clause holds its opening one (“completely unacceptable”)."""
+    """Leading "that" and punctuation, trailing commas and quote marks off; but a quote mark whose
+    partner the clause holds stays (“personnel changes” could come; “completely unacceptable”)."""
     tokens = without_dateline(sorted(tokens, key=lambda t: t.i))
-    while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "for") or tokens[0].is_punct
-                      or tokens[0].is_space or tokens[0].lower_ == "that" and tokens[0].head.pos_ in ("VERB", "AUX")):
+    while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "for") or tokens[0].is_space
+                      or tokens[0].is_punct and not (tokens[0].text in QUOTE_MARKS and unclosed_mark(tokens) is None)
+                      or tokens[0].lower_ == "that" and tokens[0].head.pos_ in ("VERB", "AUX")):
         tokens.pop(0)
     while tokens and (tokens[-1].is_space or tokens[-1].is_punct and (
             tokens[-1].text not in ".?!" or len(tokens) > 1 and tokens[-2].i != tokens[-1].i - 1)):
         tokens.pop()  # a trailing comma, or a full stop cut off from the words by what was left out
-    if tokens and sum(t.text == "“" for t in tokens) > sum(t.text == "”" for t in tokens):
+    closing = unclosed_mark(tokens)
+    if tokens and closing is not None:
         doc, following = tokens[-1].doc, tokens[-1].i + 1
-        if following + 1 < len(doc) and doc[following].text in ".?!," and doc[following + 1].text == "”":
+        if following + 1 < len(doc) and doc[following].text in ".?!," and doc[following + 1].text == closing:
             tokens.append(doc[following])  # “… and divisive.”
             following += 1
-        if following < len(doc) and doc[following].text == "”":
+        if following < len(doc) and doc[following].text == closing:
             tokens.append(doc[following])
     return tokens
+
+
+QUOTE_MARKS = ("“", "”", '"', "''")
+
+
+def unclosed_mark(tokens: list[Token]) -> Optional[str]:
+    """The mark that would close a quotation the words open and do not close: ”, " or ''."""
+    if sum(t.text == "“" for t in tokens) > sum(t.text == "”" for t in tokens):
+        return "”"
+    for mark in ('"', "''"):
+        if sum(t.text == mark for t in tokens) % 2:
+            return mark
+    return None
 
 
 def according_to(doc: Doc, according: Token, inside_direct: Spans) -> Optional[QuoteRecord]:

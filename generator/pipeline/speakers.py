@@ -69,7 +69,9 @@ def subject_of(cue: Token) -> Optional[Token]:
             # "told the council the option was … and warned …": the parser hung "warned" on "was"
             verb = head.head
             continue
-        if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "relcl", "acomp") and verb.head != verb:
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "Carson spoke after hinting that …"
+        elif verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "relcl", "acomp") and verb.head != verb:
             # "… and warned …", "pushed back, arguing …": the subject of the verb it hangs from
             verb = verb.head
             if verb.dep_ == "relcl":
