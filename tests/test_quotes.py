@@ -241,6 +241,8 @@ def test_a_clause_that_says_whom_the_quoted_words_are_about(analyse):
         ("indirect", 'she was "Disgraceful!"'), ("partial", "Disgraceful!"),
         ("indirect", "“personnel changes” could come")]
     assert speaker_of(record, "personnel changes") == "Carson"
+    record = analyse("Gatilov warned a miscalculation could have “frightening consequences”.")
+    assert "a miscalculation could have “frightening consequences”" in reported(record)
 
 
 def test_what_the_writer_adds_after_a_comma_or_dash_is_not_reported(analyse):

@@ -281,10 +281,20 @@ def said_in_clauses(verb: Token, clauses: list[Token]) -> list[Token]:
     # of its own, and the words before it ("and one in four") go with it
     reports = [c for c in clauses[1:] if is_speech_verb(c)]
     content = [t for clause in clauses if clause not in reports for t in without_conjoined_speech(clause)]
+    content = subject_read_as_an_object(verb, clauses[0]) + content
     if reports:
         joints = [t.i for t in content if t.dep_ == "cc" and t.i < reports[0].i]
         content = [t for t in content if t.i < (joints[-1] if joints else reports[0].i)]
     return content
+
+
+def subject_read_as_an_object(verb: Token, clause: Token) -> list[Token]:
+    """"warned [a miscalculation] could have …": the parser made the clause's subject the verb's
+    object; unless it is whom the words were for ("told [the council] the option was …")."""
+    if any(c.dep_ in SUBJECTS for c in clause.children):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i]
+    return list(objects[0].subtree) if objects and not is_someone(objects[0]) else []
 
 
 def says_something_itself(verb: Token) -> bool:
