@@ -255,6 +255,15 @@ def test_what_the_writer_adds_after_a_comma_or_dash_is_not_reported(analyse):
     assert "he and Trump differ on Israel, the Iranian nuclear deal and the Supreme Court" in texts
 
 
+def test_a_report_in_parentheses_stays_inside_them(analyse):
+    texts = reported(analyse(
+        "Overwhelmingly white states like Iowa (93 percent of voters there were white, according to exit polls), "
+        "New Hampshire (93 percent) and Ohio (79 percent) top the list. "
+        "She cared if her low approval ratings (at one point as low as 19%, Gutin says) hurt her husband."))
+    assert texts["93 percent of voters there were white"].cue == "according to"
+    assert texts["at one point as low as 19%"].speaker == "Gutin"
+
+
 def test_a_fact_the_writer_sets_beside_the_words_is_not_reported(analyse):
     texts = reported(analyse(
         "Rubio suggested that someone who doesn't answer questions can't be president, while Cruz said "

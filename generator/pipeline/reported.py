@@ -170,7 +170,7 @@ def reported_by(doc: Doc, verb: Token) -> Optional[QuoteRecord]:
         not any(c.dep_ in SUBJECTS for c in verb.children)
     if asked_of_the_speaker and question_asked(verb) is None:
         return None  # "Asked about the talks, Tillerson said …": someone else asked, and about what
-    tokens = trim_clause(without_trailing_aside(within_own_dashes(verb, reported_tokens(verb))))
+    tokens = trim_clause(without_trailing_aside(within_own_aside(verb, reported_tokens(verb))))
     if name_after_a_quote(verb):  # "“…,” said David Brock, a Clinton confidant who …": he said what went before
         tokens = [t for t in tokens if t.i < verb.i]
     if len(tokens) < 3 and not names_someone(tokens):
@@ -182,18 +182,36 @@ def reported_by(doc: Doc, verb: Token) -> Optional[QuoteRecord]:
 DASHES = ("—", "–", "--", "-")
 
 
-def within_own_dashes(verb: Token, tokens: list[Token]) -> list[Token]:
-    """A report made inside a writer's aside ends where the aside does: "Donald Trump - who
-    previously said [he would “bomb …” oil fields] - said at a rally …"."""
-    sentence = verb.sent
+def within_own_aside(verb: Token, tokens: list[Token]) -> list[Token]:
+    """A report made inside a writer's aside, between dashes or in parentheses, stays inside it:
+    "Donald Trump - who previously said [he would “bomb …” oil fields] - said at a rally …",
+    "Iowa ([93 percent of voters were white], according to exit polls)"; but "[X] -- as the
+    campaign noted -- [Y]" comments on the sentence around it."""
+    if verb.dep_ == "advcl" and has_mark(verb, {"as"}):
+        return tokens
+    aside = enclosing_aside(verb)
+    return [t for t in tokens if aside[0] < t.i < aside[1]] if aside else tokens
+
+
+def enclosing_aside(token: Token) -> Optional[tuple[int, int]]:
+    """The token positions of the dashes or parentheses around `token` in its sentence, if any."""
+    sentence, doc = token.sent, token.doc
     dashes = [t.i for t in sentence if t.text in DASHES and t.whitespace_ and t.i > sentence.start
-              and t.doc[t.i - 1].whitespace_]
-    opened = [i for i in dashes if i < verb.i]
-    closing = [i for i in dashes if i > verb.i]
-    words_after_the_cue = all(t.i > verb.i for t in tokens)  # not "[X] -- as the campaign noted -- [Y]"
-    if len(opened) % 2 == 1 and closing and words_after_the_cue:
-        return [t for t in tokens if t.i < closing[0]]
-    return tokens
+              and doc[t.i - 1].whitespace_]
+    opened = [i for i in dashes if i < token.i]
+    closing = [i for i in dashes if i > token.i]
+    if len(opened) % 2 == 1 and closing:
+        return opened[-1], closing[0]
+    depth, opening = 0, None
+    for t in reversed(doc[sentence.start:token.i]):
+        depth += (t.text == ")") - (t.text == "(")
+        if depth < 0:
+            opening = t.i
+            break
+    if opening is None:
+        return None
+    closing_paren = next((t.i for t in doc[token.i:sentence.end] if t.text == ")"), None)
+    return (opening, closing_paren) if closing_paren is not None else None
 
 
 def names_someone(tokens: list[Token]) -> bool:
@@ -652,7 +670,7 @@ def trim_clause(tokens: list[Token]) -> list[Token]:
                       or tokens[0].is_punct and not (tokens[0].text in QUOTE_MARKS and unclosed_mark(tokens) is None)
                       or tokens[0].lower_ == "that" and tokens[0].head.pos_ in ("VERB", "AUX")):
         tokens.pop(0)
-    while tokens and (tokens[-1].is_space or tokens[-1].is_punct and (
+    while tokens and (tokens[-1].is_space or tokens[-1].is_punct and tokens[-1].text != "%" and (
             tokens[-1].text not in ".?!" or len(tokens) > 1 and tokens[-2].i != tokens[-1].i - 1)):
         tokens.pop()  # a trailing comma, or a full stop cut off from the words by what was left out
     closing = unclosed_mark(tokens)
@@ -690,7 +708,12 @@ def according_to(doc: Doc, according: Token, inside_direct: Spans) -> Optional[Q
         for conjunct in (c for c in clause.children if c.dep_ == "conj" and c.i > according.i and narrates_on(c)):
             later |= set(conjunct.subtree)
             later |= {c for c in clause.children if c.dep_ == "cc" and according.i < c.i < conjunct.i}
-    words = without_dateline([t for t in sentence if t not in phrase and t not in later
+    # "(the actual number is closer to 15 percent, according to Factcheck.org)": its own aside; but
+    # "— according to emails unearthed … —" comments on the sentence around it
+    aside = [t for t in within_own_aside(according, list(sentence)) if t not in phrase]
+    if not any(t.is_alpha for t in aside):
+        aside = list(sentence)
+    words = without_dateline([t for t in aside if t not in phrase and t not in later
                               and not (t.is_punct and t.text in ",;—–")])
     while words and (words[-1].is_punct or words[-1].is_space):
         words.pop()  # the full stop, and the paragraph break spaCy keeps in the sentence
