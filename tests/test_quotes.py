@@ -327,6 +327,20 @@ def test_findings_of_evidence_but_not_of_people(analyse):
     assert len(texts) == 2
 
 
+def test_cue_asides_after_a_date_or_a_closing_mark_and_a_finite_verb_after_an_infinitive(analyse):
+    texts = reported(analyse(
+        "If China can build a Great Wall, he observed this week, without tractors or cranes, then he can build "
+        "one along the Mexican frontier. "
+        "He would be a better president than Clinton \"no matter what,\" one user commented. "
+        "Hillary Clinton tried here last week to empathize with their frustrations and promised to deliver change. "
+        "For instance, a WBUR poll last week showed Rubio in third at 11 percent, followed closely by Kasich."))
+    assert texts["If China can build a Great Wall without tractors or cranes, then he can build one along the "
+                 "Mexican frontier."].cue == "observed"
+    assert texts['He would be a better president than Clinton "no matter what,"'].speaker_text == "one user"
+    assert texts["to deliver change"].speaker == "Hillary Clinton"
+    assert "Rubio in third at 11 percent, followed closely by Kasich" in texts
+
+
 def test_titles_in_marks_are_names_not_quotations(analyse):
     record = analyse("“Donald Trump is a fraud,” Perez said Sunday on NBC’s “Meet the Press.”\n\n"
                      "Mexican newspapers have been inspecting Trump’s new book, “Crippled America: How to Make "

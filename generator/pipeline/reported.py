@@ -369,8 +369,8 @@ def is_infinitive(verb: Token) -> bool:
     while True:
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return True
-        if verb.dep_ != "conj" or verb.head == verb:
-            return False
+        if verb.dep_ != "conj" or verb.head == verb or verb.tag_ in ("VBD", "VBZ"):
+            return False  # "tried to empathize … and promised to deliver change": a finite verb
         verb = verb.head
 
 
@@ -403,6 +403,11 @@ def object_content(verb: Token) -> list[Token]:
             content += [t for t in without_when(without_asides(child)) if t != child or content]
         elif child.dep_ == "prep" and lemma in SPEAKING_VERBS:
             content += topic_after_audience(child)
+        elif lemma in EVIDENCE_VERBS and content and (child.dep_ == "prep" and not says_when(child)
+                                                      or child.dep_ == "advcl" and child.tag_ == "VBN"
+                                                      and not has_mark(child, TIME_MARKS | CONTRASTS)):
+            # "a poll showed [Rubio in third at 11 percent, followed closely by Kasich at 10 percent]"
+            content += list(child.subtree)
     content = [t for t in content if t.i > verb.i]  # not "[which] analyses estimated to cost …"
     if told and addressee and 0 < len(content) < 3:
         return addressee + content  # "urged [him to resign]": too short without whom it asks
@@ -528,12 +533,16 @@ def parenthetical_cue(verb: Token) -> Optional[tuple[int, int]]:
     first = min(t.i for t in subject.subtree)
     sentence = verb.sent
     after = verb.i + 1
-    while after < sentence.end and verb.doc[after].head == verb and (
-            verb.doc[after].dep_ in ("prt", "advmod", "npadvmod")
-            or verb.doc[after].dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSEE_VERBS
-            and is_someone(verb.doc[after])):
-        after = verb.doc[after].right_edge.i + 1  # "he said yesterday,", "he told reporters."
-    opens = first > sentence.start + 2 and verb.doc[first - 1].text == ","
+    # "he said yesterday,", "he observed this week,", "he told reporters."
+    while after < sentence.end and any(c.left_edge.i == after and c.i > verb.i and (
+            c.dep_ in ("prt", "advmod") or c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
+            or c.dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSEE_VERBS and is_someone(c))
+            for c in verb.children):
+        after = next(c.right_edge.i for c in verb.children if c.left_edge.i == after and c.i > verb.i) + 1
+    # "…, he said," and, ending the sentence, "… “no matter what,” one user commented."
+    ends = after >= sentence.end or verb.doc[after].text in (".", "!", "?")
+    opens = first > sentence.start + 2 and (verb.doc[first - 1].text == "," or ends and is_speech_verb(verb)
+                                              and verb.doc[first - 1].is_quote and verb.doc[first - 2].text == ",")
     closes = after >= sentence.end or verb.doc[after].text in (",", ".", ";") or \
         verb.doc[after].is_punct and verb.doc[after].text != ":"  # "X said: “…”" introduces a quote
     if not (opens and closes) or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
@@ -578,7 +587,7 @@ def words_of(doc: Doc, tokens: list[Token]) -> str:
     the pieces are joined by one space, the aside's commas dropped."""
     pieces, run = [], [tokens[0]]
     for token in tokens[1:]:
-        if token.i == run[-1].i + 1:
+        if token.i == run[-1].i + 1 or all(t.is_punct for t in doc[run[-1].i + 1:token.i]):
             run.append(token)
         else:
             pieces.append(run)
@@ -629,10 +638,13 @@ def is_participle(token: Token) -> bool:
         not any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in token.children)
 
 
+CONTRASTS = {"while", "whereas", "though", "although"}
+
+
 def contrasts(token: Token) -> bool:
     """"[, while Cruz said …]", "[, though she did not discuss their terms]": the writer sets
     another fact beside the words said."""
-    return token.dep_ == "advcl" and has_mark(token, {"while", "whereas", "though", "although"}) \
+    return token.dep_ == "advcl" and has_mark(token, CONTRASTS) \
         and any(c.dep_ in SUBJECTS for c in token.children)
 
 
