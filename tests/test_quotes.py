@@ -144,11 +144,22 @@ def test_unbalanced_mark_is_a_warning_with_its_line_and_the_rest_is_kept(analyse
     assert problem.line == 3 and "never closed" in problem.message
 
 
+def quoted(text):
+    spans, problems = find_quote_spans(text)
+    return [text[s.start:s.end] for s in spans], problems
+
+
 def test_apostrophes_are_never_quote_marks():
-    spans, problems = find_quote_spans("Don’t mind North Korea’s ‘rhetoric’ or the countries’ fears, "
-                                       "it’s the ’90s again.")
-    assert [("‘rhetoric’"[1:-1])] == ["rhetoric"]
-    assert len(spans) == 1 and problems == []
+    assert quoted("Don’t mind North Korea’s ‘rhetoric’ or the countries’ fears, it’s the ’90s again.") == \
+        (["rhetoric"], [])
+
+
+def test_a_single_quote_closing_inside_a_double_one_and_doubled_apostrophes():
+    assert quoted("\"It feels like, 'Meh, we can put this off,'\" he said.") == \
+        (["It feels like, 'Meh, we can put this off,'"], [])
+    assert quoted("''There was a backlash against 'Primates of Park Avenue,' '' Ms. Ferriss noted. "
+                  "''It does give an advantage,'' Mr. Gingrich said.") == \
+        (["There was a backlash against 'Primates of Park Avenue,' ", "It does give an advantage,"], [])
 
 
 def test_quote_signed_with_a_dash(analyse):

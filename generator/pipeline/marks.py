@@ -24,11 +24,15 @@ class QuoteSpan:
 
     open_at: int
     close_at: int  # offset of the closing mark
-    mark: str  # "d" double, "s" single
+    mark: str  # "d" double, "dd" double written as two apostrophes, "s" single
 
     @property
     def start(self) -> int:
-        return self.open_at + 1
+        return self.open_at + self.width
+
+    @property
+    def width(self) -> int:
+        return 2 if self.mark == "dd" else 1  # the newspaper's doubled apostrophes, ''…'', are one mark
 
     @property
     def end(self) -> int:
@@ -36,10 +40,15 @@ class QuoteSpan:
 
 
 def classify_mark(text: str, i: int) -> Optional[str]:
-    """"open-d", "close-d", "open-s", "close-s", or None for an apostrophe."""
-    char = text[i]
+    """"open-d", "close-d", "open-s", "close-s", "either-d" for a straight double mark with space
+    on both sides, or None for an apostrophe. Two apostrophes, ''…'', are one double mark."""
+    if text[i] == "'" and i > 0 and text[i - 1] == "'":
+        return None  # the second half of a doubled mark
+    doubled = text[i:i + 2] == "''"
+    char = '"' if doubled else text[i]
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after_at = i + (2 if doubled else 1)
+    after = text[after_at] if after_at < len(text) else " "
     if char in ("’", "'") and WORD.match(before) and WORD.match(after):
         return None  # North’s, don’t
     if char in OPENERS:
@@ -49,7 +58,12 @@ def classify_mark(text: str, i: int) -> Optional[str]:
     if char in CLOSERS:
         return "close-" + CLOSERS[char]
     kind = "d" if char == '"' else "s"
-    if before.isspace() or before in "([{—–-/:“‘\"'" or i == 0:
+    if before in "\"'“‘’”" and i > 0:
+        # "'Meh" opens inside a double mark; ",'\"" closes the single and then the double
+        return "open-" + kind if WORD.match(after) else "close-" + kind
+    if kind == "d" and before.isspace() and after.isspace():
+        return "either-d"  # "… 'Primates of Park Avenue,' '' Ms. Ferriss noted": closes what is open
+    if before.isspace() or before in "([{—–-/:" or i == 0:
         return None if (kind == "s" and not WORD.match(after)) else "open-" + kind
     if after.isspace() or after in ".,;:!?)]}—–-”’\"'":
         return "close-" + kind
@@ -77,6 +91,8 @@ def find_quote_spans(text: str) -> tuple[list[QuoteSpan], list[tuple[int, str]]]
             if i == skip_first or text[i] not in "\"'“”‘’„«»":
                 continue
             mark = classify_mark(text, i)
+            if mark == "either-d":
+                mark = "open-d" if open_d is None else "close-d"
             if mark == "open-d":
                 if open_d is not None:
                     problems.append((open_d, "opening quote mark never closed: quote ignored"))
@@ -85,7 +101,7 @@ def find_quote_spans(text: str) -> tuple[list[QuoteSpan], list[tuple[int, str]]]
                 if open_d is None:
                     problems.append((i, "closing quote mark without an opening one: ignored"))
                 else:
-                    spans.append(QuoteSpan(open_d, i, "d"))
+                    spans.append(QuoteSpan(open_d, i, "dd" if text[open_d:open_d + 2] == "''" else "d"))
                     open_d = None
             elif open_d is None and mark == "open-s":
                 open_s = i
