@@ -160,6 +160,13 @@ def test_a_single_quote_closing_inside_a_double_one_and_doubled_apostrophes():
     assert quoted("''There was a backlash against 'Primates of Park Avenue,' '' Ms. Ferriss noted. "
                   "''It does give an advantage,'' Mr. Gingrich said.") == \
         (["There was a backlash against 'Primates of Park Avenue,' ", "It does give an advantage,"], [])
+    assert quoted("“Apparently not,“ he said.") == (["Apparently not,"], [])  # an opening mark typed to close
+
+
+def test_a_quotation_split_by_its_cue_after_a_form_of_address(analyse):
+    record = analyse("The judge looked at me. “Your Honor,” I said, “I would like to answer the question.”")
+    assert [(q.kind, q.text) for q in record.quotes] == [("direct", "Your Honor"),
+                                                        ("direct", "I would like to answer the question.")]
 
 
 def test_quote_signed_with_a_dash(analyse):

@@ -54,6 +54,8 @@ def classify_mark(text: str, i: int) -> Optional[str]:
     if char in OPENERS:
         if char == "‘" and WORD.match(before):
             return None
+        if char == "“" and not before.isspace() and before not in "([{—–-/:" and (after.isspace() or i + 1 == len(text)):
+            return "close-d"  # "“Apparently not,“ he said.": an opening mark typed for a closing one
         return "open-" + OPENERS[char]
     if char in CLOSERS:
         return "close-" + CLOSERS[char]

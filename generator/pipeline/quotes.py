@@ -112,7 +112,7 @@ NOUN_ROLES = {"pobj", "appos", "poss", "compound", "nsubj", "nsubjpass", "npadvm
 def names_a_work(doc: Doc, record: QuoteRecord) -> bool:
     """A title in marks, “Meet the Press”, “The Apprentice”, “Crippled America: How to Make America
     Great Again”: words in title case that the sentence uses as a name, not as something said (a
-    slogan a speech verb governs is still said)."""
+    slogan a speech verb governs is still said, and so is "“Your Honor,” I said")."""
     words = TITLE_WORD.findall(record.text)
     if not 2 <= len(words) <= 12 or record.kind == "direct" and record.cue is None and record.speaker_text:
         return False
@@ -121,13 +121,16 @@ def names_a_work(doc: Doc, record: QuoteRecord) -> bool:
     tokens = doc.char_span(record.start, record.end, alignment_mode="expand")
     if tokens is None or not len(tokens):
         return False
-    root = tokens.root
     before = text_of(doc)[:record.start].rstrip(" “\"‘'").split()
     # "NBC’s “Meet the Press”", "on “Face the Nation”", whatever the parser made of the title's words
-    named = bool(before) and (before[-1].endswith(("’s", "'s")) or before[-1] in ("on", "in", "of", "from")) \
-        and "!" not in record.text  # but "to chants of “Marco! Marco!”"
-    return named or root.dep_ in NOUN_ROLES and not is_speech_verb(root.head) \
-        and root.head.lemma_.lower() not in REPORTING_VERBS
+    if before and (before[-1].endswith(("’s", "'s")) or before[-1] in ("on", "in", "of", "from")):
+        return "!" not in record.text  # but "to chants of “Marco! Marco!”"
+    cut_by_cue = text_of(doc)[record.end:record.end + 1] == "," and any(
+        is_speech_verb(t) for t in doc[tokens.end:tokens.end + 4])
+    if cut_by_cue:
+        return False  # "“Your Honor,” I said, “…”": words said, with their cue right after them
+    root = tokens.root
+    return root.dep_ in NOUN_ROLES and not is_speech_verb(root.head) and root.head.lemma_.lower() not in REPORTING_VERBS
 
 
 # "PENCE:", "MS. PSAKI:", "PRESIDENT YOON:" at the start of a paragraph or of a quoted turn.

@@ -23,6 +23,13 @@ from .speakers import (SPEAKER_ENTITIES, SUBJECTS, cue_text, is_speech_verb, mad
                        noun_phrase, only_names, resolve, subject_of, text_of)
 
 WORDS = re.compile(r"\w+", re.UNICODE)
+QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"|''.*?''")
+
+
+def only_quotations(text: str) -> bool:
+    """"“Your Honor … the question you raised.”": the words of a quotation split by its cue, "“Your
+    Honor,” I said, “I would like …”", with the cue left out."""
+    return not WORDS.search(QUOTATION.sub("", text))
 
 
 def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecord]:
@@ -49,7 +56,7 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecor
             record = reported_in_noun(doc, token)
         else:
             record = None
-        if record is None or quoted.hold_all_words_of(doc, record.start, record.end) or \
+        if record is None or quoted.hold_all_words_of(doc, record.start, record.end) or only_quotations(record.text) or \
                 any((q.start, q.end) == (record.start, record.end) for q in found[-3:]):
             continue  # a quotation already, or the clause of "says in a statement that …" again
         found.append(record)
