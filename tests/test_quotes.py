@@ -359,6 +359,18 @@ def test_cue_asides_after_a_date_or_a_closing_mark_and_a_finite_verb_after_an_in
     assert "Rubio in third at 11 percent, followed closely by Kasich" in texts
 
 
+def test_after_the_cue_of_a_quotation_and_in_turns_of_phrase_nothing_more_is_said(analyse):
+    record = analyse("\"Let me tell you the facts,\" Cruz said after a brief \"I'm sorry\" to Carson. "
+                     "That said, a loss in this state would provide a sour end to her campaign. "
+                     "All told, up to 5 million people could be eligible. "
+                     "Sanders pledged to rid the world of the group but said little about how. "
+                     "\"It's our bad luck,\" he said, that both violent men had connections to this mosque.")
+    assert [(q.kind, q.text) for q in record.quotes] == [
+        ("direct", "Let me tell you the facts"), ("partial", "I'm sorry"),
+        ("indirect", "to rid the world of the group"),
+        ("direct", "It's our bad luck"), ("indirect", "both violent men had connections to this mosque")]
+
+
 def test_titles_in_marks_are_names_not_quotations(analyse):
     record = analyse("“Donald Trump is a fraud,” Perez said Sunday on NBC’s “Meet the Press.”\n\n"
                      "Mexican newspapers have been inspecting Trump’s new book, “Crippled America: How to Make "

@@ -173,12 +173,16 @@ def reported_by(doc: Doc, verb: Token) -> Optional[QuoteRecord]:
         return None  # "to show that it is ready": an infinitive reports nothing yet
     if any(c.dep_ == "expl" for c in verb.children):
         return None  # "there have been telling responses": nobody tells
+    if is_idiom(verb):
+        return None
     asked_of_the_speaker = verb.tag_ == "VBN" and verb.dep_ == "advcl" and \
         not any(c.dep_ in SUBJECTS for c in verb.children)
     if asked_of_the_speaker and question_asked(verb) is None:
         return None  # "Asked about the talks, Tillerson said …": someone else asked, and about what
     tokens = trim_clause(without_trailing_aside(within_own_aside(verb, reported_tokens(verb))))
-    if name_after_a_quote(verb):  # "“…,” said David Brock, a Clinton confidant who …": he said what went before
+    if name_after_a_quote(verb) or cue_of_the_quote_before(verb):
+        # "“…,” said David Brock, a Clinton confidant who …", "“…,” Cruz said after a brief “I’m sorry”
+        # to Carson": the quotation before is what was said, not the words after the cue
         tokens = [t for t in tokens if t.i < verb.i]
     if len(tokens) < 3 and not names_someone(tokens):
         return None  # "said so", "said it": nothing worth a quotation; "endorsed Hillary Clinton" is
@@ -219,6 +223,33 @@ def enclosing_aside(token: Token) -> Optional[tuple[int, int]]:
         return None
     closing_paren = next((t.i for t in doc[token.i:sentence.end] if t.text == ")"), None)
     return (opening, closing_paren) if closing_paren is not None else None
+
+
+def is_idiom(verb: Token) -> bool:
+    """"That said, …", "All told, …": a turn of phrase of the writer's, not a report."""
+    sentence = verb.sent
+    doc = verb.doc
+    return verb.i == sentence.start + 1 and doc[verb.i - 1].lower_ in ("that", "all") \
+        and verb.lemma_.lower() in ("say", "tell") and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
+
+
+def cue_of_the_quote_before(verb: Token) -> bool:
+    """"“…,” Cruz said …", "“…,” she told reporters": a verb of saying whose subject comes right
+    after a quotation that opens the sentence; but not "“…,” Rubio said: [That Cruz …]" or "“…,”
+    he said, [that both violent men …]", where the words go on after the cue."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    if subject is None or verb.i - subject.i > 4 or verb.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    doc, at = verb.doc, subject.left_edge.i
+    # the mark closes a quotation cut short by its cue: ",”", or "?”" in the same sentence
+    if not (at > 1 and doc[at - 1].text in ("”", '"', "''") and (
+            doc[at - 2].text == "," or doc[at - 2].text in ("?", "!") and doc[at - 2].sent == verb.sent)):
+        return False
+    following = [t for t in doc[verb.i + 1:verb.i + 3] if t.text != ","]
+    if following and (following[0].text == ":" or following[0].lower_ == "that"):
+        return False
+    opening = next((t for t in reversed(doc[verb.sent.start:at - 1]) if t.text in ("“", '"', "''")), None)
+    return opening is not None and not any(t.is_alpha for t in doc[verb.sent.start:opening.i])
 
 
 def names_someone(tokens: list[Token]) -> bool:
@@ -401,6 +432,8 @@ def object_content(verb: Token) -> list[Token]:
             continue
         if child.dep_ == "dobj" and lemma in SPEAKING_VERBS:
             continue  # "speaks fluent Spanish", "talked politics": a language or a topic, not words
+        if child.dep_ == "dobj" and child.lower_ in HOW_MUCH_WAS_SAID and lemma in ("say", "tell"):
+            continue  # "said little about how", "would say nothing about the senders"
         if child.dep_ in ("dobj", "xcomp", "attr", "oprd") or for_clause(child):
             content += without_when(without_asides(child))
             if child.dep_ == "xcomp" or for_clause(child):
@@ -421,7 +454,8 @@ def object_content(verb: Token) -> list[Token]:
     return content
 
 
-SPEAKING_VERBS = {"speak", "talk"}  # to and with whom, about what
+SPEAKING_VERBS = {"speak", "talk"}
+HOW_MUCH_WAS_SAID = {"nothing", "little", "much", "something", "anything", "everything", "lot", "plenty"}  # to and with whom, about what
 ANSWERING_VERBS = {"respond", "reply", "react"}  # to what: the words they answer are someone else's
 
 
