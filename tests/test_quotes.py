@@ -379,6 +379,9 @@ def test_titles_in_marks_are_names_not_quotations(analyse):
     assert [q.text for q in direct(record)] == ["Donald Trump is a fraud", "Make America Great Again."]
     assert [q.text for q in record.scare_quotes] == ["Meet the Press.",
                                                      "Crippled America: How to Make America Great Again"]
+    record = analyse("MOVING SHOP—\"High-end art gallery opening across from Whitney Museum,\" by DNAinfo's "
+                     "Danielle Tcholakian: A high-end art gallery opens.")
+    assert record.quotes == [] and len(record.scare_quotes) == 1
 
 
 def test_names_phone_calls_audiences_and_requests_for_comment_are_not_words_said(analyse):

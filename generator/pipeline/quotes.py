@@ -106,13 +106,16 @@ def is_scare_quote(record: QuoteRecord) -> bool:
 SMALL_TITLE_WORDS = {"a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "with",
                      "by", "from", "as", "vs", "vs.", "is", "it"}
 TITLE_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+BYLINE = re.compile(r"""[,.]?[”"’']*,?\s+by\s+[A-Z]""")
 NOUN_ROLES = {"pobj", "appos", "poss", "compound", "nsubj", "nsubjpass", "npadvmod", "conj", "dobj", "nmod"}
 
 
 def names_a_work(doc: Doc, record: QuoteRecord) -> bool:
     """A title in marks, “Meet the Press”, “The Apprentice”, “Crippled America: How to Make America
-    Great Again”: words in title case that the sentence uses as a name, not as something said (a
+    Great Again”, or a headline with its byline: words in title case that the sentence uses as a name, not as something said (a
     slogan a speech verb governs is still said, and so is "“Your Honor,” I said")."""
+    if record.text[:1].isupper() and BYLINE.match(text_of(doc), record.end):
+        return True  # "—“Met accused of whitewashing baby Jesus,” by the Post's …": a story's headline
     words = TITLE_WORD.findall(record.text)
     if not 2 <= len(words) <= 12 or record.kind == "direct" and record.cue is None and record.speaker_text:
         return False
