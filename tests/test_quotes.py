@@ -404,6 +404,12 @@ def test_what_was_said_to_an_audience_and_what_it_was_called(analyse):
     assert "the use of executive orders “quite dangerous.”" in texts
 
 
+def test_what_the_writer_adds_after_a_quoted_word_and_its_comma(analyse):
+    texts = reported(analyse("Speaker Paul D. Ryan on Tuesday called Donald J. Trump's remarks about a Latino judge "
+                             "“racist,” an extraordinary indictment that generated a fresh wave of criticism."))
+    assert "Donald J. Trump's remarks about a Latino judge “racist,”" in texts
+
+
 def test_calls_for_someone_to_act(analyse):
     texts = reported(analyse("Clinton is calling for the United States to step up military efforts against "
                              "the Islamic State."))

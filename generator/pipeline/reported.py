@@ -662,15 +662,19 @@ def without_trailing_aside(tokens: list[Token]) -> list[Token]:
     members = {t.i for t in tokens}
     for token in tokens:
         opener = doc[token.left_edge.i - 1] if token.left_edge.i > tokens[0].i else None
-        if opener is None or opener.text not in ASIDE_OPENERS:
+        # the comma may sit inside the closing mark: "called the remarks “racist,”[ an extraordinary …]"
+        after_quote = opener is not None and opener.text in ("”", "''", '"') and doc[opener.i - 1].text == ","
+        if opener is None or opener.text not in ASIDE_OPENERS and not after_quote:
             continue
         # after the comma of a cue left out, a participle tells what the speaker did: "Sales were
         # great, he said[, wiping sweat off his face]"
         after_cue = opener.i not in members and opener.text == "," and is_participle(token)
         aside = token.dep_ in ASIDE_DEPS or token.left_edge.lower_ in ("which", "who", "whom") \
             or is_participle(token) and is_speech_verb(token) or contrasts(token)  # "[, calling them …]"
-        if (aside and opener.i in members or after_cue) and token.right_edge.i >= last - 1 and not in_list(token):
-            return [t for t in tokens if t.i < opener.i]
+        # the comma before an aside hangs on the verb, not on the words said: "cited [the program][,] the …"
+        opens_here = opener.i in members or opener.text == ","
+        if (aside and opens_here or after_cue) and token.right_edge.i >= last - 1 and not in_list(token):
+            return [t for t in tokens if t.i < opener.i or after_quote and t.i == opener.i]
     return tokens
 
 
