@@ -54,8 +54,9 @@ def classify_mark(text: str, i: int) -> Optional[str]:
     if char in OPENERS:
         if char == "‘" and WORD.match(before):
             return None
-        if char == "“" and not before.isspace() and before not in "([{—–-/:" and (after.isspace() or i + 1 == len(text)):
-            return "close-d"  # "“Apparently not,“ he said.": an opening mark typed for a closing one
+        typed_for_a_closing_one = not before.isspace() and before not in "([{—–-/:" and after.isspace()
+        if char == "“" and typed_for_a_closing_one:
+            return "close-d"  # "“Apparently not,“ he said."
         return "open-" + OPENERS[char]
     if char in CLOSERS:
         return "close-" + CLOSERS[char]

@@ -25,7 +25,7 @@ from .marks import PARAGRAPH, WORD, QuoteSpan, find_quote_spans
 from . import extensions  # noqa: F401
 from .actors import same_person as same_person_name
 from .lexicon import REPORTING_VERBS
-from .reported import find_reported_speech
+from .reported import balanced, find_reported_speech
 from .speakers import SPEAKER_ENTITIES, SUBJECTS, cue_text, is_speech_verb, noun_phrase, resolve, subject_of, text_of
 
 
@@ -112,8 +112,8 @@ NOUN_ROLES = {"pobj", "appos", "poss", "compound", "nsubj", "nsubjpass", "npadvm
 
 def names_a_work(doc: Doc, record: QuoteRecord) -> bool:
     """A title in marks, “Meet the Press”, “The Apprentice”, “Crippled America: How to Make America
-    Great Again”, or a headline with its byline: words in title case that the sentence uses as a name, not as something said (a
-    slogan a speech verb governs is still said, and so is "“Your Honor,” I said")."""
+    Great Again”, or a headline with its byline: words the sentence uses as a name, not as
+    something said (a slogan a speech verb governs is still said, and so is "“Your Honor,” I said")."""
     if record.text[:1].isupper() and BYLINE.match(text_of(doc), record.end):
         return True  # "—“Met accused of whitewashing baby Jesus,” by the Post's …": a story's headline
     words = TITLE_WORD.findall(record.text)
@@ -203,9 +203,7 @@ def turn_record(doc: Doc, label: str, start: int, end: int, context_start: int,
     name = label.strip()
     if name.rstrip(".") in NOT_SPEAKERS:
         return None
-    text = text_of(doc)[start:end].strip()
-    if text.endswith("”") and text.count("”") > text.count("“") or text.endswith('"') and text.count('"') % 2:
-        text = text[:-1].rstrip()  # the mark that closes a turn quoted whole, not one inside it
+    text = balanced(text_of(doc)[start:end])  # without the mark that closes a turn quoted whole
     if not WORD.search(text):
         return None
     return QuoteRecord(start=start, end=start + len(text), text=text, kind="direct",

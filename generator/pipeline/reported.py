@@ -56,8 +56,8 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecor
             record = reported_in_noun(doc, token)
         else:
             record = None
-        if record is None or quoted.hold_all_words_of(doc, record.start, record.end) or only_quotations(record.text) or \
-                any((q.start, q.end) == (record.start, record.end) for q in found[-3:]):
+        if record is None or quoted.hold_all_words_of(doc, record.start, record.end) or only_quotations(record.text) \
+                or any((q.start, q.end) == (record.start, record.end) for q in found[-3:]):
             continue  # a quotation already, or the clause of "says in a statement that …" again
         found.append(record)
     return found
@@ -181,8 +181,8 @@ def reported_by(doc: Doc, verb: Token) -> Optional[QuoteRecord]:
         return None  # "Asked about the talks, Tillerson said …": someone else asked, and about what
     tokens = trim_clause(without_trailing_aside(within_own_aside(verb, reported_tokens(verb))))
     if name_after_a_quote(verb) or cue_of_the_quote_before(verb):
-        # "“…,” said David Brock, a Clinton confidant who …", "“…,” Cruz said after a brief “I’m sorry”
-        # to Carson": the quotation before is what was said, not the words after the cue
+        # "“…,” said David Brock, a Clinton confidant who …", "“…,” Cruz said after a brief “I’m
+        # sorry” to Carson": the quotation before is what was said, not the words after the cue
         tokens = [t for t in tokens if t.i < verb.i]
     if len(tokens) < 3 and not names_someone(tokens):
         return None  # "said so", "said it": nothing worth a quotation; "endorsed Hillary Clinton" is
@@ -454,8 +454,8 @@ def object_content(verb: Token) -> list[Token]:
     return content
 
 
-SPEAKING_VERBS = {"speak", "talk"}
-HOW_MUCH_WAS_SAID = {"nothing", "little", "much", "something", "anything", "everything", "lot", "plenty"}  # to and with whom, about what
+SPEAKING_VERBS = {"speak", "talk"}  # to and with whom, about what
+HOW_MUCH_WAS_SAID = {"nothing", "little", "much", "something", "anything", "everything", "lot", "plenty"}
 ANSWERING_VERBS = {"respond", "reply", "react"}  # to what: the words they answer are someone else's
 
 
@@ -488,8 +488,8 @@ def evidence_if_it_must_be(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ in ("acl", "relcl") and (not subjects or subjects[0].tag_ in ("WDT", "WP")):
         subjects = [verb.head]  # "polls showing …", "the video, which showed …"
-    elif not subjects and subject_of(verb) is not None:
-        subjects = [subject_of(verb)]  # "video surfaced showing …"
+    elif not subjects:
+        subjects = [s for s in [subject_of(verb)] if s is not None]  # "video surfaced showing …"
     # "none of the videos showed …": the noun after "of"
     nouns = [n for s in subjects for n in [s] + [o for p in s.children if p.lower_ == "of" for o in p.children]]
     return any(n.lemma_.lower() in EVIDENCE_NOUNS or n.ent_type_ == "ORG" for n in nouns)  # "Gallup shows …"
@@ -679,6 +679,7 @@ def without_trailing_aside(tokens: list[Token]) -> list[Token]:
 
 
 def is_participle(token: Token) -> bool:
+    """"[, wiping sweat off his face]": a participle with no subject or subordinator of its own."""
     return token.dep_ == "advcl" and token.tag_ == "VBG" and \
         not any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in token.children)
 
