@@ -371,6 +371,12 @@ def test_after_the_cue_of_a_quotation_and_in_turns_of_phrase_nothing_more_is_sai
         ("direct", "It's our bad luck"), ("indirect", "both violent men had connections to this mosque")]
 
 
+def test_where_words_were_said_is_not_what_was_said(analyse):
+    record = analyse("Eric Trump talked for an hour on his father's favorite radio show. "
+                     "The race “is a dead heat right now,” as Cruz said on Glenn Beck’s radio program on Monday.")
+    assert [q.kind for q in record.quotes] == ["partial"]
+
+
 def test_titles_in_marks_are_names_not_quotations(analyse):
     record = analyse("“Donald Trump is a fraud,” Perez said Sunday on NBC’s “Meet the Press.”\n\n"
                      "Mexican newspapers have been inspecting Trump’s new book, “Crippled America: How to Make "

@@ -356,7 +356,7 @@ def subject_read_as_an_object(verb: Token, clause: Token) -> list[Token]:
 def says_something_itself(verb: Token) -> bool:
     """"as I discussed my sentence", "as he urges conservatives to unite": the verb has words of its
     own, so "as" tells when, not "as the Post reported"."""
-    return any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") or c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") or c.dep_ == "prep" and brings_content(verb, c)
                for c in verb.children)
 
 
@@ -469,7 +469,18 @@ def brings_content(verb: Token, preposition: Token) -> bool:
     if lemma in SPEAKING_VERBS and word not in ("about", "of", "on", "against") or lemma in ANSWERING_VERBS | {"say"} \
             and word == "to":
         return False  # "spoke for seven minutes", "said to an enormous cheer"
+    if word in ("on", "in") and any(is_a_medium(c) for c in preposition.children if c.dep_ == "pobj"):
+        return False  # "said on Glenn Beck’s radio program", "talked politics on Fox and Friends"
     return not any(c.dep_ == "pobj" and c.lemma_.lower() == "condition" for c in preposition.children)
+
+
+MEDIA = {"program", "programme", "show", "radio", "television", "tv", "network", "channel", "broadcast", "podcast",
+         "interview", "website", "site", "blog", "page", "account", "feed", "newspaper", "column", "stage", "air"}
+
+
+def is_a_medium(noun: Token) -> bool:
+    """"Glenn Beck’s radio program", "his campaign website": where words are said, not what they say."""
+    return noun.lemma_.lower() in MEDIA
 
 
 def topic_after_audience(preposition: Token) -> list[Token]:
