@@ -479,6 +479,13 @@ def test_when_it_was_said_is_not_what_was_said(analyse):
     assert texts["John Kasich"].speaker_text == "Former New York Gov. George Pataki"
 
 
+def test_a_second_that_clause_with_a_verb_of_saying_is_said_too(analyse):
+    texts = reported(analyse("Betty Bradley said Carson's appearance had been booked a year ago but that she was "
+                             "clearly informed not to ask him any questions about his campaign."))
+    assert ("Carson's appearance had been booked a year ago but that she was clearly informed not to ask him any "
+            "questions about his campaign") in texts
+
+
 def test_a_new_clause_after_comma_and_is_the_writers_again(analyse):
     texts = reported(analyse("Rubio said the real extremist on abortion is Hillary Clinton, and he railed against "
                              "the debate moderators. Ferre said Latino voters care about more than immigration, "

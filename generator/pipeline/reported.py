@@ -612,8 +612,8 @@ def without_conjoined_speech(clause: Token) -> list[Token]:
             continue
         # "…, and one in four said …" hangs deeper in the clause than its head: a speech verb with a
         # subject of its own is someone else's report wherever it hangs
-        reports_again = is_speech_verb(part) and (part.head == clause or any(
-            c.dep_ in SUBJECTS for c in part.children))
+        reports_again = is_speech_verb(part) and not has_mark(part, {"that"}) and (part.head == clause or any(
+            c.dep_ in SUBJECTS for c in part.children))  # but "… but that she was clearly informed …" is said
         if reports_again or part.head == clause and narrates_on(part):
             cut |= {t.i for t in part.subtree}
             cut |= {c.i for c in part.head.children if c.dep_ == "cc" and c.i < part.i}
