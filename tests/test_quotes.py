@@ -486,6 +486,12 @@ def test_a_second_that_clause_with_a_verb_of_saying_is_said_too(analyse):
             "questions about his campaign") in texts
 
 
+def test_words_set_off_between_the_verb_and_its_clause(analyse):
+    texts = reported(analyse("Marco Rubio says, win or lose in Tuesday’s crucial Florida primary, he’s staying "
+                             "in the race."))
+    assert "win or lose in Tuesday’s crucial Florida primary, he’s staying in the race" in texts
+
+
 def test_a_new_clause_after_comma_and_is_the_writers_again(analyse):
     texts = reported(analyse("Rubio said the real extremist on abortion is Hillary Clinton, and he railed against "
                              "the debate moderators. Ferre said Latino voters care about more than immigration, "

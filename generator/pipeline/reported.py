@@ -337,11 +337,26 @@ def said_in_clauses(verb: Token, clauses: list[Token]) -> list[Token]:
     # of its own, and the words before it ("and one in four") go with it
     reports = [c for c in clauses[1:] if is_speech_verb(c)]
     content = [t for clause in clauses if clause not in reports for t in without_conjoined_speech(clause)]
-    content = subject_read_as_an_object(verb, clauses[0]) + content
+    content = adjunct_set_off_before(verb, clauses[0]) + subject_read_as_an_object(verb, clauses[0]) + content
     if reports:
         joints = [t.i for t in content if t.dep_ == "cc" and t.i < reports[0].i]
         content = [t for t in content if t.i < (joints[-1] if joints else reports[0].i)]
     return content
+
+
+def adjunct_set_off_before(verb: Token, clause: Token) -> list[Token]:
+    """"Rubio says, [win or lose in Tuesday’s primary,] he’s staying in the race": words set off by
+    commas between the verb and its clause belong to what was said."""
+    doc, start = verb.doc, clause.left_edge.i
+    while start < clause.i and doc[start].is_punct:
+        start += 1  # the comma may hang on the clause
+    if start < verb.i + 3 or doc[verb.i + 1].text != "," or doc[start - 1].text != ",":
+        return []
+    between = list(doc[verb.i + 2:start - 1])
+    set_off = all(t.head == verb or verb.i + 2 <= t.head.i < start - 1 for t in between)
+    # not "said, “…”", nor whom it was said to
+    whom_or_quote = any(t.is_quote or t.pos_ in ("PROPN", "PRON") and t.head == verb for t in between)
+    return between if set_off and not whom_or_quote else []
 
 
 def subject_read_as_an_object(verb: Token, clause: Token) -> list[Token]:
