@@ -492,6 +492,16 @@ def test_words_set_off_between_the_verb_and_its_clause(analyse):
     assert "win or lose in Tuesday’s crucial Florida primary, he’s staying in the race" in texts
 
 
+def test_a_cue_aside_after_a_quoted_word_and_after_a_fronted_adverb(analyse):
+    texts = reported(analyse(
+        "Emerging from two hours alone with Mr. Obama, the prime minister ''looked ashen,'' Mr. Arad said, from "
+        "''the direct body blow.'' "
+        "Instead, Trump told CNN, his policy would merely be “to go after them” if he wins the White House."))
+    assert texts["Emerging from two hours alone with Mr. Obama, the prime minister ''looked ashen,'' from ''the "
+                 "direct body blow.''"].speaker_text == "Mr. Arad"
+    assert "Instead his policy would merely be “to go after them” if he wins the White House." in texts
+
+
 def test_a_new_clause_after_comma_and_is_the_writers_again(analyse):
     texts = reported(analyse("Rubio said the real extremist on abortion is Hillary Clinton, and he railed against "
                              "the debate moderators. Ferre said Latino voters care about more than immigration, "

@@ -606,16 +606,31 @@ def parenthetical_cue(verb: Token) -> Optional[tuple[int, int]]:
             or c.dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSEE_VERBS and is_someone(c))
             for c in verb.children):
         after = next(c.right_edge.i for c in verb.children if c.left_edge.i == after and c.i > verb.i) + 1
-    # "…, he said," and, ending the sentence, "… “no matter what,” one user commented."
-    ends = after >= sentence.end or verb.doc[after].text in (".", "!", "?")
-    opens = first > sentence.start + 2 and (verb.doc[first - 1].text == "," or ends and is_speech_verb(verb)
-                                              and verb.doc[first - 1].is_quote and verb.doc[first - 2].text == ",")
+    # "…, he said," and after a quoted word "… because of the “impact,” Jacobs said, that …" or,
+    # ending the sentence, "… “no matter what,” one user commented."; "Instead, Trump told CNN, …"
+    doc = verb.doc
+    ends = after >= sentence.end or doc[after].text in (".", "!", "?")
+    after_a_quote = doc[first - 1].is_quote and doc[first - 2].text == "," and is_speech_verb(verb) \
+        and (ends or quoted_within_the_sentence(doc[first - 1]))
+    opens = first >= sentence.start + 2 and (doc[first - 1].text == "," or after_a_quote)
     closes = after >= sentence.end or verb.doc[after].text in (",", ".", ";") or \
         verb.doc[after].is_punct and verb.doc[after].text != ":"  # "X said: “…”" introduces a quote
     if not (opens and closes) or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None
     last = after if after < sentence.end and verb.doc[after].text == "," else after - 1
-    return first - 1, last
+    if after_a_quote and last + 1 < sentence.end and doc[last + 1].is_quote:
+        return None  # "“Cruz,” Beck joked, again using an accent, “Amen, brother!”": quotations of their own
+    return (first if after_a_quote else first - 1), last  # the quoted word keeps its comma and mark
+
+
+def quoted_within_the_sentence(closing: Token) -> bool:
+    """The quotation this mark closes was opened after some words of the sentence: a partial quote."""
+    sentence = closing.sent
+    opening = next((t for t in reversed(closing.doc[sentence.start:closing.i - 1]) if t.text in ("“", '"', "''")),
+                   None)
+    # "the prime minister ''looked ashen,''", not "someone shouted, “Cruz,”" (a quotation of its own)
+    return opening is not None and any(t.is_alpha for t in closing.doc[sentence.start:opening.i]) \
+        and closing.doc[opening.i - 1].text not in (",", ":")
 
 
 def without_conjoined_speech(clause: Token) -> list[Token]:
@@ -751,7 +766,8 @@ def trim_clause(tokens: list[Token]) -> list[Token]:
     partner the clause holds stays (“personnel changes” could come; “completely unacceptable”)."""
     tokens = without_dateline(sorted(tokens, key=lambda t: t.i))
     while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "for") or tokens[0].is_space
-                      or tokens[0].is_punct and not (tokens[0].text in QUOTE_MARKS and unclosed_mark(tokens) is None)
+                      or tokens[0].is_punct and not (tokens[0].text in QUOTE_MARKS and tokens[0].text != "”"
+                                                     and unclosed_mark(tokens) is None)
                       or tokens[0].lower_ == "that" and tokens[0].head.pos_ in ("VERB", "AUX")):
         tokens.pop(0)
     while tokens and (tokens[-1].is_space or tokens[-1].is_punct and tokens[-1].text != "%" and (
