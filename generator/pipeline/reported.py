@@ -11,7 +11,7 @@ import bisect
 import re
 from typing import Optional
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import QuoteRecord
 from .lexicon import (ADDRESSEE_VERBS, ARGUING_VERBS, AUDIENCE_NOUNS, CLAUSE_ONLY_VERBS, CONTENT_PREPOSITIONS,
@@ -242,13 +242,13 @@ def cue_of_the_quote_before(verb: Token) -> bool:
         return False
     doc, at = verb.doc, subject.left_edge.i
     # the mark closes a quotation cut short by its cue: ",”", or "?”" in the same sentence
-    if not (at > 1 and doc[at - 1].text in ("”", '"', "''") and (
+    if not (at > 1 and doc[at - 1].text in CLOSING_MARKS and (
             doc[at - 2].text == "," or doc[at - 2].text in ("?", "!") and doc[at - 2].sent == verb.sent)):
         return False
     following = [t for t in doc[verb.i + 1:verb.i + 3] if t.text != ","]
     if following and (following[0].text == ":" or following[0].lower_ == "that"):
         return False
-    opening = next((t for t in reversed(doc[verb.sent.start:at - 1]) if t.text in ("“", '"', "''")), None)
+    opening = opening_mark(doc[at - 1], verb.sent)
     return opening is not None and not any(t.is_alpha for t in doc[verb.sent.start:opening.i])
 
 
@@ -626,8 +626,7 @@ def parenthetical_cue(verb: Token) -> Optional[tuple[int, int]]:
 def quoted_within_the_sentence(closing: Token) -> bool:
     """The quotation this mark closes was opened after some words of the sentence: a partial quote."""
     sentence = closing.sent
-    opening = next((t for t in reversed(closing.doc[sentence.start:closing.i - 1]) if t.text in ("“", '"', "''")),
-                   None)
+    opening = opening_mark(closing, sentence)
     # "the prime minister ''looked ashen,''", not "someone shouted, “Cruz,”" (a quotation of its own)
     return opening is not None and any(t.is_alpha for t in closing.doc[sentence.start:opening.i]) \
         and closing.doc[opening.i - 1].text not in (",", ":")
@@ -704,7 +703,7 @@ def without_trailing_aside(tokens: list[Token]) -> list[Token]:
     for token in tokens:
         opener = doc[token.left_edge.i - 1] if token.left_edge.i > tokens[0].i else None
         # the comma may sit inside the closing mark: "called the remarks “racist,”[ an extraordinary …]"
-        after_quote = opener is not None and opener.text in ("”", "''", '"') and doc[opener.i - 1].text == ","
+        after_quote = opener is not None and opener.text in CLOSING_MARKS and doc[opener.i - 1].text == ","
         if opener is None or opener.text not in ASIDE_OPENERS and not after_quote:
             continue
         # after the comma of a cue left out, a participle tells what the speaker did: "Sales were
@@ -766,8 +765,7 @@ def trim_clause(tokens: list[Token]) -> list[Token]:
     partner the clause holds stays (“personnel changes” could come; “completely unacceptable”)."""
     tokens = without_dateline(sorted(tokens, key=lambda t: t.i))
     while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "for") or tokens[0].is_space
-                      or tokens[0].is_punct and not (tokens[0].text in QUOTE_MARKS and tokens[0].text != "”"
-                                                     and unclosed_mark(tokens) is None)
+                      or tokens[0].is_punct and not (tokens[0].text in OPENING_MARKS and unclosed_mark(tokens) is None)
                       or tokens[0].lower_ == "that" and tokens[0].head.pos_ in ("VERB", "AUX")):
         tokens.pop(0)
     while tokens and (tokens[-1].is_space or tokens[-1].is_punct and tokens[-1].text != "%" and (
@@ -784,7 +782,13 @@ def trim_clause(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-QUOTE_MARKS = ("“", "”", '"', "''")
+OPENING_MARKS = ("“", '"', "''")
+CLOSING_MARKS = ("”", '"', "''")
+
+
+def opening_mark(closing: Token, sentence: Span) -> Optional[Token]:
+    """The nearest mark before `closing`, within `sentence`, that can open the quotation it closes."""
+    return next((t for t in reversed(closing.doc[sentence.start:closing.i - 1]) if t.text in OPENING_MARKS), None)
 
 
 def unclosed_mark(tokens: list[Token]) -> Optional[str]:
