@@ -502,6 +502,16 @@ def test_a_cue_aside_after_a_quoted_word_and_after_a_fronted_adverb(analyse):
     assert "Instead his policy would merely be “to go after them” if he wins the White House." in texts
 
 
+def test_a_quotation_after_the_cue_is_not_said_again_in_the_clause_before(analyse):
+    record = analyse("The reality is, he added, ''there are no recusals when you are president.'' "
+                     "As boos and curses erupt from the crowd, the executive says, ''Please quiet down.'' "
+                     "In an interview with TMZ Sports, Walker said, “I’ve had a lot of people cancel on me.”")
+    assert [q.text for q in direct(record)] == ["there are no recusals when you are president.",
+                                                "Please quiet down.", "I’ve had a lot of people cancel on me."]
+    # the clause before the cue is what he said in his own words; the scene of the cue is not
+    assert list(reported(record)) == ["The reality is"]
+
+
 def test_a_new_clause_after_comma_and_is_the_writers_again(analyse):
     texts = reported(analyse("Rubio said the real extremist on abortion is Hillary Clinton, and he railed against "
                              "the debate moderators. Ferre said Latino voters care about more than immigration, "

@@ -283,7 +283,8 @@ def reported_tokens(verb: Token) -> list[Token]:
         if not any(t.pos_ in ("VERB", "AUX") for t in words):
             return []  # "[Then, last week,] Eric Trump called": no words said
         another = next((t for t in words if t.i > aside[1] and is_speech_verb(t) and t.head == verb), None)
-        return [t for t in words if another is None or t.i < another.i]
+        words = [t for t in words if another is None or t.i < another.i]
+        return before_a_quotation(words, aside)
     clauses = [c for c in verb.children if c.dep_ == "ccomp"] or that_clause_in_adjunct(verb)
     clauses = [c for c in clauses if c.i > verb.i or reports_what_went_before(verb, c)]
     if clauses:
@@ -307,6 +308,36 @@ def reported_tokens(verb: Token) -> list[Token]:
     if verb.lemma_.lower() in OBJECT_CUES | REPORTING_VERBS and verb.lemma_.lower() not in CLAUSE_ONLY_VERBS:
         return object_content(verb)
     return []
+
+
+def before_a_quotation(words: list[Token], aside: tuple[int, int]) -> list[Token]:
+    """"[The reality is,] he added, ''there are no recusals when you are president.''": when all
+    that follows the cue is a quotation, that quotation is found as such, and the words reported
+    are the ones before the cue, if they make a clause; words that only set the scene ("In an
+    interview with TMZ Sports, Walker said, “…”", "When he first described the wall, he said, “…”")
+    report nothing more."""
+    after = [t for t in words if t.i > aside[1]]
+    before = [t for t in words if t.i < aside[0]]
+    if not (before and after and after[0].text in OPENING_MARKS and only_quotations(words_of(after[0].doc, after))):
+        return words
+    return before if makes_a_clause(before) else []
+
+
+SCENE_MARKS = {"when", "as", "after", "before", "once", "until", "whenever"}
+
+
+def makes_a_clause(tokens: list[Token]) -> bool:
+    """The words hold a clause of their own, or the subject of the clause a quotation goes on with
+    ("An economic downturn, he said, “could be a good time to borrow …”"), not just a phrase."""
+    inside = {t.i for t in tokens}
+    tops = [t for t in tokens if t.head.i not in inside or t.head == t]
+    return any(top.dep_ in SUBJECTS or any(c.dep_ in SUBJECTS for c in top.children)
+               and not sets_the_time(top) for top in tops)
+
+
+def sets_the_time(clause: Token) -> bool:
+    """"[When] he first described the wall", "[As] boos erupt from the crowd": when it was said."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in SCENE_MARKS and c.i < clause.i for c in clause.children)
 
 
 def reports_what_went_before(verb: Token, clause: Token) -> bool:
