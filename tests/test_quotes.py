@@ -334,6 +334,38 @@ def test_the_speaker_named_after_the_quote_with_an_aside(analyse):
     assert speaker_of(record, "he thinks the Brexit") == "Donald Trump"
 
 
+def test_the_speaker_named_where_the_parser_lost_the_subject(analyse):
+    record = analyse("“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, "
+                     "wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as confetti "
+                     "fluttered down around him.\n\n"
+                     "“Republicans are so frustrated with the FBI’s unanimous decision,\" said Oversight ranking "
+                     "Democrat Elijah Cummings (D-Md.).")
+    # the names are the speakers, and nothing of them is taken for words said
+    assert [(q.kind, q.text, q.speaker_text) for q in record.quotes] == [
+        ("direct", "We’ve had more successful conventions than this one", "Texas delegate Bill Eastland"),
+        ("direct", "Republicans are so frustrated with the FBI’s unanimous decision",
+         "Democrat Elijah Cummings")]
+
+
+def test_an_inverted_cue_the_parser_read_as_a_conjunct_reports_all_before_it(analyse):
+    texts = reported(analyse("In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense "
+                             "pressure from Asian imports, said the company's chief executive, John J. Ferriola."))
+    assert texts["In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense pressure "
+                 "from Asian imports"].speaker == "John J. Ferriola"
+
+
+def test_marks_in_the_writers_description_of_the_speaker_are_not_the_speakers_words(analyse):
+    record = analyse("“Our power, as journalists, is to ask questions,” said Ramos, whose new book features "
+                     "interviews with powerful politicians and “rebellious” people.\n\n"
+                     "“I think he will do great things,” she said, showing off the “Make America Great Again” "
+                     "hat his campaign had given her.\n\n"
+                     "Clinton slammed the proposal as “reprehensible, prejudiced and divisive.”")
+    assert [q.text for q in direct(record)] == ["Our power, as journalists, is to ask questions",
+                                                "I think he will do great things",
+                                                "reprehensible, prejudiced and divisive."]
+    assert [q.text for q in record.scare_quotes] == ["rebellious", "Make America Great Again"]
+
+
 def test_findings_of_evidence_but_not_of_people(analyse):
     texts = reported(analyse(
         "A USA TODAY poll finds an emerging generation that is more pragmatic than ideological. "
@@ -385,6 +417,9 @@ def test_titles_in_marks_are_names_not_quotations(analyse):
     assert [q.text for q in direct(record)] == ["Donald Trump is a fraud", "Make America Great Again."]
     assert [q.text for q in record.scare_quotes] == ["Meet the Press.",
                                                      "Crippled America: How to Make America Great Again"]
+    record = analyse("“I was sitting in a house in Florida, with a bad earpiece,” Trump told NBC’s “Today” on "
+                     "Monday. He’s a former president,\" Fiorina told \"Fox and Friends,\" reminding the co-hosts.")
+    assert [q.text for q in record.scare_quotes] == ["Today", "Fox and Friends"]
     record = analyse("MOVING SHOP—\"High-end art gallery opening across from Whitney Museum,\" by DNAinfo's "
                      "Danielle Tcholakian: A high-end art gallery opens.")
     assert record.quotes == [] and len(record.scare_quotes) == 1

@@ -24,7 +24,7 @@ from ..model import QuoteRecord
 from .marks import PARAGRAPH, WORD, QuoteSpan, find_quote_spans
 from . import extensions  # noqa: F401
 from .actors import same_person as same_person_name
-from .lexicon import REPORTING_VERBS
+from .lexicon import ADDRESSEE_VERBS, REPORTING_VERBS
 from .reported import balanced, find_reported_speech
 from .speakers import SPEAKER_ENTITIES, SUBJECTS, cue_text, is_speech_verb, noun_phrase, resolve, subject_of, text_of
 
@@ -78,6 +78,8 @@ class QuoteFinder:
         record = QuoteRecord(start=start, end=end, text=content, kind=kind, speaker=None,
                              sentence_start=sentence.start_char, sentence_end=sentence.end_char)
         cue = find_cue(sentence, quote_tokens, governing_only=kind == "partial" and len(content.split()) <= 3)
+        if cue is not None and kind == "partial" and describes_the_speaker_or_the_scene(cue, quote_tokens):
+            cue = None  # "said Ramos, whose new book features “rebellious” people": the writer's words
         if cue is not None:
             record.cue = cue_text(cue)
             subject = subject_of(cue)
@@ -94,6 +96,17 @@ class QuoteFinder:
             elif previous is not None and stands_alone(doc, span, sentence) and near(doc, previous, start):
                 record.speaker, record.speaker_text = previous.speaker, previous.speaker_text
         return record
+
+
+def describes_the_speaker_or_the_scene(cue: Token, quote: Span) -> bool:
+    """A partial quote inside the words that tell who the speaker is ("said Cuban, who is also a
+    host on the TV show “Shark Tank”") or what the speaker was doing ("she said, showing off the
+    “Make America Great Again” hat") belongs to the writer, not to the speaker."""
+    subject = subject_of(cue)
+    doing = [c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and c.tag_ in ("VBG", "VBN")
+             and not is_speech_verb(c) and cue.doc[c.left_edge.i - 1].text == ","]
+    around = doing + ([subject] if subject is not None and subject.pos_ != "PRON" else [])
+    return any(part.left_edge.i <= quote.start and quote.end - 1 <= part.right_edge.i for part in around)
 
 
 def is_scare_quote(record: QuoteRecord) -> bool:
@@ -117,7 +130,7 @@ def names_a_work(doc: Doc, record: QuoteRecord) -> bool:
     if record.text[:1].isupper() and BYLINE.match(text_of(doc), record.end):
         return True  # "—“Met accused of whitewashing baby Jesus,” by the Post's …": a story's headline
     words = TITLE_WORD.findall(record.text)
-    if not 2 <= len(words) <= 12 or record.kind == "direct" and record.cue is None and record.speaker_text:
+    if not 1 <= len(words) <= 12 or record.kind == "direct" and record.cue is None and record.speaker_text:
         return False
     if not all(w[0].isupper() for w in words if w.lower() not in SMALL_TITLE_WORDS) or not words[0][0].isupper():
         return False
@@ -133,6 +146,8 @@ def names_a_work(doc: Doc, record: QuoteRecord) -> bool:
     if cut_by_cue:
         return False  # "“Your Honor,” I said, “…”": words said, with their cue right after them
     root = tokens.root
+    if root.dep_ in ("dative", "dobj") and root.head.lemma_.lower() in ADDRESSEE_VERBS:
+        return True  # "told NBC's “Today”", "Fiorina told “Fox and Friends”": whom it was said to
     return root.dep_ in NOUN_ROLES and not is_speech_verb(root.head) and root.head.lemma_.lower() not in REPORTING_VERBS
 
 

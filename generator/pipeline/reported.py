@@ -19,7 +19,7 @@ from .lexicon import (ADDRESSEE_VERBS, ARGUING_VERBS, AUDIENCE_NOUNS, CLAUSE_ONL
                       CUE_VERBS, NOT_SAYING, OBJECT_CUES, PROMISE_NOUNS, QUESTION_VERBS, REPORTING_ADJECTIVES,
                       REPORTING_INFINITIVE_HEADS, REPORTING_VERBS, SPEECH_EVENTS, SPEECH_NOUNS, TIME_MARKS,
                       VOICING_VERBS)
-from .speakers import (SPEAKER_ENTITIES, SUBJECTS, cue_text, is_speech_verb, made_clear, name_after_a_quote,
+from .speakers import (SPEAKER_ENTITIES, SUBJECTS, cue_text, is_speech_verb, made_clear, name_after_a_quote, name_before_the_cue,
                        noun_phrase, only_names, resolve, subject_of, text_of)
 
 WORDS = re.compile(r"\w+", re.UNICODE)
@@ -238,7 +238,12 @@ def cue_of_the_quote_before(verb: Token) -> bool:
     after a quotation that opens the sentence; but not "“…,” Rubio said: [That Cruz …]" or "“…,”
     he said, [that both violent men …]", where the words go on after the cue."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
-    if subject is None or verb.i - subject.i > 4 or verb.lemma_.lower() not in REPORTING_VERBS:
+    named = name_before_the_cue(verb)
+    if subject is None and named:
+        subject = named[0]
+    elif subject is None or verb.i - subject.i > 4:
+        return False
+    if verb.lemma_.lower() not in REPORTING_VERBS:
         return False
     doc, at = verb.doc, subject.left_edge.i
     # the mark closes a quotation cut short by its cue: ",”", or "?”" in the same sentence
@@ -285,6 +290,9 @@ def reported_tokens(verb: Token) -> list[Token]:
         another = next((t for t in words if t.i > aside[1] and is_speech_verb(t) and t.head == verb), None)
         words = [t for t in words if another is None or t.i < another.i]
         return before_a_quotation(words, aside)
+    before = said_before_an_inverted_cue(verb)
+    if before:
+        return before
     clauses = [c for c in verb.children if c.dep_ == "ccomp"] or that_clause_in_adjunct(verb)
     clauses = [c for c in clauses if c.i > verb.i or reports_what_went_before(verb, c)]
     if clauses:
@@ -338,6 +346,20 @@ def makes_a_clause(tokens: list[Token]) -> bool:
 def sets_the_time(clause: Token) -> bool:
     """"[When] he first described the wall", "[As] boos erupt from the crowd": when it was said."""
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in SCENE_MARKS and c.i < clause.i for c in clause.children)
+
+
+def said_before_an_inverted_cue(verb: Token) -> list[Token]:
+    """"[The plant is hanging on, but it is under intense pressure from imports], said the
+    company's chief executive, John J. Ferriola.": a cue that ends the sentence, its subject after
+    it, reports all before its comma, however the parser hung the verb on that clause."""
+    doc, sentence = verb.doc, verb.sent
+    if verb.dep_ != "conj" or verb.i < sentence.start + 3 or doc[verb.i - 1].text != "," or not is_speech_verb(verb):
+        return []
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i > verb.i]
+    if not subjects or subjects[0].right_edge.i < sentence.end - 2 or \
+            any(c.dep_ not in SUBJECTS + ("punct", "npadvmod", "prep", "advmod") for c in verb.children):
+        return []
+    return [t for t in sentence if t.i < verb.i - 1]
 
 
 def reports_what_went_before(verb: Token, clause: Token) -> bool:

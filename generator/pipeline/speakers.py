@@ -4,9 +4,10 @@ Shared by the quote finder (`quotes`) and the reported-speech finder (`reported`
 """
 from __future__ import annotations
 
+import itertools
 from typing import Optional
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import MAKE_CLEAR, SPEECH_VERBS
 
@@ -61,7 +62,7 @@ def subject_of(cue: Token) -> Optional[Token]:
     seen = 0
     while verb is not None and seen < 6:
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS] or inverted_subject(verb) \
-            or name_read_as_a_compound(verb)
+            or name_read_as_a_compound(verb) or name_before_the_cue(verb)
         if subjects:
             return subjects[0]
         head = verb.head
@@ -108,7 +109,39 @@ def name_after_a_quote(verb: Token) -> list[Token]:
             or any(c.dep_ in SUBJECTS for c in verb.children):
         return []  # not "“fantastic,” telling reporters …": a participle goes on with the subject before
     chunk = next((c for c in verb.doc.noun_chunks if c.start == verb.i + 1), None)
-    return [chunk.root] if chunk is not None and chunk.root.pos_ in ("PROPN", "NOUN") else []
+    if chunk is not None and chunk.root.pos_ in ("PROPN", "NOUN"):
+        return [chunk.root]
+    # "…,” said Oversight ranking Democrat Elijah Cummings (D-Md.)": titles the parser read as a
+    # clause; a name ends them
+    words = list(itertools.takewhile(lambda t: not t.is_punct, verb.doc[verb.i + 1:verb.i + 8]))
+    if 2 <= len(words) <= 6 and words[-1].pos_ == "PROPN" and words[-2].pos_ == "PROPN":
+        return [words[-1]]
+    return []
+
+
+def name_before_the_cue(verb: Token) -> list[Token]:
+    """"“…,” Texas delegate Bill Eastland, wearing a cowboy hat, said …": the parser may hang the
+    name right after a quotation on the quotation; a person named between the closing mark and the
+    verb (with an aside set off by commas) is the speaker all the same."""
+    doc, sentence = verb.doc, verb.sent
+    if not is_speech_verb(verb) or any(c.dep_ in SUBJECTS for c in verb.children):
+        return []
+    person = next((e for e in doc.ents if sentence.start <= e.start and e.end <= verb.i
+                   and e.label_ == "PERSON" and right_after_a_quotation(e)), None)
+    if person is None:
+        return []
+    between = doc[person.end:verb.i]
+    set_off = len(between) >= 2 and between[0].text == "," and between[-1].text == "," and \
+        sum(t.is_quote for t in between) % 2 == 0  # an aside may quote a word: "“Ted Cruz” campaign pins"
+    return [person.root] if not between or set_off else []
+
+
+def right_after_a_quotation(name: Span) -> bool:
+    """"…,” Texas delegate Bill Eastland": the name, after its titles, follows the closing mark."""
+    doc, mark = name.doc, name.start - 1
+    while mark > name.start - 5 and doc[mark].pos_ in ("PROPN", "NOUN", "ADJ"):
+        mark -= 1
+    return mark >= 1 and doc[mark].is_quote and doc[mark - 1].text in (",", "?", "!")
 
 
 def resolve(doc: Doc, subject: Token) -> Optional[str]:
