@@ -659,6 +659,11 @@ def test_according_to_reports_its_own_clause(analyse):
     texts = reported(analyse("Clinton leads Sanders by 271 pledged delegates, according to a count by The "
                              "Associated Press, but the senator has vowed to soldier on until the convention."))
     assert "Clinton leads Sanders by 271 pledged delegates" in texts
+    texts = reported(analyse("While most of those were elevated to the confidential level, according to a State "
+                             "Department official, two were upgraded to the secret level."))
+    # the phrase set inside the words is their source, not part of them
+    assert "While most of those were elevated to the confidential level two were upgraded to the secret level" \
+        in texts
 
 
 def test_a_claim_made_in_a_purpose_infinitive(analyse):

@@ -876,8 +876,9 @@ def according_to(doc: Doc, according: Token, inside_direct: Spans) -> Optional[Q
         words.pop()  # the full stop, and the paragraph break spaCy keeps in the sentence
     if len(words) < 4 or inside_direct.contains(according.idx):
         return None
-    text = text_of(doc)[words[0].idx:words[-1].idx + len(words[-1].text)]
-    return indirect_quote(doc, words, text, subject_of(according), "according to")
+    # "While most were elevated to the “confidential” level, according to a State Department
+    # official, two …": the words around the phrase, without it
+    return indirect_quote(doc, words, words_of(doc, words), subject_of(according), "according to")
 
 
 def indirect_quote(doc: Doc, tokens: list[Token], text: str, speaker: Optional[Token], cue: str) -> QuoteRecord:
