@@ -512,6 +512,9 @@ def test_when_it_was_said_is_not_what_was_said(analyse):
                              "Former New York Gov. George Pataki is endorsing John Kasich."))
     assert texts["Breitbart editor Matthew Boyle"].speaker == "Donald Trump"
     assert texts["John Kasich"].speaker_text == "Former New York Gov. George Pataki"
+    texts = reported(analyse("Sanders and Clinton stood face-to-face Thursday and repeated the attacks they have "
+                             "been airing in the media since their last debate a month ago."))
+    assert "the attacks they have been airing in the media since their last debate a month ago" in texts
 
 
 def test_a_second_that_clause_with_a_verb_of_saying_is_said_too(analyse):
@@ -635,6 +638,15 @@ def test_more_verbs_of_saying_and_final_cues_with_an_addressee(analyse):
     assert texts["Guns are “the ultimate public health crisis” and stunt growth"].speaker_text == "Howard Dean"
     assert texts["People should provide evidence for their accusations"].cue == "told"
     assert texts["his backers are waging sexist attacks"].speaker_text == "Clinton campaign"
+    texts = reported(analyse(
+        "Clinton reminded voters that Trump had proposed a ban on Muslims. "
+        "Mr. Trump has railed against the Trans-Pacific Partnership. "
+        "Rubio also bemoaned the current political climate. "
+        "She also congratulated Bernie Sanders for competing hard in several states."))
+    assert texts["Trump had proposed a ban on Muslims"].cue == "reminded"
+    assert texts["the Trans-Pacific Partnership"].speaker_text == "Mr. Trump"
+    assert "the current political climate" in texts
+    assert "Bernie Sanders for competing hard in several states" in texts
 
 
 def test_a_wire_dateline_is_nobodys_words(analyse):

@@ -20,6 +20,8 @@ SPEECH_VERBS = {
     "roar", "bellow", "holler", "growl", "murmur", "grumble", "muse", "marvel", "sniff", "snarl", "crow",
     "opine", "posit", "intone", "implore", "beg", "rant", "fume", "protest", "tease", "beam", "laugh",
     "chuckle", "brag", "jeer", "heckle", "recount", "reason", "wonder", "chime", "echo",
+    # "reminded voters that …", "repeated his claim", "bemoaned the climate", "railed against the deal"
+    "remind", "repeat", "bemoan", "reaffirm", "rail", "congratulate", "reference",
 }
 # Verbs that report a clause ("X said that …"): a narrower set than the cues of quotations.
 REPORTING_VERBS = {
@@ -30,6 +32,7 @@ REPORTING_VERBS = {
     "report", "testify", "allege", "inform", "assure", "indicate", "agree", "show", "find", "reveal",
     "recall", "estimate", "proclaim", "quip", "joke", "shout", "exclaim", "yell", "scream", "plead", "boast",
     "brag", "lament", "mutter", "whisper", "scoff", "counter", "retort", "comment", "grumble", "muse", "marvel",
+    "remind", "repeat", "bemoan", "reaffirm",
 }
 # Reporting verbs whose object is rarely anything said: "added to her lead", "maintains the title",
 # "continued the tour", "boasts 108,000 residents": they report only a clause.
@@ -60,6 +63,7 @@ OBJECT_CUES = {
     "tout", "laud", "extol", "commend", "thank", "hail", "reaffirm", "affirm", "advocate", "refer", "allude",
     "characterize", "characterise", "portray", "dub", "outline", "detail", "clarify", "recount", "concede",
     "apologize", "apologise", "slam", "blast", "bash", "assail", "fault", "brand", "label",
+    "rail", "congratulate", "reference", "bemoan", "repeat",
 }
 # Verbs that make a claim even in a purpose infinitive: "invoked Reagan to claim that …".
 ARGUING_VERBS = {"argue", "claim", "insist", "say", "suggest", "warn", "declare", "note", "stress", "emphasize",

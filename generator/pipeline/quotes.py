@@ -141,13 +141,13 @@ def names_a_work(doc: Doc, record: QuoteRecord) -> bool:
     # "NBC’s “Meet the Press”", "on “Face the Nation”", whatever the parser made of the title's words
     if before and (before[-1].endswith(("’s", "'s")) or before[-1] in ("on", "in", "of", "from")):
         return "!" not in record.text  # but "to chants of “Marco! Marco!”"
+    root = tokens.root
+    if root.dep_ in ("dative", "dobj") and root.head.lemma_.lower() in ADDRESSEE_VERBS:
+        return True  # "told NBC's “Today”", "Fiorina told “Fox and Friends”": whom it was said to
     cut_by_cue = text_of(doc)[record.end:record.end + 1] == "," and any(
         is_speech_verb(t) for t in doc[tokens.end:tokens.end + 4])
     if cut_by_cue:
         return False  # "“Your Honor,” I said, “…”": words said, with their cue right after them
-    root = tokens.root
-    if root.dep_ in ("dative", "dobj") and root.head.lemma_.lower() in ADDRESSEE_VERBS:
-        return True  # "told NBC's “Today”", "Fiorina told “Fox and Friends”": whom it was said to
     return root.dep_ in NOUN_ROLES and not is_speech_verb(root.head) and root.head.lemma_.lower() not in REPORTING_VERBS
 
 

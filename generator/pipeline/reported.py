@@ -612,9 +612,11 @@ def says_when(token: Token) -> bool:
 
 
 def without_when(tokens: list[Token]) -> list[Token]:
-    """An object without the date the parser hung on it: "announced [his candidacy] in June 2015"."""
-    members = {t.i for t in tokens}
-    cut = {t.i for token in tokens if token.i in members and says_when(token) for t in token.subtree}
+    """An object without the date the parser hung on it at its end: "announced [his candidacy] in
+    June 2015"; a date inside it stays ("the attacks they have aired since their debate a month ago")."""
+    words = [t.i for t in tokens if not t.is_punct]
+    last = max(words, default=-1)
+    cut = {t.i for token in tokens if says_when(token) and token.right_edge.i >= last for t in token.subtree}
     return [t for t in tokens if t.i not in cut]
 
 
