@@ -647,6 +647,15 @@ def test_more_verbs_of_saying_and_final_cues_with_an_addressee(analyse):
     assert texts["the Trans-Pacific Partnership"].speaker_text == "Mr. Trump"
     assert "the current political climate" in texts
     assert "Bernie Sanders for competing hard in several states" in texts
+    texts = reported(analyse(
+        "Jacobs credited Merkel with holding the continent together through the crisis. "
+        "Obama took a whack at Trump, painting the billionaire real estate mogul as part of the global elite. "
+        "Bob Sutton voiced confidence that Clinton would be easy to defeat in a debate. "
+        "In April 2009, Douglas J. Band emailed Ms. Abedin and Cheryl D. Mills for help with a donor."))
+    assert "Merkel with holding the continent together through the crisis" in texts
+    assert texts["the billionaire real estate mogul as part of the global elite"].speaker == "Obama"
+    assert "confidence that Clinton would be easy to defeat in a debate" in texts
+    assert not any("Mills" in text for text in texts)  # whom he emailed, not what he wrote
 
 
 def test_a_wire_dateline_is_nobodys_words(analyse):

@@ -22,6 +22,8 @@ SPEECH_VERBS = {
     "chuckle", "brag", "jeer", "heckle", "recount", "reason", "wonder", "chime", "echo",
     # "reminded voters that …", "repeated his claim", "bemoaned the climate", "railed against the deal"
     "remind", "repeat", "bemoan", "reaffirm", "rail", "congratulate", "reference",
+    # "voiced concern that …", "credited Merkel with …", "painted Trump as …", "emailed reporters that …"
+    "voice", "credit", "paint", "email",
 }
 # Verbs that report a clause ("X said that …"): a narrower set than the cues of quotations.
 REPORTING_VERBS = {
@@ -32,7 +34,7 @@ REPORTING_VERBS = {
     "report", "testify", "allege", "inform", "assure", "indicate", "agree", "show", "find", "reveal",
     "recall", "estimate", "proclaim", "quip", "joke", "shout", "exclaim", "yell", "scream", "plead", "boast",
     "brag", "lament", "mutter", "whisper", "scoff", "counter", "retort", "comment", "grumble", "muse", "marvel",
-    "remind", "repeat", "bemoan", "reaffirm",
+    "remind", "repeat", "bemoan", "reaffirm", "email",
 }
 # Reporting verbs whose object is rarely anything said: "added to her lead", "maintains the title",
 # "continued the tour", "boasts 108,000 residents": they report only a clause.
@@ -63,7 +65,7 @@ OBJECT_CUES = {
     "tout", "laud", "extol", "commend", "thank", "hail", "reaffirm", "affirm", "advocate", "refer", "allude",
     "characterize", "characterise", "portray", "dub", "outline", "detail", "clarify", "recount", "concede",
     "apologize", "apologise", "slam", "blast", "bash", "assail", "fault", "brand", "label",
-    "rail", "congratulate", "reference", "bemoan", "repeat",
+    "rail", "congratulate", "reference", "bemoan", "repeat", "voice", "credit", "paint", "email",
 }
 # Verbs that make a claim even in a purpose infinitive: "invoked Reagan to claim that …".
 ARGUING_VERBS = {"argue", "claim", "insist", "say", "suggest", "warn", "declare", "note", "stress", "emphasize",
@@ -120,6 +122,6 @@ AUDIENCE_NOUNS = {
     "adviser", "advisor", "staff", "partner", "parent", "child", "neighbor", "neighbour", "visitor", "guest",
 }
 # Verbs whose direct object is who was told: "told the AP", "assured the council".
-ADDRESSEE_VERBS = {"tell", "inform", "assure", "notify", "brief", "warn", "remind", "urge", "ask"}
+ADDRESSEE_VERBS = {"tell", "inform", "assure", "notify", "brief", "warn", "remind", "urge", "ask", "email"}
 # Subordinators that tell when it happened: "telling women to stop nagging [when women speak up]".
 TIME_MARKS = {"after", "before", "when", "while", "as", "until", "once"}
