@@ -687,6 +687,13 @@ def test_according_to_reports_its_own_clause(analyse):
         in texts
 
 
+def test_what_a_poll_finds_when_the_sentence_opens_with_it(analyse):
+    texts = reported(analyse("In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent. "
+                             "Mr. Bush sits at single digits in the polls."))
+    assert list(texts) == ["she led Mr. Sanders 56 percent to 32 percent"]
+    assert texts["she led Mr. Sanders 56 percent to 32 percent"].cue == "in a poll"
+
+
 def test_a_claim_made_in_a_purpose_infinitive(analyse):
     texts = reported(analyse("Mr. Manafort invoked Ronald Reagan's polling deficit in 1980 to claim Mr. Trump's "
                              "deficiencies were not permanent. North Korea must take steps to show that it is "

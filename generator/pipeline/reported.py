@@ -40,12 +40,12 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecor
     inside_direct = Spans((q.start, q.end) for q in direct if q.kind == "direct" and len(q.text.split()) > 3)
     for token in doc:
         lemma = token.lemma_.lower()
-        is_cue = token.lower_ == "according" or made_clear(token) is not None or \
+        is_cue = token.lower_ == "according" or in_a_poll(token) or made_clear(token) is not None or \
             lemma in CUE_VERBS and token.pos_ in ("VERB", "AUX") and token.dep_ != "amod" and not only_names(token) or \
             reports_a_that_clause(token) or is_speech_noun(token)
         if not is_cue or inside_direct.contains(token.idx):
             continue  # speech reported inside a quotation belongs to that quote
-        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children) or in_a_poll(token):
             sentence = token.sent
             quoted_here = any(sentence.start_char <= q_start < sentence.end_char
                               for q_start, _ in quoted.near(sentence.start_char, sentence.end_char))
@@ -856,8 +856,20 @@ def unclosed_mark(tokens: list[Token]) -> Optional[str]:
     return None
 
 
+POLL_NOUNS = {"poll", "survey"}
+
+
+def in_a_poll(token: Token) -> bool:
+    """"[In an NBC News poll released Monday,] 50 percent chose Clinton": the poll says so."""
+    # only as the sentence opens: "leads in the polls", "slid in the polls" tell a standing, not a finding
+    return token.lower_ == "in" and token.dep_ == "prep" and token.i == token.sent.start \
+        and token.right_edge.i + 1 < len(token.doc) and token.doc[token.right_edge.i + 1].text == "," \
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in POLL_NOUNS for c in token.children)
+
+
 def according_to(doc: Doc, according: Token, inside_direct: Spans) -> Optional[QuoteRecord]:
-    """"The test was the largest yet, according to the ministry": the rest of the sentence."""
+    """"The test was the largest yet, according to the ministry", "In a CBS News poll, she led
+    Mr. Sanders 56 percent to 32 percent": the rest of the sentence."""
     sentence = according.sent
     phrase = set(according.subtree)
     # "[Clinton leads by 271 delegates], according to the AP, but Sanders has vowed to fight on": the
@@ -880,6 +892,9 @@ def according_to(doc: Doc, according: Token, inside_direct: Spans) -> Optional[Q
         return None
     # "While most were elevated to the “confidential” level, according to a State Department
     # official, two …": the words around the phrase, without it
+    if according.lower_ == "in":
+        poll = next(c for c in according.children if c.dep_ == "pobj")
+        return indirect_quote(doc, words, words_of(doc, words), poll, f"in a {poll.lemma_.lower()}")
     return indirect_quote(doc, words, words_of(doc, words), subject_of(according), "according to")
 
 
