@@ -548,6 +548,7 @@ def test_a_quotation_after_the_cue_is_not_said_again_in_the_clause_before(analys
                                                 "Please quiet down.", "I’ve had a lot of people cancel on me."]
     # the clause before the cue is what he said in his own words; the scene of the cue is not
     assert list(reported(record)) == ["The reality is"]
+    assert "There is no chance of that" in reported(analyse("There is no chance of that, he said, “none at all.”"))
 
 
 def test_a_new_clause_after_comma_and_is_the_writers_again(analyse):

@@ -339,7 +339,7 @@ def makes_a_clause(tokens: list[Token]) -> bool:
     ("An economic downturn, he said, “could be a good time to borrow …”"), not just a phrase."""
     inside = {t.i for t in tokens}
     tops = [t for t in tokens if t.head.i not in inside or t.head == t]
-    return any(top.dep_ in SUBJECTS or any(c.dep_ in SUBJECTS for c in top.children)
+    return any(top.dep_ in SUBJECTS or any(c.dep_ in SUBJECTS + ("expl",) for c in top.children)
                and not sets_the_time(top) for top in tops)
 
 
