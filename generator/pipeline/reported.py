@@ -19,8 +19,8 @@ from .lexicon import (ADDRESSEE_VERBS, ARGUING_VERBS, AUDIENCE_NOUNS, CLAUSE_ONL
                       CUE_VERBS, NOT_SAYING, OBJECT_CUES, PROMISE_NOUNS, QUESTION_VERBS, REPORTING_ADJECTIVES,
                       REPORTING_INFINITIVE_HEADS, REPORTING_VERBS, SPEECH_EVENTS, SPEECH_NOUNS, TIME_MARKS,
                       VOICING_VERBS)
-from .speakers import (SPEAKER_ENTITIES, SUBJECTS, cue_text, is_speech_verb, made_clear, name_after_a_quote, name_before_the_cue,
-                       noun_phrase, only_names, resolve, subject_of, text_of)
+from .speakers import (SPEAKER_ENTITIES, SUBJECTS, cue_text, is_speech_verb, made_clear, name_after_a_quote,
+                       name_before_the_cue, noun_phrase, only_names, resolve, subject_of, text_of)
 
 WORDS = re.compile(r"\w+", re.UNICODE)
 QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"|''.*?''")
@@ -331,7 +331,9 @@ def before_a_quotation(words: list[Token], aside: tuple[int, int]) -> list[Token
     return before if makes_a_clause(before) else []
 
 
-SCENE_MARKS = {"when", "as", "after", "before", "once", "until", "whenever"}
+# "When he described the wall, he said, “…”" sets the scene; "While confidence is high, he said, “…”"
+# sets a fact beside the words and is said
+SCENE_MARKS = TIME_MARKS - {"while"}
 
 
 def makes_a_clause(tokens: list[Token]) -> bool:
@@ -892,10 +894,11 @@ def according_to(doc: Doc, according: Token, inside_direct: Spans) -> Optional[Q
         return None
     # "While most were elevated to the “confidential” level, according to a State Department
     # official, two …": the words around the phrase, without it
+    text = words_of(doc, words)
     if according.lower_ == "in":
         poll = next(c for c in according.children if c.dep_ == "pobj")
-        return indirect_quote(doc, words, words_of(doc, words), poll, f"in a {poll.lemma_.lower()}")
-    return indirect_quote(doc, words, words_of(doc, words), subject_of(according), "according to")
+        return indirect_quote(doc, words, text, poll, f"in a {poll.lemma_.lower()}")
+    return indirect_quote(doc, words, text, subject_of(according), "according to")
 
 
 def indirect_quote(doc: Doc, tokens: list[Token], text: str, speaker: Optional[Token], cue: str) -> QuoteRecord:
