@@ -435,6 +435,9 @@ def test_names_phone_calls_audiences_and_requests_for_comment_are_not_words_said
         "A lawyer for Mills did not respond to a request for comment.")
     assert [(q.text, q.kind) for q in record.quotes] == [("the race was over", "indirect")]
     assert [q.text for q in record.scare_quotes] == ["Los Hijos de Trump"]
+    # but a name called, which the parser reads as an apposition, is words said
+    texts = reported(analyse("Ms. Friedan called Mrs. Schlafly an ''Aunt Tom.''"))
+    assert texts["Mrs. Schlafly an ''Aunt Tom.''"].speaker_text == "Ms. Friedan"
 
 
 def test_what_was_said_to_an_audience_and_what_it_was_called(analyse):

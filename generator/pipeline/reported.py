@@ -584,8 +584,14 @@ def phones(verb: Token) -> bool:
     if any(c.dep_ == "prt" and c.lower_ in ("off", "up", "in", "back") for c in verb.children):
         return True
     after = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "advmod", "npadvmod", "cc", "conj")]
-    return all(c.dep_ == "dobj" and is_someone(c) or c.dep_ == "prep" and c.lower_ not in ("on", "for", "as")
-               for c in after)
+    return all(c.dep_ == "dobj" and is_someone(c) and not named_something(c)
+               or c.dep_ == "prep" and c.lower_ not in ("on", "for", "as") for c in after)
+
+
+def named_something(person: Token) -> bool:
+    """"called Mrs. Schlafly an ''Aunt Tom''": the parser may read what someone is called as an
+    apposition; but "called a delegate, Clara Powers," names whom he phoned, after a comma."""
+    return any(c.dep_ == "appos" and person.doc[c.left_edge.i - 1].text != "," for c in person.children)
 
 
 def without_main_clause_parts(infinitive: Token, content: list[Token]) -> list[Token]:
