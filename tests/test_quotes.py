@@ -354,6 +354,17 @@ def test_an_inverted_cue_the_parser_read_as_a_conjunct_reports_all_before_it(ana
                  "from Asian imports"].speaker == "John J. Ferriola"
 
 
+def test_a_second_subject_the_parser_found_in_the_words_said_is_not_the_speaker(analyse):
+    texts = reported(analyse(
+        "The Internet has also made it possible for people with like-minded ideas to organize into communities "
+        "and reach others, she said.\n\n"
+        "Couple global exposure with a \"candidate who is a lightning rod\" and Clevelanders get nervous, said "
+        "Christine Link, executive director of the American Civil Liberties Union in Ohio."))
+    assert texts["Couple global exposure with a \"candidate who is a lightning rod\" and Clevelanders get "
+                 "nervous"].speaker == "Christine Link"
+    assert [q.speaker_text for q in texts.values()] == ["she", "Christine Link"]
+
+
 def test_marks_in_the_writers_description_of_the_speaker_are_not_the_speakers_words(analyse):
     record = analyse("“Our power, as journalists, is to ask questions,” said Ramos, whose new book features "
                      "interviews with powerful politicians and “rebellious” people.\n\n"

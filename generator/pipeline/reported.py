@@ -355,11 +355,15 @@ def said_before_an_inverted_cue(verb: Token) -> list[Token]:
     company's chief executive, John J. Ferriola.": a cue that ends the sentence, its subject after
     it, reports all before its comma, however the parser hung the verb on that clause."""
     doc, sentence = verb.doc, verb.sent
-    if verb.dep_ != "conj" or verb.i < sentence.start + 3 or doc[verb.i - 1].text != "," or not is_speech_verb(verb):
+    # "[Couple global exposure with … and Clevelanders get nervous], said Christine Link": or the
+    # parser read the clause before as a second subject
+    read_as_subject = any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children)
+    if verb.dep_ != "conj" and not read_as_subject or verb.i < sentence.start + 3 or doc[verb.i - 1].text != "," \
+            or not is_speech_verb(verb):
         return []
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i > verb.i]
-    if not subjects or subjects[0].right_edge.i < sentence.end - 2 or \
-            any(c.dep_ not in SUBJECTS + ("punct", "npadvmod", "prep", "advmod") for c in verb.children):
+    if not subjects or subjects[-1].right_edge.i < sentence.end - 2 or \
+            any(c.dep_ not in SUBJECTS + ("punct", "npadvmod", "prep", "advmod", "cc") for c in verb.children):
         return []
     return [t for t in sentence if t.i < verb.i - 1]
 

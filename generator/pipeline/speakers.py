@@ -61,7 +61,9 @@ def subject_of(cue: Token) -> Optional[Token]:
     verb: Optional[Token] = cue
     seen = 0
     while verb is not None and seen < 6:
-        subjects = [c for c in verb.children if c.dep_ in SUBJECTS] or inverted_subject(verb) \
+        # the parser may give a verb a second subject inside the words said: the nearest is the speaker
+        subjects = sorted((c for c in verb.children if c.dep_ in SUBJECTS), key=lambda c: abs(c.i - verb.i)) \
+            or inverted_subject(verb) \
             or name_read_as_a_compound(verb) or name_before_the_cue(verb)
         if subjects:
             return subjects[0]
