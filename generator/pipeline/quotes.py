@@ -78,11 +78,11 @@ class QuoteFinder:
         record = QuoteRecord(start=start, end=end, text=content, kind=kind, speaker=None,
                              sentence_start=sentence.start_char, sentence_end=sentence.end_char)
         cue = find_cue(sentence, quote_tokens, governing_only=kind == "partial" and len(content.split()) <= 3)
-        if cue is not None and kind == "partial" and describes_the_speaker_or_the_scene(cue, quote_tokens):
+        subject = subject_of(cue) if cue is not None else None
+        if cue is not None and kind == "partial" and describes_the_speaker_or_the_scene(cue, subject, quote_tokens):
             cue = None  # "said Ramos, whose new book features “rebellious” people": the writer's words
         if cue is not None:
             record.cue = cue_text(cue)
-            subject = subject_of(cue)
             if subject is not None:
                 record.speaker_text = noun_phrase(subject)
                 record.speaker = resolve(doc, subject)
@@ -98,11 +98,10 @@ class QuoteFinder:
         return record
 
 
-def describes_the_speaker_or_the_scene(cue: Token, quote: Span) -> bool:
-    """A partial quote inside the words that tell who the speaker is ("said Cuban, who is also a
-    host on the TV show “Shark Tank”") or what the speaker was doing ("she said, showing off the
-    “Make America Great Again” hat") belongs to the writer, not to the speaker."""
-    subject = subject_of(cue)
+def describes_the_speaker_or_the_scene(cue: Token, subject: Optional[Token], quote: Span) -> bool:
+    """A partial quote inside the words that tell who the speaker (the cue's `subject`) is ("said
+    Cuban, who is also a host on the TV show “Shark Tank”") or what the speaker was doing ("she
+    said, showing off the “Make America Great Again” hat") belongs to the writer, not to the speaker."""
     doing = [c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and c.tag_ in ("VBG", "VBN")
              and not is_speech_verb(c) and cue.doc[c.left_edge.i - 1].text == ","]
     around = doing + ([subject] if subject is not None and subject.pos_ != "PRON" else [])

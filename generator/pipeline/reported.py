@@ -40,12 +40,13 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecor
     inside_direct = Spans((q.start, q.end) for q in direct if q.kind == "direct" and len(q.text.split()) > 3)
     for token in doc:
         lemma = token.lemma_.lower()
-        is_cue = token.lower_ == "according" or in_a_poll(token) or made_clear(token) is not None or \
+        polled = in_a_poll(token)
+        is_cue = token.lower_ == "according" or polled or made_clear(token) is not None or \
             lemma in CUE_VERBS and token.pos_ in ("VERB", "AUX") and token.dep_ != "amod" and not only_names(token) or \
             reports_a_that_clause(token) or is_speech_noun(token)
         if not is_cue or inside_direct.contains(token.idx):
             continue  # speech reported inside a quotation belongs to that quote
-        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children) or in_a_poll(token):
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children) or polled:
             sentence = token.sent
             quoted_here = any(sentence.start_char <= q_start < sentence.end_char
                               for q_start, _ in quoted.near(sentence.start_char, sentence.end_char))
@@ -237,13 +238,15 @@ def cue_of_the_quote_before(verb: Token) -> bool:
     """"“…,” Cruz said …", "“…,” she told reporters": a verb of saying whose subject comes right
     after a quotation that opens the sentence; but not "“…,” Rubio said: [That Cruz …]" or "“…,”
     he said, [that both violent men …]", where the words go on after the cue."""
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
-    named = name_before_the_cue(verb)
-    if subject is None and named:
-        subject = named[0]
-    elif subject is None or verb.i - subject.i > 4:
-        return False
     if verb.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    if subject is None:
+        named = name_before_the_cue(verb)  # "“…,” Texas delegate Bill Eastland, wearing …, said"
+        if not named:
+            return False
+        subject = named[0]
+    elif verb.i - subject.i > 4:
         return False
     doc, at = verb.doc, subject.left_edge.i
     # the mark closes a quotation cut short by its cue: ",”", or "?”" in the same sentence

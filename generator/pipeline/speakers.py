@@ -128,8 +128,8 @@ def name_before_the_cue(verb: Token) -> list[Token]:
     doc, sentence = verb.doc, verb.sent
     if not is_speech_verb(verb) or any(c.dep_ in SUBJECTS for c in verb.children):
         return []
-    person = next((e for e in doc.ents if sentence.start <= e.start and e.end <= verb.i
-                   and e.label_ == "PERSON" and right_after_a_quotation(e)), None)
+    person = next((e for e in sentence.ents if e.end <= verb.i and e.label_ == "PERSON"
+                   and right_after_a_quotation(e)), None)
     if person is None:
         return []
     between = doc[person.end:verb.i]
