@@ -745,3 +745,28 @@ def test_what_only_looks_like_a_report(analyse):
     record = analyse("Washington issued threats, not to mention the massive nuclear arsenal it keeps. "
                      "The crisis arose when the Bush team became alarmed that Seoul was making peace.")
     assert reported(record) == {}
+
+
+def test_a_short_object_that_names_what_the_act_of_speech_was_about(analyse):
+    texts = reported(analyse("Mr. Ailes denied the charges through his lawyer. "
+                             "Christie endorsed Trump last week. "
+                             "A spokesman for the company declined to comment."))
+    assert texts["the charges"].cue == "denied"
+    assert texts["Trump"].cue == "endorsed"
+    assert "to comment" in texts
+
+
+def test_short_objects_that_say_nothing_of_what_was_said(analyse):
+    texts = reported(analyse("The teachers union didn’t endorse a candidate. "
+                             "Mr. Trump wrote on Twitter on Monday. "
+                             "Obama asked Republican politicians. "
+                             "Despite their friendship, they playfully mocked each other. "
+                             "The press secretary gave it a try, tweeting the following:"))
+    assert texts == {}
+
+
+def test_a_reason_the_parser_hung_on_the_verb_of_saying_is_still_said(analyse):
+    texts = reported(analyse("Her lawyer, David E. Kendall, wrote in a court filing that such a request was "
+                             "“futile,” because if there were additional records, the FBI now possesses them."))
+    assert "such a request was “futile,” because if there were additional records, the FBI now possesses them" \
+        in texts

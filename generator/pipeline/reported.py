@@ -185,8 +185,8 @@ def reported_by(doc: Doc, verb: Token) -> Optional[QuoteRecord]:
         # "“…,” said David Brock, a Clinton confidant who …", "“…,” Cruz said after a brief “I’m
         # sorry” to Carson": the quotation before is what was said, not the words after the cue
         tokens = [t for t in tokens if t.i < verb.i]
-    if len(tokens) < 3 and not names_someone(tokens):
-        return None  # "said so", "said it": nothing worth a quotation; "endorsed Hillary Clinton" is
+    if not says_enough(verb, tokens):
+        return None
     subject = speaker_of_passive(verb) if is_passive(verb) or asked_of_the_speaker else subject_of(verb)
     return indirect_quote(doc, tokens, balanced(words_of(doc, tokens)), subject, cue_text(verb))
 
@@ -260,8 +260,31 @@ def cue_of_the_quote_before(verb: Token) -> bool:
     return opening is not None and not any(t.is_alpha for t in doc[verb.sent.start:opening.i])
 
 
-def names_someone(tokens: list[Token]) -> bool:
-    return len(tokens) == 2 and all(t.ent_type_ in SPEAKER_ENTITIES for t in tokens)
+def says_enough(verb: Token, tokens: list[Token]) -> bool:
+    """Three words or more; or fewer that name what the act of speech was about: "denied [the
+    charges]", "announced [his candidacy]", "endorsed [Trump]", "declined [to comment]". Not "said
+    [so]", "denied [it]", nor an indefinite "endorsed [a candidate]" or "asked [a question]" (that
+    something was said, not what), nor where or to whom it was said ("wrote on [Twitter]", "asked
+    [Sanders]"), nor "mocked [each other]"."""
+    if len(tokens) >= 3:
+        return True
+    if not tokens or len(tokens) == 1 and tokens[0].ent_type_ not in SPEAKER_ENTITIES:
+        return False
+    words = " ".join(t.lower_ for t in tokens)
+    if tokens[0].lower_ in ("a", "an") or words in ("each other", "one another", "the following"):
+        return False
+    roots = [t for t in tokens if t.head not in tokens or t.head == t]
+    if len(roots) > 1:
+        return True  # "called [him divisive]"
+    where = roots[0].dep_ == "pobj" and roots[0].head.lower_ in PLACE_PREPOSITIONS
+    # "asked Republican politicians", "called Clinton" (on the telephone)
+    lemma = verb.lemma_.lower()
+    whom = roots[0].dep_ == "dobj" and (lemma in ASKING_VERBS or lemma == "call" and is_someone(roots[0]))
+    return not (where or whom)
+
+
+PLACE_PREPOSITIONS = {"on", "in", "at", "via", "through"}
+ASKING_VERBS = {"ask", "inquire", "enquire"}  # not "questioned [his sincerity]": that is a judgement
 
 
 def is_passive(verb: Token) -> bool:
@@ -403,7 +426,24 @@ def said_in_clauses(verb: Token, clauses: list[Token]) -> list[Token]:
     if reports:
         joints = [t.i for t in content if t.dep_ == "cc" and t.i < reports[0].i]
         content = [t for t in content if t.i < (joints[-1] if joints else reports[0].i)]
-    return content
+    return content + reason_given_after(verb, content)
+
+
+REASON_MARKS = {"because", "if", "unless"}
+
+
+def reason_given_after(verb: Token, content: list[Token]) -> list[Token]:
+    """"wrote that such a request was “futile,” [because if there were additional records …]": the
+    parser hangs a reason or a condition that follows the clause said on the verb of saying; it is
+    still part of what was said."""
+    if not content:
+        return []
+    end = max(t.i for t in content)
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.left_edge.i > end and has_mark(child, REASON_MARKS) \
+                and all(t.is_punct for t in verb.doc[end + 1:child.left_edge.i]):
+            return list(child.subtree)
+    return []
 
 
 def adjunct_set_off_before(verb: Token, clause: Token) -> list[Token]:
