@@ -565,6 +565,14 @@ def test_a_quotation_after_the_cue_is_not_said_again_in_the_clause_before(analys
     assert "There is no chance of that" in reported(analyse("There is no chance of that, he said, “none at all.”"))
 
 
+def test_a_quotation_after_the_cue_that_runs_on_or_that_the_sentence_goes_on_from(analyse):
+    record = analyse("If Clinton is elected, he said, “she might be going back and forth to the courthouse.\n\n"
+                     "“It would be a disgrace.”\n\n"
+                     "The club’s investment in its course, Ms. Tanzer said, ''is a perfect example of "
+                     "adapting'' to the changing economics of golf.")
+    assert list(reported(record)) == ["If Clinton is elected", "The club’s investment in its course"]
+
+
 def test_a_new_clause_after_comma_and_is_the_writers_again(analyse):
     texts = reported(analyse("Rubio said the real extremist on abortion is Hillary Clinton, and he railed against "
                              "the debate moderators. Ferre said Latino voters care about more than immigration, "

@@ -345,14 +345,15 @@ def reported_tokens(verb: Token) -> list[Token]:
 
 
 def before_a_quotation(words: list[Token], aside: tuple[int, int]) -> list[Token]:
-    """"[The reality is,] he added, ''there are no recusals when you are president.''": when all
-    that follows the cue is a quotation, that quotation is found as such, and the words reported
-    are the ones before the cue, if they make a clause; words that only set the scene ("In an
-    interview with TMZ Sports, Walker said, “…”", "When he first described the wall, he said, “…”")
-    report nothing more."""
+    """"[The reality is,] he added, ''there are no recusals when you are president.''": when what
+    follows the cue opens with a quotation (closed in the sentence or running on into the next,
+    or a few quoted words the sentence goes on from), that quotation is found as such, and the
+    words reported are the ones before the cue, if they make a clause; words that only set the
+    scene ("In an interview with TMZ Sports, Walker said, “…”", "When he first described the wall,
+    he said, “…”") report nothing more."""
     after = [t for t in words if t.i > aside[1]]
     before = [t for t in words if t.i < aside[0]]
-    if not (before and after and after[0].text in OPENING_MARKS and only_quotations(words_of(after[0].doc, after))):
+    if not (before and after and after[0].text in OPENING_MARKS):
         return words
     return before if makes_a_clause(before) else []
 
