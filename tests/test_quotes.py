@@ -778,3 +778,14 @@ def test_a_reason_the_parser_hung_on_the_verb_of_saying_is_still_said(analyse):
                              "“futile,” because if there were additional records, the FBI now possesses them."))
     assert "such a request was “futile,” because if there were additional records, the FBI now possesses them" \
         in texts
+
+
+def test_what_a_speech_noun_was_about_when_we_know_whose_words_they_were(analyse):
+    texts = reported(analyse("Bernie Sanders has stepped up his attacks on Wall Street banks. "
+                             "Obama’s criticism of Trump was sharp. "
+                             "After the deadly attack on a nightclub in Orlando, the police closed the street. "
+                             "There is no question that voters are anxious. "
+                             "Mr. Ryan faced questions about the convention."))
+    assert set(texts) == {"Wall Street banks", "Trump"}
+    assert texts["Wall Street banks"].cue == "attacks" and texts["Wall Street banks"].speaker == "Bernie Sanders"
+    assert texts["Trump"].speaker_text == "Obama"

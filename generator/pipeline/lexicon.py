@@ -82,6 +82,14 @@ SPEECH_NOUNS = {
     "proposal", "remark", "comment", "message", "announcement", "threat", "prediction", "plea", "appeal",
     "assurance", "contention", "declaration", "reminder", "boast", "criticism", "testimony", "insinuation",
 }
+# Nouns of speech and the preposition that names what the words were about, said by the noun's
+# owner: "his critique [of] his opponents", "her attacks [on] Sanders", "their calls [for] a ban".
+TOPIC_NOUNS = {
+    "question": {"about"}, "concern": {"about", "over"}, "attack": {"on", "against"}, "criticism": {"of"},
+    "critique": {"of"}, "call": {"for"}, "comment": {"about", "on"}, "remark": {"about", "on"},
+    "endorsement": {"of"}, "warning": {"about", "against", "of"}, "accusation": {"of", "against"},
+    "denial": {"of"}, "mention": {"of"}, "complaint": {"about"}, "denunciation": {"of"}, "praise": {"for"},
+}
 PROMISE_NOUNS = {"promise", "pledge", "vow", "call", "demand", "threat", "appeal", "plea", "proposal"}  # "… to act"
 # "Christie repeated accusations that …": the claim is the subject's own after these verbs.
 VOICING_VERBS = {"make", "repeat", "issue", "renew", "reiterate", "echo", "level", "deliver", "voice", "raise",

@@ -18,7 +18,7 @@ from .lexicon import (ADDRESSEE_VERBS, ARGUING_VERBS, AUDIENCE_NOUNS, CLAUSE_ONL
                       EVIDENCE_NOUNS, EVIDENCE_VERBS,
                       CUE_VERBS, NOT_SAYING, OBJECT_CUES, PROMISE_NOUNS, QUESTION_VERBS, REPORTING_ADJECTIVES,
                       REPORTING_INFINITIVE_HEADS, REPORTING_VERBS, SPEECH_EVENTS, SPEECH_NOUNS, TIME_MARKS,
-                      VOICING_VERBS)
+                      TOPIC_NOUNS, VOICING_VERBS)
 from .speakers import (SPEAKER_ENTITIES, SUBJECTS, cue_text, is_speech_verb, made_clear, name_after_a_quote,
                        name_before_the_cue, noun_phrase, only_names, resolve, subject_of, text_of)
 
@@ -43,7 +43,7 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecor
         polled = in_a_poll(token)
         is_cue = token.lower_ == "according" or polled or made_clear(token) is not None or \
             lemma in CUE_VERBS and token.pos_ in ("VERB", "AUX") and token.dep_ != "amod" and not only_names(token) or \
-            reports_a_that_clause(token) or is_speech_noun(token)
+            reports_a_that_clause(token) or is_speech_noun(token) or is_topic_noun(token)
         if not is_cue or inside_direct.contains(token.idx):
             continue  # speech reported inside a quotation belongs to that quote
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children) or polled:
@@ -54,7 +54,10 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecor
         elif token.pos_ in ("VERB", "AUX"):
             record = reported_by(doc, token)
         elif token.pos_ == "NOUN":
-            record = reported_in_noun(doc, token)
+            # "there is no question that …": nobody asks
+            record = reported_in_noun(doc, token) if token.lemma_.lower() != "question" else None
+            if record is None and is_topic_noun(token):
+                record = topic_of_speech_noun(doc, token)
         else:
             record = None
         if record is None or quoted.hold_all_words_of(doc, record.start, record.end) or only_quotations(record.text) \
@@ -104,6 +107,31 @@ def has_mark(clause: Token, words: set[str]) -> bool:
 
 def is_speech_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS
+
+
+def is_topic_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in TOPIC_NOUNS
+
+
+def topic_of_speech_noun(doc: Doc, noun: Token) -> Optional[QuoteRecord]:
+    """"his critique of [his opponents]", "Sanders’ attacks on [her campaign contributions]", "raised
+    questions about [his readiness]": what the words were about, when we know whose words they were
+    (not "the attack on [a nightclub]", nor "faced questions about …" from nobody named)."""
+    preposition = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if preposition is None or preposition.head != noun or preposition.dep_ != "prep" \
+            or preposition.lower_ not in TOPIC_NOUNS[noun.lemma_.lower()] or says_when(preposition):
+        return None
+    topics = [c for c in preposition.children if c.dep_ == "pobj" and c.lemma_.lower() not in NOT_TOPICS]
+    owner = owner_of_speech_noun(noun)
+    if not topics or owner is None:
+        return None
+    tokens = trim_clause(without_trailing_aside(list(topics[0].subtree)))
+    if not says_enough(noun, tokens):
+        return None
+    return indirect_quote(doc, tokens, balanced(words_of(doc, tokens)), owner, noun.text)
+
+
+NOT_TOPICS = {"condition"}  # "remarks on [the condition of anonymity]"
 
 
 def reported_in_noun(doc: Doc, noun: Token) -> Optional[QuoteRecord]:
