@@ -758,7 +758,10 @@ def test_what_only_looks_like_a_report(analyse):
 def test_a_short_object_that_names_what_the_act_of_speech_was_about(analyse):
     texts = reported(analyse("Mr. Ailes denied the charges through his lawyer. "
                              "Christie endorsed Trump last week. "
-                             "A spokesman for the company declined to comment."))
+                             "A spokesman for the company declined to comment. "
+                             "He talks about immigration at every one of his rallies. "
+                             "“I’m a unifier, unlike our president right now,” Trump said, referring to Barack Obama."))
+    assert "immigration" in texts and "Barack Obama" in texts
     assert texts["the charges"].cue == "denied"
     assert texts["Trump"].cue == "endorsed"
     assert "to comment" in texts

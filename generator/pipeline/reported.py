@@ -290,13 +290,14 @@ def cue_of_the_quote_before(verb: Token) -> bool:
 
 def says_enough(verb: Token, tokens: list[Token]) -> bool:
     """Three words or more; or fewer that name what the act of speech was about: "denied [the
-    charges]", "announced [his candidacy]", "endorsed [Trump]", "declined [to comment]". Not "said
+    charges]", "announced [his candidacy]", "endorsed [Trump]", "declined [to comment]", "talks
+    about [immigration]". Not "said
     [so]", "denied [it]", nor an indefinite "endorsed [a candidate]" or "asked [a question]" (that
     something was said, not what), nor where or to whom it was said ("wrote on [Twitter]", "asked
     [Sanders]"), nor "mocked [each other]"."""
     if len(tokens) >= 3:
         return True
-    if not tokens or len(tokens) == 1 and tokens[0].ent_type_ not in SPEAKER_ENTITIES:
+    if not tokens or len(tokens) == 1 and not (tokens[0].ent_type_ in SPEAKER_ENTITIES or is_a_topic(tokens[0])):
         return False
     words = " ".join(t.lower_ for t in tokens)
     if tokens[0].lower_ in ("a", "an") or words in ("each other", "one another", "the following"):
@@ -311,6 +312,12 @@ def says_enough(verb: Token, tokens: list[Token]) -> bool:
     return not (where or whom)
 
 
+def is_a_topic(word: Token) -> bool:
+    """"talks about [immigration]", "railed against [superdelegates]", "calls for [action]"."""
+    return word.pos_ in ("NOUN", "PROPN") and word.dep_ == "pobj" and word.head.lower_ in TOPIC_PREPOSITIONS
+
+
+TOPIC_PREPOSITIONS = {"about", "of", "on", "against", "for"}
 PLACE_PREPOSITIONS = {"on", "in", "at", "via", "through"}
 ASKING_VERBS = {"ask", "inquire", "enquire"}  # not "questioned [his sincerity]": that is a judgement
 
@@ -601,6 +608,7 @@ def object_content(verb: Token) -> list[Token]:
 
 
 SPEAKING_VERBS = {"speak", "talk"}  # to and with whom, about what
+REFERRING_VERBS = {"refer", "allude"}
 HOW_MUCH_WAS_SAID = {"nothing", "little", "much", "something", "anything", "everything", "lot", "plenty"}
 ANSWERING_VERBS = {"respond", "reply", "react"}  # to what: the words they answer are someone else's
 
@@ -610,8 +618,8 @@ def brings_content(verb: Token, preposition: Token) -> bool:
     to a party that …", "talked with so much gusto"), what they answered ("responded to Trump’s
     rant") or how they were given ("spoke on the condition of anonymity")."""
     word, lemma = preposition.lower_, verb.lemma_.lower()
-    if word not in CONTENT_PREPOSITIONS or addresses_someone(preposition):
-        return False
+    if word not in CONTENT_PREPOSITIONS or addresses_someone(preposition) and lemma not in REFERRING_VERBS:
+        return False  # but "referring to [Barack Obama]": whom the words were about
     if lemma in SPEAKING_VERBS and word not in ("about", "of", "on", "against") or lemma in ANSWERING_VERBS | {"say"} \
             and word == "to":
         return False  # "spoke for seven minutes", "said to an enormous cheer"
