@@ -24,8 +24,9 @@ from ..model import QuoteRecord
 from .marks import PARAGRAPH, WORD, QuoteSpan, find_quote_spans
 from . import extensions  # noqa: F401
 from .actors import same_person as same_person_name
+from .clauses import balanced
 from .lexicon import ADDRESSEE_VERBS, REPORTING_VERBS
-from .reported import balanced, find_reported_speech
+from .reported import find_reported_speech
 from .speakers import SPEAKER_ENTITIES, SUBJECTS, cue_text, is_speech_verb, noun_phrase, resolve, subject_of, text_of
 
 
