@@ -431,6 +431,9 @@ def test_titles_in_marks_are_names_not_quotations(analyse):
     record = analyse("“I was sitting in a house in Florida, with a bad earpiece,” Trump told NBC’s “Today” on "
                      "Monday. He’s a former president,\" Fiorina told \"Fox and Friends,\" reminding the co-hosts.")
     assert [q.text for q in record.scare_quotes] == ["Today", "Fox and Friends"]
+    record = analyse("Fiorina tossed “cold water on the idea immediately,” she wrote in her memoir, “Tough Choices.”")
+    assert [q.text for q in direct(record)] == ["cold water on the idea immediately"]
+    assert [q.text for q in record.scare_quotes] == ["Tough Choices."]
     record = analyse("MOVING SHOP—\"High-end art gallery opening across from Whitney Museum,\" by DNAinfo's "
                      "Danielle Tcholakian: A high-end art gallery opens.")
     assert record.quotes == [] and len(record.scare_quotes) == 1

@@ -116,6 +116,10 @@ def is_scare_quote(record: QuoteRecord) -> bool:
     return unclaimed and (record.kind == "partial" or len(record.text.split()) <= 4)
 
 
+# "in her memoir, “Tough Choices.”": a work named after a comma; not a speech, column or report,
+# whose words are quoted that way
+WORK_NOUNS = {"book", "memoir", "novel", "film", "movie", "documentary", "song", "album", "show", "series", "play",
+              "poem"}
 SMALL_TITLE_WORDS = {"a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "with",
                      "by", "from", "as", "vs", "vs.", "is", "it"}
 TITLE_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
@@ -141,6 +145,8 @@ def names_a_work(doc: Doc, record: QuoteRecord) -> bool:
     # "NBC’s “Meet the Press”", "on “Face the Nation”", whatever the parser made of the title's words
     if before and (before[-1].endswith(("’s", "'s")) or before[-1] in ("on", "in", "of", "from")):
         return "!" not in record.text  # but "to chants of “Marco! Marco!”"
+    if before and before[-1].rstrip(",").lower() in WORK_NOUNS:
+        return True  # "said in his 2012 book, ''An American Son.''"
     root = tokens.root
     if root.dep_ in ("dative", "dobj") and root.head.lemma_.lower() in ADDRESSEE_VERBS:
         return True  # "told NBC's “Today”", "Fiorina told “Fox and Friends”": whom it was said to
