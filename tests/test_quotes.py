@@ -434,6 +434,9 @@ def test_titles_in_marks_are_names_not_quotations(analyse):
     record = analyse("Fiorina tossed “cold water on the idea immediately,” she wrote in her memoir, “Tough Choices.”")
     assert [q.text for q in direct(record)] == ["cold water on the idea immediately"]
     assert [q.text for q in record.scare_quotes] == ["Tough Choices."]
+    # a title is not what was said, even where the parser reads it as the object of "spoke"
+    record = analyse("The Huffington Post spoke with Teachout on an episode of its podcast, “So, That Happened.”")
+    assert record.quotes == [] and [q.text for q in record.scare_quotes] == ["So, That Happened."]
     record = analyse("MOVING SHOP—\"High-end art gallery opening across from Whitney Museum,\" by DNAinfo's "
                      "Danielle Tcholakian: A high-end art gallery opens.")
     assert record.quotes == [] and len(record.scare_quotes) == 1

@@ -47,17 +47,21 @@ class QuoteFinder:
         findings = QuoteFindings()
         spans, findings.problems = find_quote_spans(text_of(doc))
         previous: Optional[QuoteRecord] = None
+        titles: list[QuoteRecord] = []
         for span in spans:
             record = self.attribute(doc, span, previous)
             if record is None:
                 continue
-            if is_scare_quote(record) or names_a_work(doc, record):
+            title = names_a_work(doc, record)
+            if title:
+                titles.append(record)  # reported speech leaves its words alone too
+            if title or is_scare_quote(record):
                 findings.scare_quotes.append(record)  # a title, a nickname, a word held at arm's length
                 continue
             findings.quotes.append(record)
             previous = record if record.speaker or record.speaker_text else previous
         findings.quotes += transcript_turns(doc, findings.quotes)
-        findings.quotes += find_reported_speech(doc, findings.quotes)
+        findings.quotes += find_reported_speech(doc, findings.quotes, titles)
         findings.quotes.sort(key=lambda q: q.start)
         doc._.quotes = findings
         return doc
@@ -119,7 +123,7 @@ def is_scare_quote(record: QuoteRecord) -> bool:
 # "in her memoir, “Tough Choices.”": a work named after a comma; not a speech, column or report,
 # whose words are quoted that way
 WORK_NOUNS = {"book", "memoir", "novel", "film", "movie", "documentary", "song", "album", "show", "series", "play",
-              "poem"}
+              "poem", "podcast", "program", "programme"}
 SMALL_TITLE_WORDS = {"a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "with",
                      "by", "from", "as", "vs", "vs.", "is", "it"}
 TITLE_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")

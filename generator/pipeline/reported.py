@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Optional
+from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -34,11 +34,13 @@ def only_quotations(text: str) -> bool:
     return not WORDS.search(QUOTATION.sub("", text))
 
 
-def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecord]:
+def find_reported_speech(doc: Doc, direct: list[QuoteRecord], named: Sequence[QuoteRecord] = ()) -> list[QuoteRecord]:
     """"X said (that) …", "…, the source added", "X, he said, …", "X called on Y to …",
-    "according to X, …": the reported words, with their speaker."""
+    "according to X, …": the reported words, with their speaker; not words in marks found to be a
+    name (`named`: "said on CBS's ''Face the Nation''", where the parser reads the title as a clause)."""
     found: list[QuoteRecord] = []
     quoted = Spans((q.start, q.end) for q in direct)
+    titles = Spans((q.start, q.end) for q in named)
     inside_direct = Spans((q.start, q.end) for q in direct if q.kind == "direct" and len(q.text.split()) > 3)
     for token in doc:
         lemma = token.lemma_.lower()
@@ -62,7 +64,8 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord]) -> list[QuoteRecor
                 record = topic_of_speech_noun(doc, token)
         else:
             record = None
-        if record is None or quoted.hold_all_words_of(doc, record.start, record.end) or only_quotations(record.text) \
+        if record is None or any(spans.hold_all_words_of(doc, record.start, record.end) for spans in (quoted, titles)) \
+                or only_quotations(record.text) \
                 or any((q.start, q.end) == (record.start, record.end) for q in found[-3:]):
             continue  # a quotation already, or the clause of "says in a statement that …" again
         found.append(record)
