@@ -291,10 +291,9 @@ def cue_of_the_quote_before(verb: Token) -> bool:
 def says_enough(verb: Token, tokens: list[Token]) -> bool:
     """Three words or more; or fewer that name what the act of speech was about: "denied [the
     charges]", "announced [his candidacy]", "endorsed [Trump]", "declined [to comment]", "talks
-    about [immigration]". Not "said
-    [so]", "denied [it]", nor an indefinite "endorsed [a candidate]" or "asked [a question]" (that
-    something was said, not what), nor where or to whom it was said ("wrote on [Twitter]", "asked
-    [Sanders]"), nor "mocked [each other]"."""
+    about [immigration]". Not "said [so]", "denied [it]", nor an indefinite "endorsed [a
+    candidate]" or "asked [a question]" (that something was said, not what), nor where or to whom
+    it was said ("wrote on [Twitter]", "asked [Sanders]"), nor "mocked [each other]"."""
     if len(tokens) >= 3:
         return True
     if not tokens or len(tokens) == 1 and not (tokens[0].ent_type_ in SPEAKER_ENTITIES or is_a_topic(tokens[0])):
