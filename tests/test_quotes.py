@@ -778,7 +778,8 @@ def test_short_objects_that_say_nothing_of_what_was_said(analyse):
                              "Mr. Trump wrote on Twitter on Monday. "
                              "Obama asked Republican politicians. "
                              "Despite their friendship, they playfully mocked each other. "
-                             "The press secretary gave it a try, tweeting the following:"))
+                             "The press secretary gave it a try, tweeting the following:\n\n"
+                             "Thank you all. We will discuss it as well."))
     assert texts == {}
 
 

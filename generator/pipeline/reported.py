@@ -304,6 +304,8 @@ def says_enough(verb: Token, tokens: list[Token]) -> bool:
     roots = [t for t in tokens if t.head not in tokens or t.head == t]
     if len(roots) > 1:
         return True  # "called [him divisive]"
+    if roots[0].pos_ in ("PRON", "ADV"):
+        return False  # "Thank [you all]", "I will tell [as well]": no topic named
     where = roots[0].dep_ == "pobj" and roots[0].head.lower_ in PLACE_PREPOSITIONS
     # "asked Republican politicians", "called Clinton" (on the telephone)
     lemma = verb.lemma_.lower()
