@@ -69,6 +69,15 @@ def test_tillerson_profile_shows_role_quotes_and_sources(built):
     assert sources, "every quote links to its paragraph"
 
 
+def test_profile_keeps_own_words_apart_from_reported_speech_shown_without_marks(built):
+    soup = article_text(page(built, "actors/rex-tillerson/"))
+    headings = {h.get_text(" ", strip=True).rstrip("¶").split(" (")[0]: h for h in soup.find_all("h3")}
+    own, reported = headings["In their own words"], headings["Reported by the writer"]
+    assert own.find_next("blockquote").find("p").get_text(strip=True).startswith("“")
+    paraphrase = reported.find_next("blockquote").find("p").get_text(" ", strip=True)
+    assert paraphrase.startswith("a global campaign of pressure") and "“" not in paraphrase
+
+
 def test_quote_index_has_every_gold_quote_under_its_speaker(built, shared):
     gold = json.loads(SEED_GOLD.read_text("utf-8"))
     soup = article_text(page(built, "quotes/"))
