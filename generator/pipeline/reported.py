@@ -59,7 +59,7 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord], named: Sequence[Qu
             record = reported_by(doc, token)
         elif token.pos_ == "NOUN":
             # "there is no question that …": nobody asks
-            record = reported_in_noun(doc, token) if token.lemma_.lower() != "question" else None
+            record = reported_in_noun(doc, token) if lemma != "question" else None
             if record is None and is_topic_noun(token):
                 record = topic_of_speech_noun(doc, token)
         else:
@@ -131,7 +131,7 @@ def topic_of_speech_noun(doc: Doc, noun: Token) -> Optional[QuoteRecord]:
     return indirect_quote(doc, tokens, balanced(words_of(doc, tokens)), owner, noun.text)
 
 
-NOT_TOPICS = {"condition"}  # "remarks on [the condition of anonymity]"
+NOT_TOPICS = {"condition"}  # "remarks on [the condition of anonymity]", "spoke on [the condition …]"
 
 
 def reported_in_noun(doc: Doc, noun: Token) -> Optional[QuoteRecord]:
@@ -626,7 +626,7 @@ def brings_content(verb: Token, preposition: Token) -> bool:
         return False  # "spoke for seven minutes", "said to an enormous cheer"
     if word in ("on", "in") and any(is_a_medium(c) for c in preposition.children if c.dep_ == "pobj"):
         return False  # "said on Glenn Beck’s radio program", "talked politics on Fox and Friends"
-    return not any(c.dep_ == "pobj" and c.lemma_.lower() == "condition" for c in preposition.children)
+    return not any(c.dep_ == "pobj" and c.lemma_.lower() in NOT_TOPICS for c in preposition.children)
 
 
 MEDIA = {"program", "programme", "show", "radio", "television", "tv", "network", "channel", "broadcast", "podcast",
