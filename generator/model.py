@@ -118,6 +118,11 @@ class QuoteRecord:
     cue: Optional[str] = None
     sentence_start: int = 0
     sentence_end: int = 0
+    speaker_head: Optional[int] = None  # offset of the head word of those words ("he", "Tillerson")
+    # which step of the speaker sieve decided the speaker (pipeline/attribution.py): "name",
+    # "surname", "label", "owner", "description", "pronoun", "follow-on", or "unnamed" for a source
+    # the article leaves unnamed on purpose ("a senior official", "critics")
+    resolved_by: Optional[str] = None
 
 
 @dataclass

@@ -27,7 +27,8 @@ from .actors import same_person as same_person_name
 from .clauses import balanced
 from .lexicon import ADDRESSEE_VERBS, REPORTING_VERBS
 from .reported import find_reported_speech
-from .speakers import SPEAKER_ENTITIES, SUBJECTS, cue_text, is_speech_verb, noun_phrase, resolve, subject_of, text_of
+from .attribution import attribute_speakers
+from .speakers import SPEAKER_ENTITIES, SUBJECTS, cue_text, is_speech_verb, name_the_speaker, subject_of, text_of
 
 
 @dataclass
@@ -59,10 +60,11 @@ class QuoteFinder:
                 findings.scare_quotes.append(record)  # a title, a nickname, a word held at arm's length
                 continue
             findings.quotes.append(record)
-            previous = record if record.speaker or record.speaker_text else previous
+            previous = record if record.speaker_text or record.resolved_by else previous
         findings.quotes += transcript_turns(doc, findings.quotes)
         findings.quotes += find_reported_speech(doc, findings.quotes, titles)
         findings.quotes.sort(key=lambda q: q.start)
+        attribute_speakers(doc, findings.quotes)
         doc._.quotes = findings
         return doc
 
@@ -88,18 +90,15 @@ class QuoteFinder:
             cue = None  # "said Ramos, whose new book features “rebellious” people": the writer's words
         if cue is not None:
             record.cue = cue_text(cue)
-            if subject is not None:
-                record.speaker_text = noun_phrase(subject)
-                record.speaker = resolve(doc, subject)
         else:
             subject = signed_by(doc, span) or introduced_by_colon(doc, span, sentence)
             if subject is None and stands_alone(doc, span, sentence):
                 subject = last_speaker_before(doc, sentence)
-            if subject is not None:
-                record.speaker_text = noun_phrase(subject)
-                record.speaker = resolve(doc, subject)
-            elif previous is not None and stands_alone(doc, span, sentence) and near(doc, previous, start):
-                record.speaker, record.speaker_text = previous.speaker, previous.speaker_text
+            if subject is None and previous is not None and stands_alone(doc, span, sentence) \
+                    and near(doc, previous, start):
+                record.resolved_by = "follow-on"  # the sieve gives it the previous speaker
+        if subject is not None:
+            name_the_speaker(record, subject)
         return record
 
 
@@ -116,7 +115,7 @@ def describes_the_speaker_or_the_scene(cue: Token, subject: Optional[Token], quo
 def is_scare_quote(record: QuoteRecord) -> bool:
     """Words in marks that no verb, colon or earlier speaker gives to anyone, short or woven into
     the sentence: “unique” leverage, the “sex tape” reference, the film “13th”."""
-    unclaimed = record.cue is None and record.speaker is None and record.speaker_text is None
+    unclaimed = record.cue is None and record.speaker_text is None and record.resolved_by is None
     return unclaimed and (record.kind == "partial" or len(record.text.split()) <= 4)
 
 
@@ -183,27 +182,31 @@ STAGE_DIRECTION = re.compile(r"^[(\[][^)\]]*[)\]][.”\"]*\s*$")
 def transcript_turns(doc: Doc, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
     """Paragraphs of a transcript, "PENCE: Gennifer Flowers will not be attending …": each turn is
     its speaker's words. Quoted over paragraphs, each turn opens with a mark ("“WALLACE: Let’s start
-    …"), and a paragraph that opens with a mark but no label goes on with the turn before it."""
+    …"), and a paragraph that opens with a mark but no label goes on with the turn before it. A
+    label in capitals is a turn only in a transcript, where some label names a person of the
+    article: "STOCKS: Shares fell …" in a market round-up is a section, not a speaker."""
     taken = [(q.start, q.end) for q in quotes]
     turns: list[QuoteRecord] = []
-    label_of_turn: Optional[str] = None
+    turn: Optional[tuple[str, int]] = None  # the label of the turn going on, and where it stands
     for match in PARAGRAPH.finditer(text_of(doc)):
         paragraph = match.group(0)
         opening = len(paragraph) - len(paragraph.lstrip("\"“‘'"))
         if STAGE_DIRECTION.match(paragraph[opening:]):
             continue  # "(CROSSTALK.)", "[APPLAUSE]": nobody's words, and the turn goes on
         label = SPEAKER_LABEL.match(paragraph[opening:]) or named_label(doc, paragraph[opening:])
-        if label is None and not (opening and label_of_turn and goes_on(paragraph)):
-            label_of_turn = None  # the transcript is over
+        if label is None and not (opening and turn and goes_on(paragraph)):
+            turn = None  # the transcript is over
             continue
         start = match.start() + opening + (label.end() if label else 0)
-        label_of_turn = label.group(1) if label else label_of_turn
+        turn = (label.group(1), match.start() + opening) if label else turn
         if any(s <= start < e for s, e in taken):
             continue
         end = match.start() + len(paragraph.rstrip())
-        record = turn_record(doc, label_of_turn, start, end, match.start(), end)
+        record = turn_record(doc, turn, start, end, match.start(), end)
         if record is not None:
             turns.append(record)
+    if not any(speaker_of_label(doc, turn.speaker_text) for turn in turns):
+        return []  # no label names anyone the article speaks of: section labels, not a transcript
     return turns
 
 
@@ -222,28 +225,34 @@ def named_label(doc: Doc, paragraph: str) -> Optional[re.Match]:
     return label if speaker_of_label(doc, label.group(1)) is not None else None
 
 
-def turn_record(doc: Doc, label: str, start: int, end: int, context_start: int,
+def turn_record(doc: Doc, turn: tuple[str, int], start: int, end: int, context_start: int,
                 context_end: int) -> Optional[QuoteRecord]:
-    """The words after a speaker label (from `start`) as that speaker's quote."""
-    name = label.strip()
-    if name.rstrip(".") in NOT_SPEAKERS:
+    """The words after a speaker label (from `start`) as that speaker's quote; the speaker sieve
+    finds the person the label names."""
+    label, label_at = turn
+    name = label_name(label)
+    if label.strip().rstrip(".") in NOT_SPEAKERS or not name:
         return None
     text = balanced(text_of(doc)[start:end])  # without the mark that closes a turn quoted whole
     if not WORD.search(text):
         return None
-    return QuoteRecord(start=start, end=start + len(text), text=text, kind="direct",
-                       speaker=speaker_of_label(doc, name), speaker_text=name.title() if name.isupper() else name,
-                       cue="transcript",
+    return QuoteRecord(start=start, end=start + len(text), text=text, kind="direct", speaker=None,
+                       speaker_text=name, speaker_head=label_at, resolved_by="label", cue="transcript",
                        sentence_start=context_start, sentence_end=context_end)
+
+
+def label_name(label: str) -> str:
+    """"GOVERNOR PENCE" -> "Pence", "Chris Matthews" as it is."""
+    words = [w for w in label.split() if w not in LABEL_TITLES]
+    return " ".join(w.title() if w.isupper() else w for w in words)
 
 
 def speaker_of_label(doc: Doc, label: str) -> Optional[str]:
     """"PENCE" or "GOVERNOR PENCE" -> the person of the article whose name ends so."""
-    words = [w for w in label.split() if w not in LABEL_TITLES]
+    name = label_name(label)
     analysis = doc._.actors
-    if not words or analysis is None:
+    if not name or analysis is None:
         return None
-    name = " ".join(w.title() if w.isupper() else w for w in words)
     people = [k for k, a in analysis.actors.items() if a.kind == "person" and same_person_name(name, k)]
     return people[0] if len(people) == 1 else None
 

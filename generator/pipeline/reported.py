@@ -22,7 +22,7 @@ from .lexicon import (ADDRESSEE_VERBS, ARGUING_VERBS, AUDIENCE_NOUNS, CLAUSE_ONL
                       REPORTING_INFINITIVE_HEADS, REPORTING_VERBS, SPEECH_EVENTS, SPEECH_NOUNS, TIME_MARKS,
                       TOPIC_NOUNS, VOICING_VERBS)
 from .speakers import (SPEAKER_ENTITIES, SUBJECTS, cue_text, is_speech_verb, made_clear, name_after_a_quote,
-                       name_before_the_cue, noun_phrase, only_names, resolve, subject_of, text_of)
+                       name_before_the_cue, name_the_speaker, only_names, subject_of, text_of)
 
 WORDS = re.compile(r"\w+", re.UNICODE)
 QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"|''.*?''")
@@ -857,8 +857,9 @@ def according_to(doc: Doc, according: Token, inside_direct: Spans) -> Optional[Q
 def indirect_quote(doc: Doc, tokens: list[Token], text: str, speaker: Optional[Token], cue: str) -> QuoteRecord:
     """The record of reported words: where they are, what they say, who said them, and the cue."""
     sentence = tokens[0].sent
-    return QuoteRecord(
-        start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1].text), text=text, kind="indirect",
-        speaker=resolve(doc, speaker) if speaker is not None else None,
-        speaker_text=noun_phrase(speaker) if speaker is not None else None,
+    record = QuoteRecord(
+        start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1].text), text=text, kind="indirect", speaker=None,
         cue=cue, sentence_start=sentence.start_char, sentence_end=sentence.end_char)
+    if speaker is not None:
+        name_the_speaker(record, speaker)
+    return record

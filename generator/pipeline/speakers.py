@@ -9,6 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ..model import QuoteRecord
 from .lexicon import MAKE_CLEAR, SPEECH_VERBS
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -146,9 +147,11 @@ def right_after_a_quotation(name: Span) -> bool:
     return mark >= 1 and doc[mark].is_quote and doc[mark - 1].text in (",", "?", "!")
 
 
-def resolve(doc: Doc, subject: Token) -> Optional[str]:
-    analysis = doc._.actors
-    return analysis.resolve(subject) if analysis is not None else None
+def name_the_speaker(record: QuoteRecord, subject: Token) -> None:
+    """The words naming the speaker and where their head word is; the speaker sieve
+    (`attribution`) resolves them to an actor once every quote of the article is found."""
+    record.speaker_text = noun_phrase(subject)
+    record.speaker_head = subject.idx
 
 
 def noun_phrase(token: Token) -> str:

@@ -1,0 +1,284 @@
+"""Who said it, as an actor: the speaker sieve.
+
+The quote finders (`quotes`, `reported`) find the words that name each speaker: a name, a pronoun,
+a description, a transcript label, or nothing for a quotation that follows on from the one before.
+This module resolves those words to an actor of the article, in a fixed order of steps, the most
+precise first, each step only filling what the steps before it left (the design of deterministic
+coreference and quote-attribution sieves):
+
+1. label       a transcript label ("WALLACE:") is the person of that name (a new actor if none)
+2. name        a name of an actor, whole or in part ("Haddad", "Mr. Haddad", "Haddad’s"), or a
+               title headed by one ("Foreign Minister Wang Yi"), or named in apposition
+               ("an attorney for Pagliano, Mark MacDougall,"); "who" and "which" are the noun
+               their clause hangs on
+3. owner       a poll, report, ad or statement is its owner's ("a Bloomberg poll", "a video by
+               the RNC"), and "the poll" is the last poll's owner
+4. description "the minister", "the agency": the actor the article introduced with that title,
+               role or name (`briefing_actors` links them)
+5. pronoun     he, she, they, it: the nearest compatible antecedent by gender and number, the
+               subject first, never a name inside a quotation, never across a section break;
+               a speaker resolved here becomes a mention the next pronoun can look back to
+6. follow-on   a quotation with no cue of its own continues the previous speaker when nothing
+               intervenes
+7. unnamed     "a senior official", "critics", "Republicans": left unnamed on purpose, never a
+               guessed name; `resolved_by` says so, and the site groups them apart
+
+Every quote gets `speaker` (an actor key or None) and `resolved_by` (the step that decided it).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+from spacy.tokens import Doc, Token
+
+from ..model import LocalActor, Mention, QuoteRecord
+from .actors import TITLE_HEADS, ActorAnalysis, same_person
+from .speakers import SUBJECTS, text_of
+
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+# What a poll, study or statement is: its owner speaks through it.
+DOCUMENT_NOUNS = {
+    "poll", "survey", "report", "study", "analysis", "ad", "advertisement", "video", "spot", "statement",
+    "letter", "tweet", "post", "memo", "complaint", "lawsuit", "filing", "release", "editorial", "article",
+    "story", "transcript", "website", "blog", "email", "ruling", "audit", "commercial", "clip", "review",
+    "research", "data", "figures", "estimate", "projection", "forecast", "index", "tally", "count", "model",
+}
+OWNER_PREPOSITIONS = {"by", "from", "of", "for"}
+# Words that stand for people nobody names: "some say", "others argued", "one noted".
+UNNAMED_PRONOUNS = {"some", "others", "many", "several", "few", "one", "someone", "somebody", "nobody", "no one",
+                    "everyone", "everybody", "all", "both", "most", "none", "anyone", "each", "either", "neither"}
+SINGULAR_PERSON = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+THING_PRONOUNS = {"it", "its"}
+SECTION_BREAK = re.compile(r"\n[ \t]*(?:_{3,}|-{3,}|\*{3,}|#+ |\d{1,2}(?::\d\d)? ?[ap]\.?m\.?)")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+ANTECEDENT_SENTENCES = 5
+
+
+def attribute_speakers(doc: Doc, quotes: list[QuoteRecord]) -> None:
+    """Resolve every quote's speaker, in the order of the text (a pronoun looks back on the
+    speakers resolved before it)."""
+    analysis: Optional[ActorAnalysis] = doc._.actors
+    if analysis is None:
+        return
+    sieve = SpeakerSieve(doc, analysis)
+    last: Optional[QuoteRecord] = None
+    for quote in sorted(quotes, key=lambda q: q.start):
+        sieve.attribute(quote, last)
+        if quote.speaker or quote.speaker_text:
+            last = quote
+
+
+class SpeakerSieve:
+    def __init__(self, doc: Doc, analysis: ActorAnalysis):
+        self.doc = doc
+        self.analysis = analysis
+        self.token_at = {t.idx: t for t in doc}
+        self.documents = owned_documents(doc, analysis)
+
+    def attribute(self, quote: QuoteRecord, last: Optional[QuoteRecord]) -> None:
+        if quote.resolved_by == "follow-on":
+            self.follow_on(quote, last)
+        elif quote.resolved_by == "label":
+            quote.speaker = self.label(quote)
+        elif quote.speaker_head is not None and quote.speaker_head in self.token_at:
+            head = self.token_at[quote.speaker_head]
+            quote.speaker, quote.resolved_by = self.resolve(head)
+            if quote.speaker and head.i not in self.analysis.token_actor:
+                self.remember(head, quote.speaker)
+
+    # --- the steps, in order ------------------------------------------------------------
+
+    def resolve(self, head: Token) -> tuple[Optional[str], Optional[str]]:
+        head = the_noun_a_relative_stands_for(head)
+        steps: tuple[tuple[str, Callable[[Token], Optional[str]]], ...] = (
+            ("name", self.name), ("owner", self.owner), ("description", self.description),
+            ("pronoun", self.pronoun))
+        for step, find in steps:
+            key = find(head)
+            if key is not None:
+                return (key, step) if self.analysis.actors[key].kind != "group" else (None, "unnamed")
+        return None, "unnamed" if self.unnamed(head) else None
+
+    def label(self, quote: QuoteRecord) -> Optional[str]:
+        """"WALLACE:" is the one person of the article named so, else a person of that name."""
+        name = quote.speaker_text or ""
+        people = [k for k, a in self.analysis.actors.items() if a.kind == "person" and same_person(name, k)]
+        if len(people) == 1:
+            return people[0]
+        if people or not name:
+            return None  # two people share the name: leave it unresolved rather than guess
+        actor = self.analysis.actors.setdefault(name, LocalActor(key=name, name=name, kind="person"))
+        if quote.speaker_head is not None:
+            actor.mentions.append(Mention(quote.speaker_head, quote.speaker_head + len(name), name))
+        return name
+
+    def name(self, head: Token) -> Optional[str]:
+        analysis = self.analysis
+        key = analysis.token_actor.get(head.i)
+        if key is not None:
+            return key
+        for child in head.children:
+            # "Foreign Minister Wang Yi" headed on the title word; "an attorney, Mark MacDougall,"
+            titled = child.dep_ in ("compound", "flat") and (head.pos_ == "PROPN" or is_title(head))
+            if (titled or child.dep_ == "appos") and self.person_at(child):
+                return self.person_at(child)
+        return self.government(head)
+
+    def owner(self, head: Token) -> Optional[str]:
+        """"a Bloomberg poll", "a video by the Republican National Committee", then "the poll"."""
+        if head.lemma_.lower() not in DOCUMENT_NOUNS:
+            return None
+        own = owner_of(head, self.analysis)
+        if own is not None:
+            return own
+        if not is_definite(head):
+            return None
+        earlier = [(i, key) for i, lemma, key in self.documents if i < head.i and lemma == head.lemma_.lower()]
+        return earlier[-1][1] if earlier else None
+
+    def description(self, head: Token) -> Optional[str]:
+        return self.analysis.descriptions.get(head.i)
+
+    def pronoun(self, head: Token) -> Optional[str]:
+        word = head.lower_
+        if word in SINGULAR_PERSON:
+            return self.antecedent(head, lambda key: self.is_person_of_gender(key, SINGULAR_PERSON[word]))
+        if word in THING_PRONOUNS:
+            return self.antecedent(head, lambda key: self.analysis.actors[key].kind in ("country", "organization"))
+        if word in PLURAL_PRONOUNS:
+            return self.plural_antecedent(head)
+        return None
+
+    def follow_on(self, quote: QuoteRecord, last: Optional[QuoteRecord]) -> None:
+        """A quotation standing alone continues the speaker of the quotation just before it, in
+        its paragraph or the one before."""
+        if last is not None and len(PARAGRAPH_BREAK.findall(text_of(self.doc)[last.end:quote.start])) <= 1:
+            quote.speaker, quote.speaker_text = last.speaker, last.speaker_text
+        else:
+            quote.resolved_by = None
+
+    def unnamed(self, head: Token) -> bool:
+        """"a source", "officials", "critics", "some": people the writer does not name."""
+        if head.lower_ in UNNAMED_PRONOUNS:
+            return True
+        if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in DOCUMENT_NOUNS:
+            return False
+        plural = head.tag_ in ("NNS", "NNPS")
+        indefinite = not is_definite(head) and not any(c.dep_ == "poss" for c in head.children)
+        return head.pos_ == "NOUN" and (plural or indefinite) or head.tag_ == "NNPS" and head.ent_type_ == "NORP"
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    def person_at(self, token: Token) -> Optional[str]:
+        key = self.analysis.token_actor.get(token.i)
+        return key if key is not None and self.analysis.actors[key].kind == "person" else None
+
+    def government(self, head: Token) -> Optional[str]:
+        """"the US administration", "the Chinese government": the country (not "the Obama
+        administration", which is not Obama himself)."""
+        if head.lower_ not in ("administration", "government", "regime", "authorities", "leadership", "cabinet"):
+            return None
+        for child in head.children:
+            key = self.analysis.token_actor.get(child.i)
+            if child.dep_ in ("compound", "amod", "poss", "nmod") and key and \
+                    self.analysis.actors[key].kind == "country":
+                return key
+        return None
+
+    def is_person_of_gender(self, key: str, gender: str) -> bool:
+        actor = self.analysis.actors[key]
+        return actor.kind == "person" and self.analysis.gender.get(key) in (None, gender)
+
+    def antecedent(self, pronoun: Token, fits: Callable[[str], bool]) -> Optional[str]:
+        """The nearest sentence before the pronoun (its own included) that names an actor that
+        fits: its subject if that fits, else the last fitting name. Names inside quotation marks do
+        not count; the search stops at a section break and at an unknown name in subject position
+        (it may well be whom the pronoun means)."""
+        for sentence, limit in self.sentences_back(pronoun):
+            named = [(i, key) for i, key in self.analysis.named_between(sentence.start, limit)
+                     if fits(key) and not self.analysis.is_quoted(self.doc[i])]
+            if named:
+                subjects = [(i, key) for i, key in named if self.doc[i].dep_ in SUBJECTS]
+                return (subjects or named)[-1][1]
+            if self.analysis.unknown_subject(self.doc[sentence.start:limit]):
+                return None
+        return None
+
+    def plural_antecedent(self, pronoun: Token) -> Optional[str]:
+        """"they": the nearest subject before it that is a body or a country, or None where it is
+        a plural nobody names ("Officials met … They said …")."""
+        for sentence, limit in self.sentences_back(pronoun):
+            for token in reversed(self.doc[sentence.start:limit]):
+                if token.dep_ not in SUBJECTS or self.analysis.is_quoted(token) or token == pronoun:
+                    continue
+                key = self.analysis.token_actor.get(token.i) or self.analysis.descriptions.get(token.i)
+                if key is not None and self.analysis.actors[key].kind in ("organization", "country"):
+                    return key
+                if token.tag_ in ("NNS", "NNPS") or key is not None:
+                    return None  # "officials", "Republicans": unnamed, not the body named before
+        return None
+
+    def sentences_back(self, token: Token):
+        """(sentence, end) pairs from the token's own sentence (up to the token) backwards, at most
+        ANTECEDENT_SENTENCES, not across a section break ("___", "3:15 p.m.")."""
+        sentence, limit = token.sent, token.i
+        text = text_of(self.doc)
+        for _ in range(ANTECEDENT_SENTENCES):
+            yield sentence, min(limit, sentence.end)
+            if sentence.start == 0:
+                return
+            previous = self.doc[sentence.start - 1].sent
+            if SECTION_BREAK.search(text, previous.start_char, sentence.start_char + 1):
+                return
+            sentence, limit = previous, previous.end
+
+    def remember(self, head: Token, key: str) -> None:
+        """A resolved pronoun or description joins the actor's mentions, for the pronouns after it."""
+        self.analysis.token_actor[head.i] = key
+        self.analysis._ordered = None
+
+
+def the_noun_a_relative_stands_for(head: Token) -> Token:
+    """"said Mr. Kamin, who emphasized that …": "who" is Mr. Kamin."""
+    if head.lower_ in RELATIVE_PRONOUNS and head.dep_ in SUBJECTS and head.head.dep_ == "relcl":
+        return head.head.head
+    return head
+
+
+def is_title(token: Token) -> bool:
+    return token.lower_ in TITLE_HEADS
+
+
+def is_definite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
+
+
+def owner_of(head: Token, analysis: ActorAnalysis) -> Optional[str]:
+    """The actor a document noun belongs to: a name before it ("a Bloomberg poll", "Clinton's
+    ad") or after by/from/of ("a report by the IMF")."""
+    for child in head.children:
+        if child.dep_ in ("compound", "poss", "nmod", "npadvmod") and child.i < head.i:
+            key = analysis.token_actor.get(child.i)
+            if key is None:  # "a Quinnipiac University poll": the name's own head
+                key = next((analysis.token_actor[t.i] for t in child.subtree if t.i in analysis.token_actor), None)
+            if key is not None:
+                return key
+        if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.i in analysis.token_actor:
+                    return analysis.token_actor[obj.i]
+    return None
+
+
+def owned_documents(doc: Doc, analysis: ActorAnalysis) -> list[tuple[int, str, str]]:
+    """(token, lemma, owner) of every owned document in the text, for "the poll" later on."""
+    found = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma in DOCUMENT_NOUNS and token.pos_ == "NOUN":
+            owner = owner_of(token, analysis)
+            if owner is not None:
+                found.append((token.i, lemma, owner))
+    return found
