@@ -188,6 +188,9 @@ class ActorResolver:
             self.add_mention(doc, cand, analysis)
         self.link_surnames(doc, analysis)
         self.link_descriptions(doc, analysis)
+        for key, actor in analysis.actors.items():  # "Rex" in "Rex Tillerson" says he, once the name is whole
+            if actor.kind == "person" and key not in analysis.gender and gender_of("", key):
+                analysis.gender[key] = gender_of("", key)
         doc._.actors = analysis
         return doc
 
@@ -205,6 +208,8 @@ class ActorResolver:
                 if start < end:
                     if ent.label_ == "PERSON":
                         start, end = extend_person(doc, start, end, self.gazetteer)
+                        start = start_of_name(doc, start, end)
+                        end = end_of_name(doc, start, end)
                     found.append(Candidate(start, end, ent.label_, self.gazetteer.lookup(doc[start:end].text)))
         return drop_overlaps(found, doc)
 
@@ -224,7 +229,8 @@ class ActorResolver:
             return  # a city, a region, a document, a common noun: not an actor
         if entry.via == "capital" and not acts_as_government(span):
             return
-        key = self.canonical_key(entry, analysis)
+        honorific = doc[span.start - 1].lower_ if span.start else ""
+        key = self.canonical_key(entry, analysis, gender_of(honorific, ""))
         actor = analysis.actors.setdefault(key, LocalActor(key=key, name=key, kind=entry.kind))
         text = " ".join(span.text.split())
         actor.mentions.append(Mention(span.start_char, span.end_char, text))
@@ -234,7 +240,7 @@ class ActorResolver:
             analysis.token_actor[token.i] = key
         if entry.kind == "person":
             self.note_role(span, actor)
-            gender = gender_of(doc[span.start - 1].lower_ if span.start else "", key)
+            gender = gender_of(honorific, key)
             if gender:
                 analysis.gender.setdefault(key, gender)
 
@@ -299,13 +305,18 @@ class ActorResolver:
         return len(span) == 1 and span[0].text.istitle() and possessive_affiliation(span, self.gazetteer) is not None \
             and self.gazetteer.lookup(span.text) is None
 
-    def canonical_key(self, entry: Entry, analysis: ActorAnalysis) -> str:
+    def canonical_key(self, entry: Entry, analysis: ActorAnalysis, gender: Optional[str] = None) -> str:
         """A person's key in this article: the fullest form of the name met so far. A bare name
         two people of the article share ("Kim" beside Kim Jong Un and Kim Yo Jong) stays apart."""
         if entry.kind != "person" or entry.name in self.gazetteer.curated_names:
             return entry.name
         matches = [key for key, actor in analysis.actors.items()
                    if actor.kind == "person" and same_person(entry.name, key)]
+        if len(matches) > 1 and " " not in entry.name:
+            # "Clinton" beside Bill and Hillary Clinton: the one named last (a sex the honorific
+            # gives rules the other out)
+            matches = [k for k in matches if analysis.gender.get(k) in (None, gender)] or matches
+            matches = sorted(matches, key=lambda k: analysis.actors[k].mentions[-1].start)[-1:]
         if len(matches) != 1:
             return entry.name
         key = matches[0]
@@ -317,6 +328,8 @@ class ActorResolver:
     # --- second pass: bare surnames spaCy did not tag, and descriptions ---------------
 
     def link_surnames(self, doc: Doc, analysis: ActorAnalysis) -> None:
+        """Bare surnames or first names the model did not tag ("Sanders" read as a noun): the
+        person of the article named so; of two who share it, the one mentioned last."""
         people = [a for a in analysis.actors.values() if a.kind == "person"]
         by_part: dict[str, list[str]] = {}
         for actor in people:
@@ -324,14 +337,21 @@ class ActorResolver:
             if len(parts) > 1:
                 for part in {parts[0], parts[-1]}:
                     by_part.setdefault(part, []).append(actor.key)
+        last_seen: dict[str, int] = {}
         for token in doc:
-            if token.i in analysis.token_actor or token.pos_ != "PROPN":
+            if token.i in analysis.token_actor:
+                last_seen[analysis.token_actor[token.i]] = token.i
+                continue
+            if not (token.pos_ == "PROPN" or token.ent_type_ == "PERSON" and token.text[:1].isupper()):
                 continue
             keys = by_part.get(strip_possessive(token.text), [])
+            if len(keys) > 1:
+                keys = sorted((k for k in keys if k in last_seen), key=last_seen.get)[-1:]
             if len(keys) == 1:
                 actor = analysis.actors[keys[0]]
                 actor.mentions.append(Mention(token.idx, token.idx + len(strip_possessive(token.text)), token.text))
                 analysis.token_actor[token.i] = keys[0]
+                last_seen[keys[0]] = token.i
                 self.note_role(doc[token.i:token.i + 1], actor)
         for actor in people:
             actor.mentions.sort(key=lambda m: m.start)
@@ -436,6 +456,36 @@ def extend_person(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple
     return start, end
 
 
+def start_of_name(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts in a span the model tagged: after the titles ("Charlotte Mayor
+    [Jennifer Roberts]", "Representative [Charles B. Rangel]") and before a first name that follows
+    words that are no names ("Crooked [Hillary Clinton]", "Miss Universe [Alicia Machado]")."""
+    words = list(range(start, end))
+    titles = [i for i in words[:-1] if doc[i].lower_ in TITLE_HEADS or doc[i].lower_ in HONORIFICS]
+    if titles and titles[-1] + 1 < end:
+        start = titles[-1] + 1
+    for i in range(start + 1, end - 1):
+        if is_first_name(doc[i].text) and doc[i + 1].text != "-" and all(
+                len(doc[j].text) >= 5 and not is_first_name(doc[j].text) for j in range(start, i)):
+            return i  # long words only: "Ri Yong-ho", "Moon Jae-in" start with a family name
+    return start
+
+
+def end_of_name(doc: Doc, start: int, end: int) -> int:
+    """"[Obama] Speech", "[Clinton] Campaign": a common word the model took into the name."""
+    while end - start > 1 and doc[end - 1].lower_ in NOT_NAME_ENDINGS:
+        end -= 1
+    return end
+
+
+NOT_NAME_ENDINGS = {"speech", "campaign", "administration", "era", "presidency", "camp", "team", "rally", "aides",
+                    "supporters", "voters", "doctrine", "plan", "foundation", "tweet", "tweets", "show", "interview"}
+
+
+def is_first_name(word: str) -> bool:
+    return word.istitle() and first_names().get_gender(word) in ("male", "female", "mostly_male", "mostly_female")
+
+
 def drop_overlaps(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     """Keep the longest of overlapping candidates; at equal length one that starts with a capital
     ("North Korea", not "the North" in "the North Korea crisis"), then the gazetteer's."""
@@ -505,6 +555,8 @@ def rename(analysis: ActorAnalysis, old: str, new: str) -> None:
     actor = analysis.actors.pop(old)
     actor.key = actor.name = new
     analysis.actors[new] = actor
+    if old in analysis.gender:
+        analysis.gender.setdefault(new, analysis.gender.pop(old))
     for index, key in analysis.token_actor.items():
         if key == old:
             analysis.token_actor[index] = new
