@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import LocalActor, Mention, QuoteRecord
 from .actors import TITLE_HEADS, ActorAnalysis, same_person
-from .speakers import SUBJECTS, text_of
+from .speakers import SUBJECTS, is_speech_verb, text_of
 
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 # What a poll, study or statement is: its owner speaks through it.
@@ -200,11 +200,20 @@ class SpeakerSieve:
             named = [(i, key) for i, key in self.analysis.named_between(sentence.start, limit)
                      if fits(key) and not self.analysis.is_quoted(self.doc[i])]
             if named:
-                subjects = [(i, key) for i, key in named if self.doc[i].dep_ in SUBJECTS]
-                return (subjects or named)[-1][1]
+                return min(named, key=lambda found: self.salience(self.doc[found[0]]))[1]
             if self.analysis.unknown_subject(self.doc[sentence.start:limit]):
                 return None
         return None
+
+    def salience(self, token: Token) -> tuple:
+        """Lower is more salient: the subject of a verb of saying ("McLenney said Clinton does
+        not …" makes McLenney the one who goes on), then a person just introduced with who they
+        are ("… concerns Henry Crespo, president of …"), then subjects, the main clause's first,
+        then the name nearest the pronoun."""
+        subject = token.dep_ in SUBJECTS
+        speaking = subject and is_speech_verb(token.head)
+        introduced = any(c.dep_ == "appos" for c in token.children) or token.dep_ == "appos"
+        return (not speaking, not introduced, not subject, depth(token) if subject else 0, -token.i)
 
     def plural_antecedent(self, pronoun: Token) -> Optional[str]:
         """"they": the nearest subject before it that is a body or a country, or None where it is
@@ -245,6 +254,10 @@ def the_noun_a_relative_stands_for(head: Token) -> Token:
     if head.lower_ in RELATIVE_PRONOUNS and head.dep_ in SUBJECTS and head.head.dep_ == "relcl":
         return head.head.head
     return head
+
+
+def depth(token: Token) -> int:
+    return sum(1 for _ in token.ancestors)
 
 
 def is_title(token: Token) -> bool:
