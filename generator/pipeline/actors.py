@@ -186,6 +186,7 @@ class ActorResolver:
         # people first, so that a surname the model mislabels ("China's Wang" as ORG) is known
         for cand in sorted(candidates, key=lambda c: c.label != "PERSON"):
             self.add_mention(doc, cand, analysis)
+        merge_short_names(analysis, self.gazetteer)
         self.link_surnames(doc, analysis)
         self.link_descriptions(doc, analysis)
         for key, actor in analysis.actors.items():  # "Rex" in "Rex Tillerson" says he, once the name is whole
@@ -549,6 +550,41 @@ def same_person(a: str, b: str) -> bool:
     if len(short) == 1:
         return short[0] in (long_[0], long_[-1]) and len(long_) > 1
     return long_[-len(short):] == short or long_[:len(short)] == short
+
+
+def merge_short_names(analysis: ActorAnalysis, gazetteer: Gazetteer) -> None:
+    """"the Times" and "The New York Times", "AROS" and "Alliance to Reclaim Our Schools", "the
+    S.E.C." and "the Securities and Exchange Commission": one organisation, under its full name,
+    where the short form fits exactly one longer name of the article."""
+    organisations = [a for a in analysis.actors.values() if a.kind == "organization"]
+    for short in organisations:
+        if short.key in gazetteer.curated_names:
+            continue
+        longer = [a for a in organisations if a is not short and a.key in analysis.actors
+                  and (is_acronym_of(short.key, a.key) or is_word_suffix(short.key, a.key))]
+        if len(longer) == 1:
+            absorb(analysis, short, longer[0])
+
+
+def is_acronym_of(short: str, name: str) -> bool:
+    letters = short.replace(".", "")
+    initials = "".join(w[0] for w in re.split(r"[\s\-]+", name) if w[:1].isupper())
+    return len(letters) >= 2 and letters.isupper() and letters == initials
+
+
+def is_word_suffix(short: str, name: str) -> bool:
+    words, longer = name_words(short), name_words(name)
+    return len(longer) > len(words) and longer[-len(words):] == words
+
+
+def absorb(analysis: ActorAnalysis, short: LocalActor, full: LocalActor) -> None:
+    """The short form's mentions and aliases become the full name's."""
+    analysis.actors.pop(short.key)
+    full.mentions = sorted(full.mentions + short.mentions, key=lambda m: m.start)
+    full.aliases += [alias for alias in short.aliases if alias not in full.aliases]
+    for index, key in analysis.token_actor.items():
+        if key == short.key:
+            analysis.token_actor[index] = full.key
 
 
 def rename(analysis: ActorAnalysis, old: str, new: str) -> None:

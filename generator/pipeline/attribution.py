@@ -33,7 +33,8 @@ from typing import Callable, Optional
 from spacy.tokens import Doc, Token
 
 from ..model import LocalActor, Mention, QuoteRecord
-from .actors import TITLE_HEADS, ActorAnalysis, same_person
+from .actors import (GENERIC_NOUNS, HONORIFICS, TITLE_HEADS, ActorAnalysis, is_acronym_of, is_first_name,
+                     is_word_suffix, same_person)
 from .speakers import SUBJECTS, is_speech_verb, text_of
 
 RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -124,7 +125,35 @@ class SpeakerSieve:
             titled = child.dep_ in ("compound", "flat") and (head.pos_ == "PROPN" or is_title(head))
             if (titled or child.dep_ == "appos") and self.person_at(child):
                 return self.person_at(child)
-        return self.government(head)
+        return self.government(head) or self.new_name(head)
+
+    def new_name(self, head: Token) -> Optional[str]:
+        """A name the model did not tag, in a speaker's place ("Politifact ruled", "The S.E.C.
+        said"): a short form of an actor of the article, else an actor of its own."""
+        words = name_before(head)
+        if not words:
+            return None
+        name = " ".join(t.text for t in words)
+        known = [key for key, actor in self.analysis.actors.items()
+                 if actor.kind == "person" and same_person(name, key)
+                 or actor.kind == "organization" and (is_acronym_of(name, key) or is_word_suffix(name, key))]
+        if len(known) == 1:
+            key = known[0]
+        elif known:
+            return None  # "Scott" beside two people named Scott: leave it rather than guess
+        else:
+            after_honorific = words[0].i > 0 and head.doc[words[0].i - 1].lower_ in HONORIFICS
+            person = head.ent_type_ == "PERSON" or is_first_name(words[0].text) or after_honorific
+            key = name
+            self.analysis.actors.setdefault(key, LocalActor(key=key, name=key,
+                                                            kind="person" if person else "organization"))
+        actor = self.analysis.actors[key]
+        actor.mentions.append(Mention(words[0].idx, words[-1].idx + len(words[-1].text), name))
+        if name not in actor.aliases:
+            actor.aliases.append(name)
+        for token in words:
+            self.remember(token, key)
+        return key
 
     def owner(self, head: Token) -> Optional[str]:
         """"a Bloomberg poll", "a video by the Republican National Committee", then "the poll"."""
@@ -254,6 +283,25 @@ def the_noun_a_relative_stands_for(head: Token) -> Token:
     if head.lower_ in RELATIVE_PRONOUNS and head.dep_ in SUBJECTS and head.head.dep_ == "relcl":
         return head.head.head
     return head
+
+
+NOT_NAMES = {"DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT",
+             "WORK_OF_ART", "LAW", "LANGUAGE", "FAC", "PRODUCT"}
+
+
+def name_before(head: Token) -> list[Token]:
+    """The capitalised words of a name ending at `head` ("The [S.E.C.]", "Tulsa police Chief [Chuck
+    Jordan]"), or nothing where `head` is no name."""
+    if not (head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG")) or not head.text[:1].isupper() \
+            or head.ent_type_ in NOT_NAMES or head.lower_ in GENERIC_NOUNS or len(head.text) < 2:
+        return []
+    words = [head]
+    for token in reversed(head.doc[max(0, head.i - 4):head.i]):
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.lower_ in TITLE_HEADS \
+                or token.lower_ in HONORIFICS or token.head != head:
+            break
+        words.insert(0, token)
+    return words
 
 
 def depth(token: Token) -> int:
