@@ -34,10 +34,29 @@ from spacy.tokens import Doc, Token
 
 from ..model import LocalActor, Mention, QuoteRecord
 from .actors import (GENERIC_NOUNS, HONORIFICS, TITLE_HEADS, ActorAnalysis, is_acronym_of, is_first_name,
-                     is_word_suffix, same_person)
+                     is_word_suffix, name_words, same_person)
 from .speakers import SUBJECTS, is_speech_verb, text_of
 
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+# "the commission said": nouns for a body the article has named
+ORGANISATION_NOUNS = {
+    "agency", "bank", "board", "body", "campaign", "commission", "committee", "company", "corporation",
+    "council", "court", "department", "firm", "foundation", "group", "institute", "ministry", "network",
+    "newspaper", "office", "organisation", "organization", "panel", "paper", "party", "union", "university",
+    "website", "station", "channel", "outlet", "magazine", "association", "alliance", "coalition", "center",
+    "centre", "service", "administration", "government", "regime", "team", "club", "league", "fund",
+}
+# "the senator said": nouns for a person the article has named
+PERSON_NOUNS = {
+    "nominee", "candidate", "businessman", "businesswoman", "billionaire", "mogul", "lawmaker", "politician",
+    "official", "executive", "economist", "analyst", "lawyer", "attorney", "activist", "author", "writer",
+    "actor", "actress", "singer", "star", "host", "anchor", "moderator", "woman", "man", "mother", "father",
+    "veteran", "officer", "professor", "scholar", "expert", "researcher", "strategist", "aide", "pollster",
+    "congressman", "congresswoman", "senator", "governor", "mayor", "president", "democrat", "republican",
+}
+AGED = re.compile(r"^\d+-year-old$")
+TITLE_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
+                       "adm.": "admiral", "col.": "colonel", "pres.": "president", "lt.": "lieutenant"}
 # What a poll, study or statement is: its owner speaks through it.
 DOCUMENT_NOUNS = {
     "poll", "survey", "report", "study", "analysis", "ad", "advertisement", "video", "spot", "statement",
@@ -168,7 +187,24 @@ class SpeakerSieve:
         return earlier[-1][1] if earlier else None
 
     def description(self, head: Token) -> Optional[str]:
-        return self.analysis.descriptions.get(head.i)
+        """"the foreign minister" as `briefing_actors` linked it by title; else, for "the
+        commission", "the bank", the organisation named so or the one the text is about, and
+        for "the senator", "the 34-year-old", the person the text is about (found as for a
+        pronoun, preferring one who holds that title)."""
+        linked = self.analysis.descriptions.get(head.i)
+        if linked is not None or not is_definite(head) or head.pos_ != "NOUN":
+            return linked
+        word = head.lemma_.lower()
+        actors = self.analysis.actors
+        if word in ORGANISATION_NOUNS:
+            named_so = self.antecedent(head, lambda key: actors[key].kind == "organization"
+                                       and word in name_words(key))
+            return named_so or self.antecedent(head, lambda key: actors[key].kind == "organization")
+        if word in PERSON_NOUNS or word in TITLE_HEADS or AGED.search(head.text):
+            titled = self.antecedent(head, lambda key: actors[key].kind == "person"
+                                     and any(word in expand_title(r.title) for r in actors[key].roles))
+            return titled or self.antecedent(head, lambda key: actors[key].kind == "person")
+        return None
 
     def pronoun(self, head: Token) -> Optional[str]:
         word = head.lower_
@@ -279,9 +315,15 @@ class SpeakerSieve:
 
 
 def the_noun_a_relative_stands_for(head: Token) -> Token:
-    """"said Mr. Kamin, who emphasized that …": "who" is Mr. Kamin."""
-    if head.lower_ in RELATIVE_PRONOUNS and head.dep_ in SUBJECTS and head.head.dep_ == "relcl":
+    """"said Mr. Kamin, who emphasized that …": "who" is Mr. Kamin, whether the parser hung the
+    clause on him or not (then the noun right before the pronoun, past a comma)."""
+    if head.lower_ not in RELATIVE_PRONOUNS or head.dep_ not in SUBJECTS:
+        return head
+    if head.head.dep_ == "relcl":
         return head.head.head
+    before = [t for t in head.doc[max(0, head.i - 3):head.i] if not t.is_punct]
+    if head.lower_ != "that" and before and before[-1].pos_ in ("NOUN", "PROPN"):
+        return before[-1]
     return head
 
 
@@ -302,6 +344,11 @@ def name_before(head: Token) -> list[Token]:
             break
         words.insert(0, token)
     return words
+
+
+def expand_title(title: str) -> list[str]:
+    """"Sen. Ted Cruz" holds the title "Sen.": the senator."""
+    return [TITLE_ABBREVIATIONS.get(word, word) for word in title.lower().split()]
 
 
 def depth(token: Token) -> int:
