@@ -409,7 +409,8 @@ NAME_WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 def person_words(name: str) -> list[str]:
     """"Charles E. Grassley" -> [charles, e, grassley]; "Kim Jong-un" -> [kim, jong, un]."""
-    words = NAME_WORD.findall(re.sub(r"['’]s\b", "", name.lower()).replace("-", " ").replace(".", " "))
+    name = name.lower().replace("’", "'")
+    words = NAME_WORD.findall(re.sub(r"'s\b", "", name).replace("-", " ").replace(".", " "))
     return [w for w in words if w not in NAME_SUFFIXES and w not in HONORIFIC_WORDS]
 
 

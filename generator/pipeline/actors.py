@@ -427,7 +427,7 @@ def gender_of(honorific: str, name: str) -> Optional[str]:
         return "m" if honorific in MALE_HONORIFICS else "f"
     words = name.split()
     if len(words) < 2:
-        return None
+        return None  # a word alone may be a surname: "Clinton", "Warren" and "Scott" are first names too
     return {"male": "m", "female": "f"}.get(first_names().get_gender(words[0]))
 
 
@@ -538,7 +538,8 @@ def doc_text(tokens: list[Token]) -> str:
 
 def name_words(name: str) -> list[str]:
     """"Kim Jong-il", "Kim Jong Il" and "kim jong il" are one name: words lower-cased, hyphens split."""
-    return [w for w in re.split(r"[\s\-‐–]+", name.lower().replace(".", "")) if w]
+    name = name.lower().replace(".", "").replace("’", "'")  # "O’Neill" is "O'Neill"
+    return [w for w in re.split(r"[\s\-‐–]+", name) if w]
 
 
 def same_person(a: str, b: str) -> bool:

@@ -201,9 +201,12 @@ class SpeakerSieve:
                                        and word in name_words(key))
             return named_so or self.antecedent(head, lambda key: actors[key].kind == "organization")
         if word in PERSON_NOUNS or word in TITLE_HEADS or AGED.search(head.text):
+            wanted = {word} | title_modifiers(head)
             titled = self.antecedent(head, lambda key: actors[key].kind == "person"
-                                     and any(word in expand_title(r.title) for r in actors[key].roles))
-            return titled or self.antecedent(head, lambda key: actors[key].kind == "person")
+                                     and any(wanted <= set(expand_title(r.title)) for r in actors[key].roles))
+            if titled or title_modifiers(head) and word in TITLE_HEADS:
+                return titled  # "the deputy minister" is not the foreign minister named before
+            return self.antecedent(head, lambda key: actors[key].kind == "person")
         return None
 
     def pronoun(self, head: Token) -> Optional[str]:
@@ -344,6 +347,13 @@ def name_before(head: Token) -> list[Token]:
             break
         words.insert(0, token)
     return words
+
+
+def title_modifiers(head: Token) -> set[str]:
+    """"the deputy minister" -> {"deputy"}: the title's own words, which only someone holding
+    that title answers to."""
+    return {t.lower_ for t in head.children if t.i < head.i and t.is_lower and t.dep_ in ("amod", "compound")
+            and not AGED.search(t.text)}
 
 
 def expand_title(title: str) -> list[str]:
