@@ -187,6 +187,7 @@ class ActorResolver:
         for cand in sorted(candidates, key=lambda c: c.label != "PERSON"):
             self.add_mention(doc, cand, analysis)
         merge_short_names(analysis, self.gazetteer)
+        merge_nicknames(doc.text, analysis)
         self.link_surnames(doc, analysis)
         self.link_descriptions(doc, analysis)
         for key, actor in analysis.actors.items():  # "Rex" in "Rex Tillerson" says he, once the name is whole
@@ -317,7 +318,7 @@ class ActorResolver:
             # "Clinton" beside Bill and Hillary Clinton: the one named last (a sex the honorific
             # gives rules the other out)
             matches = [k for k in matches if analysis.gender.get(k) in (None, gender)] or matches
-            matches = sorted(matches, key=lambda k: analysis.actors[k].mentions[-1].start)[-1:]
+            matches = [likeliest_bearer(matches, analysis)]
         if len(matches) != 1:
             return entry.name
         key = matches[0]
@@ -347,7 +348,7 @@ class ActorResolver:
                 continue
             keys = by_part.get(strip_possessive(token.text), [])
             if len(keys) > 1:
-                keys = sorted((k for k in keys if k in last_seen), key=last_seen.get)[-1:]
+                keys = [likeliest_bearer(keys, analysis, token.idx)] if any(k in last_seen for k in keys) else []
             if len(keys) == 1:
                 actor = analysis.actors[keys[0]]
                 actor.mentions.append(Mention(token.idx, token.idx + len(strip_possessive(token.text)), token.text))
@@ -553,6 +554,15 @@ def same_person(a: str, b: str) -> bool:
     return long_[-len(short):] == short or long_[:len(short)] == short
 
 
+def likeliest_bearer(keys: list[str], analysis: ActorAnalysis, before: Optional[int] = None) -> str:
+    """Of people who share a surname, the one a bare "Cruz" means: the one the text has named most
+    so far (Ted Cruz, not his wife Heidi named once), then the one named last."""
+    def salience(key: str) -> tuple[int, int]:
+        earlier = [m.start for m in analysis.actors[key].mentions if before is None or m.start < before]
+        return len(earlier), max(earlier, default=-1)
+    return max(keys, key=salience)
+
+
 def merge_short_names(analysis: ActorAnalysis, gazetteer: Gazetteer) -> None:
     """"the Times" and "The New York Times", "AROS" and "Alliance to Reclaim Our Schools", "the
     S.E.C." and "the Securities and Exchange Commission": one organisation, under its full name,
@@ -565,6 +575,31 @@ def merge_short_names(analysis: ActorAnalysis, gazetteer: Gazetteer) -> None:
                   and (is_acronym_of(short.key, a.key) or is_word_suffix(short.key, a.key))]
         if len(longer) == 1:
             absorb(analysis, short, longer[0])
+
+
+NICKNAME = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z]\.)*) [\"“]([A-Z][\w’'-]+)[\"”] ([A-Z][\w’'-]+)")
+
+
+def merge_nicknames(text: str, analysis: ActorAnalysis) -> None:
+    """"Rep. Robert C. "Bobby" Scott" and, later, "Bobby Scott": one person, under the full name."""
+    for match in NICKNAME.finditer(text):
+        full = f"{match.group(1)} {match.group(3)}"
+        nick = f"{match.group(2)} {match.group(3)}"
+        people = {key: actor for key, actor in analysis.actors.items() if actor.kind == "person"}
+        named_fully = next((a for k, a in people.items() if name_words(k) == name_words(full)), None)
+        by_nickname = next((a for k, a in people.items() if name_words(k) == name_words(nick)), None)
+        if by_nickname is None:
+            continue
+        if named_fully is None:
+            rename(analysis, by_nickname.key, full)
+            by_nickname.aliases.append(nick)
+            named_fully = by_nickname
+        elif named_fully is not by_nickname:
+            absorb(analysis, by_nickname, named_fully)
+        for actor in list(analysis.actors.values()):  # what the model made of the name in marks
+            if actor is not named_fully and actor.kind == "person" and \
+                    all(match.start() <= m.start and m.end <= match.end() for m in actor.mentions):
+                absorb(analysis, actor, named_fully)
 
 
 def is_acronym_of(short: str, name: str) -> bool:
@@ -582,7 +617,7 @@ def absorb(analysis: ActorAnalysis, short: LocalActor, full: LocalActor) -> None
     """The short form's mentions and aliases become the full name's."""
     analysis.actors.pop(short.key)
     full.mentions = sorted(full.mentions + short.mentions, key=lambda m: m.start)
-    full.aliases += [alias for alias in short.aliases if alias not in full.aliases]
+    full.aliases += [alias for alias in short.aliases if alias not in full.aliases and not re.search(r"[\"“”]", alias)]
     for index, key in analysis.token_actor.items():
         if key == short.key:
             analysis.token_actor[index] = full.key

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import LocalActor, Mention, QuoteRecord
 from .actors import (GENERIC_NOUNS, HONORIFICS, TITLE_HEADS, ActorAnalysis, is_acronym_of, is_first_name,
-                     is_word_suffix, name_words, same_person)
+                     is_word_suffix, likeliest_bearer, name_words, same_person)
 from .speakers import SUBJECTS, is_speech_verb, text_of
 
 RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -159,7 +159,9 @@ class SpeakerSieve:
         if len(known) == 1:
             key = known[0]
         elif known:
-            return None  # "Scott" beside two people named Scott: leave it rather than guess
+            if any(self.analysis.actors[k].kind != "person" for k in known):
+                return None  # a name that fits a person and a body alike: leave it rather than guess
+            key = likeliest_bearer(known, self.analysis, head.idx)
         else:
             after_honorific = words[0].i > 0 and head.doc[words[0].i - 1].lower_ in HONORIFICS
             person = head.ent_type_ == "PERSON" or is_first_name(words[0].text) or after_honorific
