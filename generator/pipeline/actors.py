@@ -308,16 +308,17 @@ class ActorResolver:
             and self.gazetteer.lookup(span.text) is None
 
     def canonical_key(self, entry: Entry, analysis: ActorAnalysis, gender: Optional[str] = None) -> str:
-        """A person's key in this article: the fullest form of the name met so far. A bare name
-        two people of the article share ("Kim" beside Kim Jong Un and Kim Yo Jong) stays apart."""
+        """A person's key in this article: the fullest form of the name met so far, of someone of
+        the same sex where the names or honorifics tell ("Mr. Obama" is not Michelle Obama). A bare
+        name two people of the article share ("Clinton" beside Bill and Hillary Clinton) is the
+        one named most so far."""
         if entry.kind != "person" or entry.name in self.gazetteer.curated_names:
             return entry.name
+        gender = gender or gender_of("", entry.name)
         matches = [key for key, actor in analysis.actors.items()
-                   if actor.kind == "person" and same_person(entry.name, key)]
+                   if actor.kind == "person" and same_person(entry.name, key)
+                   and (gender is None or analysis.gender.get(key) in (None, gender))]
         if len(matches) > 1 and " " not in entry.name:
-            # "Clinton" beside Bill and Hillary Clinton: the one named last (a sex the honorific
-            # gives rules the other out)
-            matches = [k for k in matches if analysis.gender.get(k) in (None, gender)] or matches
             matches = [likeliest_bearer(matches, analysis)]
         if len(matches) != 1:
             return entry.name
@@ -347,6 +348,8 @@ class ActorResolver:
             if not (token.pos_ == "PROPN" or token.ent_type_ == "PERSON" and token.text[:1].isupper()):
                 continue
             keys = by_part.get(strip_possessive(token.text), [])
+            honorific = gender_of(doc[token.i - 1].lower_, "") if token.i else None  # "Mr. Obama"
+            keys = [k for k in keys if honorific is None or analysis.gender.get(k) in (None, honorific)]
             if len(keys) > 1:
                 keys = [likeliest_bearer(keys, analysis, token.idx)] if any(k in last_seen for k in keys) else []
             if len(keys) == 1:

@@ -96,6 +96,7 @@ class SpeakerSieve:
         self.analysis = analysis
         self.token_at = {t.idx: t for t in doc}
         self.documents = owned_documents(doc, analysis)
+        self.speakers_at: set[int] = set()  # head tokens of the speakers resolved so far
 
     def attribute(self, quote: QuoteRecord, last: Optional[QuoteRecord]) -> None:
         if quote.resolved_by == "follow-on":
@@ -105,8 +106,10 @@ class SpeakerSieve:
         elif quote.speaker_head is not None and quote.speaker_head in self.token_at:
             head = self.token_at[quote.speaker_head]
             quote.speaker, quote.resolved_by = self.resolve(head)
-            if quote.speaker and head.i not in self.analysis.token_actor:
-                self.remember(head, quote.speaker)
+            if quote.speaker:
+                self.speakers_at.add(head.i)
+                if head.i not in self.analysis.token_actor:
+                    self.remember(head, quote.speaker)
 
     # --- the steps, in order ------------------------------------------------------------
 
@@ -276,12 +279,12 @@ class SpeakerSieve:
         return None
 
     def salience(self, token: Token) -> tuple:
-        """Lower is more salient: the subject of a verb of saying ("McLenney said Clinton does
-        not …" makes McLenney the one who goes on), then a person just introduced with who they
-        are ("… concerns Henry Crespo, president of …"), then subjects, the main clause's first,
-        then the name nearest the pronoun."""
+        """Lower is more salient: a speaker ("McLenney said Clinton does not …" makes McLenney
+        the one who goes on, and so does "According to Ham, …"), then a person just introduced
+        with who they are ("… concerns Henry Crespo, president of …"), then subjects, the main
+        clause's first, then the name nearest the pronoun."""
         subject = token.dep_ in SUBJECTS
-        speaking = subject and is_speech_verb(token.head)
+        speaking = subject and is_speech_verb(token.head) or token.i in self.speakers_at
         introduced = any(c.dep_ == "appos" for c in token.children) or token.dep_ == "appos"
         return (not speaking, not introduced, not subject, depth(token) if subject else 0, -token.i)
 

@@ -93,7 +93,7 @@ def inverted_subject(verb: Token) -> list[Token]:
     if verb.dep_ == "compound" and verb.head.pos_ == "PROPN":  # parsed as a name: [Said] Ellis
         return [verb.head]
     named = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "oprd")
-             and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")][:1]
+             and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME"))][:1]
     return named or name_after_a_quote(verb)
 
 
