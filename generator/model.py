@@ -123,6 +123,7 @@ class QuoteRecord:
     # "surname", "label", "owner", "description", "pronoun", "follow-on", or "unnamed" for a source
     # the article leaves unnamed on purpose ("a senior official", "critics")
     resolved_by: Optional[str] = None
+    speaker_role: Optional[str] = None  # the role the words give the speaker: "a spokesman for X" -> spokesperson
 
 
 @dataclass

@@ -558,12 +558,21 @@ def same_person(a: str, b: str) -> bool:
 
 
 def likeliest_bearer(keys: list[str], analysis: ActorAnalysis, before: Optional[int] = None) -> str:
-    """Of people who share a surname, the one a bare "Cruz" means: the one the text has named most
-    so far (Ted Cruz, not his wife Heidi named once), then the one named last."""
-    def salience(key: str) -> tuple[int, int]:
-        earlier = [m.start for m in analysis.actors[key].mentions if before is None or m.start < before]
-        return len(earlier), max(earlier, default=-1)
+    """Of people who share a surname, the one a bare "Trump" means: the one the text has called so
+    most often (Donald, while the article calls Ivanka Trump "Ivanka"), then the one named most so
+    far (Ted Cruz, not his wife Heidi named once), then the one named last."""
+    def salience(key: str) -> tuple[int, int, int]:
+        earlier = [m for m in analysis.actors[key].mentions if before is None or m.start < before]
+        surname = name_words(key)[-1]
+        by_surname = sum(1 for m in earlier if name_words(strip_honorific_text(m.text))[-1:] == [surname]
+                         and len(name_words(strip_honorific_text(m.text))) == 1)
+        return by_surname, len(earlier), max((m.start for m in earlier), default=-1)
     return max(keys, key=salience)
+
+
+def strip_honorific_text(text: str) -> str:
+    words = [w for w in strip_possessive(text).split() if w.lower() not in HONORIFICS]
+    return " ".join(words) or text
 
 
 def merge_short_names(analysis: ActorAnalysis, gazetteer: Gazetteer) -> None:

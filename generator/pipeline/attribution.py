@@ -62,9 +62,12 @@ DOCUMENT_NOUNS = {
     "poll", "survey", "report", "study", "analysis", "ad", "advertisement", "video", "spot", "statement",
     "letter", "tweet", "post", "memo", "complaint", "lawsuit", "filing", "release", "editorial", "article",
     "story", "transcript", "website", "blog", "email", "ruling", "audit", "commercial", "clip", "review",
-    "research", "data", "figures", "estimate", "projection", "forecast", "index", "tally", "count", "model",
+    "research", "data", "datum", "figures", "estimate", "projection", "forecast", "index", "tally", "count", "model",
 }
-OWNER_PREPOSITIONS = {"by", "from", "of", "for"}
+OWNER_PREPOSITIONS = {"by", "from", "of", "for", "at"}
+SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
+# A person's campaign or government speaks as a body of its own: "the Trump campaign".
+PERSONAL_BODIES = {"campaign": "campaign", "team": "campaign", "administration": "administration"}
 # Words that stand for people nobody names: "some say", "others argued", "one noted".
 UNNAMED_PRONOUNS = {"some", "others", "many", "several", "few", "one", "someone", "somebody", "nobody", "no one",
                     "everyone", "everybody", "all", "both", "most", "none", "anyone", "each", "either", "neither"}
@@ -97,6 +100,7 @@ class SpeakerSieve:
         self.token_at = {t.idx: t for t in doc}
         self.documents = owned_documents(doc, analysis)
         self.speakers_at: set[int] = set()  # head tokens of the speakers resolved so far
+        self.roles: dict[int, str] = {}  # head token -> the role the words give ("spokesperson")
 
     def attribute(self, quote: QuoteRecord, last: Optional[QuoteRecord]) -> None:
         if quote.resolved_by == "follow-on":
@@ -106,6 +110,7 @@ class SpeakerSieve:
         elif quote.speaker_head is not None and quote.speaker_head in self.token_at:
             head = self.token_at[quote.speaker_head]
             quote.speaker, quote.resolved_by = self.resolve(head)
+            quote.speaker_role = self.roles.get(head.i) if quote.speaker else None
             if quote.speaker:
                 self.speakers_at.add(head.i)
                 if head.i not in self.analysis.token_actor:
@@ -180,8 +185,22 @@ class SpeakerSieve:
         return key
 
     def owner(self, head: Token) -> Optional[str]:
-        """"a Bloomberg poll", "a video by the Republican National Committee", then "the poll"."""
-        if head.lemma_.lower() not in DOCUMENT_NOUNS:
+        """"a Bloomberg poll", "a video by the Republican National Committee", then "the poll";
+        "a spokesman for the ministry" (the ministry, with the role); "the Trump campaign",
+        "Clinton's team", "the Obama administration" (a body of its own, named after the person)."""
+        lemma = head.lemma_.lower()
+        if lemma in SPOKESPERSON_NOUNS:
+            own = owner_of(head, self.analysis)
+            if own is not None and self.analysis.actors[own].kind in ("organization", "country"):
+                self.roles[head.i] = "spokesperson"
+                return own
+            return None
+        if lemma in PERSONAL_BODIES:
+            own = owner_of(head, self.analysis)
+            if own is not None and self.analysis.actors[own].kind == "person":
+                return self.body_of(own, PERSONAL_BODIES[lemma], head)
+            return own
+        if lemma not in DOCUMENT_NOUNS:
             return None
         own = owner_of(head, self.analysis)
         if own is not None:
@@ -190,6 +209,14 @@ class SpeakerSieve:
             return None
         earlier = [(i, key) for i, lemma, key in self.documents if i < head.i and lemma == head.lemma_.lower()]
         return earlier[-1][1] if earlier else None
+
+    def body_of(self, person: str, body: str, head: Token) -> str:
+        """"the Trump campaign": an organisation of its own, "Trump campaign"."""
+        key = f"{person.split()[-1]} {body}"
+        actor = self.analysis.actors.setdefault(key, LocalActor(key=key, name=key, kind="organization"))
+        start = min(t.idx for t in head.subtree if t.i <= head.i and t.dep_ != "det")
+        actor.mentions.append(Mention(start, head.idx + len(head.text), text_of(self.doc)[start:head.idx + len(head.text)]))
+        return key
 
     def description(self, head: Token) -> Optional[str]:
         """"the foreign minister" as `briefing_actors` linked it by title; else, for "the
@@ -343,7 +370,8 @@ def name_before(head: Token) -> list[Token]:
     """The capitalised words of a name ending at `head` ("The [S.E.C.]", "Tulsa police Chief [Chuck
     Jordan]"), or nothing where `head` is no name."""
     if not (head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG")) or not head.text[:1].isupper() \
-            or head.ent_type_ in NOT_NAMES or head.lower_ in GENERIC_NOUNS or len(head.text) < 2:
+            or head.ent_type_ in NOT_NAMES or head.lower_ in GENERIC_NOUNS or head.lower_ in TITLE_HEADS \
+            or len(head.text) < 2:
         return []
     words = [head]
     for token in reversed(head.doc[max(0, head.i - 4):head.i]):
@@ -388,10 +416,15 @@ def owner_of(head: Token, analysis: ActorAnalysis) -> Optional[str]:
                 key = next((analysis.token_actor[t.i] for t in child.subtree if t.i in analysis.token_actor), None)
             if key is not None:
                 return key
-        if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS:
+        if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS or child.dep_ == "agent":
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.i in analysis.token_actor:
-                    return analysis.token_actor[obj.i]
+                key = analysis.token_actor.get(obj.i) or analysis.descriptions.get(obj.i)
+                if obj.dep_ == "pobj" and key is not None:
+                    return key
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # "an analysis released by the VA"
+            key = owner_of(child, analysis)
+            if key is not None:
+                return key
     return None
 
 
