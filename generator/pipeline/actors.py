@@ -342,22 +342,26 @@ class ActorResolver:
                     by_part.setdefault(part, []).append(actor.key)
         last_seen: dict[str, int] = {}
         for token in doc:
-            if token.i in analysis.token_actor:
-                last_seen[analysis.token_actor[token.i]] = token.i
+            linked = analysis.token_actor.get(token.i)
+            keys = by_part.get(strip_possessive(token.text), [])
+            if linked is not None and (len(keys) < 2 or linked not in keys or not is_a_word_alone(doc, token)):
+                last_seen[linked] = token.i
                 continue
             if not (token.pos_ == "PROPN" or token.ent_type_ == "PERSON" and token.text[:1].isupper()):
                 continue
-            keys = by_part.get(strip_possessive(token.text), [])
             honorific = gender_of(doc[token.i - 1].lower_, "") if token.i else None  # "Mr. Obama"
             keys = [k for k in keys if honorific is None or analysis.gender.get(k) in (None, honorific)]
-            if len(keys) > 1:
+            if len(keys) > 1:  # decided here, in the order of the text, for the NER's mentions too
                 keys = [likeliest_bearer(keys, analysis, token.idx)] if any(k in last_seen for k in keys) else []
-            if len(keys) == 1:
+            if len(keys) == 1 and keys[0] != linked:
+                if linked is not None:
+                    unlink(analysis, token)
                 actor = analysis.actors[keys[0]]
                 actor.mentions.append(Mention(token.idx, token.idx + len(strip_possessive(token.text)), token.text))
                 analysis.token_actor[token.i] = keys[0]
-                last_seen[keys[0]] = token.i
                 self.note_role(doc[token.i:token.i + 1], actor)
+            if keys:
+                last_seen[keys[0]] = token.i
         for actor in people:
             actor.mentions.sort(key=lambda m: m.start)
 
@@ -557,16 +561,31 @@ def same_person(a: str, b: str) -> bool:
     return long_[-len(short):] == short or long_[:len(short)] == short
 
 
+def is_a_word_alone(doc: Doc, token: Token) -> bool:
+    """"Vance" alone, not "Vance" in "Ted Vance": no capitalised name word on either side."""
+    def name_word(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() \
+            and doc[i].lower_ not in HONORIFICS and doc[i].lower_ not in TITLE_HEADS
+    return not name_word(token.i - 1) and not name_word(token.i + 1)
+
+
+def unlink(analysis: ActorAnalysis, token: Token) -> None:
+    """Take a one-word mention away from the actor it was first given to."""
+    actor = analysis.actors[analysis.token_actor.pop(token.i)]
+    actor.mentions = [m for m in actor.mentions if m.start != token.idx]
+
+
 def likeliest_bearer(keys: list[str], analysis: ActorAnalysis, before: Optional[int] = None) -> str:
     """Of people who share a surname, the one a bare "Trump" means: the one the text has called so
     most often (Donald, while the article calls Ivanka Trump "Ivanka"), then the one named most so
-    far (Ted Cruz, not his wife Heidi named once), then the one named last."""
+    far (Ted Cruz, not his wife Heidi named once), then the one introduced first."""
     def salience(key: str) -> tuple[int, int, int]:
         earlier = [m for m in analysis.actors[key].mentions if before is None or m.start < before]
         surname = name_words(key)[-1]
         by_surname = sum(1 for m in earlier if name_words(strip_honorific_text(m.text))[-1:] == [surname]
                          and len(name_words(strip_honorific_text(m.text))) == 1)
-        return by_surname, len(earlier), max((m.start for m in earlier), default=-1)
+        first = min((m.start for m in analysis.actors[key].mentions), default=0)
+        return by_surname, len(earlier), -first  # at a tie, the one introduced first
     return max(keys, key=salience)
 
 

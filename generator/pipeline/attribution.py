@@ -54,7 +54,7 @@ PERSON_NOUNS = {
     "veteran", "officer", "professor", "scholar", "expert", "researcher", "strategist", "aide", "pollster",
     "congressman", "congresswoman", "senator", "governor", "mayor", "president", "democrat", "republican",
 }
-AGED = re.compile(r"^\d+-year-old$")
+AGED = re.compile(r"\b\d+-year-old\b")
 TITLE_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
                        "adm.": "admiral", "col.": "colonel", "pres.": "president", "lt.": "lieutenant"}
 # What a poll, study or statement is: its owner speaks through it.
@@ -77,6 +77,7 @@ THING_PRONOUNS = {"it", "its"}
 SECTION_BREAK = re.compile(r"\n[ \t]*(?:_{3,}|-{3,}|\*{3,}|#+ |\d{1,2}(?::\d\d)? ?[ap]\.?m\.?)")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 ANTECEDENT_SENTENCES = 5
+UNNAMED = "\0unnamed"  # what a step returns for a source it knows to be unnamed ("they" = "officials")
 
 
 def attribute_speakers(doc: Doc, quotes: list[QuoteRecord]) -> None:
@@ -103,13 +104,18 @@ class SpeakerSieve:
         self.roles: dict[int, str] = {}  # head token -> the role the words give ("spokesperson")
 
     def attribute(self, quote: QuoteRecord, last: Optional[QuoteRecord]) -> None:
-        if quote.resolved_by == "follow-on":
+        if quote.resolved_by == "follow-on" and quote.speaker_head is None:
             self.follow_on(quote, last)
         elif quote.resolved_by == "label":
             quote.speaker = self.label(quote)
         elif quote.speaker_head is not None and quote.speaker_head in self.token_at:
             head = self.token_at[quote.speaker_head]
+            following = quote.resolved_by == "follow-on"  # the speaker of the sentence before
             quote.speaker, quote.resolved_by = self.resolve(head)
+            if following and quote.speaker:
+                quote.resolved_by = "follow-on"
+            if quote.resolved_by == "unnamed":
+                quote.speaker_text = unnamed_source(head)  # "a source close to the talks"
             quote.speaker_role = self.roles.get(head.i) if quote.speaker else None
             if quote.speaker:
                 self.speakers_at.add(head.i)
@@ -125,6 +131,8 @@ class SpeakerSieve:
             ("pronoun", self.pronoun))
         for step, find in steps:
             key = find(head)
+            if key == UNNAMED:
+                return None, "unnamed"
             if key is not None:
                 return (key, step) if self.analysis.actors[key].kind != "group" else (None, "unnamed")
         return None, "unnamed" if self.unnamed(head) else None
@@ -152,6 +160,12 @@ class SpeakerSieve:
             titled = child.dep_ in ("compound", "flat") and (head.pos_ == "PROPN" or is_title(head))
             if (titled or child.dep_ == "appos") and self.person_at(child):
                 return self.person_at(child)
+        if head.lemma_.lower() in PERSON_NOUNS or is_title(head):
+            # "An attorney for the company, Mark Feldman, said": the parser may hang the name on
+            # "company"; a person named in apposition inside the phrase is who it is
+            named = [self.person_at(t) for t in head.subtree if t.dep_ == "appos" and self.person_at(t)]
+            if named:
+                return named[0]
         return self.government(head) or self.new_name(head)
 
     def new_name(self, head: Token) -> Optional[str]:
@@ -224,7 +238,8 @@ class SpeakerSieve:
         for "the senator", "the 34-year-old", the person the text is about (found as for a
         pronoun, preferring one who holds that title)."""
         linked = self.analysis.descriptions.get(head.i)
-        if linked is not None or not is_definite(head) or head.pos_ != "NOUN":
+        aged = AGED.search(self.doc[head.left_edge.i:head.i + 1].text) is not None  # "the 45-year-old"
+        if linked is not None or not is_definite(head) or head.pos_ != "NOUN" and not aged:
             return linked
         word = head.lemma_.lower()
         actors = self.analysis.actors
@@ -232,7 +247,7 @@ class SpeakerSieve:
             named_so = self.antecedent(head, lambda key: actors[key].kind == "organization"
                                        and word in name_words(key))
             return named_so or self.antecedent(head, lambda key: actors[key].kind == "organization")
-        if word in PERSON_NOUNS or word in TITLE_HEADS or AGED.search(head.text):
+        if word in PERSON_NOUNS or word in TITLE_HEADS or aged:
             wanted = {word} | title_modifiers(head)
             titled = self.antecedent(head, lambda key: actors[key].kind == "person"
                                      and any(wanted <= set(expand_title(r.title)) for r in actors[key].roles))
@@ -326,7 +341,7 @@ class SpeakerSieve:
                 if key is not None and self.analysis.actors[key].kind in ("organization", "country"):
                     return key
                 if token.tag_ in ("NNS", "NNPS") or key is not None:
-                    return None  # "officials", "Republicans": unnamed, not the body named before
+                    return UNNAMED  # "officials", "Republicans": unnamed, not the body named before
         return None
 
     def sentences_back(self, token: Token):
@@ -339,7 +354,7 @@ class SpeakerSieve:
             if sentence.start == 0:
                 return
             previous = self.doc[sentence.start - 1].sent
-            if SECTION_BREAK.search(text, previous.start_char, sentence.start_char + 1):
+            if SECTION_BREAK.search(text, max(0, previous.start_char - 1), sentence.start_char + 1):
                 return
             sentence, limit = previous, previous.end
 
@@ -347,6 +362,18 @@ class SpeakerSieve:
         """A resolved pronoun or description joins the actor's mentions, for the pronouns after it."""
         self.analysis.token_actor[head.i] = key
         self.analysis._ordered = None
+
+
+def unnamed_source(head: Token) -> str:
+    """The whole description of a source left unnamed, with what follows the noun ("a source
+    close to the talks", "officials familiar with the plan"), up to a comma or a clause."""
+    words = [head]
+    for child in head.children:
+        if child.i > head.i and child.dep_ in ("amod", "prep", "acl") and not any(t.is_punct for t in child.subtree):
+            words += list(child.subtree)
+    words += [t for t in head.subtree if t.i < head.i and t.dep_ not in ("relcl", "punct")]
+    start, end = min(t.idx for t in words), max(t.idx + len(t.text) for t in words)
+    return text_of(head.doc)[start:end] if len(words) <= 12 else head.text
 
 
 def the_noun_a_relative_stands_for(head: Token) -> Token:

@@ -94,9 +94,8 @@ class QuoteFinder:
             subject = signed_by(doc, span) or introduced_by_colon(doc, span, sentence)
             if subject is None and stands_alone(doc, span, sentence):
                 subject = last_speaker_before(doc, sentence)
-            if subject is None and previous is not None and stands_alone(doc, span, sentence) \
-                    and near(doc, previous, start):
-                record.resolved_by = "follow-on"  # the sieve gives it the previous speaker
+                if subject is not None or previous is not None and near(doc, previous, start):
+                    record.resolved_by = "follow-on"  # the sieve resolves the speaker before
         if subject is not None:
             name_the_speaker(record, subject)
         return record

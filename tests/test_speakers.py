@@ -1,0 +1,234 @@
+"""The speaker sieve (generator/pipeline/attribution.py), step by step, on sentence shapes of news
+written for these tests. Each test names the step it exercises; `resolved_by` says which step
+decided, so a test also fails when the right actor is reached by accident."""
+from __future__ import annotations
+
+import pytest
+
+
+def quote_with(record, fragment: str):
+    """The first quote (direct, partial or reported) whose text contains `fragment`."""
+    for quote in record.quotes:
+        if fragment in quote.text:
+            return quote
+    raise AssertionError(f"no quote containing {fragment!r} in {[q.text for q in record.quotes]}")
+
+
+def speaker(record, fragment: str) -> tuple:
+    quote = quote_with(record, fragment)
+    return quote.speaker, quote.resolved_by
+
+
+# --- step: name --------------------------------------------------------------------------------
+
+
+def test_a_surname_alone_is_the_full_name_met_before(analyse):
+    record = analyse("Amira Haddad presented the budget on Monday.\n\n"
+                     "“We will not raise taxes this year,” Haddad said.")
+    assert speaker(record, "We will not raise taxes") == ("Amira Haddad", "name")
+
+
+def test_a_name_with_a_title_and_an_initial_is_one_person(analyse):
+    record = analyse("Sen. John Q. Harlow opposed the bill from the start.\n\n"
+                     "“This bill is a gift to lobbyists,” Harlow told reporters.")
+    assert speaker(record, "a gift to lobbyists") == ("John Q. Harlow", "name")
+
+
+def test_titles_and_nicknames_are_not_part_of_the_name(analyse):
+    record = analyse("Riverside Mayor Jennifer Alvarez spoke first. “We rebuild together,” said "
+                     "Mayor Jennifer Alvarez.")
+    assert speaker(record, "We rebuild together")[0] == "Jennifer Alvarez"
+
+
+def test_a_name_split_by_an_apposition(analyse):
+    record = analyse("Haddad, the finance minister since 2019, said the deficit would shrink. "
+                     "Amira Haddad spoke in Parliament.")
+    assert speaker(record, "the deficit would shrink") == ("Amira Haddad", "name")
+
+
+def test_a_name_in_apposition_to_a_description_is_the_speaker(analyse):
+    record = analyse("An attorney for the company, Mark Feldman, said the claims were baseless.")
+    assert speaker(record, "the claims were baseless") == ("Mark Feldman", "name")
+
+
+def test_a_nickname_in_marks_joins_the_full_name(analyse):
+    record = analyse('Rep. Robert C. "Bobby" Scott hosted the cookout.\n\n'
+                     '"You have a choice," Bobby Scott said.')
+    assert speaker(record, "You have a choice") == ("Robert C. Scott", "name")
+
+
+def test_two_people_sharing_a_surname_stay_apart_by_honorific(analyse):
+    record = analyse("Keith Moreno and his wife, Laura Moreno, run the shop.\n\n"
+                     "“Business is slow,” Mr. Moreno said. “We may close,” Mrs. Moreno said.")
+    assert speaker(record, "Business is slow")[0] == "Keith Moreno"
+    assert speaker(record, "We may close")[0] == "Laura Moreno"
+
+
+def test_a_bare_surname_goes_to_the_one_the_article_calls_by_it(analyse):
+    record = analyse("Senator Ted Vance spoke at the rally. Vance thanked the crowd and introduced "
+                     "his wife, Heidi Vance.\n\n“We will win this state,” Vance said.")
+    assert speaker(record, "We will win this state") == ("Ted Vance", "name")
+
+
+def test_a_name_the_model_did_not_tag_becomes_an_actor(analyse):
+    record = analyse("The fact-checking site weighed the claim for a week. “The claim is true,” "
+                     "Politifact said.")
+    quote = quote_with(record, "The claim is true")
+    assert quote.speaker == "Politifact" and quote.resolved_by == "name"
+    assert any(actor.key == "Politifact" for actor in record.actors)
+
+
+def test_an_acronym_is_the_organisation_it_abbreviates(analyse):
+    record = analyse("The Securities and Exchange Commission opened an inquiry in March.\n\n"
+                     "The S.E.C. said it would increase oversight.")
+    assert speaker(record, "increase oversight")[0] == "Securities and Exchange Commission"
+
+
+def test_who_is_the_person_the_clause_hangs_on(analyse):
+    record = analyse("The plan was drafted by David Kamin, who said that it would simplify returns.")
+    assert speaker(record, "it would simplify returns")[0] == "David Kamin"
+
+
+# --- step: label ---------------------------------------------------------------------------------
+
+
+def test_transcript_labels_are_the_people_they_name(analyse):
+    record = analyse("Governor Mike Pence took questions from the host.\n\n"
+                     "WALLACE: Will you release the records?\n\n"
+                     "PENCE: We will release them next week, and not a day later.")
+    assert speaker(record, "We will release them") == ("Mike Pence", "label")
+    assert speaker(record, "Will you release the records") == ("Wallace", "label")
+
+
+def test_capital_section_labels_of_a_round_up_are_no_speakers(analyse):
+    record = analyse("STOCKS: Shares fell sharply in Tokyo after the test.\n\n"
+                     "BONDS: Yields on Korean government debt rose for a third day.")
+    assert not [q for q in record.quotes if q.cue == "transcript"]
+
+
+# --- step: owner -----------------------------------------------------------------------------------
+
+
+def test_a_poll_speaks_for_its_owner_and_the_poll_later_too(analyse):
+    record = analyse("Gallup interviewed 1,000 adults last week.\n\n"
+                     "A Gallup poll released Monday found that 40 percent of voters were undecided.\n\n"
+                     "The poll also showed that turnout would be low.")
+    assert speaker(record, "40 percent of voters") == ("Gallup", "owner")
+    assert speaker(record, "turnout would be low") == ("Gallup", "owner")
+
+
+def test_a_spokesperson_for_an_organisation_is_the_organisation_with_the_role(analyse):
+    record = analyse("The World Health Organization sent a team to the region.\n\n"
+                     "A spokeswoman for the World Health Organization said the outbreak was contained.")
+    quote = quote_with(record, "the outbreak was contained")
+    assert (quote.speaker, quote.resolved_by, quote.speaker_role) == \
+        ("World Health Organization", "owner", "spokesperson")
+
+
+def test_a_persons_campaign_is_a_body_of_its_own(analyse):
+    record = analyse("Maria Delgado is running for governor.\n\n"
+                     "The Delgado campaign said the ad would air statewide.")
+    assert speaker(record, "the ad would air statewide") == ("Delgado campaign", "owner")
+
+
+# --- step: description ---------------------------------------------------------------------------
+
+
+def test_the_minister_is_the_person_introduced_with_that_title(analyse):
+    record = analyse("Finance Minister Amira Haddad met the bankers on Monday.\n\n"
+                     "The minister said the bank levy would stay.")
+    assert speaker(record, "the bank levy would stay") == ("Amira Haddad", "description")
+
+
+def test_an_age_description_is_the_person_the_text_is_about(analyse):
+    record = analyse("Ivana Kovac won the regional title in May.\n\n"
+                     "The 45-year-old said she would defend it next year.")
+    assert speaker(record, "she would defend it") == ("Ivana Kovac", "description")
+
+
+def test_the_agency_is_the_organisation_named_so(analyse):
+    record = analyse("The Federal Aviation Administration grounded the jets on Friday.\n\n"
+                     "The administration said inspections would take a week.")
+    assert speaker(record, "inspections would take a week")[0] == "Federal Aviation Administration"
+
+
+def test_a_qualified_title_answers_only_to_its_holder(analyse):
+    record = analyse("Foreign Minister Wang Yi spoke. The deputy minister said talks would resume soon.")
+    assert speaker(record, "talks would resume soon")[0] is None
+
+
+# --- step: pronoun -------------------------------------------------------------------------------
+
+
+def test_a_pronoun_is_the_speaker_of_the_sentence_before(analyse):
+    record = analyse("Lena Park said Ana Ruiz had misled voters about the budget.\n\n"
+                     "“It was a deliberate lie,” she said.")
+    assert speaker(record, "It was a deliberate lie") == ("Lena Park", "pronoun")
+
+
+def test_a_pronoun_takes_no_name_inside_a_quotation(analyse):
+    record = analyse("Tom Becker coached the team for a decade.\n\n"
+                     "“Nobody remembers Carlos Mendez,” he said.")
+    assert speaker(record, "Nobody remembers") == ("Tom Becker", "pronoun")
+
+
+def test_a_pronoun_keeps_to_its_sex(analyse):
+    record = analyse("Maria Lopez met John Carter at the summit.\n\n“The talks went well,” she said.")
+    assert speaker(record, "The talks went well") == ("Maria Lopez", "pronoun")
+
+
+def test_a_pronoun_does_not_look_across_a_section_break(analyse):
+    record = analyse("Tom Becker coached the team for a decade.\n\n___\n\n"
+                     "“The season is over,” he said.")
+    assert speaker(record, "The season is over")[0] is None
+
+
+def test_a_resolved_pronoun_carries_on_to_the_next(analyse):
+    record = analyse("Maria Lopez met John Carter at the summit.\n\n“The talks went well,” she said.\n\n"
+                     "“We agreed on almost everything,” she added.")
+    assert speaker(record, "We agreed on almost everything")[0] == "Maria Lopez"
+
+
+def test_they_after_unnamed_officials_stays_unnamed(analyse):
+    record = analyse("Officials met in Geneva on Tuesday.\n\n“We are ready to sign,” they said.")
+    assert speaker(record, "We are ready to sign") == (None, "unnamed")
+
+
+# --- step: follow-on -----------------------------------------------------------------------------
+
+
+def test_a_paragraph_that_is_only_a_quotation_continues_the_speaker(analyse):
+    record = analyse("“The border will stay open,” Amira Haddad said.\n\n"
+                     "“Trade is our lifeline. We cannot close it.”")
+    assert speaker(record, "Trade is our lifeline") == ("Amira Haddad", "follow-on")
+
+
+def test_a_second_quotation_in_the_paragraph_shares_the_speaker(analyse):
+    record = analyse("Tom Becker coached the team.\n\n"
+                     "“We lost,” he said. “But we will be back next year.”")
+    assert speaker(record, "But we will be back") == ("Tom Becker", "follow-on")
+
+
+# --- step: unnamed -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("source", ["A senior official", "A source close to the talks", "Critics",
+                                    "Some analysts"])
+def test_unnamed_sources_stay_unnamed(analyse, source):
+    record = analyse(f"Amira Haddad attended the meeting.\n\n{source} said the deal was close.")
+    quote = quote_with(record, "the deal was close")
+    assert (quote.speaker, quote.resolved_by) == (None, "unnamed")
+    assert quote.speaker_text.lower() == source.lower()
+
+
+# --- false speakers --------------------------------------------------------------------------------
+
+
+def test_words_cited_as_words_are_not_quotes(analyse):
+    record = analyse("The dictionary's new list included “kerfuffle” and “gobbledygook” this year.")
+    assert not record.quotes
+
+
+def test_a_title_in_marks_is_not_a_quote(analyse):
+    record = analyse("Her new book, “The Long Road Home,” was published in May by a small press.")
+    assert not record.quotes
