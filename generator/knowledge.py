@@ -231,7 +231,7 @@ def quotes_of(article: Article, record: ArticleExtraction, actors: ActorDirector
             id=f"{article.id}-{n}", article=article.id, text=q.text,
             speaker=actors.actor_id(article.id, q.speaker), speaker_text=q.speaker_text, cue=q.cue, kind=q.kind,
             start=q.start, end=q.end, sentence=" ".join(article.body[q.sentence_start:q.sentence_end].split()),
-            paragraph=para.index if para else 0,
+            paragraph=para.index if para else 0, resolved_by=q.resolved_by, speaker_role=q.speaker_role,
         ))
     return quotes
 

@@ -119,9 +119,9 @@ class QuoteRecord:
     sentence_start: int = 0
     sentence_end: int = 0
     speaker_head: Optional[int] = None  # offset of the head word of those words ("he", "Tillerson")
-    # which step of the speaker sieve decided the speaker (pipeline/attribution.py): "name",
-    # "surname", "label", "owner", "description", "pronoun", "follow-on", or "unnamed" for a source
-    # the article leaves unnamed on purpose ("a senior official", "critics")
+    # which step of the speaker sieve decided the speaker (pipeline/attribution.py): "label", "name",
+    # "owner", "description", "pronoun", "follow-on", or "unnamed" for a source the article leaves
+    # unnamed on purpose ("a senior official", "critics")
     resolved_by: Optional[str] = None
     speaker_role: Optional[str] = None  # the role the words give the speaker: "a spokesman for X" -> spokesperson
 
@@ -257,6 +257,13 @@ class Quote:
     end: int
     sentence: str
     paragraph: int
+    resolved_by: Optional[str] = None  # the step of the speaker sieve that decided; "unnamed" on purpose
+    speaker_role: Optional[str] = None  # "spokesperson" for "a spokesman for the ministry"
+
+    @property
+    def unnamed_source(self) -> bool:
+        """Said by someone the article does not name, on purpose ("a senior official")."""
+        return self.speaker is None and self.resolved_by == "unnamed" and bool(self.speaker_text)
 
 
 @dataclass

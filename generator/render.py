@@ -261,7 +261,9 @@ class Renderer:
                           key=lambda s: (-len(self.quotes_by_speaker[s]), self.kb.actor(s).name))
         pages["quotes/index.md"] = self.page(
             "quotes_index.md.j2", "../", speakers=speakers, quotes_by_speaker=self.quotes_by_speaker,
-            unattributed=self.quotes_by_speaker.get(None, []), by_article=self.quotes_by_article,
+            unnamed=[q for q in self.quotes_by_speaker.get(None, []) if q.unnamed_source],
+            unattributed=[q for q in self.quotes_by_speaker.get(None, []) if not q.unnamed_source],
+            by_article=self.quotes_by_article,
             articles=self.kb.articles,
             total=len(self.kb.quotes))
         for quote in self.kb.quotes:
@@ -498,7 +500,8 @@ def knowledge_base_json(kb: KnowledgeBase) -> str:
         "quotes": [{
             "id": q.id, "article": q.article, "text": q.text, "speaker": q.speaker,
             "speaker_name": kb.actor(q.speaker).name if kb.actor(q.speaker) else None,
-            "speaker_text": q.speaker_text, "cue": q.cue, "kind": q.kind, "start": q.start, "end": q.end,
+            "speaker_text": q.speaker_text, "speaker_role": q.speaker_role, "resolved_by": q.resolved_by,
+            "cue": q.cue, "kind": q.kind, "start": q.start, "end": q.end,
             "sentence": q.sentence, "paragraph": q.paragraph,
         } for q in kb.quotes],
         "timexes": [{"article": t.article, "start": t.start, "end": t.end, "text": t.text, "type": t.type,
