@@ -53,6 +53,8 @@ ATTACK_WORDS = {"attack", "strike", "hit", "bomb", "target", "invade", "invasion
                 "missile", "destroy", "nuke"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 ANTECEDENT_SENTENCES = 4  # how far back a pronoun looks for whom it stands for
+# Where a new item of a round-up or live page begins: "___", "***", a "# " heading, "3:15 p.m."
+SECTION_BREAK = re.compile(r"\n[ \t]*(?:_{3,}|-{3,}|\*{3,}|#+ |\d{1,2}(?::\d\d)? ?[ap]\.?m\.?)")
 MALE_HONORIFICS = {"mr", "mr.", "sir", "lord"}
 FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "madam", "dame", "lady", "miss"}
 # A lone capitalised word among these is a reference or a common noun, not a named actor.
@@ -341,10 +343,12 @@ class ActorResolver:
                 for part in {parts[0], parts[-1]}:
                     by_part.setdefault(part, []).append(actor.key)
         last_seen: dict[str, int] = {}
+        section_starts = [0] + [m.end() for m in SECTION_BREAK.finditer(doc.text)]
         for token in doc:
             linked = analysis.token_actor.get(token.i)
             keys = by_part.get(strip_possessive(token.text), [])
-            if linked is not None and (len(keys) < 2 or linked not in keys or not is_a_word_alone(doc, token)):
+            if linked is not None and (len(keys) < 2 or linked not in keys or not is_a_word_alone(doc, token)
+                                       or in_a_longer_mention(analysis.actors[linked], token)):
                 last_seen[linked] = token.i
                 continue
             if not (token.pos_ == "PROPN" or token.ent_type_ == "PERSON" and token.text[:1].isupper()):
@@ -352,7 +356,9 @@ class ActorResolver:
             honorific = gender_of(doc[token.i - 1].lower_, "") if token.i else None  # "Mr. Obama"
             keys = [k for k in keys if honorific is None or analysis.gender.get(k) in (None, honorific)]
             if len(keys) > 1:  # decided here, in the order of the text, for the NER's mentions too
-                keys = [likeliest_bearer(keys, analysis, token.idx)] if any(k in last_seen for k in keys) else []
+                section = section_starts[bisect.bisect_right(section_starts, token.idx) - 1]
+                keys = [likeliest_bearer(keys, analysis, token.idx, section)] \
+                    if any(k in last_seen for k in keys) else []
             if len(keys) == 1 and keys[0] != linked:
                 if linked is not None:
                     unlink(analysis, token)
@@ -569,23 +575,32 @@ def is_a_word_alone(doc: Doc, token: Token) -> bool:
     return not name_word(token.i - 1) and not name_word(token.i + 1)
 
 
+def in_a_longer_mention(actor: LocalActor, token: Token) -> bool:
+    """"Trump" in the mention "Ivanka Trump": part of a fuller name, not a surname alone."""
+    return any(m.start <= token.idx < m.end and m.end - m.start > len(strip_possessive(token.text))
+               for m in actor.mentions)
+
+
 def unlink(analysis: ActorAnalysis, token: Token) -> None:
     """Take a one-word mention away from the actor it was first given to."""
     actor = analysis.actors[analysis.token_actor.pop(token.i)]
     actor.mentions = [m for m in actor.mentions if m.start != token.idx]
 
 
-def likeliest_bearer(keys: list[str], analysis: ActorAnalysis, before: Optional[int] = None) -> str:
-    """Of people who share a surname, the one a bare "Trump" means: the one the text has called so
+def likeliest_bearer(keys: list[str], analysis: ActorAnalysis, before: Optional[int] = None,
+                     section: int = 0) -> str:
+    """Of people who share a surname, the one a bare "Trump" means: one named in the same section
+    (since the last "___" or time stamp), then the one the text has called so
     most often (Donald, while the article calls Ivanka Trump "Ivanka"), then the one named most so
     far (Ted Cruz, not his wife Heidi named once), then the one introduced first."""
-    def salience(key: str) -> tuple[int, int, int]:
+    def salience(key: str) -> tuple[bool, int, int, int]:
         earlier = [m for m in analysis.actors[key].mentions if before is None or m.start < before]
+        in_section = any(m.start >= section for m in earlier)  # "The Latest" items: each its own story
         surname = name_words(key)[-1]
         by_surname = sum(1 for m in earlier if name_words(strip_honorific_text(m.text))[-1:] == [surname]
                          and len(name_words(strip_honorific_text(m.text))) == 1)
         first = min((m.start for m in analysis.actors[key].mentions), default=0)
-        return by_surname, len(earlier), -first  # at a tie, the one introduced first
+        return in_section, by_surname, len(earlier), -first  # at a tie, the one introduced first
     return max(keys, key=salience)
 
 

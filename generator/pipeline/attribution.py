@@ -33,7 +33,8 @@ from typing import Callable, Optional
 from spacy.tokens import Doc, Token
 
 from ..model import LocalActor, Mention, QuoteRecord
-from .actors import (GENERIC_NOUNS, HONORIFICS, TITLE_HEADS, ActorAnalysis, is_acronym_of, is_first_name,
+from .actors import (GENERIC_NOUNS, HONORIFICS, SECTION_BREAK, TITLE_HEADS, ActorAnalysis, is_acronym_of,
+                     is_first_name,
                      is_word_suffix, likeliest_bearer, name_words, same_person)
 from .speakers import SUBJECTS, is_speech_verb, text_of
 
@@ -74,7 +75,6 @@ UNNAMED_PRONOUNS = {"some", "others", "many", "several", "few", "one", "someone"
 SINGULAR_PERSON = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
-SECTION_BREAK = re.compile(r"\n[ \t]*(?:_{3,}|-{3,}|\*{3,}|#+ |\d{1,2}(?::\d\d)? ?[ap]\.?m\.?)")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 ANTECEDENT_SENTENCES = 5
 UNNAMED = "\0unnamed"  # what a step returns for a source it knows to be unnamed ("they" = "officials")
