@@ -345,12 +345,14 @@ class SpeakerSieve:
         return None
 
     def sentences_back(self, token: Token):
-        """(sentence, end) pairs from the token's own sentence (up to the token) backwards, at most
-        ANTECEDENT_SENTENCES, not across a section break ("___", "3:15 p.m.")."""
+        """(sentence, end) pairs from the token's own sentence (up to the token) backwards, over at
+        most ANTECEDENT_SENTENCES of the writer's own, not across a section break ("___", "3:15 p.m.")."""
         sentence, limit = token.sent, token.i
         text = text_of(self.doc)
-        for _ in range(ANTECEDENT_SENTENCES):
+        narrative = 0  # sentences all inside quotation marks are someone's words: they do not count
+        while narrative < ANTECEDENT_SENTENCES:
             yield sentence, min(limit, sentence.end)
+            narrative += not all(self.analysis.is_quoted(t) or t.is_punct or t.is_space for t in sentence)
             if sentence.start == 0:
                 return
             previous = self.doc[sentence.start - 1].sent
