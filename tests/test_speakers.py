@@ -232,3 +232,15 @@ def test_words_cited_as_words_are_not_quotes(analyse):
 def test_a_title_in_marks_is_not_a_quote(analyse):
     record = analyse("Her new book, “The Long Road Home,” was published in May by a small press.")
     assert not record.quotes
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_same_person(analyse):
+    record = analyse("Tyresha McClenney saw the running mate speak at a rally.\n\n"
+                     "McLenney said the campaign had lost her trust.")
+    assert speaker(record, "the campaign had lost her trust")[0] == "Tyresha McClenney"
+
+
+def test_a_place_the_model_calls_a_person_is_no_antecedent(analyse):
+    record = analyse("Barack Obama toured the reef off Midway Atoll on Thursday.\n\n"
+                     "“The ocean is warming,” he said.")
+    assert speaker(record, "The ocean is warming") == ("Barack Obama", "pronoun")

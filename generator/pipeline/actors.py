@@ -74,6 +74,11 @@ DOCUMENT_WORDS = {
     "declaration", "agenda", "accord", "accords", "protocol", "convention", "act", "plan", "programme",
     "program", "constitution", "outcome", "record", "compact", "actions", "line", "initiative",
 }
+# A name ending in one of these is a place, whatever the model's label: "Midway Atoll", "Pike County".
+PLACE_WORDS = {
+    "atoll", "island", "islands", "river", "mountain", "mountains", "county", "bay", "lake", "valley", "beach",
+    "park", "street", "avenue", "square", "bridge", "airport", "station", "hospital", "peninsula", "strait",
+}
 GOVERNMENT_HEADS = {"administration", "government", "regime", "authorities", "leadership", "cabinet"}
 GOVERNMENT_WORDS = {"government", "of", "the", "administration", "regime", "authorities", "my", "our", "its"}
 
@@ -320,6 +325,8 @@ class ActorResolver:
         matches = [key for key, actor in analysis.actors.items()
                    if actor.kind == "person" and same_person(entry.name, key)
                    and (gender is None or analysis.gender.get(key) in (None, gender))]
+        if not matches and " " not in entry.name:
+            matches = misspelt_surname_of(entry.name, analysis)  # "McLenney" for Tyresha McClenney
         if len(matches) > 1 and " " not in entry.name:
             matches = [likeliest_bearer(matches, analysis)]
         if len(matches) != 1:
@@ -530,8 +537,8 @@ def looks_like_name(span: Span) -> bool:
     if not span.text[:1].isupper() or any(t.is_digit for t in span) or len(span.text) < 2:
         return False
     words = [t for t in span if t.is_alpha]
-    if not words or words[-1].lower_ in DOCUMENT_WORDS or any(len(w) > 2 and w.is_upper for w in words):
-        return False  # "Malaria Initiative", "P.M. KST"
+    if not words or words[-1].lower_ in DOCUMENT_WORDS | PLACE_WORDS or any(len(w) > 2 and w.is_upper for w in words):
+        return False  # "Malaria Initiative", "Midway Atoll", "P.M. KST"
     if len(words) == 1:
         word = words[0]
         return word.pos_ == "PROPN" and not word.is_stop and word.lower_ not in GENERIC_NOUNS
@@ -565,6 +572,26 @@ def same_person(a: str, b: str) -> bool:
     if len(short) == 1:
         return short[0] in (long_[0], long_[-1]) and len(long_) > 1
     return long_[-len(short):] == short or long_[:len(short)] == short
+
+
+def misspelt_surname_of(word: str, analysis: ActorAnalysis) -> list[str]:
+    """The one person whose surname a long word misses by a single letter ("McLenney" after
+    "Tyresha McClenney"): a typo, which news copy has, and not a second person."""
+    if len(word) < 6:
+        return []
+    people = [key for key, actor in analysis.actors.items() if actor.kind == "person" and " " in key
+              and one_edit_apart(word.lower(), key.split()[-1].lower())]
+    return people if len(people) == 1 else []
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """One letter added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def is_a_word_alone(doc: Doc, token: Token) -> bool:
