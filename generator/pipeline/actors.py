@@ -637,15 +637,15 @@ def strip_honorific_text(text: str) -> str:
 
 
 def merge_short_names(analysis: ActorAnalysis, gazetteer: Gazetteer) -> None:
-    """"the Times" and "The New York Times", "AROS" and "Alliance to Reclaim Our Schools", "the
-    S.E.C." and "the Securities and Exchange Commission": one organisation, under its full name,
-    where the short form fits exactly one longer name of the article."""
+    """"the Times" and "The New York Times", "Peabody" and "Peabody Energy", "AROS" and "Alliance
+    to Reclaim Our Schools": one organisation, under its full name, where the short form fits
+    exactly one longer name of the article."""
     organisations = [a for a in analysis.actors.values() if a.kind == "organization"]
     for short in organisations:
         if short.key in gazetteer.curated_names:
             continue
         longer = [a for a in organisations if a is not short and a.key in analysis.actors
-                  and (is_acronym_of(short.key, a.key) or is_word_suffix(short.key, a.key))]
+                  and len(name_words(a.key)) > len(name_words(short.key)) and short_form_of(short.key, a.key)]
         if len(longer) == 1:
             absorb(analysis, short, longer[0])
 
@@ -675,15 +675,17 @@ def merge_nicknames(text: str, analysis: ActorAnalysis) -> None:
                 absorb(analysis, actor, named_fully)
 
 
+def short_form_of(short: str, name: str) -> bool:
+    """"Times" of "New York Times", "Peabody" of "Peabody Energy", "SEC" of "Securities and
+    Exchange Commission", or the name itself."""
+    words, longer = name_words(short), name_words(name)
+    return is_acronym_of(short, name) or longer[-len(words):] == words or longer[:len(words)] == words
+
+
 def is_acronym_of(short: str, name: str) -> bool:
     letters = short.replace(".", "")
     initials = "".join(w[0] for w in re.split(r"[\s\-]+", name) if w[:1].isupper())
     return len(letters) >= 2 and letters.isupper() and letters == initials
-
-
-def is_word_suffix(short: str, name: str) -> bool:
-    words, longer = name_words(short), name_words(name)
-    return len(longer) > len(words) and longer[-len(words):] == words
 
 
 def absorb(analysis: ActorAnalysis, short: LocalActor, full: LocalActor) -> None:

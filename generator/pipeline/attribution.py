@@ -33,9 +33,8 @@ from typing import Callable, Optional
 from spacy.tokens import Doc, Token
 
 from ..model import LocalActor, Mention, QuoteRecord
-from .actors import (GENERIC_NOUNS, HONORIFICS, SECTION_BREAK, TITLE_HEADS, ActorAnalysis, is_acronym_of,
-                     is_first_name,
-                     is_word_suffix, likeliest_bearer, name_words, same_person)
+from .actors import (GENERIC_NOUNS, HONORIFICS, SECTION_BREAK, TITLE_HEADS, ActorAnalysis, is_first_name,
+                     likeliest_bearer, name_words, same_person, short_form_of)
 from .speakers import SUBJECTS, is_speech_verb, text_of
 
 RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -177,7 +176,7 @@ class SpeakerSieve:
         name = " ".join(t.text for t in words)
         known = [key for key, actor in self.analysis.actors.items()
                  if actor.kind == "person" and same_person(name, key)
-                 or actor.kind == "organization" and (is_acronym_of(name, key) or is_word_suffix(name, key))]
+                 or actor.kind == "organization" and short_form_of(name, key)]
         if len(known) == 1:
             key = known[0]
         elif known:
@@ -391,8 +390,9 @@ def the_noun_a_relative_stands_for(head: Token) -> Token:
     return head
 
 
+# Entity labels of no speaker; a name the model calls a work ("Zero Hedge said") may still be one.
 NOT_NAMES = {"DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT",
-             "WORK_OF_ART", "LAW", "LANGUAGE", "FAC", "PRODUCT"}
+             "LAW", "LANGUAGE", "FAC"}
 
 
 def name_before(head: Token) -> list[Token]:
