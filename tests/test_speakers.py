@@ -244,3 +244,20 @@ def test_a_place_the_model_calls_a_person_is_no_antecedent(analyse):
     record = analyse("Barack Obama toured the reef off Midway Atoll on Thursday.\n\n"
                      "“The ocean is warming,” he said.")
     assert speaker(record, "The ocean is warming") == ("Barack Obama", "pronoun")
+
+
+def test_he_after_an_unnamed_spokesman_is_that_spokesman(analyse):
+    record = analyse("Amira Haddad flew to Seoul on Monday.\n\n"
+                     "A spokesman for the foreign ministry dismissed the offer as a trick. "
+                     "“Even a child,” he said, “would not be fooled.”")
+    assert speaker(record, "Even a child")[0] is None
+
+
+def test_the_person_a_name_was_called_is_not_the_speaker(analyse):
+    record = analyse("Senator Ted Vance attacked the regime, calling leader Kim Jong Un a “madman.”")
+    assert speaker(record, "madman")[0] != "Kim Jong Un"
+
+
+def test_a_title_before_a_first_name_is_left_out_of_the_name(analyse):
+    record = analyse("Assistant Secretary of the Air Force for Acquisition Marvin Sambur said the deal was sound.")
+    assert speaker(record, "the deal was sound")[0] == "Marvin Sambur"

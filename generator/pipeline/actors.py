@@ -215,11 +215,15 @@ class ActorResolver:
             if ent.label_ in ENTITY_LABELS:
                 start, end = trim_span(doc, ent.start, ent.end)
                 if start < end:
-                    if ent.label_ == "PERSON":
+                    label = ent.label_
+                    person_at = person_at_the_end(doc, start, end) if label != "PERSON" else None
+                    if person_at is not None:  # "the Air Force for Acquisition [Marvin Sambur]" as ORG
+                        start, label = person_at, "PERSON"
+                    if label == "PERSON":
                         start, end = extend_person(doc, start, end, self.gazetteer)
                         start = start_of_name(doc, start, end)
                         end = end_of_name(doc, start, end)
-                    found.append(Candidate(start, end, ent.label_, self.gazetteer.lookup(doc[start:end].text)))
+                    found.append(Candidate(start, end, label, self.gazetteer.lookup(doc[start:end].text)))
         return drop_overlaps(found, doc)
 
     def known_names(self, doc: Doc) -> list[tuple[int, int]]:
@@ -487,10 +491,24 @@ def start_of_name(doc: Doc, start: int, end: int) -> int:
     if titles and titles[-1] + 1 < end:
         start = titles[-1] + 1
     for i in range(start + 1, end - 1):
-        if is_first_name(doc[i].text) and doc[i + 1].text != "-" and all(
-                len(doc[j].text) >= 5 and not is_first_name(doc[j].text) for j in range(start, i)):
-            return i  # long words only: "Ri Yong-ho", "Moon Jae-in" start with a family name
+        before = [doc[j] for j in range(start, i)]
+        if is_first_name(doc[i].text) and "-" not in (doc[i - 1].text, doc[i + 1].text) \
+                and not any(is_first_name(t.text) for t in before) \
+                and (len(before) > 1 or len(before[0].text) >= 5):
+            return i  # not one short word: "Ri Yong-ho", "Moon Jae-in" start with a family name
     return start
+
+
+def person_at_the_end(doc: Doc, start: int, end: int) -> Optional[int]:
+    """Where a person's name starts at the end of a longer span the model called a body ("Acme
+    chief executive John Smith"): a clear first name and a surname, last, after other words."""
+    if end - start < 3:
+        return None
+    first, last = doc[end - 2], doc[end - 1]
+    titled = any(t.is_lower or t.lower_ in TITLE_HEADS for t in doc[start:end - 2])  # not "New York Times"
+    if titled and is_first_name(first.text) and first.pos_ == last.pos_ == "PROPN" and last.text.istitle():
+        return end - 2
+    return None
 
 
 def end_of_name(doc: Doc, start: int, end: int) -> int:

@@ -258,7 +258,8 @@ class SpeakerSieve:
     def pronoun(self, head: Token) -> Optional[str]:
         word = head.lower_
         if word in SINGULAR_PERSON:
-            return self.antecedent(head, lambda key: self.is_person_of_gender(key, SINGULAR_PERSON[word]))
+            return self.antecedent(head, lambda key: self.is_person_of_gender(key, SINGULAR_PERSON[word]),
+                                   people=True)
         if word in THING_PRONOUNS:
             return self.antecedent(head, lambda key: self.analysis.actors[key].kind in ("country", "organization"))
         if word in PLURAL_PRONOUNS:
@@ -305,19 +306,32 @@ class SpeakerSieve:
         actor = self.analysis.actors[key]
         return actor.kind == "person" and self.analysis.gender.get(key) in (None, gender)
 
-    def antecedent(self, pronoun: Token, fits: Callable[[str], bool]) -> Optional[str]:
+    def antecedent(self, pronoun: Token, fits: Callable[[str], bool], people: bool = False) -> Optional[str]:
         """The nearest sentence before the pronoun (its own included) that names an actor that
-        fits: its subject if that fits, else the last fitting name. Names inside quotation marks do
-        not count; the search stops at a section break and at an unknown name in subject position
-        (it may well be whom the pronoun means)."""
+        fits: the most salient of them. Names inside quotation marks do not count; the search
+        stops at a section break and at an unknown name in subject position (it may well be whom
+        the pronoun means). For "he" and "she" (`people`), a spokesperson resolved before counts
+        too, and so does a person the writer leaves unnamed ("a spokesman … said. He added …"),
+        who keeps the pronoun unnamed."""
         for sentence, limit in self.sentences_back(pronoun):
             named = [(i, key) for i, key in self.analysis.named_between(sentence.start, limit)
-                     if fits(key) and not self.analysis.is_quoted(self.doc[i])]
+                     if (fits(key) or people and i in self.roles) and not self.analysis.is_quoted(self.doc[i])]
+            if people:
+                named += [(t.i, UNNAMED) for t in self.doc[sentence.start:limit] if self.unnamed_person(t)]
             if named:
-                return min(named, key=lambda found: self.salience(self.doc[found[0]]))[1]
+                at, key = min(named, key=lambda found: self.salience(self.doc[found[0]]))
+                if at in self.roles:  # "he" after "a spokesman for the ministry" speaks for it too
+                    self.roles[pronoun.i] = self.roles[at]
+                return key
             if self.analysis.unknown_subject(self.doc[sentence.start:limit]):
                 return None
         return None
+
+    def unnamed_person(self, token: Token) -> bool:
+        """"a spokesman", "one official" as a subject: someone the writer does not name."""
+        return token.dep_ in SUBJECTS and token.tag_ == "NN" and not is_definite(token) \
+            and token.i not in self.analysis.token_actor and not self.analysis.is_quoted(token) \
+            and (token.lemma_.lower() in PERSON_NOUNS | SPOKESPERSON_NOUNS or token.lower_ in TITLE_HEADS)
 
     def salience(self, token: Token) -> tuple:
         """Lower is more salient: a speaker ("McLenney said Clinton does not …" makes McLenney

@@ -92,9 +92,21 @@ def inverted_subject(verb: Token) -> list[Token]:
         return []
     if verb.dep_ == "compound" and verb.head.pos_ == "PROPN":  # parsed as a name: [Said] Ellis
         return [verb.head]
+    if not inverted(verb):
+        return []  # "calling leader Kim Jong-il a “pygmy”": the name after the verb is whom it was said of
     named = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "oprd")
              and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME"))][:1]
     return named or name_after_a_quote(verb)
+
+
+def inverted(verb: Token) -> bool:
+    """The verb stands where an inverted subject follows it: a finite verb after a quotation or a
+    comma ("…,” said Wang", "…, said Wang"; not ", calling leader Kim …") or first in its sentence
+    ("Said Ellis: …")."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or verb.i == verb.sent.start:
+        return True
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and (before.is_quote or before.text in (",", ":", "—"))
 
 
 def follows_a_quote(verb: Token) -> bool:
