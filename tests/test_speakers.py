@@ -127,8 +127,15 @@ def test_a_spokesperson_for_an_organisation_is_the_organisation_with_the_role(an
 
 def test_a_persons_campaign_is_a_body_of_its_own(analyse):
     record = analyse("Maria Delgado is running for governor.\n\n"
-                     "The Delgado campaign said the ad would air statewide.")
-    assert speaker(record, "the ad would air statewide") == ("Delgado campaign", "owner")
+                     "The Delgado campaign said the ad would air statewide.\n\n"
+                     "The campaign also said it had raised $2 million.")
+    assert speaker(record, "the ad would air statewide")[0] == "Delgado campaign"
+    assert speaker(record, "it had raised $2 million") == ("Delgado campaign", "description")
+
+
+def test_the_campaign_is_no_other_body_named_before(analyse):
+    record = analyse("The FBI reopened the inquiry on Friday.\n\nThe campaign said the ad would air statewide.")
+    assert speaker(record, "the ad would air statewide")[0] is None
 
 
 # --- step: description ---------------------------------------------------------------------------

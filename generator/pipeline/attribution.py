@@ -46,6 +46,9 @@ ORGANISATION_NOUNS = {
     "website", "station", "channel", "outlet", "magazine", "association", "alliance", "coalition", "center",
     "centre", "service", "administration", "government", "regime", "team", "club", "league", "fund",
 }
+# Bodies whose names seldom say what they are ("Wells Fargo" for "the bank"): the one the text is about.
+UNNAMED_KINDS = {"company", "firm", "corporation", "bank", "group", "organisation", "organization", "agency",
+                 "newspaper", "paper", "outlet", "magazine", "website", "network", "station", "channel"}
 # "the senator said": nouns for a person the article has named
 PERSON_NOUNS = {
     "nominee", "candidate", "businessman", "businesswoman", "billionaire", "mogul", "lawmaker", "politician",
@@ -99,6 +102,7 @@ class SpeakerSieve:
         self.analysis = analysis
         self.token_at = {t.idx: t for t in doc}
         self.documents = owned_documents(doc, analysis)
+        self.name_personal_bodies()
         self.speakers_at: set[int] = set()  # head tokens of the speakers resolved so far
         self.roles: dict[int, str] = {}  # head token -> the role the words give ("spokesperson")
 
@@ -223,6 +227,16 @@ class SpeakerSieve:
         earlier = [(i, key) for i, lemma, key in self.documents if i < head.i and lemma == head.lemma_.lower()]
         return earlier[-1][1] if earlier else None
 
+    def name_personal_bodies(self) -> None:
+        """Every "Trump campaign", "Clinton's team", "the Obama administration" of the text is an
+        organisation, so that "the campaign" later has one to stand for."""
+        for token in self.doc:
+            lemma = token.lemma_.lower()
+            if lemma in PERSONAL_BODIES and token.pos_ == "NOUN" and token.i not in self.analysis.token_actor:
+                own = owner_of(token, self.analysis)
+                if own is not None and self.analysis.actors[own].kind == "person":
+                    self.remember(token, self.body_of(own, PERSONAL_BODIES[lemma], token))
+
     def body_of(self, person: str, body: str, head: Token) -> str:
         """"the Trump campaign": an organisation of its own, "Trump campaign"."""
         key = f"{person.split()[-1]} {body}"
@@ -245,7 +259,9 @@ class SpeakerSieve:
         if word in ORGANISATION_NOUNS:
             named_so = self.antecedent(head, lambda key: actors[key].kind == "organization"
                                        and word in name_words(key))
-            return named_so or self.antecedent(head, lambda key: actors[key].kind == "organization")
+            if named_so or word not in UNNAMED_KINDS:
+                return named_so  # "the campaign" is no FBI named before: a commission's name says so
+            return self.antecedent(head, lambda key: actors[key].kind == "organization")
         if word in PERSON_NOUNS or word in TITLE_HEADS or aged:
             wanted = {word} | title_modifiers(head)
             titled = self.antecedent(head, lambda key: actors[key].kind == "person"
