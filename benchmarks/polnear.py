@@ -509,7 +509,8 @@ class Tally:
             "pairs judged by resolved name": self.judged_by_name,
             "resolved right by class": {
                 name: {"pairs": self.by_class[name, "pairs"], "wrong": self.by_class[name, "wrong"],
-                       "of which none found": self.by_class[name, "none found"]}
+                       "of which none found": self.by_class[name, "none found"],
+                       "of which on a wrong profile": self.by_class[name, "on a wrong profile"]}
                 for name in SPEAKER_CLASSES if self.by_class[name, "pairs"]},
         }
 
@@ -559,6 +560,7 @@ def score(task: str, article: PolnearArticle, gold: list[GoldUnit], ours: list, 
         if not resolved:
             tally.by_class[kind, "wrong"] += 1
             tally.by_class[kind, "none found"] += quote.speaker is None and not quote.speaker_text
+            tally.by_class[kind, "on a wrong profile"] += quote.speaker is not None
         if not resolved and noted(unit.quoted):
             report(errors, verbose, f"{task}: wrong actor, {kind} ({speaker_shape(quote, unit.attribution)})",
                    f"gold {unit.attribution.source_text!r} = {unit.attribution.gold_name!r}, "
@@ -684,10 +686,11 @@ def print_report(result: dict, split: str) -> None:
               f"({t['nested']} more of ours nested in gold content, not counted); "
               f"speakers judged on {t['pairs with a gold source']} pairs with a gold source, "
               f"{t['pairs judged by resolved name']} of them against a resolved name")
-        print(f"  {'speaker class':14} {'pairs':>6} {'wrong':>6} {'none found':>11} {'right':>6}")
+        print(f"  {'speaker class':14} {'pairs':>6} {'wrong':>6} {'none found':>11} {'wrong profile':>14} {'right':>6}")
         for kind, counts in t["resolved right by class"].items():
             right = 1 - counts["wrong"] / counts["pairs"]
-            print(f"  {kind:14} {counts['pairs']:6} {counts['wrong']:6} {counts['of which none found']:11} {right:6.3f}")
+            print(f"  {kind:14} {counts['pairs']:6} {counts['wrong']:6} {counts['of which none found']:11} "
+                  f"{counts['of which on a wrong profile']:14} {right:6.3f}")
     r = result["runtime"]
     print(f"\nruntime: {r['total seconds']}s in all, {r['mean seconds per article']}s per article; slowest: "
           + ", ".join(f"{s['article']} {s['seconds']}s" for s in r["slowest"]))

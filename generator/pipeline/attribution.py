@@ -277,7 +277,7 @@ class SpeakerSieve:
             return self.antecedent(head, lambda key: self.is_person_of_gender(key, SINGULAR_PERSON[word]),
                                    people=True)
         if word in THING_PRONOUNS:
-            return self.antecedent(head, lambda key: self.analysis.actors[key].kind in ("country", "organization"))
+            return self.body_antecedent(head)
         if word in PLURAL_PRONOUNS:
             return self.plural_antecedent(head)
         return None
@@ -358,6 +358,19 @@ class SpeakerSieve:
         speaking = subject and is_speech_verb(token.head) or token.i in self.speakers_at
         introduced = any(c.dep_ == "appos" for c in token.children) or token.dep_ == "appos"
         return (not speaking, not introduced, not subject, depth(token) if subject else 0, -token.i)
+
+    def body_antecedent(self, pronoun: Token) -> Optional[str]:
+        """"it": the nearest subject before it, if that is a body or a country; "It" after "The
+        city sent a letter" or "A video shows" is the thing, not a body named further back."""
+        for sentence, limit in self.sentences_back(pronoun):
+            subjects = [t for t in self.doc[sentence.start:limit] if t.dep_ in SUBJECTS and t != pronoun
+                        and not self.analysis.is_quoted(t) and t.pos_ in ("NOUN", "PROPN")]
+            if subjects:
+                key = self.analysis.actor_of(subjects[0])
+                if key is not None and self.analysis.actors[key].kind in ("country", "organization"):
+                    return key
+                return None
+        return None
 
     def plural_antecedent(self, pronoun: Token) -> Optional[str]:
         """"they": the nearest subject before it that is a body or a country, or None where it is
