@@ -268,3 +268,15 @@ def test_the_person_a_name_was_called_is_not_the_speaker(analyse):
 def test_a_title_before_a_first_name_is_left_out_of_the_name(analyse):
     record = analyse("Assistant Secretary of the Air Force for Acquisition Marvin Sambur said the deal was sound.")
     assert speaker(record, "the deal was sound")[0] == "Marvin Sambur"
+
+
+def test_a_quotation_opening_a_paragraph_belongs_to_the_speaker_named_after_it(analyse):
+    record = analyse("Tom Becker coached the team.\n\n"
+                     "“You went on television to blame your players.” “It is gutless leadership,” Maria Lopez said.")
+    assert speaker(record, "blame your players") == ("Maria Lopez", "follow-on")
+
+
+def test_a_word_inside_the_quotation_never_names_its_speaker(analyse):
+    record = analyse("The city is investigating the shooting.\n\n“I will make this promise to you: We will achieve "
+                     "justice,” Tulsa police Chief Chuck Jordan said Monday.")
+    assert speaker(record, "We will achieve justice")[0] == "Chuck Jordan"

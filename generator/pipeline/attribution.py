@@ -89,9 +89,16 @@ def attribute_speakers(doc: Doc, quotes: list[QuoteRecord]) -> None:
     if analysis is None:
         return
     sieve = SpeakerSieve(doc, analysis)
+    ordered = sorted(quotes, key=lambda q: q.start)
+    following_on = [q for q in ordered if q.resolved_by == "follow-on" and q.speaker_head is None]
+    for quote in ordered:  # every quote with words of its own naming the speaker first
+        if quote not in following_on:
+            sieve.attribute(quote)
     last: Optional[QuoteRecord] = None
-    for quote in sorted(quotes, key=lambda q: q.start):
-        sieve.attribute(quote, last)
+    for at, quote in enumerate(ordered):  # then those that follow on, with both neighbours known
+        if quote in following_on:
+            after = next((q for q in ordered[at + 1:] if q not in following_on), None)
+            sieve.follow_on(quote, last, after)
         if quote.speaker or quote.speaker_text:
             last = quote
 
@@ -106,10 +113,8 @@ class SpeakerSieve:
         self.speakers_at: set[int] = set()  # head tokens of the speakers resolved so far
         self.roles: dict[int, str] = {}  # head token -> the role the words give ("spokesperson")
 
-    def attribute(self, quote: QuoteRecord, last: Optional[QuoteRecord]) -> None:
-        if quote.resolved_by == "follow-on" and quote.speaker_head is None:
-            self.follow_on(quote, last)
-        elif quote.resolved_by == "label":
+    def attribute(self, quote: QuoteRecord) -> None:
+        if quote.resolved_by == "label":
             quote.speaker = self.label(quote)
         elif quote.speaker_head is not None and quote.speaker_head in self.token_at:
             head = self.token_at[quote.speaker_head]
@@ -282,13 +287,22 @@ class SpeakerSieve:
             return self.plural_antecedent(head)
         return None
 
-    def follow_on(self, quote: QuoteRecord, last: Optional[QuoteRecord]) -> None:
+    def follow_on(self, quote: QuoteRecord, last: Optional[QuoteRecord], after: Optional[QuoteRecord]) -> None:
         """A quotation standing alone continues the speaker of the quotation just before it, in
-        its paragraph or the one before."""
-        if last is not None and len(PARAGRAPH_BREAK.findall(text_of(self.doc)[last.end:quote.start])) <= 1:
+        its paragraph or the one before; but where none is in its own paragraph and the next
+        quotation of the paragraph names a speaker, it opens that speaker's words ("“You went on
+        television to blame them.” … “It’s gutless,” Warren said.")."""
+        breaks = self.paragraph_breaks
+        if after is not None and after.speaker_text and breaks(quote.end, after.start) == 0 and (
+                last is None or breaks(last.end, quote.start) > 0):
+            quote.speaker, quote.speaker_text = after.speaker, after.speaker_text
+        elif last is not None and breaks(last.end, quote.start) <= 1:
             quote.speaker, quote.speaker_text = last.speaker, last.speaker_text
         else:
             quote.resolved_by = None
+
+    def paragraph_breaks(self, start: int, end: int) -> int:
+        return len(PARAGRAPH_BREAK.findall(text_of(self.doc), start, end))
 
     def unnamed(self, head: Token) -> bool:
         """"a source", "officials", "critics", "some": people the writer does not name."""

@@ -28,7 +28,8 @@ from .clauses import balanced
 from .lexicon import ADDRESSEE_VERBS, REPORTING_VERBS
 from .reported import find_reported_speech
 from .attribution import attribute_speakers
-from .speakers import SPEAKER_ENTITIES, SUBJECTS, cue_text, is_speech_verb, name_the_speaker, subject_of, text_of
+from .speakers import (SPEAKER_ENTITIES, SUBJECTS, cue_text, is_speech_verb, name_before_the_cue, name_the_speaker,
+                       subject_of, text_of)
 
 
 @dataclass
@@ -86,6 +87,10 @@ class QuoteFinder:
                              sentence_start=sentence.start_char, sentence_end=sentence.end_char)
         cue = find_cue(sentence, quote_tokens, governing_only=kind == "partial" and len(content.split()) <= 3)
         subject = subject_of(cue) if cue is not None else None
+        if subject is not None and quote_tokens.start <= subject.i < quote_tokens.end:
+            # "“… : We will achieve justice,” Tulsa police Chief Chuck Jordan said": the parser hung
+            # the verb on the quotation; a word inside the quotation never names its speaker
+            subject = next(iter(name_before_the_cue(cue)), None)
         if cue is not None and kind == "partial" and describes_the_speaker_or_the_scene(cue, subject, quote_tokens):
             cue = None  # "said Ramos, whose new book features “rebellious” people": the writer's words
         if cue is not None:
@@ -94,8 +99,9 @@ class QuoteFinder:
             subject = signed_by(doc, span) or introduced_by_colon(doc, span, sentence)
             if subject is None and stands_alone(doc, span, sentence):
                 subject = last_speaker_before(doc, sentence)
-                if subject is not None or previous is not None and near(doc, previous, start):
-                    record.resolved_by = "follow-on"  # the sieve resolves the speaker before
+                if subject is not None or previous is not None and near(doc, previous, start) \
+                        or speaker_follows_in_paragraph(doc, span):
+                    record.resolved_by = "follow-on"  # the sieve resolves the speaker before (or after)
         if subject is not None:
             name_the_speaker(record, subject)
         return record
@@ -364,6 +370,12 @@ def stands_alone(doc: Doc, span: QuoteSpan, sentence: Span) -> bool:
     """The quote makes up its whole sentence or paragraph (a follow-on quote with no cue)."""
     outside = text_of(doc)[sentence.start_char:span.open_at] + text_of(doc)[span.close_at + 1:sentence.end_char]
     return not WORD.search(outside)
+
+
+def speaker_follows_in_paragraph(doc: Doc, span: QuoteSpan) -> bool:
+    """Another quotation follows in the same paragraph ("“You went on television …” “It is
+    gutless,” Warren said."): the sieve may give this one the speaker named there."""
+    return re.match(r"[ \t]*[“\"]", text_of(doc)[span.close_at + 1:span.close_at + 8]) is not None
 
 
 def near(doc: Doc, previous: QuoteRecord, start: int) -> bool:

@@ -154,8 +154,8 @@ def name_before_the_cue(verb: Token) -> list[Token]:
 def right_after_a_quotation(name: Span) -> bool:
     """"…,” Texas delegate Bill Eastland": the name, after its titles, follows the closing mark."""
     doc, mark = name.doc, name.start - 1
-    while mark > name.start - 5 and doc[mark].pos_ in ("PROPN", "NOUN", "ADJ"):
-        mark -= 1
+    while mark > name.start - 5 and (doc[mark].pos_ in ("PROPN", "NOUN", "ADJ") or doc[mark].text.istitle()):
+        mark -= 1  # "Tulsa police Chief", whatever the tagger made of "Tulsa"
     return mark >= 1 and doc[mark].is_quote and doc[mark - 1].text in (",", "?", "!")
 
 
