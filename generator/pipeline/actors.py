@@ -74,6 +74,12 @@ DOCUMENT_WORDS = {
     "declaration", "agenda", "accord", "accords", "protocol", "convention", "act", "plan", "programme",
     "program", "constitution", "outcome", "record", "compact", "actions", "line", "initiative",
 }
+# A name ending in one of these is a body, whatever the model's label: "Clinton Foundation".
+ORGANISATION_ENDINGS = {
+    "foundation", "institute", "institution", "university", "college", "center", "centre", "fund", "trust",
+    "group", "inc", "inc.", "corp", "corp.", "company", "co.", "association", "society", "party", "council",
+    "committee", "club", "network", "news", "times", "post", "journal", "campaign", "administration",
+}
 # A name ending in one of these is a place, whatever the model's label: "Midway Atoll", "Pike County".
 PLACE_WORDS = {
     "atoll", "island", "islands", "river", "mountain", "mountains", "county", "bay", "lake", "valley", "beach",
@@ -264,6 +270,8 @@ class ActorResolver:
         if label in ("ORG", "GPE", "NORP") and (self.is_known_name_part(span, analysis) or self.owned_by_country(span)
                                                 or starts_with_first_name(span)):
             label = "PERSON"  # "China's Wang", a surname the model took for a place, "Nikki Haley" as ORG
+        if label == "PERSON" and span[-1].lower_ in ORGANISATION_ENDINGS and len(span) > 1:
+            label = "ORG"  # "Clinton Foundation", "Brookings Institution": named after a person, not one
         if label == "PERSON":
             return Entry(strip_honorific(span), "person", "name") if looks_like_name(span) else None
         if label == "ORG":
@@ -442,7 +450,8 @@ def starts_with_first_name(span: Span) -> bool:
     """Two or three capitalised words, the first a given name that is clearly one ("Nikki Haley")."""
     words = [t for t in span if not t.is_space]
     return 2 <= len(words) <= 3 and all(t.text.istitle() for t in words) and \
-        first_names().get_gender(words[0].text) in ("male", "female") and words[-1].lower_ not in GENERIC_NOUNS
+        first_names().get_gender(words[0].text) in ("male", "female") and \
+        words[-1].lower_ not in GENERIC_NOUNS | ORGANISATION_ENDINGS
 
 
 def gender_of(honorific: str, name: str) -> Optional[str]:

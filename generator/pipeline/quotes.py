@@ -276,7 +276,9 @@ def frame_of(doc: Doc, quote: Span) -> Span:
         nxt += 1
     if nxt < len(doc) and nxt > quote.end - 1:
         following = doc[nxt].sent
-        if following.start >= end - 1 and len(following) <= 8 and any(is_speech_verb(t) for t in following) \
+        opens_with_cue = any(is_speech_verb(t) for t in following[:4])  # "Trump said, looking out on …"
+        if following.start >= end - 1 and (len(following) <= 8 or opens_with_cue) \
+                and any(is_speech_verb(t) for t in following) \
                 and text_of(doc)[quote.end_char:following.start_char].strip(" ”\"’',") == "":
             end = following.end
     return doc[first.start:end]
