@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -58,6 +61,15 @@ def copy_project(root: Path) -> Path:
     for folder in HAND_WRITTEN_DOCS:
         shutil.copytree(REPO / "docs" / folder, root / "docs" / folder)
     (root / "generator").symlink_to(REPO / "generator")  # the hook path in mkdocs.yml
+    return root
+
+
+def mkdocs_build(root: Path) -> Path:
+    """A plain `mkdocs build --strict` of the project in `root` (the hook generates docs/ first)."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=root, env=env,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
     return root
 
 

@@ -12,7 +12,7 @@ import jsonschema
 import pytest
 from bs4 import BeautifulSoup
 
-from .conftest import REPO, SEED_GOLD, copy_project
+from .conftest import REPO, SEED_GOLD, copy_project, mkdocs_build
 
 REQUIRED_PROFILES = {
     "rex-tillerson": "Rex Tillerson", "wang-yi": "Wang Yi", "gennady-gatilov": "Gennady Gatilov",
@@ -25,12 +25,7 @@ ARTICLE = "us-presses-china-north-korea-sanctions"
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
     """The project copied to a temporary folder and built with a plain `mkdocs build --strict`."""
-    root = copy_project(tmp_path_factory.mktemp("site"))
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=root, env=env,
-                            capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return root
+    return mkdocs_build(copy_project(tmp_path_factory.mktemp("site")))
 
 
 def page(built: Path, url_path: str) -> BeautifulSoup:

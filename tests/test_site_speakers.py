@@ -4,16 +4,13 @@ person's profile. A real `mkdocs build --strict` of the seed plus one article wr
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import jsonschema
 import pytest
 from bs4 import BeautifulSoup
 
-from .conftest import REPO, copy_project
+from .conftest import REPO, copy_project, mkdocs_build
 
 ARTICLE = """---
 title: "Talks on the border crossing stall"
@@ -34,11 +31,7 @@ A spokeswoman for the World Health Organization said the clinics at the crossing
 def built(tmp_path_factory) -> Path:
     root = copy_project(tmp_path_factory.mktemp("site"))
     (root / "site_src" / "articles" / "border-talks.md").write_text(ARTICLE, "utf-8")
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=root, env=env,
-                            capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return root
+    return mkdocs_build(root)
 
 
 def content(built: Path, url_path: str) -> BeautifulSoup:

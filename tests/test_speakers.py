@@ -272,7 +272,8 @@ def test_a_title_before_a_first_name_is_left_out_of_the_name(analyse):
 
 def test_a_quotation_opening_a_paragraph_belongs_to_the_speaker_named_after_it(analyse):
     record = analyse("Tom Becker coached the team.\n\n"
-                     "“You went on television to blame your players.” “It is gutless leadership,” Maria Lopez said.")
+                     "“You went on television to blame your players.” “It is gutless leadership,” "
+                     "Maria Lopez said.")
     assert speaker(record, "blame your players") == ("Maria Lopez", "follow-on")
 
 

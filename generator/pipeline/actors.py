@@ -4,9 +4,10 @@ spaCy's small model splits "Secretary of State Rex Tillerson" into ORG "State" a
 keeps the possessive in "North Korea’s", and tags Beijing or Washington as places where the text
 means their governments. This component repairs those spans, groups every mention of one actor
 under a canonical name (full name for people, the gazetteer's name for countries and bodies),
-reads titles and affiliations ("Russian Deputy Foreign Minister Gennady Gatilov"), and resolves
-references the quote finder needs: pronouns, surnames and descriptions ("the Chinese foreign
-minister", "the council").
+reads titles and affiliations ("Russian Deputy Foreign Minister Gennady Gatilov"), links bare
+surnames (of two people who share one, the one the text means), short forms of organisations
+("the Times", "AROS") and descriptions ("the Chinese foreign minister", "the council"). Who
+said what, as an actor, is the speaker sieve's work (`attribution`), which reads this analysis.
 """
 from __future__ import annotations
 
@@ -45,14 +46,11 @@ TITLE_MODIFIERS = {
     "labour", "agriculture", "transportation", "environment",
 }
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "lord"}
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-THING_PRONOUNS = {"it", "its"}
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "to", "from", "into", "outside", "across", "around", "toward",
                          "towards", "via", "through", "inside", "throughout", "within", "between", "over"}
 ATTACK_WORDS = {"attack", "strike", "hit", "bomb", "target", "invade", "invasion", "raid", "shell", "threaten",
                 "missile", "destroy", "nuke"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
-ANTECEDENT_SENTENCES = 4  # how far back a pronoun looks for whom it stands for
 # Where a new item of a round-up or live page begins: "___", "***", a "# " heading, "3:15 p.m."
 SECTION_BREAK = re.compile(r"\n[ \t]*(?:_{3,}|-{3,}|\*{3,}|#+ |\d{1,2}(?::\d\d)? ?[ap]\.?m\.?)")
 MALE_HONORIFICS = {"mr", "mr.", "sir", "lord"}
@@ -111,48 +109,6 @@ class ActorAnalysis:
     def actor_of(self, token: Token) -> Optional[str]:
         return self.token_actor.get(token.i) or self.descriptions.get(token.i)
 
-    def resolve(self, token: Token) -> Optional[str]:
-        """The actor a noun phrase (given by its head token) refers to, pronouns included."""
-        direct = self.actor_of(token)
-        if direct:
-            return direct
-        for child in token.children:  # "Foreign Minister Wang Yi" may be headed on a title word
-            if child.dep_ in ("compound", "flat", "appos") and self.actor_of(child) and child.ent_type_ == "PERSON":
-                return self.actor_of(child)
-        lower = token.lower_
-        if lower in GOVERNMENT_HEADS:  # "the US administration", "the Chinese government", "Seoul's government"
-            for child in token.children:  # but "the Obama administration" is not Obama himself
-                if child.dep_ in ("compound", "amod", "poss", "nmod") and child.ent_type_ in ("GPE", "NORP") \
-                        and self.actor_of(child):
-                    return self.actor_of(child)
-        if lower in PERSON_PRONOUNS:
-            return self.antecedent(token, {"person"})
-        if lower in THING_PRONOUNS:
-            return self.antecedent(token, {"country", "organization"})
-        return None
-
-    def antecedent(self, token: Token, kinds: set[str]) -> Optional[str]:
-        """The actor a pronoun stands for: in the nearest sentence before it (its own included) that
-        names one, the subject if one is, else the last named. Names inside quotations do not count,
-        nor people of the other gender where the text says it ("Mr.", "Ms."); an unknown name in
-        subject position in between ends the search, since it may well be who "he" is."""
-        doc = token.doc
-        sentence = token.sent
-        for _ in range(ANTECEDENT_SENTENCES):
-            limit = min(token.i, sentence.end)
-            named = [(i, key) for i, key in self.named_between(sentence.start, limit)
-                     if self.actors[key].kind in kinds and not self.is_quoted(doc[i])
-                     and self.gender_allows(key, token.lower_)]
-            if named:
-                subjects = [(i, key) for i, key in named if doc[i].dep_ in ("nsubj", "nsubjpass")]
-                return (subjects or named)[-1][1]
-            if "person" in kinds and self.unknown_subject(doc[sentence.start:limit]):
-                return None
-            if sentence.start == 0:
-                return None
-            sentence = doc[sentence.start - 1].sent
-        return None
-
     def named_between(self, start: int, end: int) -> list[tuple[int, str]]:
         if self._ordered is None:
             self._ordered = sorted({**self.token_actor, **self.descriptions}.items())
@@ -164,11 +120,8 @@ class ActorAnalysis:
         at = bisect.bisect_right(self.quoted, (token.idx, float("inf"))) - 1
         return at >= 0 and self.quoted[at][0] <= token.idx < self.quoted[at][1]
 
-    def gender_allows(self, key: str, pronoun: str) -> bool:
-        gender = self.gender.get(key)
-        return not (gender == "m" and pronoun in ("she", "her") or gender == "f" and pronoun in ("he", "him", "his"))
-
     def unknown_subject(self, span: Span) -> bool:
+        """A name in subject position that is no actor: maybe whom a pronoun after it means."""
         return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON")
                    and t.i not in self.token_actor and t.i not in self.descriptions for t in span)
 
@@ -719,7 +672,8 @@ def absorb(analysis: ActorAnalysis, short: LocalActor, full: LocalActor) -> None
     """The short form's mentions and aliases become the full name's."""
     analysis.actors.pop(short.key)
     full.mentions = sorted(full.mentions + short.mentions, key=lambda m: m.start)
-    full.aliases += [alias for alias in short.aliases if alias not in full.aliases and not re.search(r"[\"“”]", alias)]
+    full.aliases += [alias for alias in short.aliases  # not what the model made of a nickname in marks
+                     if alias not in full.aliases and not re.search(r"[\"“”]", alias)]
     for index, key in analysis.token_actor.items():
         if key == short.key:
             analysis.token_actor[index] = full.key

@@ -10,20 +10,23 @@ coreference and quote-attribution sieves):
 2. name        a name of an actor, whole or in part ("Haddad", "Mr. Haddad", "Haddad’s"), or a
                title headed by one ("Foreign Minister Wang Yi"), or named in apposition
                ("an attorney for Pagliano, Mark MacDougall,"); "who" and "which" are the noun
-               their clause hangs on
+               their clause hangs on; a name the model missed becomes an actor ("Politifact")
 3. owner       a poll, report, ad or statement is its owner's ("a Bloomberg poll", "a video by
-               the RNC"), and "the poll" is the last poll's owner
-4. description "the minister", "the agency": the actor the article introduced with that title,
-               role or name (`briefing_actors` links them)
-5. pronoun     he, she, they, it: the nearest compatible antecedent by gender and number, the
-               subject first, never a name inside a quotation, never across a section break;
-               a speaker resolved here becomes a mention the next pronoun can look back to
+               the RNC"), and "the poll" is the last poll's owner; "a spokesman for the ministry"
+               is the ministry, with the role; "the Trump campaign" is a body of its own
+4. description "the minister", "the agency", "the 45-year-old": the actor the article
+               introduced with that title, role or name, found as a pronoun's antecedent
+5. pronoun     he, she, they, it: the most salient compatible antecedent by gender and number
+               (a speaker, then a person just introduced, then subjects), never a name inside a
+               quotation, never across a section break; a speaker resolved here becomes a
+               mention the next pronoun can look back to
 6. follow-on   a quotation with no cue of its own continues the previous speaker when nothing
-               intervenes
+               intervenes, or opens the words of the speaker named next in its paragraph
 7. unnamed     "a senior official", "critics", "Republicans": left unnamed on purpose, never a
                guessed name; `resolved_by` says so, and the site groups them apart
 
-Every quote gets `speaker` (an actor key or None) and `resolved_by` (the step that decided it).
+Every quote gets `speaker` (an actor key or None), `resolved_by` (the step that decided it) and,
+where the words give one, `speaker_role`.
 """
 from __future__ import annotations
 
@@ -33,8 +36,8 @@ from typing import Callable, Optional
 from spacy.tokens import Doc, Token
 
 from ..model import LocalActor, Mention, QuoteRecord
-from .actors import (GENERIC_NOUNS, HONORIFICS, SECTION_BREAK, TITLE_HEADS, ActorAnalysis, is_first_name,
-                     likeliest_bearer, name_words, same_person, short_form_of)
+from .actors import (GENERIC_NOUNS, GOVERNMENT_HEADS, HONORIFICS, SECTION_BREAK, TITLE_HEADS, ActorAnalysis,
+                     is_first_name, likeliest_bearer, name_words, same_person, short_form_of)
 from .speakers import SUBJECTS, is_speech_verb, text_of
 
 RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -90,14 +93,14 @@ def attribute_speakers(doc: Doc, quotes: list[QuoteRecord]) -> None:
         return
     sieve = SpeakerSieve(doc, analysis)
     ordered = sorted(quotes, key=lambda q: q.start)
-    following_on = [q for q in ordered if q.resolved_by == "follow-on" and q.speaker_head is None]
+    following_on = {id(q) for q in ordered if q.resolved_by == "follow-on" and q.speaker_head is None}
     for quote in ordered:  # every quote with words of its own naming the speaker first
-        if quote not in following_on:
+        if id(quote) not in following_on:
             sieve.attribute(quote)
     last: Optional[QuoteRecord] = None
     for at, quote in enumerate(ordered):  # then those that follow on, with both neighbours known
-        if quote in following_on:
-            after = next((q for q in ordered[at + 1:] if q not in following_on), None)
+        if id(quote) in following_on:
+            after = next((q for q in ordered[at + 1:] if id(q) not in following_on), None)
             sieve.follow_on(quote, last, after)
         if quote.speaker or quote.speaker_text:
             last = quote
@@ -108,10 +111,10 @@ class SpeakerSieve:
         self.doc = doc
         self.analysis = analysis
         self.token_at = {t.idx: t for t in doc}
-        self.documents = owned_documents(doc, analysis)
-        self.name_personal_bodies()
         self.speakers_at: set[int] = set()  # head tokens of the speakers resolved so far
         self.roles: dict[int, str] = {}  # head token -> the role the words give ("spokesperson")
+        self.documents = owned_documents(doc, analysis)
+        self.name_personal_bodies()
 
     def attribute(self, quote: QuoteRecord) -> None:
         if quote.resolved_by == "label":
@@ -247,7 +250,8 @@ class SpeakerSieve:
         key = f"{person.split()[-1]} {body}"
         actor = self.analysis.actors.setdefault(key, LocalActor(key=key, name=key, kind="organization"))
         start = min(t.idx for t in head.subtree if t.i <= head.i and t.dep_ != "det")
-        actor.mentions.append(Mention(start, head.idx + len(head.text), text_of(self.doc)[start:head.idx + len(head.text)]))
+        end = head.idx + len(head.text)
+        actor.mentions.append(Mention(start, end, text_of(self.doc)[start:end]))
         return key
 
     def description(self, head: Token) -> Optional[str]:
@@ -323,7 +327,7 @@ class SpeakerSieve:
     def government(self, head: Token) -> Optional[str]:
         """"the US administration", "the Chinese government": the country (not "the Obama
         administration", which is not Obama himself)."""
-        if head.lower_ not in ("administration", "government", "regime", "authorities", "leadership", "cabinet"):
+        if head.lower_ not in GOVERNMENT_HEADS:
             return None
         for child in head.children:
             key = self.analysis.token_actor.get(child.i)
