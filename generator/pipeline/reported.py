@@ -860,6 +860,6 @@ def indirect_quote(doc: Doc, tokens: list[Token], text: str, speaker: Optional[T
     record = QuoteRecord(
         start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1].text), text=text, kind="indirect", speaker=None,
         cue=cue, sentence_start=sentence.start_char, sentence_end=sentence.end_char)
-    if speaker is not None:
-        name_the_speaker(record, speaker)
+    if speaker is not None and speaker not in tokens:
+        name_the_speaker(record, speaker)  # a word of what was said never names who said it
     return record
