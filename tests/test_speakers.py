@@ -281,3 +281,15 @@ def test_a_word_inside_the_quotation_never_names_its_speaker(analyse):
     record = analyse("The city is investigating the shooting.\n\n“I will make this promise to you: We will achieve "
                      "justice,” Tulsa police Chief Chuck Jordan said Monday.")
     assert speaker(record, "We will achieve justice")[0] == "Chuck Jordan"
+
+
+def test_several_people_described_are_unnamed(analyse):
+    record = analyse("David Kamin studied the plan.\n\nThe experts praised the proposals for small businesses.")
+    quote = quote_with(record, "the proposals for small businesses")
+    assert (quote.speaker, quote.resolved_by) == (None, "unnamed")
+
+
+def test_an_object_before_the_pronoun_in_its_sentence_is_someone_else(analyse):
+    record = analyse("Barack Obama spoke in Hawaii.\n\nCampaigning against Mitt Romney in 2012, he barely "
+                     "mentioned climate change.")
+    assert speaker(record, "climate change")[0] == "Barack Obama"

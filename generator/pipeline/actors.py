@@ -327,6 +327,8 @@ class ActorResolver:
                 continue
             honorific = gender_of(doc[token.i - 1].lower_, "") if token.i else None  # "Mr. Obama"
             keys = [k for k in keys if honorific is None or analysis.gender.get(k) in (None, honorific)]
+            named_fully = [k for k in keys if token.i and name_words(k) == name_words(doc[token.i - 1:token.i + 1].text)]
+            keys = named_fully or keys  # "Ivanka Trump" the model did not tag as a person
             if len(keys) > 1:  # decided here, in the order of the text, for the NER's mentions too
                 section = section_starts[bisect.bisect_right(section_starts, token.idx) - 1]
                 keys = [likeliest_bearer(keys, analysis, token.idx, section)] \
@@ -335,9 +337,11 @@ class ActorResolver:
                 if linked is not None:
                     unlink(analysis, token)
                 actor = analysis.actors[keys[0]]
-                actor.mentions.append(Mention(token.idx, token.idx + len(strip_possessive(token.text)), token.text))
-                analysis.token_actor[token.i] = keys[0]
-                self.note_role(doc[token.i:token.i + 1], actor)
+                first = doc[token.i - 1] if named_fully else token  # the whole name, where it stands whole
+                end = token.idx + len(strip_possessive(token.text))
+                actor.mentions.append(Mention(first.idx, end, doc.text[first.idx:end]))
+                analysis.token_actor[token.i] = analysis.token_actor[first.i] = keys[0]
+                self.note_role(doc[first.i:token.i + 1], actor)
             if keys:
                 last_seen[keys[0]] = token.i
         for actor in people:

@@ -271,6 +271,8 @@ class SpeakerSieve:
             if named_so or word not in UNNAMED_KINDS:
                 return named_so  # "the campaign" is no FBI named before: a commission's name says so
             return self.antecedent(head, lambda key: actors[key].kind == "organization")
+        if head.tag_ == "NNS" and (word in PERSON_NOUNS or word in TITLE_HEADS):
+            return UNNAMED  # "the experts", "the debate moderators": more than one, and unnamed
         if word in PERSON_NOUNS or word in TITLE_HEADS or aged:
             wanted = {word} | title_modifiers(head)
             titled = self.antecedent(head, lambda key: actors[key].kind == "person"
@@ -349,7 +351,9 @@ class SpeakerSieve:
         who keeps the pronoun unnamed."""
         for sentence, limit in self.sentences_back(pronoun):
             named = [(i, key) for i, key in self.analysis.named_between(sentence.start, limit)
-                     if (fits(key) or people and i in self.roles) and not self.analysis.is_quoted(self.doc[i])]
+                     if (fits(key) or people and i in self.roles) and not self.analysis.is_quoted(self.doc[i])
+                     and not (sentence == pronoun.sent and name_head(self.doc[i]).dep_ in ("dobj", "pobj"))]
+            # ("Campaigning against Mitt Romney, he …": an object before the pronoun is someone else)
             if people:
                 named += [(t.i, UNNAMED) for t in self.doc[sentence.start:limit] if self.unnamed_person(t)]
             if named:
@@ -482,6 +486,13 @@ def title_modifiers(head: Token) -> set[str]:
 def expand_title(title: str) -> list[str]:
     """"Sen. Ted Cruz" holds the title "Sen.": the senator."""
     return [TITLE_ABBREVIATIONS.get(word, word) for word in title.lower().split()]
+
+
+def name_head(token: Token) -> Token:
+    """"Mitt" in "Mitt Romney": the name's head word, which carries its role in the sentence."""
+    while token.dep_ in ("compound", "flat") and token.head != token and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def depth(token: Token) -> int:
