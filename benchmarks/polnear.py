@@ -507,6 +507,7 @@ class Tally:
             "speakers right": round(self.speaker_right / self.with_source, 3) if self.with_source else 0.0,
             "resolved right": round(self.speaker_resolved / self.with_source, 3) if self.with_source else 0.0,
             "pairs judged by resolved name": self.judged_by_name,
+            "resolved right pairs": self.speaker_resolved,
             "resolved right by class": {
                 name: {"pairs": self.by_class[name, "pairs"], "wrong": self.by_class[name, "wrong"],
                        "of which none found": self.by_class[name, "none found"],
@@ -685,7 +686,8 @@ def print_report(result: dict, split: str) -> None:
         print(f"\n{name}: {t['matched']} matched of {t['gold']} gold and {t['found']} ours "
               f"({t['nested']} more of ours nested in gold content, not counted); "
               f"speakers judged on {t['pairs with a gold source']} pairs with a gold source, "
-              f"{t['pairs judged by resolved name']} of them against a resolved name")
+              f"{t['pairs judged by resolved name']} of them against a resolved name; "
+              f"resolved right {t['resolved right pairs']} of {t['pairs with a gold source']}")
         print(f"  {'speaker class':14} {'pairs':>6} {'wrong':>6} {'none found':>11} {'wrong profile':>14} {'right':>6}")
         for kind, counts in t["resolved right by class"].items():
             right = 1 - counts["wrong"] / counts["pairs"]

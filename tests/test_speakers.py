@@ -293,3 +293,21 @@ def test_an_object_before_the_pronoun_in_its_sentence_is_someone_else(analyse):
     record = analyse("Barack Obama spoke in Hawaii.\n\nCampaigning against Mitt Romney in 2012, he barely "
                      "mentioned climate change.")
     assert speaker(record, "climate change")[0] == "Barack Obama"
+
+
+def test_a_description_keeps_to_its_sex(analyse):
+    record = analyse("Donald Trump attacked the deal.\n\nHillary Clinton now says she opposes it.\n\n"
+                     "The New York businessman says of Clinton that she cannot be trusted.")
+    assert speaker(record, "she cannot be trusted")[0] == "Donald Trump"
+
+
+def test_who_after_a_list_of_names_is_the_last_name(analyse):
+    record = analyse("The guests included Will Smith, Patti LaBelle and Stevie Wonder, who joked that he had "
+                     "not seen the museum yet.")
+    assert speaker(record, "he had not seen the museum yet")[0] == "Stevie Wonder"
+
+
+def test_they_is_the_body_that_spoke_not_the_country_it_spoke_of(analyse):
+    record = analyse("The United Nations Security Council said it would act if North Korea tested again.\n\n"
+                     "“The members will begin work on measures at once,” they said.")
+    assert speaker(record, "The members will begin work") == ("UN Security Council", "pronoun")

@@ -279,7 +279,9 @@ class SpeakerSieve:
                                      and any(wanted <= set(expand_title(r.title)) for r in actors[key].roles))
             if titled or title_modifiers(head) and word in TITLE_HEADS:
                 return titled  # "the deputy minister" is not the foreign minister named before
-            return self.antecedent(head, lambda key: actors[key].kind == "person")
+            sex = sex_of_noun(word)  # "the New York businessman" is no woman
+            return self.antecedent(head, lambda key: self.is_person_of_gender(key, sex) if sex
+                                   else actors[key].kind == "person")
         return None
 
     def pronoun(self, head: Token) -> Optional[str]:
@@ -398,14 +400,16 @@ class SpeakerSieve:
         """"they": the nearest subject before it that is a body or a country, or None where it is
         a plural nobody names ("Officials met … They said …")."""
         for sentence, limit in self.sentences_back(pronoun):
-            for token in reversed(self.doc[sentence.start:limit]):
-                if token.dep_ not in SUBJECTS or self.analysis.is_quoted(token) or token == pronoun:
-                    continue
-                key = self.analysis.token_actor.get(token.i) or self.analysis.descriptions.get(token.i)
-                if key is not None and self.analysis.actors[key].kind in ("organization", "country"):
-                    return key
-                if token.tag_ in ("NNS", "NNPS") or key is not None:
-                    return UNNAMED  # "officials", "Republicans": unnamed, not the body named before
+            subjects = [t for t in self.doc[sentence.start:limit] if t.dep_ in SUBJECTS and t != pronoun
+                        and not self.analysis.is_quoted(t)
+                        and (t.tag_ in ("NNS", "NNPS") or self.analysis.actor_of(t) is not None)]
+            if not subjects:
+                continue
+            token = min(subjects, key=self.salience)  # "the council said it would act if North Korea …"
+            key = self.analysis.actor_of(token)
+            if key is not None and self.analysis.actors[key].kind in ("organization", "country"):
+                return key
+            return UNNAMED  # "officials", "Republicans": unnamed, not the body named before
         return None
 
     def sentences_back(self, token: Token):
@@ -447,12 +451,13 @@ def the_noun_a_relative_stands_for(head: Token) -> Token:
     clause on him or not (then the noun right before the pronoun, past a comma)."""
     if head.lower_ not in RELATIVE_PRONOUNS or head.dep_ not in SUBJECTS:
         return head
+    before = [t for t in head.doc[max(0, head.i - 3):head.i] if not t.is_punct]
+    just_before = before[-1] if before and head.lower_ != "that" and before[-1].pos_ in ("NOUN", "PROPN") else None
+    if just_before is not None and just_before.pos_ == "PROPN":
+        return just_before  # "Patti LaBelle and Stevie Wonder, who joked": the name right before
     if head.head.dep_ == "relcl":
         return head.head.head
-    before = [t for t in head.doc[max(0, head.i - 3):head.i] if not t.is_punct]
-    if head.lower_ != "that" and before and before[-1].pos_ in ("NOUN", "PROPN"):
-        return before[-1]
-    return head
+    return just_before or head
 
 
 # Entity labels of no speaker; a name the model calls a work ("Zero Hedge said") may still be one.
@@ -474,6 +479,15 @@ def name_before(head: Token) -> list[Token]:
             break
         words.insert(0, token)
     return words
+
+
+def sex_of_noun(word: str) -> Optional[str]:
+    """"businessman" -> "m", "spokeswoman" -> "f"; None for "senator"."""
+    if word.endswith("woman") or word in ("mother", "wife", "daughter", "sister", "actress", "queen"):
+        return "f"
+    if word.endswith("man") or word in ("father", "husband", "son", "brother", "actor", "king"):
+        return "m"
+    return None
 
 
 def title_modifiers(head: Token) -> set[str]:
