@@ -311,3 +311,9 @@ def test_they_is_the_body_that_spoke_not_the_country_it_spoke_of(analyse):
     record = analyse("The United Nations Security Council said it would act if North Korea tested again.\n\n"
                      "“The members will begin work on measures at once,” they said.")
     assert speaker(record, "The members will begin work") == ("UN Security Council", "pronoun")
+
+
+def test_a_quotation_split_by_its_cue_has_one_speaker(analyse):
+    record = analyse("Barack Obama toured the island.\n\n\"That,\" he added, \"promises to make life harder "
+                     "for our children.\"")
+    assert speaker(record, "That")[0] == speaker(record, "promises to make life harder")[0] == "Barack Obama"

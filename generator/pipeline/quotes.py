@@ -290,7 +290,9 @@ def find_cue(frame: Span, quote: Span, governing_only: bool = False) -> Optional
     Kremlin" is Putin's). A word or two in marks takes only a governing verb: "its “unique”
     leverage" has no speaker."""
     outside = [t for t in frame if not (quote.start <= t.i < quote.end)]
-    verbs = [t for t in outside if is_speech_verb(t)]
+    analysis = frame.doc._.actors
+    # not a verb inside another quotation ("“That,” he added, “promises …”": "added", not "promises")
+    verbs = [t for t in outside if is_speech_verb(t) and not (analysis is not None and analysis.is_quoted(t))]
     for ancestor in quote.root.ancestors:  # a partial quote inside the clause of "warned"
         if ancestor in verbs:
             return ancestor
