@@ -305,8 +305,9 @@ class ActorResolver:
     # --- second pass: bare surnames spaCy did not tag, and descriptions ---------------
 
     def link_surnames(self, doc: Doc, analysis: ActorAnalysis) -> None:
-        """Bare surnames or first names the model did not tag ("Sanders" read as a noun): the
-        person of the article named so; of two who share it, the one mentioned last."""
+        """Bare surnames or first names ("Sanders", even read as a noun): the person of the article
+        named so; of two who share it, the likeliest bearer at that point of the text, for the
+        model's own mentions too."""
         people = [a for a in analysis.actors.values() if a.kind == "person"]
         by_part: dict[str, list[str]] = {}
         for actor in people:
@@ -327,7 +328,8 @@ class ActorResolver:
                 continue
             honorific = gender_of(doc[token.i - 1].lower_, "") if token.i else None  # "Mr. Obama"
             keys = [k for k in keys if honorific is None or analysis.gender.get(k) in (None, honorific)]
-            named_fully = [k for k in keys if token.i and name_words(k) == name_words(doc[token.i - 1:token.i + 1].text)]
+            with_first_name = name_words(doc[token.i - 1:token.i + 1].text) if token.i else []
+            named_fully = [k for k in keys if name_words(k) == with_first_name]
             keys = named_fully or keys  # "Ivanka Trump" the model did not tag as a person
             if len(keys) > 1:  # decided here, in the order of the text, for the NER's mentions too
                 section = section_starts[bisect.bisect_right(section_starts, token.idx) - 1]
@@ -601,15 +603,14 @@ def unlink(analysis: ActorAnalysis, token: Token) -> None:
 def likeliest_bearer(keys: list[str], analysis: ActorAnalysis, before: Optional[int] = None,
                      section: int = 0) -> str:
     """Of people who share a surname, the one a bare "Trump" means: one named in the same section
-    (since the last "___" or time stamp), then the one the text has called so
-    most often (Donald, while the article calls Ivanka Trump "Ivanka"), then the one named most so
-    far (Ted Cruz, not his wife Heidi named once), then the one introduced first."""
+    (since the last "___" or time stamp), then the one the text has called so most often (Donald,
+    while the article calls Ivanka Trump "Ivanka"), then the one named most so far (Ted Cruz, not
+    his wife Heidi named once), then the one introduced first."""
     def salience(key: str) -> tuple[bool, int, int, int]:
         earlier = [m for m in analysis.actors[key].mentions if before is None or m.start < before]
         in_section = any(m.start >= section for m in earlier)  # "The Latest" items: each its own story
         surname = name_words(key)[-1]
-        by_surname = sum(1 for m in earlier if name_words(strip_honorific_text(m.text))[-1:] == [surname]
-                         and len(name_words(strip_honorific_text(m.text))) == 1)
+        by_surname = sum(1 for m in earlier if name_words(strip_honorific_text(m.text)) == [surname])
         first = min((m.start for m in analysis.actors[key].mentions), default=0)
         return in_section, by_surname, len(earlier), -first  # at a tie, the one introduced first
     return max(keys, key=salience)

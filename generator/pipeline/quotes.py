@@ -3,10 +3,11 @@
 Quote marks are paired by a scanner that knows apostrophes (North’s, don’t), straight and curly,
 double and single marks, and the newspaper convention of a quote running over paragraphs (an
 opening mark on each, a closing mark only at the end). An unbalanced mark is dropped and reported,
-never fatal. Speakers come from the parse: the subject of the nearest speech verb ("he warned",
-"said Wang", "told the council"), resolved through `briefing_actors` to a canonical actor; a quote
-alone in its paragraph with no cue continues the previous speaker. Reported speech ("X said that
-…") is found by `reported`; the word lists are in `lexicon`, the speaker helpers in `speakers`.
+never fatal. The words naming a speaker come from the parse: the subject of the nearest speech verb
+("he warned", "said Wang", "told the council"); a quote alone in its paragraph with no cue follows
+on from a neighbour. Reported speech ("X said that …") is found by `reported`; the word lists are
+in `lexicon`, the speaker helpers in `speakers`, and the speaker sieve (`attribution`) resolves
+every quote's speaker words to an actor once all are found.
 
 Use outside the site: `nlp.add_pipe("briefing_actors"); nlp.add_pipe("briefing_quotes")`, then read
 `doc._.quotes.quotes` (a list of `generator.model.QuoteRecord`).
@@ -210,7 +211,7 @@ def transcript_turns(doc: Doc, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
         record = turn_record(doc, turn, start, end, match.start(), end)
         if record is not None:
             turns.append(record)
-    if not any(speaker_of_label(doc, turn.speaker_text) for turn in turns):
+    if not any(speaker_of_label(doc, record.speaker_text) for record in turns):
         return []  # no label names anyone the article speaks of: section labels, not a transcript
     return turns
 
