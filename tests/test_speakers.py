@@ -317,3 +317,10 @@ def test_a_quotation_split_by_its_cue_has_one_speaker(analyse):
     record = analyse("Barack Obama toured the island.\n\n\"That,\" he added, \"promises to make life harder "
                      "for our children.\"")
     assert speaker(record, "That")[0] == speaker(record, "promises to make life harder")[0] == "Barack Obama"
+
+
+def test_a_follow_on_of_an_unnamed_source_stays_unnamed(analyse):
+    record = analyse("Amira Haddad attended the meeting.\n\n“The deal is close,” a senior official said.\n\n"
+                     "“We expect to sign within a week.”")
+    quote = quote_with(record, "We expect to sign")
+    assert (quote.speaker, quote.resolved_by, quote.speaker_text) == (None, "unnamed", "a senior official")

@@ -303,11 +303,16 @@ class SpeakerSieve:
         breaks = self.paragraph_breaks
         if after is not None and after.speaker_text and breaks(quote.end, after.start) == 0 and (
                 last is None or breaks(last.end, quote.start) > 0):
-            quote.speaker, quote.speaker_text = after.speaker, after.speaker_text
+            neighbour = after
         elif last is not None and breaks(last.end, quote.start) <= 1:
-            quote.speaker, quote.speaker_text = last.speaker, last.speaker_text
+            neighbour = last
         else:
             quote.resolved_by = None
+            return
+        quote.speaker, quote.speaker_text = neighbour.speaker, neighbour.speaker_text
+        quote.speaker_role = neighbour.speaker_role
+        if neighbour.resolved_by == "unnamed":
+            quote.resolved_by = "unnamed"  # the same source left unnamed, listed with it
 
     def paragraph_breaks(self, start: int, end: int) -> int:
         return len(PARAGRAPH_BREAK.findall(text_of(self.doc), start, end))
