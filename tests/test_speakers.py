@@ -324,3 +324,8 @@ def test_a_follow_on_of_an_unnamed_source_stays_unnamed(analyse):
                      "“We expect to sign within a week.”")
     quote = quote_with(record, "We expect to sign")
     assert (quote.speaker, quote.resolved_by, quote.speaker_text) == (None, "unnamed", "a senior official")
+
+
+def test_a_surname_that_is_also_a_country_is_the_person(analyse):
+    record = analyse("Rep. Jim Jordan led the hearing.\n\nJordan said the agency had not been forthcoming.")
+    assert speaker(record, "the agency had not been forthcoming")[0] == "Jim Jordan"

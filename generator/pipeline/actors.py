@@ -175,6 +175,8 @@ class ActorResolver:
                 start, end = trim_span(doc, ent.start, ent.end)
                 if start < end:
                     label = ent.label_
+                    while label == "ORG" and start < end - 1 and doc[start].is_lower:
+                        start += 1  # "the [federal] Securities and Exchange Commission"
                     person_at = person_at_the_end(doc, start, end) if label != "PERSON" else None
                     if person_at is not None:  # "the Air Force for Acquisition [Marvin Sambur]" as ORG
                         start, label = person_at, "PERSON"

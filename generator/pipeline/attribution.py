@@ -164,6 +164,11 @@ class SpeakerSieve:
     def name(self, head: Token) -> Optional[str]:
         analysis = self.analysis
         key = analysis.token_actor.get(head.i)
+        if key is not None and analysis.actors[key].kind == "country":
+            # "Jordan said" where Jim Jordan is in the article: a country does not stand for itself
+            bearers = [k for k, a in analysis.actors.items() if a.kind == "person" and " " in k
+                       and name_words(k)[-1] == head.lower_]
+            return bearers[0] if len(bearers) == 1 else key
         if key is not None:
             return key
         for child in head.children:
