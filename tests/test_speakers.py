@@ -329,3 +329,9 @@ def test_a_follow_on_of_an_unnamed_source_stays_unnamed(analyse):
 def test_a_surname_that_is_also_a_country_is_the_person(analyse):
     record = analyse("Rep. Jim Jordan led the hearing.\n\nJordan said the agency had not been forthcoming.")
     assert speaker(record, "the agency had not been forthcoming")[0] == "Jim Jordan"
+
+
+def test_one_member_of_a_party_is_unnamed(analyse):
+    record = analyse("The committee met behind closed doors.\n\nOne Republican threatened to make the official testify.")
+    quote = quote_with(record, "to make the official testify")
+    assert (quote.speaker, quote.resolved_by) == (None, "unnamed")

@@ -330,7 +330,8 @@ class SpeakerSieve:
             return False
         plural = head.tag_ in ("NNS", "NNPS")
         indefinite = not is_definite(head) and not any(c.dep_ == "poss" for c in head.children)
-        return head.pos_ == "NOUN" and (plural or indefinite) or head.tag_ == "NNPS" and head.ent_type_ == "NORP"
+        return head.pos_ == "NOUN" and (plural or indefinite) or head.tag_ == "NNPS" and head.ent_type_ == "NORP" \
+            or head.pos_ == "PROPN" and is_indefinite(head)
 
     # --- helpers ----------------------------------------------------------------------------
 
@@ -480,8 +481,8 @@ def name_before(head: Token) -> list[Token]:
     Jordan]"), or nothing where `head` is no name."""
     if not (head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG")) or not head.text[:1].isupper() \
             or head.ent_type_ in NOT_NAMES or head.lower_ in GENERIC_NOUNS or head.lower_ in TITLE_HEADS \
-            or len(head.text) < 2:
-        return []
+            or len(head.text) < 2 or is_indefinite(head):
+        return []  # "One Republican threatened …" is somebody unnamed
     words = [head]
     for token in reversed(head.doc[max(0, head.i - 4):head.i]):
         if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.lower_ in TITLE_HEADS \
@@ -525,6 +526,11 @@ def depth(token: Token) -> int:
 
 def is_title(token: Token) -> bool:
     return token.lower_ in TITLE_HEADS
+
+
+def is_indefinite(head: Token) -> bool:
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another", "some", "any")
+               for c in head.children)
 
 
 def is_definite(head: Token) -> bool:
