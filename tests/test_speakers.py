@@ -335,3 +335,8 @@ def test_one_member_of_a_party_is_unnamed(analyse):
     record = analyse("The committee met behind closed doors.\n\nOne Republican threatened to make the official testify.")
     quote = quote_with(record, "to make the official testify")
     assert (quote.speaker, quote.resolved_by) == (None, "unnamed")
+
+
+def test_the_object_of_the_clause_the_pronoun_hangs_on_may_be_its_antecedent(analyse):
+    record = analyse("John Carter called Mary Lopez a disgrace after she blamed police shootings on implicit bias.")
+    assert speaker(record, "police shootings")[0] == "Mary Lopez"

@@ -365,8 +365,7 @@ class SpeakerSieve:
         for sentence, limit in self.sentences_back(pronoun):
             named = [(i, key) for i, key in self.analysis.named_between(sentence.start, limit)
                      if (fits(key) or people and i in self.roles) and not self.analysis.is_quoted(self.doc[i])
-                     and not (sentence == pronoun.sent and name_head(self.doc[i]).dep_ in ("dobj", "pobj"))]
-            # ("Campaigning against Mitt Romney, he …": an object before the pronoun is someone else)
+                     and not self.object_of_a_clause_under(pronoun, self.doc[i])]
             if people:
                 named += [(t.i, UNNAMED) for t in self.doc[sentence.start:limit] if self.unnamed_person(t)]
             if named:
@@ -377,6 +376,14 @@ class SpeakerSieve:
             if self.analysis.unknown_subject(self.doc[sentence.start:limit]):
                 return None
         return None
+
+    @staticmethod
+    def object_of_a_clause_under(pronoun: Token, token: Token) -> bool:
+        """"Campaigning against Mitt Romney, he …": the object of a clause that hangs on the
+        pronoun's own verb is someone else (but in "called Clinton a disgrace after she attacked
+        …", the pronoun's clause hangs on the object's, and may well mean her)."""
+        name = name_head(token)
+        return name.dep_ in ("dobj", "pobj") and pronoun.head in name.ancestors
 
     def unnamed_person(self, token: Token) -> bool:
         """"a spokesman", "one official" as a subject: someone the writer does not name."""
