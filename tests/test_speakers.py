@@ -340,3 +340,15 @@ def test_one_member_of_a_party_is_unnamed(analyse):
 def test_the_object_of_the_clause_the_pronoun_hangs_on_may_be_its_antecedent(analyse):
     record = analyse("John Carter called Mary Lopez a disgrace after she blamed police shootings on implicit bias.")
     assert speaker(record, "police shootings")[0] == "Mary Lopez"
+
+
+def test_her_account_is_hers(analyse):
+    record = analyse("Connie Mariano was the White House doctor for nine years.\n\n"
+                     "According to her account, the first lady was treated within hours.")
+    assert speaker(record, "the first lady was treated within hours") == ("Connie Mariano", "owner")
+
+
+def test_the_statement_is_of_whoever_issued_it(analyse):
+    record = analyse("In a statement on Thursday, the World Health Organization endorsed the plan.\n\n"
+                     "The statement also said that the clinics would reopen.")
+    assert speaker(record, "the clinics would reopen") == ("World Health Organization", "owner")

@@ -69,6 +69,8 @@ DOCUMENT_NOUNS = {
     "letter", "tweet", "post", "memo", "complaint", "lawsuit", "filing", "release", "editorial", "article",
     "story", "transcript", "website", "blog", "email", "ruling", "audit", "commercial", "clip", "review",
     "research", "data", "datum", "figures", "estimate", "projection", "forecast", "index", "tally", "count", "model",
+    "submission", "brief", "account", "testimony", "finding", "book", "memoir", "piece", "column", "essay",
+    "document",
 }
 OWNER_PREPOSITIONS = {"by", "from", "of", "for", "at"}
 SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
@@ -235,6 +237,11 @@ class SpeakerSieve:
         own = owner_of(head, self.analysis)
         if own is not None:
             return own
+        whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their")),
+                     None)
+        if whose is not None:  # "her account", "its report": the pronoun's antecedent
+            found = self.pronoun(whose)
+            return found if found != UNNAMED else None
         if not is_definite(head):
             return None
         earlier = [(i, key) for i, lemma, key in self.documents if i < head.i and lemma == head.lemma_.lower()]
@@ -572,7 +579,16 @@ def owned_documents(doc: Doc, analysis: ActorAnalysis) -> list[tuple[int, str, s
     for token in doc:
         lemma = token.lemma_.lower()
         if lemma in DOCUMENT_NOUNS and token.pos_ == "NOUN":
-            owner = owner_of(token, analysis)
+            owner = owner_of(token, analysis) or issuer_of(token, analysis)
             if owner is not None:
                 found.append((token.i, lemma, owner))
     return found
+
+
+def issuer_of(document: Token, analysis: ActorAnalysis) -> Optional[str]:
+    """"In a statement, the ministry said …": who spoke in the document."""
+    if document.dep_ != "pobj" or document.head.lower_ not in ("in", "through"):
+        return None
+    verb = document.head.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return analysis.actor_of(subject) if subject is not None else None
