@@ -352,3 +352,14 @@ def test_the_statement_is_of_whoever_issued_it(analyse):
     record = analyse("In a statement on Thursday, the World Health Organization endorsed the plan.\n\n"
                      "The statement also said that the clinics would reopen.")
     assert speaker(record, "the clinics would reopen") == ("World Health Organization", "owner")
+
+
+def test_a_possessive_description_is_the_person_given_that_role(analyse):
+    record = analyse("An attorney for Pagliano, Mark MacDougall, said his client was ready.\n\n"
+                     "However, Pagliano's lawyer has said he will refuse to answer.")
+    assert speaker(record, "he will refuse to answer") == ("Mark MacDougall", "description")
+
+
+def test_a_relation_nobody_was_given_stays_unresolved(analyse):
+    record = analyse("Charlotte Meehan grew up in Boston.\n\nMy mother said the devil was real.")
+    assert speaker(record, "the devil was real")[0] is None

@@ -35,7 +35,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Doc, Token
 
-from ..model import LocalActor, Mention, QuoteRecord
+from ..model import LocalActor, Mention, QuoteRecord, Role
 from .actors import (GENERIC_NOUNS, GOVERNMENT_HEADS, HONORIFICS, SECTION_BREAK, TITLE_HEADS, ActorAnalysis,
                      is_first_name, likeliest_bearer, name_words, same_person, short_form_of)
 from .speakers import SUBJECTS, is_speech_verb, text_of
@@ -61,6 +61,8 @@ PERSON_NOUNS = {
     "congressman", "congresswoman", "senator", "governor", "mayor", "president", "democrat", "republican",
 }
 AGED = re.compile(r"\b\d+-year-old\b")
+SAME_ROLES = {"lawyer": {"attorney"}, "attorney": {"lawyer"}, "spokesman": {"spokesperson", "spokeswoman"},
+              "spokeswoman": {"spokesperson", "spokesman"}, "spokesperson": {"spokesman", "spokeswoman"}}
 TITLE_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
                        "adm.": "admiral", "col.": "colonel", "pres.": "president", "lt.": "lieutenant"}
 # What a poll, study or statement is: its owner speaks through it.
@@ -183,8 +185,16 @@ class SpeakerSieve:
             # "company"; a person named in apposition inside the phrase is who it is
             named = [self.person_at(t) for t in head.subtree if t.dep_ == "appos" and self.person_at(t)]
             if named:
+                self.note_role(named[0], head)
                 return named[0]
         return self.government(head) or self.new_name(head)
+
+    def note_role(self, person: str, head: Token) -> None:
+        """"An attorney for Pagliano, Mark MacDougall,": he is an attorney, so that "his attorney"
+        and "Pagliano's lawyer" later can be him."""
+        roles = self.analysis.actors[person].roles
+        if not any(head.lemma_.lower() in expand_title(r.title) for r in roles):
+            roles.append(Role(title=head.lemma_.title()))
 
     def new_name(self, head: Token) -> Optional[str]:
         """A name the model did not tag, in a speaker's place ("Politifact ruled", "The S.E.C.
@@ -272,6 +282,8 @@ class SpeakerSieve:
         for "the senator", "the 34-year-old", the person the text is about (found as for a
         pronoun, preferring one who holds that title)."""
         linked = self.analysis.descriptions.get(head.i)
+        if linked is None and has_owner(head) and head.pos_ == "NOUN":
+            return self.relation(head)
         aged = AGED.search(self.doc[head.left_edge.i:head.i + 1].text) is not None  # "the 45-year-old"
         if linked is not None or not is_definite(head) or head.pos_ != "NOUN" and not aged:
             return linked
@@ -295,6 +307,18 @@ class SpeakerSieve:
             return self.antecedent(head, lambda key: self.is_person_of_gender(key, sex) if sex
                                    else actors[key].kind == "person")
         return None
+
+    def relation(self, head: Token) -> Optional[str]:
+        """"his attorney", "Pagliano's lawyer": the person the article gave that role, who is not
+        the owner; only where the role is known (a wife or a son is not guessed)."""
+        if head.tag_ == "NNS":
+            return UNNAMED  # "his advisers": several, unnamed
+        owner = next(c for c in head.children if c.dep_ == "poss")
+        owner_key = self.analysis.actor_of(owner) or (self.pronoun(owner) if owner.pos_ == "PRON" else None)
+        words = {head.lemma_.lower()} | SAME_ROLES.get(head.lemma_.lower(), set())
+        actors = self.analysis.actors
+        return self.antecedent(head, lambda key: key != owner_key and actors[key].kind == "person" and any(
+            words & set(expand_title(r.title)) for r in actors[key].roles))
 
     def pronoun(self, head: Token) -> Optional[str]:
         word = head.lower_
@@ -379,6 +403,8 @@ class SpeakerSieve:
                 at, key = min(named, key=lambda found: self.salience(self.doc[found[0]]))
                 if at in self.roles:  # "he" after "a spokesman for the ministry" speaks for it too
                     self.roles[pronoun.i] = self.roles[at]
+                if key == UNNAMED and has_owner(self.doc[at]):  # "Pagliano's lawyer … said he …"
+                    return self.relation(self.doc[at]) or UNNAMED
                 return key
             if self.analysis.unknown_subject(self.doc[sentence.start:limit]):
                 return None
@@ -540,6 +566,11 @@ def depth(token: Token) -> int:
 
 def is_title(token: Token) -> bool:
     return token.lower_ in TITLE_HEADS
+
+
+def has_owner(head: Token) -> bool:
+    """"his attorney", "Pagliano's lawyer": a noun with a possessive before it."""
+    return any(c.dep_ == "poss" for c in head.children)
 
 
 def is_indefinite(head: Token) -> bool:
