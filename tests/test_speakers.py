@@ -332,7 +332,8 @@ def test_a_surname_that_is_also_a_country_is_the_person(analyse):
 
 
 def test_one_member_of_a_party_is_unnamed(analyse):
-    record = analyse("The committee met behind closed doors.\n\nOne Republican threatened to make the official testify.")
+    record = analyse("The committee met behind closed doors.\n\n"
+                     "One Republican threatened to make the official testify.")
     quote = quote_with(record, "to make the official testify")
     assert (quote.speaker, quote.resolved_by) == (None, "unnamed")
 
