@@ -109,6 +109,10 @@ class ActorAnalysis:
     def actor_of(self, token: Token) -> Optional[str]:
         return self.token_actor.get(token.i) or self.descriptions.get(token.i)
 
+    def people_named(self, name: str) -> list[str]:
+        """The people of the article a name may mean: "Pence" -> ["Mike Pence"]."""
+        return [key for key, actor in self.actors.items() if actor.kind == "person" and same_person(name, key)]
+
     def named_between(self, start: int, end: int) -> list[tuple[int, str]]:
         if self._ordered is None:
             self._ordered = sorted({**self.token_actor, **self.descriptions}.items())
@@ -289,9 +293,8 @@ class ActorResolver:
         if entry.kind != "person" or entry.name in self.gazetteer.curated_names:
             return entry.name
         gender = gender or gender_of("", entry.name)
-        matches = [key for key, actor in analysis.actors.items()
-                   if actor.kind == "person" and same_person(entry.name, key)
-                   and (gender is None or analysis.gender.get(key) in (None, gender))]
+        matches = [key for key in analysis.people_named(entry.name)
+                   if gender is None or analysis.gender.get(key) in (None, gender)]
         if not matches and " " not in entry.name:
             matches = misspelt_surname_of(entry.name, analysis)  # "McLenney" for Tyresha McClenney
         if len(matches) > 1 and " " not in entry.name:
@@ -681,9 +684,14 @@ def absorb(analysis: ActorAnalysis, short: LocalActor, full: LocalActor) -> None
     full.mentions = sorted(full.mentions + short.mentions, key=lambda m: m.start)
     full.aliases += [alias for alias in short.aliases  # not what the model made of a nickname in marks
                      if alias not in full.aliases and not re.search(r"[\"“”]", alias)]
+    point_tokens(analysis, short.key, full.key)
+
+
+def point_tokens(analysis: ActorAnalysis, old: str, new: str) -> None:
+    """The words that named `old` now name `new`."""
     for index, key in analysis.token_actor.items():
-        if key == short.key:
-            analysis.token_actor[index] = full.key
+        if key == old:
+            analysis.token_actor[index] = new
 
 
 def rename(analysis: ActorAnalysis, old: str, new: str) -> None:
@@ -692,9 +700,7 @@ def rename(analysis: ActorAnalysis, old: str, new: str) -> None:
     analysis.actors[new] = actor
     if old in analysis.gender:
         analysis.gender.setdefault(new, analysis.gender.pop(old))
-    for index, key in analysis.token_actor.items():
-        if key == old:
-            analysis.token_actor[index] = new
+    point_tokens(analysis, old, new)
 
 
 def in_title(doc: Doc, start: int) -> bool:

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import LocalActor, Mention, QuoteRecord, Role
 from .actors import (GENERIC_NOUNS, GOVERNMENT_HEADS, HONORIFICS, SECTION_BREAK, TITLE_HEADS, ActorAnalysis,
-                     is_first_name, likeliest_bearer, name_words, same_person, short_form_of)
+                     is_first_name, likeliest_bearer, name_words, short_form_of)
 from .speakers import SUBJECTS, is_speech_verb, text_of
 
 RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -155,7 +155,7 @@ class SpeakerSieve:
     def label(self, quote: QuoteRecord) -> Optional[str]:
         """"WALLACE:" is the one person of the article named so, else a person of that name."""
         name = quote.speaker_text or ""
-        people = [k for k, a in self.analysis.actors.items() if a.kind == "person" and same_person(name, k)]
+        people = self.analysis.people_named(name)
         if len(people) == 1:
             return people[0]
         if people or not name:
@@ -203,9 +203,9 @@ class SpeakerSieve:
         if not words:
             return None
         name = " ".join(t.text for t in words)
-        known = [key for key, actor in self.analysis.actors.items()
-                 if actor.kind == "person" and same_person(name, key)
-                 or actor.kind == "organization" and short_form_of(name, key)]
+        bodies = [key for key, actor in self.analysis.actors.items()
+                  if actor.kind == "organization" and short_form_of(name, key)]
+        known = self.analysis.people_named(name) + bodies
         if len(known) == 1:
             key = known[0]
         elif known:
@@ -238,10 +238,7 @@ class SpeakerSieve:
                 return own
             return None
         if lemma in PERSONAL_BODIES:
-            own = owner_of(head, self.analysis)
-            if own is not None and self.analysis.actors[own].kind == "person":
-                return self.body_of(own, PERSONAL_BODIES[lemma], head)
-            return own
+            return self.personal_body(head) or owner_of(head, self.analysis)
         if lemma not in DOCUMENT_NOUNS:
             return None
         own = owner_of(head, self.analysis)
@@ -254,22 +251,26 @@ class SpeakerSieve:
             return found if found != UNNAMED else None
         if not is_definite(head):
             return None
-        earlier = [(i, key) for i, lemma, key in self.documents if i < head.i and lemma == head.lemma_.lower()]
-        return earlier[-1][1] if earlier else None
+        earlier = [key for i, kind, key in self.documents if i < head.i and kind == lemma]
+        return earlier[-1] if earlier else None
 
     def name_personal_bodies(self) -> None:
         """Every "Trump campaign", "Clinton's team", "the Obama administration" of the text is an
         organisation, so that "the campaign" later has one to stand for."""
         for token in self.doc:
-            lemma = token.lemma_.lower()
-            if lemma in PERSONAL_BODIES and token.pos_ == "NOUN" and token.i not in self.analysis.token_actor:
-                own = owner_of(token, self.analysis)
-                if own is not None and self.analysis.actors[own].kind == "person":
-                    self.remember(token, self.body_of(own, PERSONAL_BODIES[lemma], token))
+            if token.lemma_.lower() in PERSONAL_BODIES and token.pos_ == "NOUN" \
+                    and token.i not in self.analysis.token_actor:
+                body = self.personal_body(token)
+                if body is not None:
+                    self.remember(token, body)
 
-    def body_of(self, person: str, body: str, head: Token) -> str:
-        """"the Trump campaign": an organisation of its own, "Trump campaign"."""
-        key = f"{person.split()[-1]} {body}"
+    def personal_body(self, head: Token) -> Optional[str]:
+        """"the Trump campaign": an organisation of its own, "Trump campaign", where a person owns
+        the campaign, team or administration."""
+        person = owner_of(head, self.analysis)
+        if person is None or self.analysis.actors[person].kind != "person":
+            return None
+        key = f"{person.split()[-1]} {PERSONAL_BODIES[head.lemma_.lower()]}"
         actor = self.analysis.actors.setdefault(key, LocalActor(key=key, name=key, kind="organization"))
         start = min(t.idx for t in head.subtree if t.i <= head.i and t.dep_ != "det")
         end = head.idx + len(head.text)
@@ -360,7 +361,7 @@ class SpeakerSieve:
         if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in DOCUMENT_NOUNS:
             return False
         plural = head.tag_ in ("NNS", "NNPS")
-        indefinite = not is_definite(head) and not any(c.dep_ == "poss" for c in head.children)
+        indefinite = not is_definite(head) and not has_owner(head)
         return head.pos_ == "NOUN" and (plural or indefinite) or head.tag_ == "NNPS" and head.ent_type_ == "NORP" \
             or head.pos_ == "PROPN" and is_indefinite(head)
 
@@ -594,7 +595,7 @@ def owner_of(head: Token, analysis: ActorAnalysis) -> Optional[str]:
                 return key
         if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS or child.dep_ == "agent":
             for obj in child.children:
-                key = analysis.token_actor.get(obj.i) or analysis.descriptions.get(obj.i)
+                key = analysis.actor_of(obj)
                 if obj.dep_ == "pobj" and key is not None:
                     return key
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "an analysis released by the VA"

@@ -24,7 +24,6 @@ from spacy.tokens import Doc, Span, Token
 from ..model import QuoteRecord
 from .marks import PARAGRAPH, WORD, QuoteSpan, find_quote_spans
 from . import extensions  # noqa: F401
-from .actors import same_person as same_person_name
 from .clauses import balanced
 from .lexicon import ADDRESSEE_VERBS, REPORTING_VERBS
 from .reported import find_reported_speech
@@ -259,7 +258,7 @@ def speaker_of_label(doc: Doc, label: str) -> Optional[str]:
     analysis = doc._.actors
     if not name or analysis is None:
         return None
-    people = [k for k, a in analysis.actors.items() if a.kind == "person" and same_person_name(name, k)]
+    people = analysis.people_named(name)
     return people[0] if len(people) == 1 else None
 
 
