@@ -70,3 +70,11 @@ def test_a_spokespersons_words_are_the_organisations_with_the_role(built):
 def test_a_quote_with_a_pronoun_is_on_the_persons_profile(built):
     profile = content(built, "actors/amira-haddad/").get_text(" ", strip=True)
     assert "We will not reopen the crossing before the summer" in profile
+
+
+def test_an_unnamed_sources_quote_page_says_so_on_its_own_line(built):
+    data = json.loads((built / "docs" / "data" / "briefing.json").read_text("utf-8"))
+    quote = next(q for q in data["quotes"] if "the talks were close to collapse" in q["text"])
+    items = [li.get_text(" ", strip=True) for li in content(built, f"quotes/{quote['id']}/").find_all("li")]
+    assert "Speaker: an unnamed source (A senior official)" in items
+    assert "Named in the text as: A senior official" in items
