@@ -355,6 +355,43 @@ def test_the_statement_is_of_whoever_issued_it(analyse):
     assert speaker(record, "the clinics would reopen") == ("World Health Organization", "owner")
 
 
+def test_the_study_takes_up_the_survey_its_owner_ran(analyse):
+    record = analyse("Voters were purged in Ohio, according to a recent Lakeview Institute survey of voter lists.\n\n"
+                     "The study found that purges hit the poorest neighbourhoods hardest.")
+    assert speaker(record, "purges hit the poorest") == ("Lakeview Institute", "owner")
+
+
+def test_an_ad_a_campaign_released_is_the_campaigns(analyse):
+    record = analyse("The Greenfield Party released a new ad on Tuesday.\n\n"
+                     "The ad claims that rents doubled in five years.")
+    assert speaker(record, "rents doubled") == ("Greenfield Party", "owner")
+
+
+def test_someone_heard_speaking_in_footage_is_the_speaker_not_the_ad(analyse):
+    record = analyse("A new ad from the Greenfield Party aired on Monday.\n\n"
+                     "The ad uses footage of Tom Okafor asking, “Who pays for all this?”")
+    assert speaker(record, "Who pays for all this")[0] == "Tom Okafor"
+
+
+def test_police_are_the_police_force_the_article_names(analyse):
+    record = analyse("Police said the driver fled on foot.\n\n"
+                     "Hours later, the Tulsa police chief, Dana Obi, asked witnesses to come forward.")
+    assert speaker(record, "the driver fled on foot") == ("Tulsa police", "description")
+
+
+def test_police_stay_unnamed_where_no_force_is_named(analyse):
+    record = analyse("Police said the driver fled on foot.")
+    quote = quote_with(record, "the driver fled on foot")
+    assert (quote.speaker, quote.resolved_by) == (None, "unnamed")
+
+
+def test_the_city_of_a_place_speaks_as_that_place(analyse):
+    record = analyse("The city of Phoenix is demanding that the company stop using its logo.\n\n"
+                     "The city sent a letter on Thursday. It says the campaign broke the law.")
+    assert speaker(record, "stop using its logo")[0] == "Phoenix"
+    assert speaker(record, "the campaign broke the law") == ("Phoenix", "pronoun")
+
+
 def test_a_possessive_description_is_the_person_given_that_role(analyse):
     record = analyse("An attorney for Pagliano, Mark MacDougall, said his client was ready.\n\n"
                      "However, Pagliano's lawyer has said he will refuse to answer.")

@@ -75,9 +75,21 @@ DOCUMENT_NOUNS = {
     "document",
 }
 OWNER_PREPOSITIONS = {"by", "from", "of", "for", "at"}
+# "the study" may take up "a Reuters survey", "the spot" a new ad: words for one kind of document.
+DOCUMENT_KINDS = [
+    {"poll", "survey"},
+    {"report", "study", "analysis", "survey", "research", "review", "audit", "finding", "data", "datum", "figures"},
+    {"ad", "advertisement", "video", "spot", "clip", "commercial"},
+    {"statement", "release"},
+]
+# "Clinton has a new ad", "the group released a report": the subject owns the document.
+ISSUING_VERBS = {"have", "release", "publish", "issue", "unveil", "launch", "air", "run", "post", "file", "put",
+                 "send", "conduct", "produce", "commission", "write", "sign", "pen", "tweet", "submit"}
 SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
 # A person's campaign or government speaks as a body of its own: "the Trump campaign".
 PERSONAL_BODIES = {"campaign": "campaign", "team": "campaign", "administration": "administration"}
+# "The city of Phoenix is demanding …", then "the city": a place speaking as its government.
+CIVIC_NOUNS = {"city", "town", "village", "county", "state", "province", "municipality"}
 # Words that stand for people nobody names: "some say", "others argued", "one noted".
 UNNAMED_PRONOUNS = {"some", "others", "many", "several", "few", "one", "someone", "somebody", "nobody", "no one",
                     "everyone", "everybody", "all", "both", "most", "none", "anyone", "each", "either", "neither"}
@@ -117,8 +129,10 @@ class SpeakerSieve:
         self.token_at = {t.idx: t for t in doc}
         self.speakers_at: set[int] = set()  # head tokens of the speakers resolved so far
         self.roles: dict[int, str] = {}  # head token -> the role the words give ("spokesperson")
-        self.documents = owned_documents(doc, analysis)
+        self.local_bodies: list[tuple[int, str, str]] = []  # (token, "police" or "city", body) in text order
         self.name_personal_bodies()
+        self.name_local_bodies()
+        self.documents = owned_documents(doc, analysis)  # after the bodies: "an ad from the Trump campaign"
 
     def attribute(self, quote: QuoteRecord) -> None:
         if quote.resolved_by == "label":
@@ -251,7 +265,7 @@ class SpeakerSieve:
             return found if found != UNNAMED else None
         if not is_definite(head):
             return None
-        earlier = [key for i, kind, key in self.documents if i < head.i and kind == lemma]
+        earlier = [key for i, kind, key in self.documents if i < head.i and same_kind_of_document(kind, lemma)]
         return earlier[-1] if earlier else None
 
     def name_personal_bodies(self) -> None:
@@ -263,6 +277,48 @@ class SpeakerSieve:
                 body = self.personal_body(token)
                 if body is not None:
                     self.remember(token, body)
+
+    def name_local_bodies(self) -> None:
+        """"the Charlotte-Mecklenburg police chief" names a body, the Charlotte-Mecklenburg police;
+        "the city of Phoenix" is the city as a body, Phoenix. "Police said" and "the city said"
+        later are the one named before."""
+        for token in self.doc:
+            if token.lower_ == "police":  # the police of "the Tulsa police chief", a person's title
+                place = place_before(token)
+                if place:
+                    self.add_local_body(token, "police", place + [token])
+            elif token.lemma_.lower() in CIVIC_NOUNS and token.pos_ == "NOUN" \
+                    and token.i not in self.analysis.token_actor:
+                place = [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ == "GPE"]
+                if place:
+                    name = [t for t in place[0].subtree if t.ent_type_ == "GPE"]
+                    self.add_local_body(token, token.lemma_.lower(), name, also=[token])
+                elif self.local_body(token):  # "The city sent a letter. It says …"
+                    self.remember(token, self.local_body(token))
+
+    def add_local_body(self, token: Token, kind: str, name: list[Token], also: tuple = ()) -> None:
+        if any(self.analysis.actor_of(t) for t in name):
+            return  # "the Clinton police": a person's, not a place's
+        key = text_of(self.doc)[name[0].idx:name[-1].idx + len(name[-1].text)]
+        actor = self.analysis.actors.setdefault(key, LocalActor(key=key, name=key, kind="organization"))
+        actor.mentions.append(Mention(name[0].idx, name[-1].idx + len(name[-1].text), key))
+        for word in [*name, *also]:
+            if word.i not in self.analysis.token_actor:
+                self.remember(word, key)
+        self.local_bodies.append((token.i, kind, key))
+
+    def local_body(self, head: Token) -> Optional[str]:
+        """"Police say", "the city sent a letter": the body of that kind named last before (or,
+        for the police, the only one the article names, as it often does only further on)."""
+        kind = head.lemma_.lower() if head.lower_ != "police" else "police"
+        if kind != "police" and not (kind in CIVIC_NOUNS and is_definite(head)):
+            return None
+        named = [(i, key) for i, known, key in self.local_bodies if known == kind]
+        earlier = [key for i, key in named if i < head.i]
+        if earlier:
+            return earlier[-1]
+        return named[0][1] if kind == "police" and len({key for _, key in named}) == 1 else None
 
     def personal_body(self, head: Token) -> Optional[str]:
         """"the Trump campaign": an organisation of its own, "Trump campaign", where a person owns
@@ -282,7 +338,7 @@ class SpeakerSieve:
         commission", "the bank", the organisation named so or the one the text is about, and
         for "the senator", "the 34-year-old", the person the text is about (found as for a
         pronoun, preferring one who holds that title)."""
-        linked = self.analysis.descriptions.get(head.i)
+        linked = self.analysis.descriptions.get(head.i) or self.local_body(head)
         if linked is None and has_owner(head) and head.pos_ == "NOUN":
             return self.relation(head)
         aged = AGED.search(self.doc[head.left_edge.i:head.i + 1].text) is not None  # "the 45-year-old"
@@ -533,6 +589,19 @@ def name_before(head: Token) -> list[Token]:
     return words
 
 
+def place_before(token: Token) -> list[Token]:
+    """"Charlotte-Mecklenburg" in "the Charlotte-Mecklenburg police chief": the capitalised words
+    right before a word, however the parser hung them."""
+    words: list[Token] = []
+    for word in reversed(token.doc[max(0, token.i - 5):token.i]):
+        if word.pos_ == "PROPN" and word.text[:1].isupper() or word.ent_type_ == "GPE" \
+                or word.text == "-" and words and word.i > 0 and word.nbor(-1).pos_ == "PROPN":
+            words.insert(0, word)
+        else:
+            break
+    return words
+
+
 def sex_of_noun(word: str) -> Optional[str]:
     """"businessman" -> "m", "spokeswoman" -> "f"; None for "senator"."""
     if word.endswith("woman") or word in ("mother", "wife", "daughter", "sister", "actress", "queen"):
@@ -617,10 +686,18 @@ def owned_documents(doc: Doc, analysis: ActorAnalysis) -> list[tuple[int, str, s
     return found
 
 
+def same_kind_of_document(earlier: str, later: str) -> bool:
+    return earlier == later or any(earlier in kind and later in kind for kind in DOCUMENT_KINDS)
+
+
 def issuer_of(document: Token, analysis: ActorAnalysis) -> Optional[str]:
-    """"In a statement, the ministry said …": who spoke in the document."""
-    if document.dep_ != "pobj" or document.head.lower_ not in ("in", "through"):
+    """"In a statement, the ministry said …", "The RNC released a video", "Clinton has a new
+    ad": who spoke in the document."""
+    if document.dep_ == "dobj" and document.head.lemma_.lower() in ISSUING_VERBS:
+        verb = document.head
+    elif document.dep_ == "pobj" and document.head.lower_ in ("in", "through"):
+        verb = document.head.head
+    else:
         return None
-    verb = document.head.head
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     return analysis.actor_of(subject) if subject is not None else None

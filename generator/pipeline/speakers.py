@@ -64,7 +64,7 @@ def subject_of(cue: Token) -> Optional[Token]:
     while verb is not None and seen < 6:
         # the parser may give a verb a second subject inside the words said: the nearest is the speaker
         subjects = sorted((c for c in verb.children if c.dep_ in SUBJECTS), key=lambda c: abs(c.i - verb.i)) \
-            or inverted_subject(verb) \
+            or shown_speaking(verb) or inverted_subject(verb) \
             or name_read_as_a_compound(verb) or name_before_the_cue(verb)
         if subjects:
             return subjects[0]
@@ -84,6 +84,22 @@ def subject_of(cue: Token) -> Optional[Token]:
             verb = None
         seen += 1
     return None
+
+
+# "footage of Clinton asking", "the video shows Trump saying": a recording of someone speaking.
+RECORDINGS = {"footage", "video", "clip", "recording", "audio", "tape", "image", "images"}
+SEEING_VERBS = {"show", "see", "hear", "watch", "catch", "film", "record", "feature", "capture"}
+
+
+def shown_speaking(verb: Token) -> list[Token]:
+    """"The ad uses footage of Hillary Clinton asking, “…”": she speaks, not the ad."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return []
+    before = verb.doc[verb.i - 1]
+    named = before.ent_type_ == "PERSON" or before.pos_ == "PROPN"
+    recorded = before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.lower_ in RECORDINGS \
+        or before.dep_ == "dobj" and before.head.lemma_.lower() in SEEING_VERBS
+    return [before] if named and recorded else []
 
 
 def inverted_subject(verb: Token) -> list[Token]:
