@@ -373,6 +373,14 @@ def test_someone_heard_speaking_in_footage_is_the_speaker_not_the_ad(analyse):
     assert speaker(record, "Who pays for all this")[0] == "Tom Okafor"
 
 
+def test_a_document_owner_the_model_named_in_part_is_named_in_full(analyse):
+    record = analyse("The latest Reuters/Quinlan opinion poll released Friday shows that the mayor leads by six points.\n\n"
+                     "Turnout will be high, a USA TODAY analysis of voter rolls shows.")
+    assert speaker(record, "the mayor leads") == ("Reuters/Quinlan", "owner")
+    assert speaker(record, "Turnout will be high") == ("USA TODAY", "owner")
+    assert "United States" not in {actor.key for actor in record.actors}
+
+
 def test_police_are_the_police_force_the_article_names(analyse):
     record = analyse("Police said the driver fled on foot.\n\n"
                      "Hours later, the Tulsa police chief, Dana Obi, asked witnesses to come forward.")

@@ -120,6 +120,14 @@ class ActorAnalysis:
         high = bisect.bisect_left(self._ordered, (end, ""))
         return self._ordered[low:high]
 
+    def forget_mentions(self, key: str, start: int, end: int) -> None:
+        """Take back the mentions of `key` between two characters (they were part of a longer
+        name); an actor left with no mention is no actor of the article."""
+        actor = self.actors[key]
+        actor.mentions = [m for m in actor.mentions if not (start <= m.start and m.end <= end)]
+        if not actor.mentions and key not in self.token_actor.values() and key not in self.descriptions.values():
+            del self.actors[key]
+
     def is_quoted(self, token: Token) -> bool:
         at = bisect.bisect_right(self.quoted, (token.idx, float("inf"))) - 1
         return at >= 0 and self.quoted[at][0] <= token.idx < self.quoted[at][1]

@@ -655,6 +655,9 @@ def is_definite(head: Token) -> bool:
 def owner_of(head: Token, analysis: ActorAnalysis) -> Optional[str]:
     """The actor a document noun belongs to: a name before it ("a Bloomberg poll", "Clinton's
     ad") or after by/from/of ("a report by the IMF")."""
+    joint = joint_owner(head, analysis)
+    if joint is not None:
+        return joint
     for child in head.children:
         if child.dep_ in ("compound", "poss", "nmod", "npadvmod") and child.i < head.i:
             key = analysis.token_actor.get(child.i)
@@ -672,6 +675,40 @@ def owner_of(head: Token, analysis: ActorAnalysis) -> Optional[str]:
             if key is not None:
                 return key
     return None
+
+
+def joint_owner(document: Token, analysis: ActorAnalysis) -> Optional[str]:
+    """"a USA TODAY analysis", "the Reuters/Ipsos poll": a name before the document that the model
+    took only part of ("USA", "Reuters") is an organisation of its own, named in full."""
+    words = name_run_before(document)
+    known = [analysis.token_actor.get(t.i) for t in words if not t.is_punct]
+    if not words or all(known) or not any(known):
+        return None
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    name = text_of(document.doc)[start:end]
+    actor = analysis.actors.setdefault(name, LocalActor(key=name, name=name, kind="organization"))
+    actor.mentions.append(Mention(start, end, name))
+    for token in words:
+        analysis.token_actor[token.i] = name
+    for part in {key for key in known if key}:  # "USA" in "USA TODAY" was never the country
+        analysis.forget_mentions(part, start, end)
+    analysis._ordered = None
+    return name
+
+
+def name_run_before(document: Token) -> list[Token]:
+    """The capitalised words before a document noun, past at most two lower-case ones ("the
+    latest [Reuters/Ipsos] opinion poll"), joined by "/" or "-"."""
+    doc = document.doc
+    at = document.i - 1
+    while at >= 0 and document.i - at <= 2 and doc[at].is_lower and doc[at].head == document:
+        at -= 1
+    words: list[Token] = []
+    while at >= 0 and (doc[at].text[:1].isupper() and doc[at].pos_ in ("PROPN", "NOUN", "ADJ")
+                       or doc[at].text in ("/", "-") and words and at > 0 and doc[at - 1].text[:1].isupper()):
+        words.insert(0, doc[at])
+        at -= 1
+    return words
 
 
 def owned_documents(doc: Doc, analysis: ActorAnalysis) -> list[tuple[int, str, str]]:
