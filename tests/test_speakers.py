@@ -164,6 +164,24 @@ def test_a_qualified_title_answers_only_to_its_holder(analyse):
     assert speaker(record, "talks would resume soon")[0] is None
 
 
+def test_an_office_holder_described_before_being_named_is_that_person(analyse):
+    record = analyse("A federal judge ruled Tuesday that the voting law was unconstitutional.\n\n"
+                     "U.S. District Judge Maria Santos wrote that the state had offered no evidence of fraud.")
+    assert speaker(record, "the voting law was unconstitutional") == ("Maria Santos", "description")
+
+
+def test_the_judge_is_the_judge_named_not_the_last_person(analyse):
+    record = analyse("Manhattan Supreme Court Justice Frank Nervo rejected the request on Thursday.\n\n"
+                     "Ivana Trump had opposed it. The judge agreed with Ivana Trump that there was no reason to intrude.")
+    assert speaker(record, "there was no reason to intrude")[0] == "Frank Nervo"
+
+
+def test_an_unnamed_official_is_not_the_secretary_named_after(analyse):
+    record = analyse("A senior official said the talks would resume in May.\n\n"
+                     "Secretary of State Ana Ruiz will travel to Geneva next week.")
+    assert speaker(record, "the talks would resume") == (None, "unnamed")
+
+
 # --- step: pronoun -------------------------------------------------------------------------------
 
 

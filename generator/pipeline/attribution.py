@@ -60,8 +60,12 @@ PERSON_NOUNS = {
     "veteran", "officer", "professor", "scholar", "expert", "researcher", "strategist", "aide", "pollster",
     "congressman", "congresswoman", "senator", "governor", "mayor", "president", "democrat", "republican",
 }
+# Offices a writer often names only after describing the holder ("A federal judge ruled …").
+OFFICES_NAMED_LATER = {"judge", "justice", "commissioner", "spokesman", "spokeswoman", "spokesperson",
+                       "governor", "mayor", "senator", "chairman", "chairwoman", "secretary", "minister",
+                       "ambassador", "general", "prosecutor", "attorney", "sheriff", "coroner"}
 AGED = re.compile(r"\b\d+-year-old\b")
-SAME_ROLES = {"lawyer": {"attorney"}, "attorney": {"lawyer"}, "spokesman": {"spokesperson", "spokeswoman"},
+SAME_ROLES = {"lawyer": {"attorney"}, "attorney": {"lawyer"}, "judge": {"justice"}, "justice": {"judge"}, "spokesman": {"spokesperson", "spokeswoman"},
               "spokeswoman": {"spokesperson", "spokesman"}, "spokesperson": {"spokesman", "spokeswoman"}}
 TITLE_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
                        "adm.": "admiral", "col.": "colonel", "pres.": "president", "lt.": "lieutenant"}
@@ -164,6 +168,9 @@ class SpeakerSieve:
                 return None, "unnamed"
             if key is not None:
                 return (key, step) if self.analysis.actors[key].kind != "group" else (None, "unnamed")
+        later = self.named_later(head)
+        if later is not None:
+            return later, "description"
         return None, "unnamed" if self.unnamed(head) else None
 
     def label(self, quote: QuoteRecord) -> Optional[str]:
@@ -360,10 +367,45 @@ class SpeakerSieve:
                                      and any(wanted <= set(expand_title(r.title)) for r in actors[key].roles))
             if titled or title_modifiers(head) and word in TITLE_HEADS:
                 return titled  # "the deputy minister" is not the foreign minister named before
+            later = self.named_later(head)
+            holders = {later} if later else self.holders_of(word) if word in TITLE_HEADS else set()
+            if holders:  # "the judge" is Justice Nervo, named further on, and nobody else
+                return holders.pop() if len(holders) == 1 else None
             sex = sex_of_noun(word)  # "the New York businessman" is no woman
             return self.antecedent(head, lambda key: self.is_person_of_gender(key, sex) if sex
                                    else actors[key].kind == "person")
         return None
+
+    def named_later(self, head: Token) -> Optional[str]:
+        """"A New York judge has rejected … Justice Frank Nervo wrote …": a person described by
+        an office before the writer names them; the one person holding that office named in the
+        next few sentences. "A senior official" or "an aide" is never named so."""
+        word = head.lemma_.lower()
+        if head.tag_ != "NN" or word not in OFFICES_NAMED_LATER:
+            return None
+        holders = self.holders_of(word, head.i + 1, self.sentences_ahead(head))
+        return holders.pop() if len(holders) == 1 else None
+
+    def holders_of(self, office: str, start: int = 0, end: Optional[int] = None) -> set[str]:
+        """The people named between two tokens (the whole text by default) who hold an office."""
+        words = {office} | SAME_ROLES.get(office, set())
+        actors = self.analysis.actors
+        return {key for i, key in self.analysis.named_between(start, len(self.doc) if end is None else end)
+                if actors[key].kind == "person" and not self.analysis.is_quoted(self.doc[i])
+                and any(words & set(expand_title(r.title)) for r in actors[key].roles)}
+
+    def sentences_ahead(self, token: Token) -> int:
+        """Where the search for a name given later ends: a few sentences on, or a section break."""
+        end = token.sent.end
+        text = text_of(self.doc)
+        for _ in range(ANTECEDENT_SENTENCES - 2):
+            if end >= len(self.doc):
+                break
+            following = self.doc[end].sent
+            if SECTION_BREAK.search(text, self.doc[end - 1].idx, following.start_char + 1):
+                break
+            end = following.end
+        return end
 
     def relation(self, head: Token) -> Optional[str]:
         """"his attorney", "Pagliano's lawyer": the person the article gave that role, who is not
