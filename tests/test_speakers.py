@@ -133,6 +133,12 @@ def test_a_persons_campaign_is_a_body_of_its_own(analyse):
     assert speaker(record, "it had raised $2 million") == ("Delgado campaign", "description")
 
 
+def test_the_campaign_is_the_campaign_of_whom_the_text_is_about(analyse):
+    record = analyse("Maria Delgado plans to call on young people to serve.\n\n"
+                     "The campaign says the candidate will announce the plan on Friday.")
+    assert speaker(record, "will announce the plan") == ("Delgado campaign", "description")
+
+
 def test_the_campaign_is_no_other_body_named_before(analyse):
     record = analyse("The FBI reopened the inquiry on Friday.\n\nThe campaign said the ad would air statewide.")
     assert speaker(record, "the ad would air statewide")[0] is None
@@ -422,6 +428,20 @@ def test_a_possessive_description_is_the_person_given_that_role(analyse):
     record = analyse("An attorney for Pagliano, Mark MacDougall, said his client was ready.\n\n"
                      "However, Pagliano's lawyer has said he will refuse to answer.")
     assert speaker(record, "he will refuse to answer") == ("Mark MacDougall", "description")
+
+
+def test_a_relation_is_the_one_person_given_that_role_however_far_back(analyse):
+    record = analyse("An attorney for Tom Okafor, Ruth Adeyemi, said the subpoena was unlawful.\n\n"
+                     "The committee met on Monday. It heard four witnesses. The hearing ran late. "
+                     "Two members left early. The chairman adjourned at nine. A vote is due next week.\n\n"
+                     "Okafor's lawyer has said he will answer no questions.")
+    assert speaker(record, "he will answer no questions") == ("Ruth Adeyemi", "description")
+
+
+def test_a_name_the_parser_read_as_part_of_a_noun_is_the_speaker(analyse):
+    record = analyse("Donald Trump spoke in Ohio on Monday.\n\n"
+                     "Trump charges that the deal cost the state thousands of jobs.")
+    assert speaker(record, "the deal cost the state")[0] == "Donald Trump"
 
 
 def test_a_relation_nobody_was_given_stays_unresolved(analyse):

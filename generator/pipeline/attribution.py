@@ -76,7 +76,7 @@ DOCUMENT_NOUNS = {
     "story", "transcript", "website", "blog", "email", "ruling", "audit", "commercial", "clip", "review",
     "research", "data", "datum", "figures", "estimate", "projection", "forecast", "index", "tally", "count", "model",
     "submission", "brief", "account", "testimony", "finding", "book", "memoir", "piece", "column", "essay",
-    "document",
+    "document", "average", "database", "tracker", "slide", "presentation", "documentary", "chart", "map",
 }
 OWNER_PREPOSITIONS = {"by", "from", "of", "for", "at"}
 # "the study" may take up "a Reuters survey", "the spot" a new ad: words for one kind of document.
@@ -208,7 +208,15 @@ class SpeakerSieve:
             if named:
                 self.note_role(named[0], head)
                 return named[0]
-        return self.government(head) or self.new_name(head)
+        return self.government(head) or self.new_name(head) or self.name_read_as_a_noun(head)
+
+    def name_read_as_a_noun(self, head: Token) -> Optional[str]:
+        """"Trump charges that …": the parser read the name as a common noun; the one person
+        of the article it names."""
+        if not head.text[:1].isupper() or head.pos_ != "NOUN" or head.lower_ in GENERIC_NOUNS:
+            return None
+        named = self.analysis.people_named(head.text) or [key for key in self.analysis.actors if key == head.text]
+        return named[0] if len(named) == 1 else None
 
     def note_role(self, person: str, head: Token) -> None:
         """"An attorney for Pagliano, Mark MacDougall,": he is an attorney, so that "his attorney"
@@ -330,8 +338,10 @@ class SpeakerSieve:
     def personal_body(self, head: Token) -> Optional[str]:
         """"the Trump campaign": an organisation of its own, "Trump campaign", where a person owns
         the campaign, team or administration."""
-        person = owner_of(head, self.analysis)
-        if person is None or self.analysis.actors[person].kind != "person":
+        return self.body_of_person(owner_of(head, self.analysis), head)
+
+    def body_of_person(self, person: Optional[str], head: Token) -> Optional[str]:
+        if person is None or person == UNNAMED or self.analysis.actors[person].kind != "person":
             return None
         key = f"{person.split()[-1]} {PERSONAL_BODIES[head.lemma_.lower()]}"
         actor = self.analysis.actors.setdefault(key, LocalActor(key=key, name=key, kind="organization"))
@@ -356,6 +366,9 @@ class SpeakerSieve:
         if word in ORGANISATION_NOUNS:
             named_so = self.antecedent(head, lambda key: actors[key].kind == "organization"
                                        and word in name_words(key))
+            if named_so is None and word in PERSONAL_BODIES:
+                # "Hillary Clinton plans to … The campaign says": the campaign of whom the text is about
+                named_so = self.body_of_person(self.antecedent(head, lambda key: actors[key].kind == "person"), head)
             if named_so or word not in UNNAMED_KINDS:
                 return named_so  # "the campaign" is no FBI named before: a commission's name says so
             return self.antecedent(head, lambda key: actors[key].kind == "organization")
@@ -416,8 +429,10 @@ class SpeakerSieve:
         owner_key = self.analysis.actor_of(owner) or (self.pronoun(owner) if owner.pos_ == "PRON" else None)
         words = {head.lemma_.lower()} | SAME_ROLES.get(head.lemma_.lower(), set())
         actors = self.analysis.actors
-        return self.antecedent(head, lambda key: key != owner_key and actors[key].kind == "person" and any(
+        found = self.antecedent(head, lambda key: key != owner_key and actors[key].kind == "person" and any(
             words & set(expand_title(r.title)) for r in actors[key].roles))
+        holders = self.holders_of(head.lemma_.lower()) - {owner_key}
+        return found or (holders.pop() if len(holders) == 1 else None)  # "his lawyer", named further on
 
     def pronoun(self, head: Token) -> Optional[str]:
         word = head.lower_
@@ -724,8 +739,10 @@ def joint_owner(document: Token, analysis: ActorAnalysis) -> Optional[str]:
     took only part of ("USA", "Reuters") is an organisation of its own, named in full."""
     words = name_run_before(document)
     known = [analysis.token_actor.get(t.i) for t in words if not t.is_punct]
-    if not words or all(known) or not any(known):
+    if not words or all(known):
         return None
+    if not any(known) and any(t.ent_type_ in NOT_OWNERS for t in words):
+        return None  # "a Florida poll", "the January report", "a Republican ad": not whose they are
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
     name = text_of(document.doc)[start:end]
     actor = analysis.actors.setdefault(name, LocalActor(key=name, name=name, kind="organization"))
@@ -736,6 +753,9 @@ def joint_owner(document: Token, analysis: ActorAnalysis) -> Optional[str]:
         analysis.forget_mentions(part, start, end)
     analysis._ordered = None
     return name
+
+
+NOT_OWNERS = {"GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT", "LAW", "WORK_OF_ART"}
 
 
 def name_run_before(document: Token) -> list[Token]:

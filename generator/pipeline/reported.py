@@ -21,7 +21,7 @@ from .lexicon import (ADDRESSEE_VERBS, ARGUING_VERBS, AUDIENCE_NOUNS, CLAUSE_ONL
                       CUE_VERBS, NOT_SAYING, OBJECT_CUES, PROMISE_NOUNS, QUESTION_VERBS, REPORTING_ADJECTIVES,
                       REPORTING_INFINITIVE_HEADS, REPORTING_VERBS, SPEECH_EVENTS, SPEECH_NOUNS, TIME_MARKS,
                       TOPIC_NOUNS, VOICING_VERBS)
-from .speakers import (SPEAKER_ENTITIES, SUBJECTS, cue_text, is_speech_verb, made_clear, name_after_a_quote,
+from .speakers import (SPEAKER_ENTITIES, SUBJECTS, cue_text, is_speech_verb, made_clear, name_after_a_quote, names_an_actor,
                        name_before_the_cue, name_the_speaker, only_names, subject_of, text_of)
 
 WORDS = re.compile(r"\w+", re.UNICODE)
@@ -157,8 +157,9 @@ def owner_of_speech_noun(noun: Token) -> Optional[Token]:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
-        if child.dep_ == "compound" and any(t.ent_type_ in SPEAKER_ENTITIES for t in child.subtree):
-            return child  # "Clinton campaign accusations"
+        if child.dep_ == "compound" and (any(t.ent_type_ in SPEAKER_ENTITIES for t in child.subtree)
+                                         or names_an_actor(child)):
+            return child  # "Clinton campaign accusations", "Trump charges that …" read as one noun
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:

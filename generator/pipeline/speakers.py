@@ -64,7 +64,7 @@ def subject_of(cue: Token) -> Optional[Token]:
     while verb is not None and seen < 6:
         # the parser may give a verb a second subject inside the words said: the nearest is the speaker
         subjects = sorted((c for c in verb.children if c.dep_ in SUBJECTS), key=lambda c: abs(c.i - verb.i)) \
-            or shown_speaking(verb) or inverted_subject(verb) \
+            or shown_speaking(verb) or verb_read_as_a_noun(verb) or inverted_subject(verb) \
             or name_read_as_a_compound(verb) or name_before_the_cue(verb)
         if subjects:
             return subjects[0]
@@ -84,6 +84,15 @@ def subject_of(cue: Token) -> Optional[Token]:
             verb = None
         seen += 1
     return None
+
+
+def verb_read_as_a_noun(cue: Token) -> list[Token]:
+    """"Trump avoids condemning …", "Trump charges that …": the parser read the name and the verb
+    as one plural noun ("Trump avoids"); the name is the subject."""
+    noun = cue.head
+    if cue.dep_ not in ("acl", "relcl") or noun.dep_ != "ROOT" or noun.tag_ != "NNS":
+        return []
+    return [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1 and names_an_actor(c)]
 
 
 # "footage of Clinton asking", "the video shows Trump saying": a recording of someone speaking.
@@ -199,6 +208,13 @@ def noun_phrase(token: Token) -> str:
     if mention is not None:  # a name the parse cut ("Moon Jae-in" headed on "in") is whole
         first, last = min(first, mention.start), max(last, mention.end)
     return text_of(doc)[first:last]
+
+
+def names_an_actor(token: Token) -> bool:
+    """The word is a name of an actor of the article, where the model tagged it or not."""
+    analysis = token.doc._.actors
+    return analysis is not None and token.text[:1].isupper() and (
+        analysis.actor_of(token) is not None or token.text in analysis.actors or bool(analysis.people_named(token.text)))
 
 
 def mention_at(doc: Doc, token: Token):
