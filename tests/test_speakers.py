@@ -405,6 +405,19 @@ def test_a_document_owner_the_model_named_in_part_is_named_in_full(analyse):
     assert "United States" not in {actor.key for actor in record.actors}
 
 
+def test_it_after_a_document_is_the_documents_owner(analyse):
+    record = analyse("An email from Harlow & Partners to the minister urges a quick deal: "
+                     "“Sign it before the vote,” it says.")
+    assert speaker(record, "Sign it before the vote")[0] == "Harlow & Partners"
+
+
+def test_someone_quoted_as_saying_is_the_speaker_not_the_outlet(analyse):
+    record = analyse("The Daily Ledger quotes a senior aide as saying: “The bill is dead.”")
+    quote = quote_with(record, "The bill is dead")
+    assert (quote.speaker, quote.resolved_by) == (None, "unnamed")
+    assert "aide" in quote.speaker_text
+
+
 def test_police_are_the_police_force_the_article_names(analyse):
     record = analyse("Police said the driver fled on foot.\n\n"
                      "Hours later, the Tulsa police chief, Dana Obi, asked witnesses to come forward.")

@@ -556,7 +556,9 @@ class SpeakerSieve:
                         and not self.analysis.is_quoted(t) and t.pos_ in ("NOUN", "PROPN")]
             if subjects:
                 key = self.analysis.actor_of(subjects[0])
-                if key is not None and self.analysis.actors[key].kind in ("country", "organization"):
+                if key is None and subjects[0].lemma_.lower() in DOCUMENT_NOUNS:
+                    key = self.owner(subjects[0])  # "An email from Acme advises …: “…,” it says."
+                if key is not None and key != UNNAMED and self.analysis.actors[key].kind in ("country", "organization"):
                     return key
                 return None
         return None

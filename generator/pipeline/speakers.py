@@ -64,7 +64,7 @@ def subject_of(cue: Token) -> Optional[Token]:
     while verb is not None and seen < 6:
         # the parser may give a verb a second subject inside the words said: the nearest is the speaker
         subjects = sorted((c for c in verb.children if c.dep_ in SUBJECTS), key=lambda c: abs(c.i - verb.i)) \
-            or shown_speaking(verb) or verb_read_as_a_noun(verb) or inverted_subject(verb) \
+            or quoted_as_saying(verb) or shown_speaking(verb) or verb_read_as_a_noun(verb) or inverted_subject(verb) \
             or name_read_as_a_compound(verb) or name_before_the_cue(verb)
         if subjects:
             return subjects[0]
@@ -84,6 +84,14 @@ def subject_of(cue: Token) -> Optional[Token]:
             verb = None
         seen += 1
     return None
+
+
+def quoted_as_saying(cue: Token) -> list[Token]:
+    """"GovExec.com quotes a Senate aide as saying: …": the aide speaks, the outlet reports."""
+    preposition = cue.head
+    if cue.dep_ != "pcomp" or preposition.lower_ != "as" or preposition.head.lemma_.lower() not in ("quote", "cite"):
+        return []
+    return [c for c in preposition.head.children if c.dep_ == "dobj"]
 
 
 def verb_read_as_a_noun(cue: Token) -> list[Token]:
