@@ -188,6 +188,33 @@ def test_an_unnamed_official_is_not_the_secretary_named_after(analyse):
     assert speaker(record, "the talks would resume") == (None, "unnamed")
 
 
+def test_the_official_after_an_unnamed_official_stays_unnamed(analyse):
+    record = analyse("Finance Minister Lucia Orbel urged talks.\n\n"
+                     "According to a senior port official, who asked not to be named, ships were diverted. "
+                     "“Three vessels turned away this morning,” the official said.")
+    assert speaker(record, "Three vessels turned away") == (None, "unnamed")
+
+
+def test_the_spokesperson_is_the_one_met_before(analyse):
+    record = analyse("A spokesperson for Northwind Appliances said customers should stop using the fryers. "
+                     "“Unplug the unit and contact us,” the spokesperson said.")
+    quote = quote_with(record, "Unplug the unit")
+    assert (quote.speaker, quote.speaker_role) == ("Northwind Appliances", "spokesperson")
+
+
+def test_a_description_by_age_is_the_person_given_that_age(analyse):
+    record = analyse("Raymond Kessel, 45, pleaded guilty in August.\n\n"
+                     "Prosecutor Daniel Achter had asked for eight years. “This was a careful scheme,” Achter said.\n\n"
+                     "The 45-year-old defendant stood with his hands clasped. “I am ashamed,” he said.")
+    assert speaker(record, "I am ashamed") == ("Raymond Kessel", "pronoun")
+
+
+def test_a_british_councillor_title_is_not_part_of_the_name(analyse):
+    record = analyse("The council's cabinet member for housing, Cllr Priya Lomax, said repairs would begin in spring. "
+                     "'I would not want my own family living in them,' she said.")
+    assert speaker(record, "my own family")[0] == "Priya Lomax"
+
+
 # --- step: pronoun -------------------------------------------------------------------------------
 
 

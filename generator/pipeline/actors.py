@@ -35,7 +35,7 @@ TITLE_HEADS = {
     "governor", "gov.", "mayor", "general", "gen.", "admiral", "adm.", "colonel", "col.", "commander",
     "director", "director-general", "chief", "adviser", "advisor", "negotiator", "justice", "judge",
     "speaker", "officer", "representative", "counsellor", "counselor", "emperor", "dictator", "head",
-    "commissioner", "prosecutor", "sheriff",
+    "commissioner", "prosecutor", "sheriff", "councillor", "councilor", "cllr", "cllr.",
 }
 TITLE_MODIFIERS = {
     "deputy", "vice", "foreign", "prime", "defense", "defence", "finance", "trade", "interior", "justice",

@@ -59,6 +59,14 @@ PERSON_NOUNS = {
     "actor", "actress", "singer", "star", "host", "anchor", "moderator", "woman", "man", "mother", "father",
     "veteran", "officer", "professor", "scholar", "expert", "researcher", "strategist", "aide", "pollster",
     "congressman", "congresswoman", "senator", "governor", "mayor", "president", "democrat", "republican",
+    "teenager", "boy", "girl", "child", "student", "teacher", "doctor", "nurse", "chef", "cook", "farmer",
+    "worker", "owner", "founder", "player", "coach", "manager", "captain", "striker", "goalkeeper", "defendant",
+    "victim", "suspect", "witness", "resident", "architect", "engineer", "scientist", "artist", "musician",
+    "pilot", "driver", "soldier", "councillor", "councilman", "councilwoman", "prosecutor", "judge", "detective",
+    "investor", "entrepreneur", "journalist", "reporter", "editor", "novelist", "poet", "filmmaker", "director",
+    "priest", "pastor", "bishop", "survivor", "patient", "refugee", "migrant", "protester", "voter", "fan",
+    "neighbour", "neighbor", "widow", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother",
+    "grandfather", "athlete", "champion", "veteran", "chairman", "chairwoman", "chief", "minister",
 }
 # Offices a writer often names only after describing the holder ("A federal judge ruled …").
 OFFICES_NAMED_LATER = {"judge", "justice", "commissioner", "spokesman", "spokeswoman", "spokesperson",
@@ -68,7 +76,8 @@ AGED = re.compile(r"\b\d+-year-old\b")
 SAME_ROLES = {"lawyer": {"attorney"}, "attorney": {"lawyer"}, "judge": {"justice"}, "justice": {"judge"}, "spokesman": {"spokesperson", "spokeswoman"},
               "spokeswoman": {"spokesperson", "spokesman"}, "spokesperson": {"spokesman", "spokeswoman"}}
 TITLE_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
-                       "adm.": "admiral", "col.": "colonel", "pres.": "president", "lt.": "lieutenant"}
+                       "adm.": "admiral", "col.": "colonel", "pres.": "president", "lt.": "lieutenant",
+                       "cllr": "councillor", "cllr.": "councillor"}
 # What a poll, study or statement is: its owner speaks through it.
 DOCUMENT_NOUNS = {
     "poll", "survey", "report", "study", "analysis", "ad", "advertisement", "video", "spot", "statement",
@@ -133,6 +142,7 @@ class SpeakerSieve:
         self.token_at = {t.idx: t for t in doc}
         self.speakers_at: set[int] = set()  # head tokens of the speakers resolved so far
         self.roles: dict[int, str] = {}  # head token -> the role the words give ("spokesperson")
+        self.described: dict[int, Optional[str]] = {}  # subject describing a person -> whom, once worked out
         self.local_bodies: list[tuple[int, str, str]] = []  # (token, "police" or "city", body) in text order
         self.name_personal_bodies()
         self.name_local_bodies()
@@ -262,6 +272,10 @@ class SpeakerSieve:
         lemma = head.lemma_.lower()
         if lemma in SPOKESPERSON_NOUNS:
             own = owner_of(head, self.analysis)
+            if own is None and is_definite(head):  # "the spokesperson said": the one met before
+                own = self.earlier_description(head, SPOKESPERSON_NOUNS)
+            if own == UNNAMED:
+                return UNNAMED
             if own is not None and self.analysis.actors[own].kind in ("organization", "country"):
                 self.roles[head.i] = "spokesperson"
                 return own
@@ -363,6 +377,11 @@ class SpeakerSieve:
             return linked
         word = head.lemma_.lower()
         actors = self.analysis.actors
+        earlier = self.earlier_description(head, {word} | SAME_ROLES.get(word, set()))
+        if earlier is not None:
+            return earlier  # "a senior port official … “…,” the official said": still unnamed
+        if aged and self.person_of_age(head):
+            return self.person_of_age(head)
         if word in ORGANISATION_NOUNS:
             named_so = self.antecedent(head, lambda key: actors[key].kind == "organization"
                                        and word in name_words(key))
@@ -378,7 +397,7 @@ class SpeakerSieve:
             wanted = {word} | title_modifiers(head)
             titled = self.antecedent(head, lambda key: actors[key].kind == "person"
                                      and any(wanted <= set(expand_title(r.title)) for r in actors[key].roles))
-            if titled or title_modifiers(head) and word in TITLE_HEADS:
+            if titled or title_modifiers(head) and word in TITLE_HEADS and not aged:
                 return titled  # "the deputy minister" is not the foreign minister named before
             later = self.named_later(head)
             holders = {later} if later else self.holders_of(word) if word in TITLE_HEADS else set()
@@ -387,6 +406,48 @@ class SpeakerSieve:
             sex = sex_of_noun(word)  # "the New York businessman" is no woman
             return self.antecedent(head, lambda key: self.is_person_of_gender(key, sex) if sex
                                    else actors[key].kind == "person")
+        return None
+
+    def person_of_age(self, head: Token) -> Optional[str]:
+        """"The 45-year-old defendant" is "Raymond Kessel, 45,", or whom "the 45-year-old" meant
+        before: the person the text gave that age."""
+        age = AGED.search(self.doc[head.left_edge.i:head.i + 1].text).group(0).split("-")[0]
+        text = text_of(self.doc)
+        for match in reversed(list(re.finditer(rf"\b{age}-year-old\b|, {age}[,)]", text[:head.left_edge.idx]))):
+            token = self.token_at.get(match.start()) if match.group(0)[0] != "," else self.token_at.get(
+                match.start() - 1) or self.doc.char_span(match.start() - 1, match.start(), alignment_mode="expand")[0]
+            if token is None:
+                continue
+            if match.group(0)[0] != ",":  # "the 34-year-old chef": the noun the age describes
+                token = token.head if token.head.pos_ in ("NOUN", "PROPN") else token
+            key = self.analysis.actor_of(token)
+            if key is None and match.group(0)[0] != "," and is_definite(token) and token.i != head.i:
+                key = self.described.get(token.i) or self.description(token)
+            if key is not None and key != UNNAMED and self.analysis.actors.get(key) is not None \
+                    and self.analysis.actors[key].kind == "person":
+                return key
+        return None
+
+    def earlier_description(self, head: Token, words: set[str]) -> Optional[str]:
+        """"the official" after "a senior port official", "the spokesperson" after "a spokesperson
+        for Northwind": whoever the same noun a few sentences back stood for; someone unnamed
+        where the writer introduced them so ("a woman who works …", "one analyst"), unless named
+        right after ("A New York judge … Justice Frank Nervo")."""
+        for sentence, limit in self.sentences_back(head):
+            same = [t for t in self.doc[sentence.start:limit] if t != head and t.lemma_.lower() in words
+                    and t.pos_ == "NOUN" and not self.analysis.is_quoted(t)
+                    and not after_a_hyphen(t)]
+            if not same:
+                continue
+            before = same[-1]
+            key = self.analysis.actor_of(before)
+            if key is not None:
+                return key
+            if before.lemma_.lower() in SPOKESPERSON_NOUNS:
+                return self.owner(before) or (UNNAMED if is_indefinite(before) else None)
+            if is_indefinite(before):
+                return self.named_later(before) or UNNAMED
+            return None
         return None
 
     def named_later(self, head: Token) -> Optional[str]:
@@ -511,6 +572,7 @@ class SpeakerSieve:
             named = [(i, key) for i, key in self.analysis.named_between(sentence.start, limit)
                      if (fits(key) or people and i in self.roles) and not self.analysis.is_quoted(self.doc[i])
                      and not self.object_of_a_clause_under(pronoun, self.doc[i])]
+            named += [(t.i, key) for t, key in self.described_subjects(sentence.start, limit) if fits(key)]
             if people:
                 named += [(t.i, UNNAMED) for t in self.doc[sentence.start:limit] if self.unnamed_person(t)]
             if named:
@@ -524,6 +586,21 @@ class SpeakerSieve:
                 return None
         return None
 
+    def described_subjects(self, start: int, end: int) -> list[tuple[Token, str]]:
+        """"The 45-year-old defendant stood …": a subject that gives the age of a person of the
+        article, for the pronouns after it (a looser description may mean anyone: not those)."""
+        found = []
+        for token in self.doc[start:end]:
+            if token.dep_ not in SUBJECTS or token.pos_ != "NOUN" or not is_definite(token) \
+                    or token.i in self.analysis.token_actor or self.analysis.is_quoted(token) \
+                    or not AGED.search(self.doc[token.left_edge.i:token.i + 1].text):
+                continue
+            if token.i not in self.described:
+                self.described[token.i] = self.person_of_age(token)
+            if self.described[token.i] is not None:
+                found.append((token, self.described[token.i]))
+        return found
+
     @staticmethod
     def object_of_a_clause_under(pronoun: Token, token: Token) -> bool:
         """"Campaigning against Mitt Romney, he …": the object of a clause that hangs on the
@@ -535,6 +612,7 @@ class SpeakerSieve:
     def unnamed_person(self, token: Token) -> bool:
         """"a spokesman", "one official" as a subject: someone the writer does not name."""
         return token.dep_ in SUBJECTS and token.tag_ == "NN" and not is_definite(token) \
+            and not any(c.dep_ == "appos" for c in token.children) and not after_a_hyphen(token) \
             and token.i not in self.analysis.token_actor and not self.analysis.is_quoted(token) \
             and (token.lemma_.lower() in PERSON_NOUNS | SPOKESPERSON_NOUNS or token.lower_ in TITLE_HEADS)
 
@@ -611,6 +689,11 @@ def unnamed_source(head: Token) -> str:
     words += [t for t in head.subtree if t.i < head.i and t.dep_ not in ("relcl", "punct")]
     start, end = min(t.idx for t in words), max(t.idx + len(t.text) for t in words)
     return text_of(head.doc)[start:end] if len(words) <= 12 else head.text
+
+
+def after_a_hyphen(token: Token) -> bool:
+    """"chef" of "sous-chef", "wife" of "ex-wife": part of another word."""
+    return token.i > 0 and token.doc[token.i - 1].text == "-"
 
 
 def the_noun_a_relative_stands_for(head: Token) -> Token:
