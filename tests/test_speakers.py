@@ -215,6 +215,44 @@ def test_a_british_councillor_title_is_not_part_of_the_name(analyse):
     assert speaker(record, "my own family")[0] == "Priya Lomax"
 
 
+def test_the_governor_is_not_the_deputy_governor(analyse):
+    record = analyse("Governor Irena Kovalenko-Marsh kept rates on hold.\n\n"
+                     "Deputy Governor Samuel Okonjo said two members had voted for a cut. "
+                     "“Nobody outside this building sets interest rates,” the governor said.")
+    assert speaker(record, "Nobody outside this building")[0] == "Irena Kovalenko-Marsh"
+
+
+def test_a_hyphenated_surname_alone_is_the_person(analyse):
+    record = analyse("Governor Irena Kovalenko-Marsh spoke on Thursday.\n\n"
+                     "“Inflation is moving in the right direction,” Kovalenko-Marsh told a news conference.")
+    assert speaker(record, "Inflation is moving")[0] == "Irena Kovalenko-Marsh"
+    assert "Kovalenko-Marsh" not in {actor.key for actor in record.actors}
+
+
+def test_the_company_is_the_company_the_story_is_about(analyse):
+    record = analyse("Corvanta Inc. said it would cut 1,800 jobs. Shares in Corvanta Inc. fell 6 percent.\n\n"
+                     "“This is overdue,” said Rachel Obuya, an analyst at Meridian Park Research.\n\n"
+                     "The company said in a regulatory filing that charges would reach $110 million. "
+                     "“The restructuring is intended to reduce costs,” the filing said.")
+    assert speaker(record, "charges would reach")[0] == "Corvanta Inc."
+    assert speaker(record, "The restructuring is intended")[0] == "Corvanta Inc."
+
+
+def test_the_museum_is_the_one_museum_named_however_far_back(analyse):
+    record = analyse("The Hollerbach Museum of World Cultures will return 23 objects to Cameroon.\n\n"
+                     "The objects were taken in 1902. They include a throne. They were shown for a century. "
+                     "Historians studied them. A delegation came in May. Talks lasted a year.\n\n"
+                     "In a statement, the museum said the research was complete.")
+    assert speaker(record, "the research was complete")[0] == "Hollerbach Museum of World Cultures"
+
+
+def test_a_given_name_the_model_left_out_joins_the_surname(analyse):
+    record = analyse("At the end of her last shift, Dolores Kowalczyk said goodnight to every patient.\n\n"
+                     "Their son, Michael Kowalczyk, said he grew up thinking every mother worked nights.\n\n"
+                     "“I will miss the night shift,” Kowalczyk said later, laughing about her son.")
+    assert "Dolores Kowalczyk" in {actor.key for actor in record.actors}
+
+
 # --- step: pronoun -------------------------------------------------------------------------------
 
 

@@ -35,7 +35,9 @@ TITLE_HEADS = {
     "governor", "gov.", "mayor", "general", "gen.", "admiral", "adm.", "colonel", "col.", "commander",
     "director", "director-general", "chief", "adviser", "advisor", "negotiator", "justice", "judge",
     "speaker", "officer", "representative", "counsellor", "counselor", "emperor", "dictator", "head",
-    "commissioner", "prosecutor", "sheriff", "councillor", "councilor", "cllr", "cllr.",
+    "commissioner", "prosecutor", "sheriff", "councillor", "councilor", "cllr", "cllr.", "provost", "dean",
+    "rector", "vice-chancellor", "superintendent", "inspector", "constable", "sergeant", "detective", "curator",
+    "vet", "coroner", "auditor", "ombudsman", "registrar", "warden",
 }
 TITLE_MODIFIERS = {
     "deputy", "vice", "foreign", "prime", "defense", "defence", "finance", "trade", "interior", "justice",
@@ -46,6 +48,8 @@ TITLE_MODIFIERS = {
     "lieutenant", "major", "brigadier", "rear", "attorney", "public", "health", "education", "labor",
     "labour", "agriculture", "transportation", "environment",
 }
+# "the governor" is not the deputy governor: words that make a title another, lower one
+LOWER_RANKS = {"deputy", "vice", "assistant", "under", "associate", "sub", "lieutenant"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "lord"}
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "to", "from", "into", "outside", "across", "around", "toward",
                          "towards", "via", "through", "inside", "throughout", "within", "between", "over"}
@@ -285,7 +289,7 @@ class ActorResolver:
     def is_known_name_part(span: Span, analysis: ActorAnalysis) -> bool:
         """A single word that is the first or last name of a person already met."""
         word = strip_possessive(span.text)
-        return len(span) == 1 and any(
+        return " " not in word and any(
             a.kind == "person" and " " in a.key and word in (a.key.split()[0], a.key.split()[-1])
             for a in analysis.actors.values())
 
@@ -405,7 +409,8 @@ class ActorResolver:
             if actor.kind == "person" and head.lower_ in TITLE_HEADS:
                 for role in actor.roles:
                     held = role.title.lower().split()
-                    if held and held[-1] == head.lower_ and title_words <= set(held) and (
+                    if held and held[-1] == head.lower_ and title_words <= set(held) \
+                            and not set(held) & LOWER_RANKS - title_words and (
                             affiliation is None or role.affiliation in (None, affiliation)):
                         return key
         return None
@@ -461,7 +466,19 @@ def extend_person(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple
         if token.lower_ in TITLE_HEADS or gazetteer.lookup(token.text) or token.ent_type_ not in ("", "PERSON"):
             break
         end += 1
+    if start > 0 and end - start == 1 and is_given_name_before(doc[start - 1], gazetteer):
+        start -= 1  # "Dolores" + "Kowalczyk": the model tagged only the surname
     return start, end
+
+
+SPEECH_WORDS_LIKE_NAMES = {"said", "says", "asked", "asks", "added", "adds", "told", "tells", "wrote", "writes", "noted"}
+
+
+def is_given_name_before(token: Token, gazetteer: Gazetteer) -> bool:
+    """"Dolores" before "Kowalczyk"; not "Said" of "Said Ellis: …" (a given name too)."""
+    return token.text.istitle() and token.lower_ not in SPEECH_WORDS_LIKE_NAMES and token.is_alpha and token.whitespace_ == " " and token.ent_type_ in ("", "PERSON") \
+        and token.lower_ not in TITLE_HEADS and token.lower_ not in HONORIFICS and not gazetteer.lookup(token.text) \
+        and first_names().get_gender(token.text) in ("male", "female")
 
 
 def start_of_name(doc: Doc, start: int, end: int) -> int:

@@ -36,7 +36,7 @@ from typing import Callable, Optional
 from spacy.tokens import Doc, Token
 
 from ..model import LocalActor, Mention, QuoteRecord, Role
-from .actors import (GENERIC_NOUNS, GOVERNMENT_HEADS, HONORIFICS, SECTION_BREAK, TITLE_HEADS, ActorAnalysis,
+from .actors import (GENERIC_NOUNS, GOVERNMENT_HEADS, HONORIFICS, LOWER_RANKS, SECTION_BREAK, TITLE_HEADS, ActorAnalysis,
                      is_first_name, likeliest_bearer, name_words, short_form_of)
 from .speakers import SUBJECTS, is_speech_verb, text_of
 
@@ -48,10 +48,14 @@ ORGANISATION_NOUNS = {
     "newspaper", "office", "organisation", "organization", "panel", "paper", "party", "union", "university",
     "website", "station", "channel", "outlet", "magazine", "association", "alliance", "coalition", "center",
     "centre", "service", "administration", "government", "regime", "team", "club", "league", "fund",
+    "museum", "hospital", "school", "college", "trust", "authority", "charity", "ministry", "department",
+    "office", "tribunal", "regulator", "watchdog", "airline", "insurer", "manufacturer", "retailer", "carrier",
 }
 # Bodies whose names seldom say what they are ("Wells Fargo" for "the bank"): the one the text is about.
 UNNAMED_KINDS = {"company", "firm", "corporation", "bank", "group", "organisation", "organization", "agency",
                  "newspaper", "paper", "outlet", "magazine", "website", "network", "station", "channel"}
+# "the company said" is the company the story is about, not the analysts' firm quoted in between
+BUSINESS_NOUNS = {"company", "firm", "corporation"}
 # "the senator said": nouns for a person the article has named
 PERSON_NOUNS = {
     "nominee", "candidate", "businessman", "businesswoman", "billionaire", "mogul", "lawmaker", "politician",
@@ -294,8 +298,25 @@ class SpeakerSieve:
             return found if found != UNNAMED else None
         if not is_definite(head):
             return None
-        earlier = [key for i, kind, key in self.documents if i < head.i and same_kind_of_document(kind, lemma)]
-        return earlier[-1] if earlier else None
+        earlier = [(i, key) for i, kind, key in self.documents if i < head.i and same_kind_of_document(kind, lemma)]
+        described = self.issuer_described(head)
+        if described is not None and (not earlier or described[0] > earlier[-1][0]):
+            return described[1]
+        return earlier[-1][1] if earlier else None
+
+    def issuer_described(self, head: Token) -> Optional[tuple[int, str]]:
+        """"The company said in a regulatory filing … “…,” the filing said": the issuer a
+        description names ("the company", "the agency"), as the sieve resolves it."""
+        for sentence, limit in self.sentences_back(head):
+            for document in reversed(self.doc[sentence.start:limit]):
+                if document == head or not same_kind_of_document(document.lemma_.lower(), head.lemma_.lower()):
+                    continue
+                subject = issuing_subject(document)
+                if subject is None or subject.i >= head.i:
+                    return None
+                key, _ = self.resolve(subject)
+                return (document.i, key) if key is not None else None
+        return None
 
     def name_personal_bodies(self) -> None:
         """Every "Trump campaign", "Clinton's team", "the Obama administration" of the text is an
@@ -384,19 +405,20 @@ class SpeakerSieve:
             return self.person_of_age(head)
         if word in ORGANISATION_NOUNS:
             named_so = self.antecedent(head, lambda key: actors[key].kind == "organization"
-                                       and word in name_words(key))
+                                       and word in name_words(key)) or self.only_body_named(head, word)
             if named_so is None and word in PERSONAL_BODIES:
                 # "Hillary Clinton plans to … The campaign says": the campaign of whom the text is about
                 named_so = self.body_of_person(self.antecedent(head, lambda key: actors[key].kind == "person"), head)
             if named_so or word not in UNNAMED_KINDS:
                 return named_so  # "the campaign" is no FBI named before: a commission's name says so
-            return self.antecedent(head, lambda key: actors[key].kind == "organization")
+            main = self.main_body_before(head) if word in BUSINESS_NOUNS else None
+            return main or self.antecedent(head, lambda key: actors[key].kind == "organization")
         if head.tag_ == "NNS" and (word in PERSON_NOUNS or word in TITLE_HEADS):
             return UNNAMED  # "the experts", "the debate moderators": more than one, and unnamed
         if word in PERSON_NOUNS or word in TITLE_HEADS or aged:
             wanted = {word} | title_modifiers(head)
             titled = self.antecedent(head, lambda key: actors[key].kind == "person"
-                                     and any(wanted <= set(expand_title(r.title)) for r in actors[key].roles))
+                                     and any(holds_title(r.title, wanted) for r in actors[key].roles))
             if titled or title_modifiers(head) and word in TITLE_HEADS and not aged:
                 return titled  # "the deputy minister" is not the foreign minister named before
             later = self.named_later(head)
@@ -436,7 +458,7 @@ class SpeakerSieve:
         for sentence, limit in self.sentences_back(head):
             same = [t for t in self.doc[sentence.start:limit] if t != head and t.lemma_.lower() in words
                     and t.pos_ == "NOUN" and not self.analysis.is_quoted(t)
-                    and not after_a_hyphen(t)]
+                    and not after_a_hyphen(t) and not lower_rank_before(t, head)]
             if not same:
                 continue
             before = same[-1]
@@ -448,6 +470,24 @@ class SpeakerSieve:
             if is_indefinite(before):
                 return self.named_later(before) or UNNAMED
             return None
+        return None
+
+    def only_body_named(self, head: Token, word: str) -> Optional[str]:
+        """"the museum" where one organisation named before has "Museum" in its name, however far back."""
+        bodies = {key for _, key in self.analysis.named_between(0, head.i)
+                  if self.analysis.actors[key].kind == "organization" and word in name_words(key)}
+        return bodies.pop() if len(bodies) == 1 else None
+
+    def main_body_before(self, head: Token) -> Optional[str]:
+        """"the company": the organisation the text is about, named more often than any other
+        before it (not an analysts' firm quoted once in between)."""
+        counts: dict[str, int] = {}
+        for _, key in self.analysis.named_between(0, head.i):
+            if self.analysis.actors[key].kind == "organization":
+                counts[key] = counts.get(key, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
         return None
 
     def named_later(self, head: Token) -> Optional[str]:
@@ -466,7 +506,7 @@ class SpeakerSieve:
         actors = self.analysis.actors
         return {key for i, key in self.analysis.named_between(start, len(self.doc) if end is None else end)
                 if actors[key].kind == "person" and not self.analysis.is_quoted(self.doc[i])
-                and any(words & set(expand_title(r.title)) for r in actors[key].roles)}
+                and any(holds_title(r.title, {word}) for r in actors[key].roles for word in words)}
 
     def sentences_ahead(self, token: Token) -> int:
         """Where the search for a name given later ends: a few sentences on, or a section break."""
@@ -491,7 +531,7 @@ class SpeakerSieve:
         words = {head.lemma_.lower()} | SAME_ROLES.get(head.lemma_.lower(), set())
         actors = self.analysis.actors
         found = self.antecedent(head, lambda key: key != owner_key and actors[key].kind == "person" and any(
-            words & set(expand_title(r.title)) for r in actors[key].roles))
+            holds_title(r.title, {word}) for r in actors[key].roles for word in words))
         holders = self.holders_of(head.lemma_.lower()) - {owner_key}
         return found or (holders.pop() if len(holders) == 1 else None)  # "his lawyer", named further on
 
@@ -760,6 +800,16 @@ def title_modifiers(head: Token) -> set[str]:
             and not AGED.search(t.text)}
 
 
+def lower_rank_before(token: Token, head: Token) -> bool:
+    """"Deputy Governor" is not "the governor"."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in LOWER_RANKS - title_modifiers(head)
+
+
+def holds_title(title: str, wanted: set[str]) -> bool:
+    words = set(expand_title(title))
+    return wanted <= words and not (words & LOWER_RANKS - wanted)
+
+
 def expand_title(title: str) -> list[str]:
     """"Sen. Ted Cruz" holds the title "Sen.": the senator."""
     return [TITLE_ABBREVIATIONS.get(word, word) for word in title.lower().split()]
@@ -824,10 +874,8 @@ def joint_owner(document: Token, analysis: ActorAnalysis) -> Optional[str]:
     took only part of ("USA", "Reuters") is an organisation of its own, named in full."""
     words = name_run_before(document)
     known = [analysis.token_actor.get(t.i) for t in words if not t.is_punct]
-    if not words or all(known):
-        return None
-    if not any(known) and any(t.ent_type_ in NOT_OWNERS for t in words):
-        return None  # "a Florida poll", "the January report", "a Republican ad": not whose they are
+    if not words or all(known) or not any(known):
+        return None  # "the annual Global Trends report": a title, not whose it is
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
     name = text_of(document.doc)[start:end]
     actor = analysis.actors.setdefault(name, LocalActor(key=name, name=name, kind="organization"))
@@ -838,9 +886,6 @@ def joint_owner(document: Token, analysis: ActorAnalysis) -> Optional[str]:
         analysis.forget_mentions(part, start, end)
     analysis._ordered = None
     return name
-
-
-NOT_OWNERS = {"GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT", "LAW", "WORK_OF_ART"}
 
 
 def name_run_before(document: Token) -> list[Token]:
@@ -877,11 +922,16 @@ def same_kind_of_document(earlier: str, later: str) -> bool:
 def issuer_of(document: Token, analysis: ActorAnalysis) -> Optional[str]:
     """"In a statement, the ministry said …", "The RNC released a video", "Clinton has a new
     ad": who spoke in the document."""
+    subject = issuing_subject(document)
+    return analysis.actor_of(subject) if subject is not None else None
+
+
+def issuing_subject(document: Token) -> Optional[Token]:
+    """The subject of the verb that issued or spoke in a document."""
     if document.dep_ == "dobj" and document.head.lemma_.lower() in ISSUING_VERBS:
         verb = document.head
     elif document.dep_ == "pobj" and document.head.lower_ in ("in", "through"):
         verb = document.head.head
     else:
         return None
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    return analysis.actor_of(subject) if subject is not None else None
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
