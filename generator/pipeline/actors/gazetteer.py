@@ -12,7 +12,7 @@ from typing import Iterable, Optional
 import pycountry
 import yaml
 
-from ..model import CuratedActor
+from ...model import CuratedActor
 
 APOSTROPHES = "\u2019\u2018`\u02bc"
 

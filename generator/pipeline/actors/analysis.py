@@ -1,0 +1,156 @@
+"""`ActorAnalysis`: the actors of one article and the token each mention covers, and the
+merging of one actor's forms (short names, nicknames, a misspelt surname, a bare surname two
+people share)."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+from spacy.tokens import Span, Token
+from ...model import LocalActor
+from .gazetteer import Gazetteer
+
+from .names import name_words, one_edit_apart, same_person, short_form_of, strip_honorific_text, strip_possessive
+
+
+@dataclass
+class ActorAnalysis:
+    """What the component found in one Doc: actors by key and, for each token, its actor."""
+
+    actors: dict[str, LocalActor] = field(default_factory=dict)
+    token_actor: dict[int, str] = field(default_factory=dict)
+    descriptions: dict[int, str] = field(default_factory=dict)  # head token of "the council" -> key
+    quoted: list[tuple[int, float]] = field(default_factory=list)  # character ranges inside quote marks
+    gender: dict[str, str] = field(default_factory=dict)  # key -> "m" | "f", where an honorific says
+    _ordered: Optional[list[tuple[int, str]]] = None
+
+    def actor_of(self, token: Token) -> Optional[str]:
+        return self.token_actor.get(token.i) or self.descriptions.get(token.i)
+
+    def people_named(self, name: str) -> list[str]:
+        """The people of the article a name may mean: "Pence" -> ["Mike Pence"]."""
+        return [key for key, actor in self.actors.items() if actor.kind == "person" and same_person(name, key)]
+
+    def named_between(self, start: int, end: int) -> list[tuple[int, str]]:
+        if self._ordered is None:
+            self._ordered = sorted({**self.token_actor, **self.descriptions}.items())
+        low = bisect.bisect_left(self._ordered, (start, ""))
+        high = bisect.bisect_left(self._ordered, (end, ""))
+        return self._ordered[low:high]
+
+    def forget_mentions(self, key: str, start: int, end: int) -> None:
+        """Take back the mentions of `key` between two characters (they were part of a longer
+        name); an actor left with no mention is no actor of the article."""
+        actor = self.actors[key]
+        actor.mentions = [m for m in actor.mentions if not (start <= m.start and m.end <= end)]
+        if not actor.mentions and key not in self.token_actor.values() and key not in self.descriptions.values():
+            del self.actors[key]
+
+    def is_quoted(self, token: Token) -> bool:
+        at = bisect.bisect_right(self.quoted, (token.idx, float("inf"))) - 1
+        return at >= 0 and self.quoted[at][0] <= token.idx < self.quoted[at][1]
+
+    def unknown_subject(self, span: Span) -> bool:
+        """A name in subject position that is no actor: maybe whom a pronoun after it means."""
+        return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON")
+                   and t.i not in self.token_actor and t.i not in self.descriptions for t in span)
+
+
+def misspelt_surname_of(word: str, analysis: ActorAnalysis) -> list[str]:
+    """The one person whose surname a long word misses by a single letter ("McLenney" after
+    "Tyresha McClenney"): a typo, which news copy has, and not a second person."""
+    if len(word) < 6:
+        return []
+    people = [key for key, actor in analysis.actors.items() if actor.kind == "person" and " " in key
+              and one_edit_apart(word.lower(), key.split()[-1].lower())]
+    return people if len(people) == 1 else []
+
+def in_a_longer_mention(actor: LocalActor, token: Token) -> bool:
+    """"Trump" in the mention "Ivanka Trump": part of a fuller name, not a surname alone."""
+    return any(m.start <= token.idx < m.end and m.end - m.start > len(strip_possessive(token.text))
+               for m in actor.mentions)
+
+
+def unlink(analysis: ActorAnalysis, token: Token) -> None:
+    """Take a one-word mention away from the actor it was first given to."""
+    actor = analysis.actors[analysis.token_actor.pop(token.i)]
+    actor.mentions = [m for m in actor.mentions if m.start != token.idx]
+
+
+def likeliest_bearer(keys: list[str], analysis: ActorAnalysis, before: Optional[int] = None,
+                     section: int = 0) -> str:
+    """Of people who share a surname, the one a bare "Trump" means: one named in the same section
+    (since the last "___" or time stamp), then the one the text has called so most often (Donald,
+    while the article calls Ivanka Trump "Ivanka"), then the one named most so far (Ted Cruz, not
+    his wife Heidi named once), then the one introduced first."""
+    def salience(key: str) -> tuple[bool, int, int, int]:
+        earlier = [m for m in analysis.actors[key].mentions if before is None or m.start < before]
+        in_section = any(m.start >= section for m in earlier)  # "The Latest" items: each its own story
+        surname = name_words(key)[-1]
+        by_surname = sum(1 for m in earlier if name_words(strip_honorific_text(m.text)) == [surname])
+        first = min((m.start for m in analysis.actors[key].mentions), default=0)
+        return in_section, by_surname, len(earlier), -first  # at a tie, the one introduced first
+    return max(keys, key=salience)
+
+def merge_short_names(analysis: ActorAnalysis, gazetteer: Gazetteer) -> None:
+    """"the Times" and "The New York Times", "Peabody" and "Peabody Energy", "AROS" and "Alliance
+    to Reclaim Our Schools": one organisation, under its full name, where the short form fits
+    exactly one longer name of the article."""
+    organisations = [a for a in analysis.actors.values() if a.kind == "organization"]
+    for short in organisations:
+        if short.key in gazetteer.curated_names:
+            continue
+        longer = [a for a in organisations if a is not short and a.key in analysis.actors
+                  and len(name_words(a.key)) > len(name_words(short.key)) and short_form_of(short.key, a.key)]
+        if len(longer) == 1:
+            absorb(analysis, short, longer[0])
+
+
+NICKNAME = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z]\.)*) [\"“]([A-Z][\w’'-]+)[\"”] ([A-Z][\w’'-]+)")
+
+
+def merge_nicknames(text: str, analysis: ActorAnalysis) -> None:
+    """"Rep. Robert C. "Bobby" Scott" and, later, "Bobby Scott": one person, under the full name."""
+    for match in NICKNAME.finditer(text):
+        full = f"{match.group(1)} {match.group(3)}"
+        nick = f"{match.group(2)} {match.group(3)}"
+        people = {key: actor for key, actor in analysis.actors.items() if actor.kind == "person"}
+        named_fully = next((a for k, a in people.items() if name_words(k) == name_words(full)), None)
+        by_nickname = next((a for k, a in people.items() if name_words(k) == name_words(nick)), None)
+        if by_nickname is None:
+            continue
+        if named_fully is None:
+            rename(analysis, by_nickname.key, full)
+            by_nickname.aliases.append(nick)
+            named_fully = by_nickname
+        elif named_fully is not by_nickname:
+            absorb(analysis, by_nickname, named_fully)
+        for actor in list(analysis.actors.values()):  # what the model made of the name in marks
+            if actor is not named_fully and actor.kind == "person" and \
+                    all(match.start() <= m.start and m.end <= match.end() for m in actor.mentions):
+                absorb(analysis, actor, named_fully)
+
+def absorb(analysis: ActorAnalysis, short: LocalActor, full: LocalActor) -> None:
+    """The short form's mentions and aliases become the full name's."""
+    analysis.actors.pop(short.key)
+    full.mentions = sorted(full.mentions + short.mentions, key=lambda m: m.start)
+    full.aliases += [alias for alias in short.aliases  # not what the model made of a nickname in marks
+                     if alias not in full.aliases and not re.search(r"[\"“”]", alias)]
+    point_tokens(analysis, short.key, full.key)
+
+
+def point_tokens(analysis: ActorAnalysis, old: str, new: str) -> None:
+    """The words that named `old` now name `new`."""
+    for index, key in analysis.token_actor.items():
+        if key == old:
+            analysis.token_actor[index] = new
+
+
+def rename(analysis: ActorAnalysis, old: str, new: str) -> None:
+    actor = analysis.actors.pop(old)
+    actor.key = actor.name = new
+    analysis.actors[new] = actor
+    if old in analysis.gender:
+        analysis.gender.setdefault(new, analysis.gender.pop(old))
+    point_tokens(analysis, old, new)

@@ -1,0 +1,257 @@
+"""Names as text and as spans: repairing the model's spans (titles, possessives, a given name left
+out), telling a person's name from an organisation's, comparing two names."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from dataclasses import dataclass
+from typing import Optional
+import gender_guesser.detector
+from spacy.tokens import Doc, Span, Token
+from .gazetteer import Entry, Gazetteer
+
+from .words import ATTACK_WORDS, DOCUMENT_WORDS, FEMALE_HONORIFICS, GENERIC_NOUNS, HONORIFICS, LOCATIVE_PREPOSITIONS, MALE_HONORIFICS, ORGANISATION_ENDINGS, PLACE_WORDS, POSSESSIVE_TOKENS, TITLE_HEADS
+
+
+@dataclass
+class Candidate:
+    start: int  # token indices
+    end: int
+    label: str
+    entry: Optional[Entry] = None
+
+# --- span repair ------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def first_names() -> gender_guesser.detector.Detector:
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def starts_with_first_name(span: Span) -> bool:
+    """Two or three capitalised words, the first a given name that is clearly one ("Nikki Haley")."""
+    words = [t for t in span if not t.is_space]
+    return 2 <= len(words) <= 3 and all(t.text.istitle() for t in words) and \
+        first_names().get_gender(words[0].text) in ("male", "female") and \
+        words[-1].lower_ not in GENERIC_NOUNS | ORGANISATION_ENDINGS
+
+
+def gender_of(honorific: str, name: str) -> Optional[str]:
+    """"m" or "f" where an honorific ("Ms.") or an unambiguous first name ("Rex") says so, else None
+    ("Kim", "Wang" and family-name-first names stay unknown)."""
+    if honorific in MALE_HONORIFICS | FEMALE_HONORIFICS:
+        return "m" if honorific in MALE_HONORIFICS else "f"
+    words = name.split()
+    if len(words) < 2:
+        return None  # a word alone may be a surname: "Clinton", "Warren" and "Scott" are first names too
+    return {"male": "m", "female": "f"}.get(first_names().get_gender(words[0]))
+
+
+def trim_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the" or verb ("Said Ellis: …") and a trailing possessive."""
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].pos_ == "VERB"):
+        start += 1
+    while end > start and doc[end - 1].text in POSSESSIVE_TOKENS:
+        end -= 1
+    return start, end
+
+
+def extend_person(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
+    """"Rex" + "Tillerson", "Moon Jae" + "-in": take in the capitalised proper nouns that follow a
+    tagged name, and the rest of a hyphenated given name written without spaces."""
+    while end < len(doc):
+        token = doc[end]
+        if token.text == "-" and doc[end - 1].whitespace_ == "" and token.whitespace_ == "" \
+                and end + 1 < len(doc) and doc[end + 1].is_alpha:
+            end += 2  # "Jae" "-" "in"
+            continue
+        if doc[end - 1].whitespace_ == "" or not (token.pos_ == "PROPN" and token.text[:1].isupper()):
+            break
+        if token.lower_ in TITLE_HEADS or gazetteer.lookup(token.text) or token.ent_type_ not in ("", "PERSON"):
+            break
+        end += 1
+    if start > 0 and end - start == 1 and is_given_name_before(doc[start - 1], gazetteer):
+        start -= 1  # "Dolores" + "Kowalczyk": the model tagged only the surname
+    return start, end
+
+
+SPEECH_WORDS_LIKE_NAMES = {"said", "says", "asked", "asks", "added", "adds", "told", "tells", "wrote", "writes", "noted"}
+
+
+def is_given_name_before(token: Token, gazetteer: Gazetteer) -> bool:
+    """"Dolores" before "Kowalczyk"; not "Said" of "Said Ellis: …" (a given name too)."""
+    return token.text.istitle() and token.lower_ not in SPEECH_WORDS_LIKE_NAMES and token.is_alpha and token.whitespace_ == " " and token.ent_type_ in ("", "PERSON") \
+        and token.lower_ not in TITLE_HEADS and token.lower_ not in HONORIFICS and not gazetteer.lookup(token.text) \
+        and first_names().get_gender(token.text) in ("male", "female")
+
+
+def start_of_name(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts in a span the model tagged: after the titles ("Charlotte Mayor
+    [Jennifer Roberts]", "Representative [Charles B. Rangel]") and before a first name that follows
+    words that are no names ("Crooked [Hillary Clinton]", "Miss Universe [Alicia Machado]")."""
+    words = list(range(start, end))
+    titles = [i for i in words[:-1] if doc[i].lower_ in TITLE_HEADS or doc[i].lower_ in HONORIFICS]
+    if titles and titles[-1] + 1 < end:
+        start = titles[-1] + 1
+    for i in range(start + 1, end - 1):
+        before = [doc[j] for j in range(start, i)]
+        if is_first_name(doc[i].text) and "-" not in (doc[i - 1].text, doc[i + 1].text) \
+                and not any(is_first_name(t.text) for t in before) \
+                and (len(before) > 1 or len(before[0].text) >= 5):
+            return i  # not one short word: "Ri Yong-ho", "Moon Jae-in" start with a family name
+    return start
+
+
+def person_at_the_end(doc: Doc, start: int, end: int) -> Optional[int]:
+    """Where a person's name starts at the end of a longer span the model called a body ("Acme
+    chief executive John Smith"): a clear first name and a surname, last, after other words."""
+    if end - start < 3:
+        return None
+    first, last = doc[end - 2], doc[end - 1]
+    titled = any(t.is_lower or t.lower_ in TITLE_HEADS for t in doc[start:end - 2])  # not "New York Times"
+    if titled and is_first_name(first.text) and first.pos_ == last.pos_ == "PROPN" and last.text.istitle():
+        return end - 2
+    return None
+
+
+def end_of_name(doc: Doc, start: int, end: int) -> int:
+    """"[Obama] Speech", "[Clinton] Campaign": a common word the model took into the name."""
+    while end - start > 1 and doc[end - 1].lower_ in NOT_NAME_ENDINGS:
+        end -= 1
+    return end
+
+
+NOT_NAME_ENDINGS = {"speech", "campaign", "administration", "era", "presidency", "camp", "team", "rally", "aides",
+                    "supporters", "voters", "doctrine", "plan", "foundation", "tweet", "tweets", "show", "interview"}
+
+
+def is_first_name(word: str) -> bool:
+    return word.istitle() and first_names().get_gender(word) in ("male", "female", "mostly_male", "mostly_female")
+
+
+def drop_overlaps(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+    """Keep the longest of overlapping candidates; at equal length one that starts with a capital
+    ("North Korea", not "the North" in "the North Korea crisis"), then the gazetteer's."""
+    ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), doc[c.start].is_lower, c.label != "KNOWN",
+                                               c.start))
+    taken: list[Candidate] = []
+    used: set[int] = set()
+    for cand in ranked:
+        if used.isdisjoint(range(cand.start, cand.end)):
+            taken.append(cand)
+            used.update(range(cand.start, cand.end))
+    return sorted(taken, key=lambda c: c.start)
+
+
+def strip_possessive(text: str) -> str:
+    return re.sub(r"['’]s?$", "", text)
+
+
+def strip_honorific(span: Span) -> str:
+    """The name without "Mr." or "Dr.", spaced as written ("George Bush Sr.", "Kim Jong-un")."""
+    words = "".join(t.text_with_ws for t in span if t.lower_ not in HONORIFICS and not t.is_space)
+    return strip_possessive(" ".join(words.split()))
+
+
+def looks_like_name(span: Span) -> bool:
+    """A person's name: capitalised proper nouns, not a lone common word ("Laughter", "Peace")."""
+    if not span.text[:1].isupper() or any(t.is_digit for t in span) or len(span.text) < 2:
+        return False
+    words = [t for t in span if t.is_alpha]
+    if not words or words[-1].lower_ in DOCUMENT_WORDS | PLACE_WORDS or any(len(w) > 2 and w.is_upper for w in words):
+        return False  # "Malaria Initiative", "Midway Atoll", "P.M. KST"
+    if len(words) == 1:
+        word = words[0]
+        return word.pos_ == "PROPN" and not word.is_stop and word.lower_ not in GENERIC_NOUNS
+    return True
+
+
+def looks_like_organisation(span: Span) -> bool:
+    """Not a lone generic word ("Council", "Government") nor a document ("… Treaty", "… Goals")."""
+    words = [t for t in span if t.is_alpha]
+    if not words or words[-1].lower_ in DOCUMENT_WORDS:
+        return False
+    return not (len(words) == 1 and (words[0].lower_ in GENERIC_NOUNS or words[0].is_stop))
+
+
+def doc_text(tokens: list[Token]) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def name_words(name: str) -> list[str]:
+    """"Kim Jong-il", "Kim Jong Il" and "kim jong il" are one name: words lower-cased, hyphens split."""
+    name = name.lower().replace(".", "").replace("’", "'")  # "O’Neill" is "O'Neill"
+    return [w for w in re.split(r"[\s\-‐–]+", name) if w]
+
+
+def same_person(a: str, b: str) -> bool:
+    """"Tillerson" and "Rex Tillerson": one name's words all stand, in order, at an end of the other."""
+    wa, wb = name_words(a), name_words(b)
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if short == long_:
+        return True
+    if len(short) == 1:
+        return short[0] in (long_[0], long_[-1]) and len(long_) > 1
+    return long_[-len(short):] == short or long_[:len(short)] == short
+
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """One letter added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def is_a_word_alone(doc: Doc, token: Token) -> bool:
+    """"Vance" alone, not "Vance" in "Ted Vance": no capitalised name word on either side."""
+    def name_word(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() \
+            and doc[i].lower_ not in HONORIFICS and doc[i].lower_ not in TITLE_HEADS
+    return not name_word(token.i - 1) and not name_word(token.i + 1)
+
+
+
+def strip_honorific_text(text: str) -> str:
+    words = [w for w in strip_possessive(text).split() if w.lower() not in HONORIFICS]
+    return " ".join(words) or text
+
+
+
+def short_form_of(short: str, name: str) -> bool:
+    """"Times" of "New York Times", "Peabody" of "Peabody Energy", "SEC" of "Securities and
+    Exchange Commission", or the name itself."""
+    words, longer = name_words(short), name_words(name)
+    return is_acronym_of(short, name) or longer[-len(words):] == words or longer[:len(words)] == words
+
+
+def is_acronym_of(short: str, name: str) -> bool:
+    letters = short.replace(".", "")
+    initials = "".join(w[0] for w in re.split(r"[\s\-]+", name) if w[:1].isupper())
+    return len(letters) >= 2 and letters.isupper() and letters == initials
+
+
+
+def in_title(doc: Doc, start: int) -> bool:
+    """ORG "State" in "Secretary of State": a word inside a title, not an organisation."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in TITLE_HEADS
+
+
+def acts_as_government(span: Span) -> bool:
+    """A capital stands for its government unless the sentence uses it as a place."""
+    token = span.root
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS:
+        return False
+    if token.dep_ == "pobj" and head.lower_ in ("on", "against") and head.head.lemma_.lower() in ATTACK_WORDS:
+        return False
+    if token.dep_ == "dobj" and head.lemma_.lower() in ATTACK_WORDS:
+        return False
+    if token.dep_ == "compound" and head.pos_ == "NOUN":  # "Seoul airport", "Beijing residents"
+        return head.lower_ in ("government", "administration", "regime", "authorities", "leadership", "officials")
+    return True

@@ -1,0 +1,301 @@
+"""The spaCy component `briefing_actors`: finds the candidates (the model's entities and the
+gazetteer's names), repairs and classifies them, groups them into actors and links
+descriptions ("the council", "the Chinese foreign minister")."""
+from __future__ import annotations
+
+import bisect
+from typing import Iterable, Optional
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from ...model import CuratedActor, LocalActor, Mention, Role
+from .. import extensions  # noqa: F401  (registers Doc._ attributes)
+from .gazetteer import Entry, Gazetteer, build_gazetteer
+from ..marks import find_quote_spans
+
+from .words import ENTITY_LABELS, GOVERNMENT_WORDS, LOWER_RANKS, ORGANISATION_ENDINGS, SECTION_BREAK, TITLE_HEADS
+from .names import Candidate, acts_as_government, doc_text, drop_overlaps, end_of_name, extend_person, gender_of, in_title, is_a_word_alone, looks_like_name, looks_like_organisation, name_words, person_at_the_end, start_of_name, starts_with_first_name, strip_honorific, strip_possessive, trim_span
+from .analysis import ActorAnalysis, in_a_longer_mention, likeliest_bearer, merge_nicknames, merge_short_names, misspelt_surname_of, rename, unlink
+from .roles import possessive_affiliation, read_apposition, read_title
+
+
+@Language.factory("briefing_actors", default_config={"curated_actors": []})
+def make_actor_resolver(nlp: Language, name: str, curated_actors: list[dict]):
+    curated = [CuratedActor(name=a["name"], kind=a["kind"], aliases=list(a.get("aliases", [])))
+               for a in curated_actors]
+    return ActorResolver(nlp, build_gazetteer(curated))
+
+
+class ActorResolver:
+    def __init__(self, nlp: Language, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.key_of_words: dict[tuple[str, ...], str] = {}  # a name's tokens -> gazetteer key
+        patterns = []
+        for surface, key in sorted(gazetteer.surface_forms.items()):
+            pattern = nlp.make_doc(surface)
+            self.key_of_words[tuple(t.text for t in pattern)] = key
+            patterns.append(pattern)
+        self.matcher.add("KNOWN", patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans, _ = find_quote_spans(doc.text)
+        analysis = ActorAnalysis(quoted=sorted((q.start, float(q.end)) for q in spans))
+        candidates = self.candidates(doc)
+        # people first, so that a surname the model mislabels ("China's Wang" as ORG) is known
+        for cand in sorted(candidates, key=lambda c: c.label != "PERSON"):
+            self.add_mention(doc, cand, analysis)
+        merge_short_names(analysis, self.gazetteer)
+        merge_nicknames(doc.text, analysis)
+        self.link_surnames(doc, analysis)
+        self.link_descriptions(doc, analysis)
+        for key, actor in analysis.actors.items():  # "Rex" in "Rex Tillerson" says he, once the name is whole
+            if actor.kind == "person" and key not in analysis.gender and gender_of("", key):
+                analysis.gender[key] = gender_of("", key)
+        doc._.actors = analysis
+        return doc
+
+    # --- finding mention spans ------------------------------------------------------
+
+    def candidates(self, doc: Doc) -> list[Candidate]:
+        found: list[Candidate] = []
+        for start, end in self.known_names(doc):
+            words = tuple(t.text for t in doc[start:end] if not t.is_space)
+            entry = self.gazetteer.entries[self.key_of_words[words]]
+            found.append(Candidate(start, end, "KNOWN", entry))
+        for ent in doc.ents:
+            if ent.label_ in ENTITY_LABELS:
+                start, end = trim_span(doc, ent.start, ent.end)
+                if start < end:
+                    label = ent.label_
+                    while label == "ORG" and start < end - 1 and doc[start].is_lower:
+                        start += 1  # "the [federal] Securities and Exchange Commission"
+                    person_at = person_at_the_end(doc, start, end) if label != "PERSON" else None
+                    if person_at is not None:  # "the Air Force for Acquisition [Marvin Sambur]" as ORG
+                        start, label = person_at, "PERSON"
+                    if label == "PERSON":
+                        start, end = extend_person(doc, start, end, self.gazetteer)
+                        start = start_of_name(doc, start, end)
+                        end = end_of_name(doc, start, end)
+                    found.append(Candidate(start, end, label, self.gazetteer.lookup(doc[start:end].text)))
+        return drop_overlaps(found, doc)
+
+    def known_names(self, doc: Doc) -> list[tuple[int, int]]:
+        """Gazetteer names as token ranges of `doc`, matched with white-space tokens left out, so
+        that a name broken over two lines of hard-wrapped text ("Republic of  Korea") is found."""
+        positions = [t.i for t in doc if not t.is_space]
+        if len(positions) == len(doc):
+            return [(start, end) for _, start, end in self.matcher(doc)]
+        words = Doc(doc.vocab, words=[doc[i].text for i in positions])
+        return [(positions[start], positions[end - 1] + 1) for _, start, end in self.matcher(words)]
+
+    def add_mention(self, doc: Doc, cand: Candidate, analysis: ActorAnalysis) -> None:
+        span = doc[cand.start:cand.end]
+        entry = cand.entry or self.classify_unknown(doc, cand, analysis)
+        if entry is None:
+            return  # a city, a region, a document, a common noun: not an actor
+        if entry.via == "capital" and not acts_as_government(span):
+            return
+        honorific = doc[span.start - 1].lower_ if span.start else ""
+        key = self.canonical_key(entry, analysis, gender_of(honorific, ""))
+        actor = analysis.actors.setdefault(key, LocalActor(key=key, name=key, kind=entry.kind))
+        text = " ".join(span.text.split())
+        actor.mentions.append(Mention(span.start_char, span.end_char, text))
+        if entry.via not in ("demonym", "capital", "government") and text not in actor.aliases:
+            actor.aliases.append(text)
+        for token in span:
+            analysis.token_actor[token.i] = key
+        if entry.kind == "person":
+            self.note_role(span, actor)
+            gender = gender_of(honorific, key)
+            if gender:
+                analysis.gender.setdefault(key, gender)
+
+    def classify_unknown(self, doc: Doc, cand: Candidate, analysis: ActorAnalysis) -> Optional[Entry]:
+        """What a name the gazetteer does not know is, from the model's label and its words."""
+        span = doc[cand.start:cand.end]
+        label = cand.label
+        if label in ("ORG", "GPE", "NORP") and (self.is_known_name_part(span, analysis) or self.owned_by_country(span)
+                                                or starts_with_first_name(span)):
+            label = "PERSON"  # "China's Wang", a surname the model took for a place, "Nikki Haley" as ORG
+        if label == "PERSON" and span[-1].lower_ in ORGANISATION_ENDINGS and len(span) > 1:
+            label = "ORG"  # "Clinton Foundation", "Brookings Institution": named after a person, not one
+        if label == "PERSON":
+            return Entry(strip_honorific(span), "person", "name") if looks_like_name(span) else None
+        if label == "ORG":
+            government = self.government_of(span)
+            if government:
+                return government
+            if not span.text[:1].isupper() or in_title(doc, cand.start) or not looks_like_organisation(span):
+                return None
+            return Entry(" ".join(span.text.split()), "organization", "name")
+        if label == "NORP" and span.text.endswith("s") and span.text[:1].isupper():
+            return Entry(span.text, "group", "name")
+        return None
+
+    def government_of(self, span: Span) -> Optional[Entry]:
+        """"Government of the Democratic People’s Republic of Korea", "Syrian Government": the country."""
+        words = [t for t in span if not t.is_space]
+        start, end = 0, len(words)
+        while start < end and words[start].lower_ in GOVERNMENT_WORDS:
+            start += 1
+        while end > start and words[end - 1].lower_ in GOVERNMENT_WORDS:
+            end -= 1
+        if (start, end) == (0, len(words)) or start == end:
+            return None
+        words = words[start:end]
+        entry = self.gazetteer.lookup(doc_text(words))
+        if entry and entry.kind == "country":
+            return Entry(entry.name, "country", "government")
+        return None
+
+    def note_role(self, span: Span, actor: LocalActor) -> None:
+        """The title and affiliation the words around a person's name give."""
+        role = read_title(span.doc, span.start, self.gazetteer) or read_apposition(span, self.gazetteer)
+        if role and role.title and all(r.title != role.title for r in actor.roles):
+            actor.roles.append(role)
+        affiliation = (role.affiliation if role else None) or possessive_affiliation(span, self.gazetteer)
+        if affiliation:
+            for r in actor.roles:
+                r.affiliation = r.affiliation or affiliation
+            if not actor.roles:
+                actor.roles.append(Role(title="", affiliation=affiliation))
+
+    @staticmethod
+    def is_known_name_part(span: Span, analysis: ActorAnalysis) -> bool:
+        """A single word that is the first or last name of a person already met."""
+        word = strip_possessive(span.text)
+        return " " not in word and any(
+            a.kind == "person" and " " in a.key and word in (a.key.split()[0], a.key.split()[-1])
+            for a in analysis.actors.values())
+
+    def owned_by_country(self, span: Span) -> bool:
+        """"China’s Wang": one capitalised word owned by a country is that country's official."""
+        return len(span) == 1 and span[0].text.istitle() and possessive_affiliation(span, self.gazetteer) is not None \
+            and self.gazetteer.lookup(span.text) is None
+
+    def canonical_key(self, entry: Entry, analysis: ActorAnalysis, gender: Optional[str] = None) -> str:
+        """A person's key in this article: the fullest form of the name met so far, of someone of
+        the same sex where the names or honorifics tell ("Mr. Obama" is not Michelle Obama). A bare
+        name two people of the article share ("Clinton" beside Bill and Hillary Clinton) is the
+        one named most so far."""
+        if entry.kind != "person" or entry.name in self.gazetteer.curated_names:
+            return entry.name
+        gender = gender or gender_of("", entry.name)
+        matches = [key for key in analysis.people_named(entry.name)
+                   if gender is None or analysis.gender.get(key) in (None, gender)]
+        if not matches and " " not in entry.name:
+            matches = misspelt_surname_of(entry.name, analysis)  # "McLenney" for Tyresha McClenney
+        if len(matches) > 1 and " " not in entry.name:
+            matches = [likeliest_bearer(matches, analysis)]
+        if len(matches) != 1:
+            return entry.name
+        key = matches[0]
+        if len(entry.name) > len(key):  # "Rex Tillerson" after "Tillerson" takes over
+            rename(analysis, key, entry.name)
+            return entry.name
+        return key
+
+    # --- second pass: bare surnames spaCy did not tag, and descriptions ---------------
+
+    def link_surnames(self, doc: Doc, analysis: ActorAnalysis) -> None:
+        """Bare surnames or first names ("Sanders", even read as a noun): the person of the article
+        named so; of two who share it, the likeliest bearer at that point of the text, for the
+        model's own mentions too."""
+        people = [a for a in analysis.actors.values() if a.kind == "person"]
+        by_part: dict[str, list[str]] = {}
+        for actor in people:
+            parts = actor.key.split()
+            if len(parts) > 1:
+                for part in {parts[0], parts[-1]}:
+                    by_part.setdefault(part, []).append(actor.key)
+        last_seen: dict[str, int] = {}
+        section_starts = [0] + [m.end() for m in SECTION_BREAK.finditer(doc.text)]
+        for token in doc:
+            linked = analysis.token_actor.get(token.i)
+            keys = by_part.get(strip_possessive(token.text), [])
+            if linked is not None and (len(keys) < 2 or linked not in keys or not is_a_word_alone(doc, token)
+                                       or in_a_longer_mention(analysis.actors[linked], token)):
+                last_seen[linked] = token.i
+                continue
+            if not (token.pos_ == "PROPN" or token.ent_type_ == "PERSON" and token.text[:1].isupper()):
+                continue
+            honorific = gender_of(doc[token.i - 1].lower_, "") if token.i else None  # "Mr. Obama"
+            keys = [k for k in keys if honorific is None or analysis.gender.get(k) in (None, honorific)]
+            with_first_name = name_words(doc[token.i - 1:token.i + 1].text) if token.i else []
+            named_fully = [k for k in keys if name_words(k) == with_first_name]
+            keys = named_fully or keys  # "Ivanka Trump" the model did not tag as a person
+            if len(keys) > 1:  # decided here, in the order of the text, for the NER's mentions too
+                section = section_starts[bisect.bisect_right(section_starts, token.idx) - 1]
+                keys = [likeliest_bearer(keys, analysis, token.idx, section)] \
+                    if any(k in last_seen for k in keys) else []
+            if len(keys) == 1 and keys[0] != linked:
+                if linked is not None:
+                    unlink(analysis, token)
+                actor = analysis.actors[keys[0]]
+                first = doc[token.i - 1] if named_fully else token  # the whole name, where it stands whole
+                end = token.idx + len(strip_possessive(token.text))
+                actor.mentions.append(Mention(first.idx, end, doc.text[first.idx:end]))
+                analysis.token_actor[token.i] = analysis.token_actor[first.i] = keys[0]
+                self.note_role(doc[first.i:token.i + 1], actor)
+            if keys:
+                last_seen[keys[0]] = token.i
+        for actor in people:
+            actor.mentions.sort(key=lambda m: m.start)
+
+    def link_descriptions(self, doc: Doc, analysis: ActorAnalysis) -> None:
+        """"the council" -> the council last named; "the Chinese foreign minister" -> the person
+        whose title and affiliation match."""
+        named: list[tuple[int, str]] = []  # (token, key) of each actor's latest mention so far
+        mentions = sorted(analysis.token_actor.items())
+        next_mention = 0
+        for token in doc:
+            while next_mention < len(mentions) and mentions[next_mention][0] < token.i:
+                index, key = mentions[next_mention]
+                named = [(i, k) for i, k in named if k != key] + [(index, key)]
+                next_mention += 1
+            if token.i in analysis.token_actor or token.pos_ != "NOUN" or not token.is_lower:
+                continue
+            if not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
+                continue
+            key = self.describe(token, reversed(named), analysis)
+            if key:
+                analysis.descriptions[token.i] = key
+                start = min(c.idx for c in token.subtree if c.i <= token.i)
+                span = doc.char_span(start, token.idx + len(token.text), alignment_mode="expand")
+                analysis.actors[key].mentions.append(Mention(span.start_char, span.end_char, span.text))
+        for actor in analysis.actors.values():
+            actor.mentions.sort(key=lambda m: m.start)
+        analysis._ordered = None  # the descriptions join the mentions pronouns look back on
+
+    def describe(self, head: Token, latest_first: Iterable[tuple[int, str]], analysis: ActorAnalysis) -> Optional[str]:
+        words = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det"]
+        affiliation = None
+        for t in words:
+            entry = self.gazetteer.lookup(t.text)
+            if entry and entry.kind == "country":
+                affiliation = entry.name
+        # lower-case words must all belong to the title ("the foreign minister"); capitalised ones
+        # ("the Democratic senator") may qualify it; countries must agree with the affiliation
+        title_words = {t.lower_ for t in words if t.is_lower and self.gazetteer.lookup(t.text) is None}
+        for _, key in latest_first:
+            actor = analysis.actors[key]
+            if actor.kind == "organization" and key.lower().split()[-1] == head.lower_ and len(words) == 1:
+                return key
+            if actor.kind == "person" and head.lower_ in TITLE_HEADS:
+                for role in actor.roles:
+                    held = role.title.lower().split()
+                    if held and held[-1] == head.lower_ and title_words <= set(held) \
+                            and not set(held) & LOWER_RANKS - title_words and (
+                            affiliation is None or role.affiliation in (None, affiliation)):
+                        return key
+        return None
+
+
+def local_actors(doc: Doc) -> list[LocalActor]:
+    analysis: ActorAnalysis = doc._.actors
+    return list(analysis.actors.values()) if analysis else []
+
+
+def curated_actor_config(actors: list[CuratedActor]) -> list[dict]:
+    return [{"name": a.name, "kind": a.kind, "aliases": list(a.aliases)} for a in actors]

@@ -1,0 +1,71 @@
+"""The words that tell names apart from titles, places and documents: titles and their
+modifiers, honorifics, generic nouns, organisation endings, government words."""
+from __future__ import annotations
+
+import re
+
+
+
+POSSESSIVE_TOKENS = {"'s", "’s", "'", "’", "s"}
+TITLE_HEADS = {
+    "president", "minister", "secretary", "secretary-general", "ambassador", "envoy", "spokesman",
+    "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "leader", "premier", "chancellor",
+    "king", "queen", "prince", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman",
+    "governor", "gov.", "mayor", "general", "gen.", "admiral", "adm.", "colonel", "col.", "commander",
+    "director", "director-general", "chief", "adviser", "advisor", "negotiator", "justice", "judge",
+    "speaker", "officer", "representative", "counsellor", "counselor", "emperor", "dictator", "head",
+    "commissioner", "prosecutor", "sheriff", "councillor", "councilor", "cllr", "cllr.", "provost", "dean",
+    "rector", "vice-chancellor", "superintendent", "inspector", "constable", "sergeant", "detective", "curator",
+    "vet", "coroner", "auditor", "ombudsman", "registrar", "warden",
+}
+TITLE_MODIFIERS = {
+    "deputy", "vice", "foreign", "prime", "defense", "defence", "finance", "trade", "interior", "justice",
+    "senior", "acting", "former", "first", "assistant", "under", "special", "national", "security",
+    "executive", "supreme", "permanent", "state", "affairs", "homeland", "treasury", "commerce", "energy",
+    "economy", "unification", "military", "top", "chief", "press", "white", "house", "general", "joint",
+    "staff", "chiefs", "intelligence", "of", "for", "and", "the", "nuclear", "u.s.", "us", "un", "u.n.",
+    "lieutenant", "major", "brigadier", "rear", "attorney", "public", "health", "education", "labor",
+    "labour", "agriculture", "transportation", "environment",
+}
+# "the governor" is not the deputy governor: words that make a title another, lower one
+LOWER_RANKS = {"deputy", "vice", "assistant", "under", "associate", "sub", "lieutenant"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "lord"}
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "to", "from", "into", "outside", "across", "around", "toward",
+                         "towards", "via", "through", "inside", "throughout", "within", "between", "over"}
+ATTACK_WORDS = {"attack", "strike", "hit", "bomb", "target", "invade", "invasion", "raid", "shell", "threaten",
+                "missile", "destroy", "nuke"}
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
+# Where a new item of a round-up or live page begins: "___", "***", a "# " heading, "3:15 p.m."
+SECTION_BREAK = re.compile(r"\n[ \t]*(?:_{3,}|-{3,}|\*{3,}|#+ |\d{1,2}(?::\d\d)? ?[ap]\.?m\.?)")
+MALE_HONORIFICS = {"mr", "mr.", "sir", "lord"}
+FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "madam", "dame", "lady", "miss"}
+# A lone capitalised word among these is a reference or a common noun, not a named actor.
+GENERIC_NOUNS = {
+    "government", "state", "states", "council", "assembly", "committee", "organization", "organisation",
+    "treaty", "house", "cabinet", "secretariat", "ministry", "department", "agency", "commission", "court",
+    "parliament", "party", "union", "office", "administration", "group", "forum", "conference", "summit",
+    "board", "bank", "army", "navy", "police", "secretary", "president", "chair", "chairman", "media",
+    "defense", "defence", "allies", "countries", "resolutions", "disputes", "peace", "agenda", "laughter",
+    "applause", "north", "south", "east", "west", "next", "coherence", "human", "security", "mission",
+    "applause", "herein", "thank", "thanks", "madam", "sir", "republic", "kingdom", "federation", "nations",
+    "god", "progress", "covid", "quad", "levant",
+}
+# An ORG entity ending in one of these names a document or a programme, not an actor.
+DOCUMENT_WORDS = {
+    "treaty", "framework", "statement", "goals", "charter", "agreement", "resolution", "resolutions",
+    "declaration", "agenda", "accord", "accords", "protocol", "convention", "act", "plan", "programme",
+    "program", "constitution", "outcome", "record", "compact", "actions", "line", "initiative",
+}
+# A name ending in one of these is a body, whatever the model's label: "Clinton Foundation".
+ORGANISATION_ENDINGS = {
+    "foundation", "institute", "institution", "university", "college", "center", "centre", "fund", "trust",
+    "group", "inc", "inc.", "corp", "corp.", "company", "co.", "association", "society", "party", "council",
+    "committee", "club", "network", "news", "times", "post", "journal", "campaign", "administration",
+}
+# A name ending in one of these is a place, whatever the model's label: "Midway Atoll", "Pike County".
+PLACE_WORDS = {
+    "atoll", "island", "islands", "river", "mountain", "mountains", "county", "bay", "lake", "valley", "beach",
+    "park", "street", "avenue", "square", "bridge", "airport", "station", "hospital", "peninsula", "strait",
+}
+GOVERNMENT_HEADS = {"administration", "government", "regime", "authorities", "leadership", "cabinet"}
+GOVERNMENT_WORDS = {"government", "of", "the", "administration", "regime", "authorities", "my", "our", "its"}

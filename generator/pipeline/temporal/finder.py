@@ -1,0 +1,289 @@
+"""Finding the expressions of a text: every rule's candidates, the longest kept, times joined to
+days, ranges merged, anaphora ("that day") resolved; the public `find_timexes`."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from typing import Optional
+from generator.model import TimexRecord
+
+from .words import TenseLookup
+from .calendar import Resolution, _add_months, _last_day, _precision, _safe_date, day_res, month_res, quarter_res, week_res, year_res
+from .rules import Context, RULES
+from .rules_relative import _timed
+from .tense import tense_from_doc, tense_from_text
+
+
+# =============================================================================================
+# Finding expressions: candidates, overlaps, merges, anaphora
+# =============================================================================================
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    res: Resolution
+    rule: str
+    priority: int
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def _candidates(ctx: Context) -> list[Candidate]:
+    found = []
+    for rule_ in RULES:
+        for match in rule_.pattern.finditer(ctx.text):
+            res = rule_.resolve(match, ctx)
+            if res is not None:
+                found.append(Candidate(match.start(), match.end(), res, rule_.name, rule_.priority))
+    return found
+
+
+def _select(candidates: list[Candidate]) -> list[Candidate]:
+    """Longest first; among equals the rule registered first; no two may overlap."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(candidates, key=lambda c: (-c.length, c.priority, c.start)):
+        if all(cand.end <= s or cand.start >= e for s, e in taken):
+            chosen.append(cand)
+            taken.append((cand.start, cand.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _clock_of_candidate(cand: Candidate) -> Optional[str]:
+    return cand.res.clock
+
+
+def _is_day(cand: Candidate) -> bool:
+    value = cand.res.value or ""
+    return cand.res.type in ("DATE", "TIME") and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?", value) is not None
+
+
+_CLOCK_DAY_GLUE = re.compile(r"\s*(?:,|on|at|,\s*on|,\s*at)?\s*", re.IGNORECASE)
+
+
+def _merge_clock_and_day(cands: list[Candidate], text: str) -> list[Candidate]:
+    """"9 a.m. Tuesday" / "Tuesday at 9 a.m.": one TIME on that day."""
+    merged: list[Candidate] = []
+    for cand in cands:
+        if merged:
+            previous = merged[-1]
+            gap = text[previous.end:cand.start]
+            pair = None
+            if _clock_of_candidate(previous) and _is_day(cand):
+                pair = (cand, _clock_of_candidate(previous))
+            elif _clock_of_candidate(cand) and _is_day(previous):
+                pair = (previous, _clock_of_candidate(cand))
+            if pair and _CLOCK_DAY_GLUE.fullmatch(gap):
+                day = dt.date.fromisoformat(pair[0].res.value[:10])
+                merged[-1] = Candidate(previous.start, cand.end, _timed(day, pair[1]), "clock+day", 0)
+                continue
+        merged.append(cand)
+    return merged
+
+
+_RANGE_OPENERS = re.compile(r"(?:\b(?P<opener>from|between)\s+)$", re.IGNORECASE)
+_RANGE_GLUE = re.compile(r"\s*(?:(?P<word>to|and|through|until|till|thru)\s+|[-–—]\s*)", re.IGNORECASE)
+
+
+def _range_value(first: Resolution, last: Resolution) -> Optional[str]:
+    """The length of "from 2003 to 2009" (P6Y), at the precision of its ends."""
+    start, end = first.range_start, last.range_end
+    if _precision(start) == "year" and _precision(end) == "year":
+        return f"P{int(end) - int(start)}Y"
+    if _precision(start) == "month" and _precision(end) == "month":
+        months = (int(end[:4]) - int(start[:4])) * 12 + int(end[5:7]) - int(start[5:7])
+        return f"P{months}M"
+    if _precision(start) == "day" and _precision(end) == "day":
+        return f"P{(dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days}D"
+    return None
+
+
+def _can_bound(cand: Candidate) -> bool:
+    res = cand.res
+    return res.type == "DATE" and res.range_start is not None and res.anaphoric is None \
+        and _precision(res.range_start) in ("year", "month", "day")
+
+
+def _borrow_year(first: Candidate, last: Candidate, text: str) -> Candidate:
+    """"May 1 to May 3, 2016": the first end takes the year the second one states."""
+    has_year = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+    if has_year.search(text[first.start:first.end]) or not has_year.search(text[last.start:last.end]):
+        return first
+    value, year = first.res.value or "", last.res.range_end[:4]
+    if _granularity(value) not in ("day", "month"):
+        return first
+    moved = f"{year}{value[4:]}"
+    if moved > last.res.range_end[:len(moved)]:
+        moved = f"{int(year) - 1:04d}{value[4:]}"
+    try:
+        res = day_res(dt.date.fromisoformat(moved)) if len(moved) == 10 else month_res(int(moved[:4]), int(moved[5:7]))
+    except ValueError:
+        return first
+    return Candidate(first.start, first.end, res, first.rule, first.priority)
+
+
+def _merge_ranges(cands: list[Candidate], text: str) -> list[Candidate]:
+    """"from 2003 to 2009", "between 1985 and 1987", "1990-1995": one expression spanning both."""
+    merged: list[Candidate] = []
+    index = 0
+    while index < len(cands):
+        cand = cands[index]
+        nxt = cands[index + 1] if index + 1 < len(cands) else None
+        if nxt and _can_bound(cand) and _can_bound(nxt):
+            glue = _RANGE_GLUE.fullmatch(text[cand.end:nxt.start])
+            opener = _RANGE_OPENERS.search(text[max(0, cand.start - 9):cand.start])
+            word = (glue.group("word") or "-").lower() if glue else None
+            fits = glue and (
+                (opener and opener.group("opener").lower() == "between" and word == "and")
+                or (opener and opener.group("opener").lower() == "from" and word != "and")
+                or (not opener and word == "-"))
+            if fits:
+                cand = _borrow_year(cand, nxt, text)
+            if fits and cand.res.range_start <= nxt.res.range_end:
+                start = cand.start - len(opener.group(0)) if opener else cand.start
+                res = Resolution("DURATION", _range_value(cand.res, nxt.res),
+                                 cand.res.range_start, nxt.res.range_end)
+                merged.append(Candidate(start, nxt.end, res, "range", 0))
+                index += 2
+                continue
+        merged.append(cand)
+        index += 1
+    return merged
+
+
+def _granularity(value: Optional[str]) -> Optional[str]:
+    if not value:
+        return None
+    for name, pattern in (("day", r"\d{4}-\d\d-\d\d"), ("month", r"\d{4}-\d\d"), ("quarter", r"\d{4}-Q[1-4]"),
+                          ("year", r"\d{4}"), ("week", r"\d{4}-W\d\d")):
+        if re.fullmatch(pattern, value):
+            return name
+    return None
+
+
+def shift_reference(reference: str, unit: str, count: int) -> Optional[Resolution]:
+    """"a year earlier" said of 1989-Q3 is 1988-Q3; of Aug. 7, 1998 it is 1997."""
+    grain = _granularity(reference)
+    if grain == "quarter" and unit in ("year", "quarter"):
+        index = int(reference[:4]) * 4 + int(reference[-1]) - 1 + count * (4 if unit == "year" else 1)
+        return quarter_res(index // 4, index % 4 + 1)
+    if grain == "day":
+        day = dt.date.fromisoformat(reference)
+        if unit in ("day", "night"):
+            return day_res(day + dt.timedelta(days=count))
+        if unit == "week":
+            return day_res(day + dt.timedelta(weeks=count))
+        if unit in ("month", "year"):  # the same day a year earlier: the comparison is day to day
+            year, month = _add_months(day.year, day.month, count * (12 if unit == "year" else 1))
+            same_day = _safe_date(year, month, min(day.day, _last_day(year, month)))
+            return day_res(same_day)
+    if grain == "month" and unit in ("month", "year"):
+        return month_res(*_add_months(int(reference[:4]), int(reference[5:7]), count * (12 if unit == "year" else 1)))
+    if grain == "year" and unit == "year":
+        return year_res(int(reference) + count)
+    if grain == "week" and unit == "week":
+        monday = dt.date.fromisocalendar(int(reference[:4]), int(reference[6:]), 1)
+        return week_res(monday + dt.timedelta(weeks=count))
+    return None
+
+
+def _resolve_anaphora(cands: list[Candidate]) -> list[Candidate]:
+    """Re-anchor "a year earlier", "the next day" on the last date the text mentioned."""
+    reference: Optional[str] = None
+    for cand in cands:
+        anaphoric = cand.res.anaphoric
+        if anaphoric:
+            unit, count, mode = anaphoric
+            shifted = shift_reference(reference, unit, count) if reference else None
+            applies = mode == "any" or mode == "day" or (mode == "quarter" and _granularity(reference) == "quarter")
+            if shifted and applies:
+                cand.res = replace(shifted, type=cand.res.type)
+            elif mode == "day" and reference and _granularity(reference) == "day":
+                cand.res = day_res(dt.date.fromisoformat(reference) + dt.timedelta(days=count))
+            continue
+        if not cand.res.is_reference:
+            continue
+        if cand.res.type == "DATE" and _granularity(cand.res.value) in ("day", "quarter", "month", "year"):
+            reference = cand.res.value
+        elif cand.res.type == "TIME" and cand.res.value and _granularity(cand.res.value[:10]) == "day":
+            reference = cand.res.value[:10]
+    return cands
+
+
+def _to_record(cand: Candidate, text: str) -> TimexRecord:
+    res = cand.res
+    return TimexRecord(start=cand.start, end=cand.end, text=text[cand.start:cand.end],
+                       type=res.type, value=res.value, range_start=res.range_start,
+                       range_end=res.range_end)
+
+
+
+# =============================================================================================
+# Public API
+# =============================================================================================
+
+_TEMPORAL_LABELS = ("DATE", "TIME")
+_NUMBER_LABELS = ("CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL")
+
+
+def find_timexes(text_or_doc, publication_date: Optional[dt.date] = None, *,
+                 tense_at: Optional[TenseLookup] = None) -> list[TimexRecord]:
+    """All temporal expressions in a text or a spaCy Doc, as TimexRecords with character
+    offsets into the text. With a Doc, spaCy's parse decides weekday direction and its
+    entities veto "years" that are counts; its DATE/TIME entities that no rule found are
+    normalized on their own."""
+    is_doc = hasattr(text_or_doc, "ents") and hasattr(text_or_doc, "text")
+    text = text_or_doc.text if is_doc else text_or_doc
+    if isinstance(publication_date, dt.datetime):
+        publication_date = publication_date.date()
+    if tense_at is None:
+        tense_at = tense_from_doc(text_or_doc) if is_doc else tense_from_text(text)
+    ctx = Context(text, publication_date, tense_at)
+    entity_spans: list[tuple[int, int]] = []
+    if is_doc:
+        ctx.number_spans = [(e.start_char, e.end_char) for e in text_or_doc.ents
+                            if e.label_ in _NUMBER_LABELS]
+        entity_spans = [(e.start_char, e.end_char) for e in text_or_doc.ents
+                        if e.label_ in _TEMPORAL_LABELS]
+    candidates = _candidates(ctx)
+    selected = _select(candidates)
+    selected = _add_entity_candidates(selected, entity_spans, ctx)
+    selected = _merge_clock_and_day(selected, text)
+    selected = _merge_ranges(selected, text)
+    selected = _resolve_anaphora(selected)
+    return [_to_record(c, text) for c in selected]
+
+
+def _add_entity_candidates(selected: list[Candidate], entity_spans: list[tuple[int, int]],
+                           ctx: Context) -> list[Candidate]:
+    """spaCy's DATE/TIME entities that overlap nothing we found: normalize their text alone."""
+    extra = []
+    for start, end in entity_spans:
+        if any(c.start < end and start < c.end for c in selected):
+            continue
+        record = normalize_expression(ctx.text[start:end], ctx.dct, tense=ctx.tense_at(start, end))
+        if record is not None and record.end - record.start >= (end - start) * 0.5:
+            extra.append(Candidate(start + record.start, start + record.end,
+                                   Resolution(record.type, record.value, record.range_start, record.range_end),
+                                   "entity", 99))
+    return sorted(selected + extra, key=lambda c: c.start)
+
+
+def normalize_expression(expression: str, publication_date: Optional[dt.date] = None, *,
+                         tense: Optional[str] = None) -> Optional[TimexRecord]:
+    """Normalize one expression ("last year", "from 2003 to 2009"): the longest expression the
+    rules find in it, offsets relative to `expression`; None when nothing temporal is there.
+    `tense` ("PAST", "PRESENT", "FUTURE") says which way bare weekdays and months point."""
+    records = find_timexes(expression, publication_date, tense_at=lambda s, e: tense)
+    if not records:
+        return None
+    return max(records, key=lambda r: r.end - r.start)
+
+
+def timexes_from_doc(doc) -> list[TimexRecord]:
+    """The component's work on one Doc: reads doc._.publication_date."""
+    return find_timexes(doc, doc._.publication_date)

@@ -1,0 +1,90 @@
+"""Tense: which way a bare weekday or month points ("said Wednesday" is past, "will meet
+Wednesday" is future), read from the text or from the parse."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .words import FUTURE, PAST, PRESENT, TenseLookup
+
+
+# =============================================================================================
+# Tense: which way a bare weekday or month points
+# =============================================================================================
+
+_FUTURE_CUE = re.compile(r"\b(?:will|shall|won't|going\s+to|plans?\s+to|planned\s+to|scheduled|expected\s+to|due\s+to|is\s+to|are\s+to|would|next|upcoming)\b|'ll\b", re.IGNORECASE)
+_PAST_CUE = re.compile(r"\b(?:said|was|were|had|did|told|ago|last|fell|rose|met|took|gave|came|went|made|held"
+                       r"|won|lost|left|began|saw|sold|bought|spoke|became|got|ran|hit|fled|killed|[a-z]{3,}ed)\b",
+                       re.IGNORECASE)
+
+
+def tense_from_text(text: str) -> TenseLookup:
+    """A parser-free guess: the tense cue nearest the expression within its sentence."""
+
+    def lookup(start: int, end: int) -> Optional[str]:
+        left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), text.rfind("?", 0, start)) + 1
+        right_candidates = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
+        right = min(right_candidates) if right_candidates else len(text)
+        best: Optional[tuple[int, str]] = None
+        for pattern, tense in ((_FUTURE_CUE, FUTURE), (_PAST_CUE, PAST)):
+            for cue in pattern.finditer(text, left, right):
+                if start <= cue.start() < end:
+                    continue
+                distance = start - cue.end() if cue.end() <= start else cue.start() - end
+                if best is None or distance < best[0]:
+                    best = (distance, tense)
+        return best[1] if best else None
+
+    return lookup
+
+
+# "could"/"can" mostly report ability in past narration ("could not be located Wednesday")
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d", "may", "might", "should", "must"}
+_SCHEDULING_VERBS = {"schedule", "set", "plan", "slate", "due", "expect", "reschedule", "postpone"}
+_FUTURE_GOVERNORS = {"go", "plan", "expect", "schedule", "intend", "hope", "want", "aim", "prepare",
+                     "agree", "decide", "promise", "vow", "threaten", "seek", "set", "due", "likely"}
+
+
+def _verb_tense(verb) -> Optional[str]:
+    """Tense of a spaCy verb token from its auxiliaries and tag."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _FUTURE_AUX or a.lower_ == "to" for a in auxiliaries):
+        return FUTURE  # "will meet", "to be published in November"
+    if verb.tag_ == "VBN" and verb.lemma_ in _SCHEDULING_VERBS:
+        return FUTURE  # "a summit set for April", "talks scheduled for Monday"
+    if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ in _FUTURE_GOVERNORS \
+            and any(c.lower_ == "to" for c in verb.children):
+        return FUTURE
+    if any(a.tag_ == "VBD" for a in auxiliaries) or verb.tag_ == "VBD":
+        return PAST
+    if verb.tag_ == "VBN":
+        if any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in auxiliaries):
+            return PRESENT  # present passive: "is expected in December"
+        return PAST  # present perfect ("has met") and reduced relatives ("talks held Monday")
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
+        return PRESENT
+    if verb.tag_ == "MD":
+        return FUTURE if verb.lower_ in _FUTURE_AUX else None
+    return None
+
+
+def tense_from_doc(doc) -> TenseLookup:
+    """The tense of the verb that governs the expression in spaCy's parse, else the text cue."""
+    fallback = tense_from_text(doc.text)
+
+    def lookup(start: int, end: int) -> Optional[str]:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return fallback(start, end)
+        token = span.root
+        if token.dep_ == "poss":
+            return None  # "Wednesday's ruling": the event decides, and news reports past ones
+        for _ in range(8):
+            if token.pos_ in ("VERB", "AUX"):
+                return _verb_tense(token) or fallback(start, end)
+            if token.head is token:
+                break
+            token = token.head
+        return fallback(start, end)
+
+    return lookup
