@@ -61,7 +61,7 @@ from typing import Optional
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.pipeline.lexicon import REPORTING_VERBS  # noqa: E402  (after the path is set)
+from generator.pipeline.speech.lexicon import REPORTING_VERBS  # noqa: E402  (after the path is set)
 
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "polnear"
 GOALS = {"direct F1": 0.95, "all F1": 0.80, "resolved right (direct)": 0.92, "resolved right (all)": 0.88}

@@ -119,7 +119,7 @@ class QuoteRecord:
     sentence_start: int = 0
     sentence_end: int = 0
     speaker_head: Optional[int] = None  # offset of the head word of those words ("he", "Tillerson")
-    # which step of the speaker sieve decided the speaker (pipeline/attribution.py): "label", "name",
+    # which step of the speaker sieve decided the speaker (pipeline/attribution/): "label", "name",
     # "owner", "description", "pronoun", "follow-on", or "unnamed" for a source the article leaves
     # unnamed on purpose ("a senior official", "critics")
     resolved_by: Optional[str] = None

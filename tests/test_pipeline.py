@@ -23,7 +23,7 @@ def test_pipeline_order_puts_paragraph_breaks_before_the_parser(nlp):
 
 def test_components_work_in_a_plain_spacy_pipeline():
     import generator.pipeline.actors  # noqa: F401  (registers the factories)
-    import generator.pipeline.quotes  # noqa: F401
+    import generator.pipeline.speech.quotes  # noqa: F401
     nlp = spacy.load(installed_model_name())
     nlp.add_pipe("briefing_actors")
     nlp.add_pipe("briefing_quotes")

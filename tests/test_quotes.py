@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.pipeline.quotes import find_quote_spans
+from generator.pipeline.speech.quotes import find_quote_spans
 
 from .conftest import speaker_of
 

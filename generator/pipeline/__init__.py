@@ -40,7 +40,8 @@ def build_pipeline(curated_actors: Iterable[CuratedActor] = (), model: str | Non
 @lru_cache(maxsize=4)
 def _pipeline(curated_json: str, model: str | None) -> Language:
     """One pipeline per process and curated-actor set: loading the model takes seconds."""
-    from . import actors, paragraphs, quotes, temporal  # noqa: F401  (registers the factories)
+    from . import actors, paragraphs, temporal  # noqa: F401  (registers the factories)
+    from .speech import quotes  # noqa: F401
 
     name = model or installed_model_name()
     try:

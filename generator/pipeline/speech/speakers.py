@@ -9,7 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import QuoteRecord
+from ...model import QuoteRecord
 from .lexicon import MAKE_CLEAR, SPEECH_VERBS
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")

@@ -21,13 +21,13 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..model import QuoteRecord
-from .marks import PARAGRAPH, WORD, QuoteSpan, find_quote_spans
-from . import extensions  # noqa: F401
+from ...model import QuoteRecord
+from ..marks import PARAGRAPH, WORD, QuoteSpan, find_quote_spans
+from .. import extensions  # noqa: F401  (registers Doc._ attributes)
 from .clauses import balanced
 from .lexicon import ADDRESSEE_VERBS, REPORTING_VERBS
 from .reported import find_reported_speech
-from .attribution import attribute_speakers
+from ..attribution import attribute_speakers
 from .speakers import (SPEAKER_ENTITIES, SUBJECTS, cue_text, is_speech_verb, name_before_the_cue, name_the_speaker,
                        subject_of, text_of)
 

@@ -1,0 +1,135 @@
+"""Small questions about one token of the parse: is it definite, owned, a title, part of a
+hyphenated word; the name or place right before it; a title's own words."""
+from __future__ import annotations
+
+from typing import Optional
+from spacy.tokens import Token
+from ..actors import GENERIC_NOUNS, HONORIFICS, LOWER_RANKS, TITLE_HEADS
+from ..speech.speakers import SUBJECTS, text_of
+
+from .words import AGED, RELATIVE_PRONOUNS, TITLE_ABBREVIATIONS
+
+
+def unnamed_source(head: Token) -> str:
+    """The whole description of a source left unnamed, with what follows the noun ("a source
+    close to the talks", "officials familiar with the plan"), up to a comma or a clause."""
+    words = [head]
+    for child in head.children:
+        if child.i > head.i and child.dep_ in ("amod", "prep", "acl") and not any(t.is_punct for t in child.subtree):
+            words += list(child.subtree)
+    words += [t for t in head.subtree if t.i < head.i and t.dep_ not in ("relcl", "punct")]
+    start, end = min(t.idx for t in words), max(t.idx + len(t.text) for t in words)
+    return text_of(head.doc)[start:end] if len(words) <= 12 else head.text
+
+
+def after_a_hyphen(token: Token) -> bool:
+    """"chef" of "sous-chef", "wife" of "ex-wife": part of another word."""
+    return token.i > 0 and token.doc[token.i - 1].text == "-"
+
+
+def the_noun_a_relative_stands_for(head: Token) -> Token:
+    """"said Mr. Kamin, who emphasized that …": "who" is Mr. Kamin, whether the parser hung the
+    clause on him or not (then the noun right before the pronoun, past a comma)."""
+    if head.lower_ not in RELATIVE_PRONOUNS or head.dep_ not in SUBJECTS:
+        return head
+    before = [t for t in head.doc[max(0, head.i - 3):head.i] if not t.is_punct]
+    just_before = before[-1] if before and head.lower_ != "that" and before[-1].pos_ in ("NOUN", "PROPN") else None
+    if just_before is not None and just_before.pos_ == "PROPN":
+        return just_before  # "Patti LaBelle and Stevie Wonder, who joked": the name right before
+    if head.head.dep_ == "relcl":
+        return head.head.head
+    return just_before or head
+
+
+# Entity labels of no speaker; a name the model calls a work ("Zero Hedge said") may still be one.
+NOT_NAMES = {"DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT",
+             "LAW", "LANGUAGE", "FAC"}
+
+
+def name_before(head: Token) -> list[Token]:
+    """The capitalised words of a name ending at `head` ("The [S.E.C.]", "Tulsa police Chief [Chuck
+    Jordan]"), or nothing where `head` is no name."""
+    if not (head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG")) or not head.text[:1].isupper() \
+            or head.ent_type_ in NOT_NAMES or head.lower_ in GENERIC_NOUNS or head.lower_ in TITLE_HEADS \
+            or len(head.text) < 2 or is_indefinite(head):
+        return []  # "One Republican threatened …" is somebody unnamed
+    words = [head]
+    for token in reversed(head.doc[max(0, head.i - 4):head.i]):
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.lower_ in TITLE_HEADS \
+                or token.lower_ in HONORIFICS or token.head != head:
+            break
+        words.insert(0, token)
+    return words
+
+
+def place_before(token: Token) -> list[Token]:
+    """"Charlotte-Mecklenburg" in "the Charlotte-Mecklenburg police chief": the capitalised words
+    right before a word, however the parser hung them."""
+    words: list[Token] = []
+    for word in reversed(token.doc[max(0, token.i - 5):token.i]):
+        if word.pos_ == "PROPN" and word.text[:1].isupper() or word.ent_type_ == "GPE" \
+                or word.text == "-" and words and word.i > 0 and word.nbor(-1).pos_ == "PROPN":
+            words.insert(0, word)
+        else:
+            break
+    return words
+
+
+def sex_of_noun(word: str) -> Optional[str]:
+    """"businessman" -> "m", "spokeswoman" -> "f"; None for "senator"."""
+    if word.endswith("woman") or word in ("mother", "wife", "daughter", "sister", "actress", "queen"):
+        return "f"
+    if word.endswith("man") or word in ("father", "husband", "son", "brother", "actor", "king"):
+        return "m"
+    return None
+
+
+def title_modifiers(head: Token) -> set[str]:
+    """"the deputy minister" -> {"deputy"}: the title's own words, which only someone holding
+    that title answers to."""
+    return {t.lower_ for t in head.children if t.i < head.i and t.is_lower and t.dep_ in ("amod", "compound")
+            and not AGED.search(t.text)}
+
+
+def lower_rank_before(token: Token, head: Token) -> bool:
+    """"Deputy Governor" is not "the governor"."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in LOWER_RANKS - title_modifiers(head)
+
+
+def holds_title(title: str, wanted: set[str]) -> bool:
+    words = set(expand_title(title))
+    return wanted <= words and not (words & LOWER_RANKS - wanted)
+
+
+def expand_title(title: str) -> list[str]:
+    """"Sen. Ted Cruz" holds the title "Sen.": the senator."""
+    return [TITLE_ABBREVIATIONS.get(word, word) for word in title.lower().split()]
+
+
+def name_head(token: Token) -> Token:
+    """"Mitt" in "Mitt Romney": the name's head word, which carries its role in the sentence."""
+    while token.dep_ in ("compound", "flat") and token.head != token and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def depth(token: Token) -> int:
+    return sum(1 for _ in token.ancestors)
+
+
+def is_title(token: Token) -> bool:
+    return token.lower_ in TITLE_HEADS
+
+
+def has_owner(head: Token) -> bool:
+    """"his attorney", "Pagliano's lawyer": a noun with a possessive before it."""
+    return any(c.dep_ == "poss" for c in head.children)
+
+
+def is_indefinite(head: Token) -> bool:
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another", "some", "any")
+               for c in head.children)
+
+
+def is_definite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)

@@ -1,0 +1,84 @@
+"""The words the speaker sieve reads: nouns for bodies, people, documents and spokespeople,
+offices named later, pronouns by gender and number."""
+from __future__ import annotations
+
+import re
+
+
+
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+# "the commission said": nouns for a body the article has named
+ORGANISATION_NOUNS = {
+    "agency", "bank", "board", "body", "campaign", "commission", "committee", "company", "corporation",
+    "council", "court", "department", "firm", "foundation", "group", "institute", "ministry", "network",
+    "newspaper", "office", "organisation", "organization", "panel", "paper", "party", "union", "university",
+    "website", "station", "channel", "outlet", "magazine", "association", "alliance", "coalition", "center",
+    "centre", "service", "administration", "government", "regime", "team", "club", "league", "fund",
+    "museum", "hospital", "school", "college", "trust", "authority", "charity", "ministry", "department",
+    "office", "tribunal", "regulator", "watchdog", "airline", "insurer", "manufacturer", "retailer", "carrier",
+}
+# Bodies whose names seldom say what they are ("Wells Fargo" for "the bank"): the one the text is about.
+UNNAMED_KINDS = {"company", "firm", "corporation", "bank", "group", "organisation", "organization", "agency",
+                 "newspaper", "paper", "outlet", "magazine", "website", "network", "station", "channel"}
+# "the company said" is the company the story is about, not the analysts' firm quoted in between
+BUSINESS_NOUNS = {"company", "firm", "corporation"}
+# "the senator said": nouns for a person the article has named
+PERSON_NOUNS = {
+    "nominee", "candidate", "businessman", "businesswoman", "billionaire", "mogul", "lawmaker", "politician",
+    "official", "executive", "economist", "analyst", "lawyer", "attorney", "activist", "author", "writer",
+    "actor", "actress", "singer", "star", "host", "anchor", "moderator", "woman", "man", "mother", "father",
+    "veteran", "officer", "professor", "scholar", "expert", "researcher", "strategist", "aide", "pollster",
+    "congressman", "congresswoman", "senator", "governor", "mayor", "president", "democrat", "republican",
+    "teenager", "boy", "girl", "child", "student", "teacher", "doctor", "nurse", "chef", "cook", "farmer",
+    "worker", "owner", "founder", "player", "coach", "manager", "captain", "striker", "goalkeeper", "defendant",
+    "victim", "suspect", "witness", "resident", "architect", "engineer", "scientist", "artist", "musician",
+    "pilot", "driver", "soldier", "councillor", "councilman", "councilwoman", "prosecutor", "judge", "detective",
+    "investor", "entrepreneur", "journalist", "reporter", "editor", "novelist", "poet", "filmmaker", "director",
+    "priest", "pastor", "bishop", "survivor", "patient", "refugee", "migrant", "protester", "voter", "fan",
+    "neighbour", "neighbor", "widow", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother",
+    "grandfather", "athlete", "champion", "veteran", "chairman", "chairwoman", "chief", "minister",
+}
+# Offices a writer often names only after describing the holder ("A federal judge ruled …").
+OFFICES_NAMED_LATER = {"judge", "justice", "commissioner", "spokesman", "spokeswoman", "spokesperson",
+                       "governor", "mayor", "senator", "chairman", "chairwoman", "secretary", "minister",
+                       "ambassador", "general", "prosecutor", "attorney", "sheriff", "coroner"}
+AGED = re.compile(r"\b\d+-year-old\b")
+SAME_ROLES = {"lawyer": {"attorney"}, "attorney": {"lawyer"}, "judge": {"justice"}, "justice": {"judge"}, "spokesman": {"spokesperson", "spokeswoman"},
+              "spokeswoman": {"spokesperson", "spokesman"}, "spokesperson": {"spokesman", "spokeswoman"}}
+TITLE_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
+                       "adm.": "admiral", "col.": "colonel", "pres.": "president", "lt.": "lieutenant",
+                       "cllr": "councillor", "cllr.": "councillor"}
+# What a poll, study or statement is: its owner speaks through it.
+DOCUMENT_NOUNS = {
+    "poll", "survey", "report", "study", "analysis", "ad", "advertisement", "video", "spot", "statement",
+    "letter", "tweet", "post", "memo", "complaint", "lawsuit", "filing", "release", "editorial", "article",
+    "story", "transcript", "website", "blog", "email", "ruling", "audit", "commercial", "clip", "review",
+    "research", "data", "datum", "figures", "estimate", "projection", "forecast", "index", "tally", "count", "model",
+    "submission", "brief", "account", "testimony", "finding", "book", "memoir", "piece", "column", "essay",
+    "document", "average", "database", "tracker", "slide", "presentation", "documentary", "chart", "map",
+}
+OWNER_PREPOSITIONS = {"by", "from", "of", "for", "at"}
+# "the study" may take up "a Reuters survey", "the spot" a new ad: words for one kind of document.
+DOCUMENT_KINDS = [
+    {"poll", "survey"},
+    {"report", "study", "analysis", "survey", "research", "review", "audit", "finding", "data", "datum", "figures"},
+    {"ad", "advertisement", "video", "spot", "clip", "commercial"},
+    {"statement", "release"},
+]
+# "Clinton has a new ad", "the group released a report": the subject owns the document.
+ISSUING_VERBS = {"have", "release", "publish", "issue", "unveil", "launch", "air", "run", "post", "file", "put",
+                 "send", "conduct", "produce", "commission", "write", "sign", "pen", "tweet", "submit"}
+SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
+# A person's campaign or government speaks as a body of its own: "the Trump campaign".
+PERSONAL_BODIES = {"campaign": "campaign", "team": "campaign", "administration": "administration"}
+# "The city of Phoenix is demanding …", then "the city": a place speaking as its government.
+CIVIC_NOUNS = {"city", "town", "village", "county", "state", "province", "municipality"}
+# Words that stand for people nobody names: "some say", "others argued", "one noted".
+UNNAMED_PRONOUNS = {"some", "others", "many", "several", "few", "one", "someone", "somebody", "nobody", "no one",
+                    "everyone", "everybody", "all", "both", "most", "none", "anyone", "each", "either", "neither"}
+SINGULAR_PERSON = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+THING_PRONOUNS = {"it", "its"}
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+ANTECEDENT_SENTENCES = 5
+UNNAMED = "\0unnamed"  # what a step returns for a source it knows to be unnamed ("they" = "officials")
