@@ -253,6 +253,12 @@ def test_a_given_name_the_model_left_out_joins_the_surname(analyse):
     assert "Dolores Kowalczyk" in {actor.key for actor in record.actors}
 
 
+def test_a_person_introduced_with_a_noun_is_that_noun_later(analyse):
+    record = analyse("The recount was requested by Ray Tomasik, the challenger, on Monday night.\n\n"
+                     "Carol Dunleavy spoke first. “I don't know what to say,” the challenger said.")
+    assert speaker(record, "I don't know what to say") == ("Ray Tomasik", "description")
+
+
 # --- step: pronoun -------------------------------------------------------------------------------
 
 

@@ -47,6 +47,7 @@ class SpeakerSieve:
         self.name_personal_bodies()
         self.name_local_bodies()
         self.documents = owned_documents(doc, analysis)  # after the bodies: "an ad from the Trump campaign"
+        self.introduced_as = self.people_introduced_as()
 
     def attribute(self, quote: QuoteRecord) -> None:
         if quote.resolved_by == "label":
@@ -214,6 +215,24 @@ class SpeakerSieve:
                 return (document.i, key) if key is not None else None
         return None
 
+    def people_introduced_as(self) -> dict[str, set[str]]:
+        """The nouns the article introduces people with, in apposition or before the name
+        ("Ray Tomasik, the challenger,", "the incumbent, Carol Dunleavy,", "beekeeper Ruth Ann
+        Kowalczyk"): "the challenger" later is the person introduced so, if only one was."""
+        found: dict[str, set[str]] = {}
+        for i, key in self.analysis.token_actor.items():
+            if self.analysis.actors[key].kind != "person":
+                continue
+            token = self.doc[i]
+            nouns = [c for c in token.children if c.dep_ == "appos"]
+            if token.dep_ == "appos":
+                nouns.append(token.head)
+            nouns += [c for c in token.children if c.dep_ == "compound" and c.is_lower and c.i < token.i]
+            for noun in nouns:
+                if noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.i not in self.analysis.token_actor:
+                    found.setdefault(noun.lemma_.lower(), set()).add(key)
+        return found
+
     def name_personal_bodies(self) -> None:
         """Every "Trump campaign", "Clinton's team", "the Obama administration" of the text is an
         organisation, so that "the campaign" later has one to stand for."""
@@ -290,10 +309,14 @@ class SpeakerSieve:
         if linked is None and has_owner(head) and head.pos_ == "NOUN":
             return self.relation(head)
         aged = AGED.search(self.doc[head.left_edge.i:head.i + 1].text) is not None  # "the 45-year-old"
-        if linked is not None or not is_definite(head) or head.pos_ != "NOUN" and not aged:
+        a_noun = head.pos_ == "NOUN" or head.lower_ in TITLE_HEADS  # "the Minister" may be read as a name
+        if linked is not None or not is_definite(head) or not a_noun and not aged:
             return linked
-        word = head.lemma_.lower()
+        word = head.lemma_.lower() if head.pos_ == "NOUN" else head.lower_
         actors = self.analysis.actors
+        introduced = self.introduced_as.get(word, set())
+        if len(introduced) == 1 and head.tag_ in ("NN", "NNP"):
+            return next(iter(introduced))  # "Ray Tomasik, the challenger, …": "the challenger said"
         earlier = self.earlier_description(head, {word} | SAME_ROLES.get(word, set()))
         if earlier is not None:
             return earlier  # "a senior port official … “…,” the official said": still unnamed
