@@ -14,8 +14,12 @@ from .gazetteer import Entry, Gazetteer, build_gazetteer
 from ..marks import find_quote_spans
 
 from .words import ENTITY_LABELS, GOVERNMENT_WORDS, LOWER_RANKS, ORGANISATION_ENDINGS, SECTION_BREAK, TITLE_HEADS
-from .names import Candidate, acts_as_government, doc_text, drop_overlaps, end_of_name, extend_person, gender_of, in_title, is_a_word_alone, looks_like_name, looks_like_organisation, name_words, person_at_the_end, start_of_name, starts_with_first_name, strip_honorific, strip_possessive, trim_span
-from .analysis import ActorAnalysis, in_a_longer_mention, likeliest_bearer, merge_nicknames, merge_short_names, misspelt_surname_of, rename, unlink
+from .names import (Candidate, acts_as_government, doc_text, drop_overlaps, end_of_name, extend_person, gender_of,
+                    in_title, is_a_word_alone, looks_like_name, looks_like_organisation, name_words,
+                    person_at_the_end, start_of_name, starts_with_first_name, strip_honorific, strip_possessive,
+                    trim_span)
+from .analysis import (ActorAnalysis, in_a_longer_mention, likeliest_bearer, merge_nicknames, merge_short_names,
+                       misspelt_surname_of, rename, unlink)
 from .roles import possessive_affiliation, read_apposition, read_title
 
 

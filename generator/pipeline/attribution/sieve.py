@@ -6,11 +6,16 @@ import re
 from typing import Callable, Optional
 from spacy.tokens import Doc, Token
 from ...model import LocalActor, Mention, QuoteRecord, Role
-from ..actors import GENERIC_NOUNS, GOVERNMENT_HEADS, HONORIFICS, SECTION_BREAK, TITLE_HEADS, ActorAnalysis, is_first_name, likeliest_bearer, name_words, short_form_of
+from ..actors import (GENERIC_NOUNS, GOVERNMENT_HEADS, HONORIFICS, SECTION_BREAK, TITLE_HEADS, ActorAnalysis,
+                      is_first_name, likeliest_bearer, name_words, short_form_of)
 from ..speech.speakers import SUBJECTS, is_speech_verb, text_of
 
-from .words import AGED, ANTECEDENT_SENTENCES, BUSINESS_NOUNS, CIVIC_NOUNS, DOCUMENT_NOUNS, OFFICES_NAMED_LATER, ORGANISATION_NOUNS, PARAGRAPH_BREAK, PERSONAL_BODIES, PERSON_NOUNS, PLURAL_PRONOUNS, SAME_ROLES, SINGULAR_PERSON, SPOKESPERSON_NOUNS, THING_PRONOUNS, UNNAMED, UNNAMED_KINDS, UNNAMED_PRONOUNS
-from .tokens import after_a_hyphen, depth, expand_title, has_owner, holds_title, is_definite, is_indefinite, is_title, lower_rank_before, name_before, name_head, place_before, sex_of_noun, the_noun_a_relative_stands_for, title_modifiers, unnamed_source
+from .words import (AGED, ANTECEDENT_SENTENCES, BUSINESS_NOUNS, CIVIC_NOUNS, DOCUMENT_NOUNS, OFFICES_NAMED_LATER,
+                    ORGANISATION_NOUNS, PARAGRAPH_BREAK, PERSONAL_BODIES, PERSON_NOUNS, PLURAL_PRONOUNS, SAME_ROLES,
+                    SINGULAR_PERSON, SPOKESPERSON_NOUNS, THING_PRONOUNS, UNNAMED, UNNAMED_KINDS, UNNAMED_PRONOUNS)
+from .tokens import (after_a_hyphen, depth, expand_title, has_owner, holds_title, is_definite, is_indefinite,
+                     is_title, lower_rank_before, name_before, name_head, place_before, sex_of_noun,
+                     the_noun_a_relative_stands_for, title_modifiers, unnamed_source)
 from .documents import issuing_subject, owned_documents, owner_of, same_kind_of_document
 
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 from typing import Optional
 from spacy.tokens import Token
 from .clauses import CONTRASTS, OPENING_MARKS, has_mark
-from .lexicon import ADDRESSEE_VERBS, ARGUING_VERBS, CLAUSE_ONLY_VERBS, EVIDENCE_VERBS, NOT_SAYING, OBJECT_CUES, QUESTION_VERBS, REPORTING_ADJECTIVES, REPORTING_INFINITIVE_HEADS, REPORTING_VERBS, TIME_MARKS
+from .lexicon import (ADDRESSEE_VERBS, ARGUING_VERBS, CLAUSE_ONLY_VERBS, EVIDENCE_VERBS, NOT_SAYING, OBJECT_CUES,
+                      QUESTION_VERBS, REPORTING_ADJECTIVES, REPORTING_INFINITIVE_HEADS, REPORTING_VERBS, TIME_MARKS)
 from .speakers import SUBJECTS, is_speech_verb, made_clear, subject_of
 
-from .reported_trim import HOW_MUCH_WAS_SAID, SPEAKING_VERBS, brings_content, evidence_if_it_must_be, for_clause, is_someone, parenthetical_cue, phones, says_when, topic_after_audience, without_asides, without_conjoined_speech, without_main_clause_parts, without_when
+from .reported_trim import (HOW_MUCH_WAS_SAID, SPEAKING_VERBS, brings_content, evidence_if_it_must_be, for_clause,
+                            is_someone, parenthetical_cue, phones, says_when, topic_after_audience, without_asides,
+                            without_conjoined_speech, without_main_clause_parts, without_when)
 
 
 DASHES = ("—", "–", "--", "-")

@@ -11,7 +11,9 @@ from .speakers import SPEAKER_ENTITIES, SUBJECTS, cue_text, name_after_a_quote, 
 
 from .reported_common import indirect_quote, is_speech_noun
 from .reported_trim import is_someone
-from .reported_content import ASKING_VERBS, PLACE_PREPOSITIONS, is_a_topic, is_infinitive, is_passive, question_asked, reported_tokens, reports_anyway, speaker_of_passive, that_clause_in_adjunct, within_own_aside
+from .reported_content import (ASKING_VERBS, PLACE_PREPOSITIONS, is_a_topic, is_infinitive, is_passive,
+                               question_asked, reported_tokens, reports_anyway, speaker_of_passive,
+                               that_clause_in_adjunct, within_own_aside)
 
 
 def reports_a_that_clause(verb: Token) -> bool:
