@@ -268,6 +268,25 @@ def test_a_pronoun_is_the_speaker_of_the_sentence_before(analyse):
     assert speaker(record, "It was a deliberate lie") == ("Lena Park", "pronoun")
 
 
+def test_dad_in_the_words_said_does_not_stop_the_pronoun(analyse):
+    record = analyse("Speaking from hospital, Josh Whitcombe said his father had hurt his knee.\n\n"
+                     "“Dad twisted it coming off the tops,” he said.")
+    assert speaker(record, "Dad twisted it") == ("Josh Whitcombe", "pronoun")
+
+
+def test_a_man_introduced_as_a_husband_is_not_she(analyse):
+    record = analyse("Ruth Ann Kowalczyk started with two hives her late husband, Walt, brought home in 1975.\n\n"
+                     "“Walt thought it would keep me busy for one summer,” she says.")
+    assert speaker(record, "keep me busy") == ("Ruth Ann Kowalczyk", "pronoun")
+
+
+def test_he_after_an_age_subject_is_the_person_of_that_age(analyse):
+    record = analyse("Graham Whitcombe, 61, and his son Josh Whitcombe, 29, set out on Monday.\n\n"
+                     "Josh Whitcombe said the weather turned. The 61-year-old was in good spirits. "
+                     "“I have never been so glad to hear a helicopter,” he told reporters.")
+    assert speaker(record, "glad to hear a helicopter") == ("Graham Whitcombe", "pronoun")
+
+
 def test_a_pronoun_takes_no_name_inside_a_quotation(analyse):
     record = analyse("Tom Becker coached the team for a decade.\n\n"
                      "“Nobody remembers Carlos Mendez,” he said.")

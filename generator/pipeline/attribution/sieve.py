@@ -236,6 +236,8 @@ class SpeakerSieve:
             for noun in nouns:
                 if noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.i not in self.analysis.token_actor:
                     found.setdefault(noun.lemma_.lower(), set()).add(key)
+                    if sex_of_noun(noun.lower_):  # "her late husband, Walt,": a man
+                        self.analysis.gender.setdefault(key, sex_of_noun(noun.lower_))
         return found
 
     def name_personal_bodies(self) -> None:
@@ -555,7 +557,7 @@ class SpeakerSieve:
         article, for the pronouns after it (a looser description may mean anyone: not those)."""
         found = []
         for token in self.doc[start:end]:
-            if token.dep_ not in SUBJECTS or token.pos_ != "NOUN" or not is_definite(token) \
+            if token.dep_ not in SUBJECTS or token.pos_ not in ("NOUN", "ADJ") or not is_definite(token) \
                     or token.i in self.analysis.token_actor or self.analysis.is_quoted(token) \
                     or not AGED.search(self.doc[token.left_edge.i:token.i + 1].text):
                 continue
