@@ -259,6 +259,13 @@ def test_a_person_introduced_with_a_noun_is_that_noun_later(analyse):
     assert speaker(record, "I don't know what to say") == ("Ray Tomasik", "description")
 
 
+def test_the_minister_is_not_a_person_known_to_hold_another_office(analyse):
+    record = analyse("INCWO general secretary Siobhán Kerrigan said the result was a message to the Government.\n\n"
+                     "Minister for Health Ciarán Dolan said he regretted the outcome. "
+                     "“Strike action will not recruit a single nurse,” the minister said.")
+    assert speaker(record, "Strike action will not recruit")[0] == "Ciarán Dolan"
+
+
 # --- step: pronoun -------------------------------------------------------------------------------
 
 

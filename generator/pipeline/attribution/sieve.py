@@ -159,7 +159,9 @@ class SpeakerSieve:
             key = likeliest_bearer(known, self.analysis, head.idx)
         else:
             after_honorific = words[0].i > 0 and head.doc[words[0].i - 1].lower_ in HONORIFICS
-            person = head.ent_type_ == "PERSON" or is_first_name(words[0].text) or after_honorific
+            after_title = any(t.lower_ in TITLE_HEADS for t in head.doc[max(0, words[0].i - 4):words[0].i])
+            person = head.ent_type_ == "PERSON" or is_first_name(words[0].text) or after_honorific \
+                or after_title and len(words) > 1  # "Minister for Health Ciarán Dolan"
             key = name
             self.analysis.actors.setdefault(key, LocalActor(key=key, name=key,
                                                             kind="person" if person else "organization"))
@@ -349,11 +351,14 @@ class SpeakerSieve:
                 return titled  # "the deputy minister" is not the foreign minister named before
             later = self.named_later(head)
             holders = {later} if later else self.holders_of(word) if word in TITLE_HEADS else set()
-            if holders:  # "the judge" is Justice Nervo, named further on, and nobody else
-                return holders.pop() if len(holders) == 1 else None
+            if len(holders) == 1:  # "the judge" is Justice Nervo, named further on, and nobody else
+                return holders.pop()
+            if holders:  # two congressmen: the one the text is about here
+                return self.antecedent(head, lambda key: key in holders)
             sex = sex_of_noun(word)  # "the New York businessman" is no woman
-            return self.antecedent(head, lambda key: self.is_person_of_gender(key, sex) if sex
-                                   else actors[key].kind == "person")
+            return self.antecedent(head, lambda key: (self.is_person_of_gender(key, sex) if sex
+                                                      else actors[key].kind == "person")
+                                   and self.may_hold(key, word))
         return None
 
     def person_of_age(self, head: Token) -> Optional[str]:
@@ -397,6 +402,13 @@ class SpeakerSieve:
                 return self.named_later(before) or UNNAMED
             return None
         return None
+
+    def may_hold(self, key: str, office: str) -> bool:
+        """"the minister" is not the union's general secretary: someone known to hold another
+        office does not answer to this one."""
+        roles = [r for r in self.analysis.actors[key].roles if r.title]
+        offices = {office} | SAME_ROLES.get(office, set())
+        return office not in TITLE_HEADS or not roles or any(holds_title(r.title, {word}) for r in roles for word in offices)
 
     def only_body_named(self, head: Token, word: str) -> Optional[str]:
         """"the museum" where one organisation named before has "Museum" in its name, however far back."""

@@ -43,7 +43,9 @@ OFFICES_NAMED_LATER = {"judge", "justice", "commissioner", "spokesman", "spokesw
                        "governor", "mayor", "senator", "chairman", "chairwoman", "secretary", "minister",
                        "ambassador", "general", "prosecutor", "attorney", "sheriff", "coroner"}
 AGED = re.compile(r"\b\d+-year-old\b")
-SAME_ROLES = {"lawyer": {"attorney"}, "attorney": {"lawyer"}, "judge": {"justice"}, "justice": {"judge"}, "spokesman": {"spokesperson", "spokeswoman"},
+SAME_ROLES = {"lawyer": {"attorney"}, "attorney": {"lawyer"}, "judge": {"justice"}, "justice": {"judge"},
+              "congressman": {"representative", "lawmaker"}, "congresswoman": {"representative", "lawmaker"},
+              "lawmaker": {"representative", "senator", "congressman", "congresswoman"}, "spokesman": {"spokesperson", "spokeswoman"},
               "spokeswoman": {"spokesperson", "spokesman"}, "spokesperson": {"spokesman", "spokeswoman"}}
 TITLE_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
                        "adm.": "admiral", "col.": "colonel", "pres.": "president", "lt.": "lieutenant",
