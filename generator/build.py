@@ -88,7 +88,12 @@ def site_info(src: Path, problems: list[Problem]) -> SiteInfo:
         return SiteInfo()
     try:
         data = yaml.safe_load(path.read_text("utf-8")) or {}
-        return SiteInfo(title=str(data.get("title", "Briefing")), description=str(data.get("description", "")))
+        topics = data.get("topics") or {}
+        if not isinstance(topics, dict):
+            problems.append(Problem(f"{src.name}/briefing.yml", 1, "topics: a mapping of topic to words expected: ignored"))
+            topics = {}
+        return SiteInfo(title=str(data.get("title", "Briefing")), description=str(data.get("description", "")),
+                        topics={str(name): [str(w) for w in (words or [name])] for name, words in topics.items()})
     except (yaml.YAMLError, AttributeError, UnicodeDecodeError) as err:
         problems.append(Problem(f"{src.name}/briefing.yml", 1, f"not read: {err}", "error"))
         return SiteInfo()

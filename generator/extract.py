@@ -22,9 +22,10 @@ from spacy.tokens import Doc
 from .model import Article, ArticleExtraction, EventRecord, Problem, TimexRecord
 from .pipeline import model_fingerprint
 from .pipeline.actors import local_actors
+from .statements import statements_of
 
 PIPELINE_VERSION = "1"
-EXTRACTION_CODE = ("model.py", "extract.py", "reader.py", "pipeline", "data")
+EXTRACTION_CODE = ("model.py", "extract.py", "reader.py", "statements.py", "pipeline", "data")
 
 
 @lru_cache(maxsize=1)
@@ -170,6 +171,7 @@ def record_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
             role.date = article.date.isoformat() if article.date else None
     findings = doc._.quotes
     record.quotes = list(findings.quotes) if findings else []
+    record.statements, record.quotes = statements_of(article, record.actors, record.quotes)
     record.scare_quotes = list(findings.scare_quotes) if findings else []
     for offset, message in (findings.problems if findings else []):
         record.problems.append(Problem(article.path, article.line_of(offset), message))

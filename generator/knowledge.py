@@ -13,7 +13,7 @@ from typing import Optional
 
 
 from .model import (Actor, Article, ArticleExtraction, CuratedData, Event, KBMention, KnowledgeBase,
-                    LocalActor, MarkedPhrase, Note, Problem, Quote, Role, Timeline, Timex)
+                    LocalActor, MarkedPhrase, Note, Problem, Quote, Role, Statement, Timeline, Timex)
 from .pipeline.actors import name_words, same_person
 from .slugs import unique_slug
 
@@ -33,6 +33,7 @@ def build_knowledge_base(articles: list[Article], extractions: list[ArticleExtra
         article = by_id[record.article_id]
         kb.problems.extend(record.problems)
         kb.quotes += quotes_of(article, record, actors)
+        kb.statements += statements_in(article, record, actors)
         kb.scare_quotes += [MarkedPhrase(article.id, q.start, q.end, q.text) for q in record.scare_quotes]
         kb.timexes += [Timex(article.id, t.start, t.end, t.text, t.type, t.value) for t in record.timexes]
         kb.events += events_of(article, record, actors, curated.timelines)
@@ -185,6 +186,9 @@ def forget_actors_without_profile(kb: KnowledgeBase) -> None:
     for quote in kb.quotes:
         if quote.speaker not in on_site:
             quote.speaker = None
+    for statement in kb.statements:
+        if statement.speaker not in on_site:
+            statement.speaker = None
     for event in kb.events:
         event.actors = [a for a in event.actors if a in on_site]
 
@@ -234,6 +238,16 @@ def quotes_of(article: Article, record: ArticleExtraction, actors: ActorDirector
             paragraph=para.index if para else 0, resolved_by=q.resolved_by, speaker_role=q.speaker_role,
         ))
     return quotes
+
+
+def statements_in(article: Article, record: ArticleExtraction, actors: ActorDirectory) -> list[Statement]:
+    statements = []
+    for n, st in enumerate(record.statements, start=1):
+        para = article.paragraph_at(st.start)
+        statements.append(Statement(id=f"{article.id}-s{n}", article=article.id,
+                                    speaker=actors.actor_id(article.id, st.speaker), text=st.text,
+                                    start=st.start, end=st.end, paragraph=para.index if para else 0))
+    return statements
 
 
 def events_of(article: Article, record: ArticleExtraction, actors: ActorDirectory,

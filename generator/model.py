@@ -39,6 +39,11 @@ class Paragraph:
     kind: str = "text"  # "text" | "heading" | "debris" | "headline"
 
 
+SPEECH_KINDS = ("speech", "statement", "remarks")  # every sentence is the speaker's own
+TRANSCRIPT_KINDS = ("briefing", "transcript")  # turns, each labelled with its speaker ("MR. EARNEST:")
+DOCUMENT_KINDS = ("article",) + SPEECH_KINDS + TRANSCRIPT_KINDS
+
+
 @dataclass
 class Article:
     id: str
@@ -51,6 +56,20 @@ class Article:
     meta: dict = field(default_factory=dict)
     paragraphs: list[Paragraph] = field(default_factory=list)
     body_line: int = 1  # line of the file on which the body starts
+    # what the document is (see DOCUMENT_KINDS): a news article reports others' words; a speech,
+    # statement or remarks are one speaker's own words; a briefing or transcript is turns of speakers
+    kind: str = "article"
+    speaker: Optional[str] = None  # the speaker of a speech, or the main speaker of a briefing
+    speaker_role: Optional[str] = None
+    speaker_affiliation: Optional[str] = None
+
+    @property
+    def is_speech(self) -> bool:
+        return self.kind in SPEECH_KINDS
+
+    @property
+    def is_transcript(self) -> bool:
+        return self.kind in TRANSCRIPT_KINDS
 
     def line_of(self, offset: int) -> int:
         """The line of the source file holding body offset `offset`."""
@@ -127,6 +146,16 @@ class QuoteRecord:
 
 
 @dataclass
+class StatementRecord:
+    """A paragraph of a speech, or a turn of a briefing: its speaker's own words."""
+
+    start: int
+    end: int
+    text: str
+    speaker: Optional[str]  # LocalActor.key, or None for a reporter's question ("Q")
+
+
+@dataclass
 class TimexRecord:
     start: int
     end: int
@@ -157,6 +186,7 @@ class ArticleExtraction:
     events: list[EventRecord] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     scare_quotes: list[QuoteRecord] = field(default_factory=list)  # in marks, but nobody's words
+    statements: list[StatementRecord] = field(default_factory=list)  # a speech's paragraphs, a briefing's turns
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -178,6 +208,7 @@ class ArticleExtraction:
             events=[EventRecord(**e) for e in data["events"]],
             problems=[Problem(**p) for p in data["problems"]],
             scare_quotes=[QuoteRecord(**q) for q in data.get("scare_quotes", [])],
+            statements=[StatementRecord(**st) for st in data.get("statements", [])],
         )
 
 
@@ -267,6 +298,19 @@ class Quote:
 
 
 @dataclass
+class Statement:
+    """A speaker's own words in a primary source: a paragraph of a speech, a turn of a briefing."""
+
+    id: str
+    article: str
+    speaker: Optional[str]  # Actor.id
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass
 class Timex:
     article: str
     start: int
@@ -326,6 +370,7 @@ class KnowledgeBase:
     problems: list[Problem] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     scare_quotes: list[MarkedPhrase] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
 
     def actor(self, actor_id: Optional[str]) -> Optional[Actor]:
         if actor_id is None:

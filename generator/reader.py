@@ -16,12 +16,16 @@ from typing import Optional
 
 import yaml
 
-from .model import Article, Paragraph, Problem, relpath
+from .model import DOCUMENT_KINDS, SPEECH_KINDS, Article, Paragraph, Problem, relpath
 from .slugs import slug, unique_slug
 from .yamltext import DatesAsTextLoader
 
 ARTICLE_SUFFIXES = {".md", ".markdown", ".txt"}
-KNOWN_FIELDS = {"title", "date", "source", "url", "author", "license", "tags", "language"}
+KNOWN_FIELDS = {"title", "date", "source", "url", "author", "license", "tags", "language",
+                "kind", "speaker", "speaker_role", "speaker_affiliation", "licence"}
+# fields of primary sources kept for the record (the Sources page), not read otherwise
+RECORD_FIELDS = {"excerpt", "session", "year", "country_code", "selection", "source_repository", "source_path",
+                 "url_original", "korea_exchanges", "date_precision", "speaker_as_listed"}
 MAX_ARTICLE_BYTES = 1_000_000  # spaCy's default max_length: a longer text would not be parsed
 MAX_DEBRIS_CHARS = 160
 
@@ -105,7 +109,8 @@ def read_article(path: Path, root: Path) -> tuple[Article, list[Problem]]:
     if url is not None and not SAFE_URL.match(str(url)):
         problems.append(Problem(shown, field_line.get("url", 1), f"url {str(url)[:60]!r} is not an http(s) address: ignored"))
         url = None
-    for unknown in sorted(set(meta) - KNOWN_FIELDS):
+    kind, speaker = read_kind(meta, shown, field_line, problems)
+    for unknown in sorted(set(meta) - KNOWN_FIELDS - RECORD_FIELDS):
         problems.append(Problem(shown, field_line.get(unknown, 1), f"unknown front matter field {unknown!r}: ignored"))
     article = Article(
         id=slug(path.stem, fallback="article"),  # made unique across the folder by read_articles
@@ -115,11 +120,35 @@ def read_article(path: Path, root: Path) -> tuple[Article, list[Problem]]:
         date=date,
         source=str(meta["source"]) if meta.get("source") else None,
         url=str(url) if url else None,
-        meta={k: v for k, v in meta.items() if k in KNOWN_FIELDS},
+        meta={k: v for k, v in meta.items() if k in KNOWN_FIELDS | RECORD_FIELDS},
         body_line=body_line,
+        kind=kind,
+        speaker=speaker,
+        speaker_role=text_field(meta, "speaker_role"),
+        speaker_affiliation=text_field(meta, "speaker_affiliation"),
     )
     article.paragraphs = split_paragraphs(body, title)
     return article, problems
+
+
+def text_field(meta: dict, name: str) -> Optional[str]:
+    value = meta.get(name)
+    return " ".join(str(value).split()) or None if value is not None else None
+
+
+def read_kind(meta: dict, shown: str, field_line: dict[str, int], problems: list[Problem]) -> tuple[str, Optional[str]]:
+    """The document's kind and speaker: a speech without a speaker is read as an article, with a
+    warning that names the line (its words would otherwise be nobody's)."""
+    kind = str(meta.get("kind") or "article").strip().lower()
+    if kind not in DOCUMENT_KINDS:
+        problems.append(Problem(shown, field_line.get("kind", 1),
+                                f"unknown kind {kind!r} (one of {', '.join(DOCUMENT_KINDS)}): read as an article"))
+        kind = "article"
+    speaker = text_field(meta, "speaker")
+    if kind in SPEECH_KINDS and not speaker:
+        problems.append(Problem(shown, field_line.get("kind", 1), f"a {kind} needs a speaker: read as an article"))
+        kind = "article"
+    return kind, speaker
 
 
 def decode(path: Path, shown: str) -> tuple[str, list[Problem]]:

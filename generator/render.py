@@ -13,7 +13,7 @@ import html
 import json
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -23,7 +23,7 @@ from markupsafe import Markup
 from . import __version__
 from .knowledge import speaks_of
 from .markup import escape_inline, finalize, html_attr, inert_block_start, link, md_text, safe_url
-from .model import Actor, Article, Event, KnowledgeBase, Paragraph, Quote, Timeline
+from .model import Actor, Article, Event, KnowledgeBase, Paragraph, Quote, Statement, Timeline
 
 OWNED_FOLDERS = ("actors", "quotes", "timelines", "articles", "data")
 RELATION_NODES = 16  # the diagram stays readable: the most mentioned actors only
@@ -38,6 +38,14 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 class SiteInfo:
     title: str = "Briefing"
     description: str = ""
+    # the briefing's topics, each with the words that tell a passage is on it ("sanctions":
+    # ["sanction", "resolution 1718"]): a speaker's key passages are their statements on a topic
+    topics: dict[str, list[str]] = field(default_factory=dict)
+
+    def topics_of(self, text: str) -> list[str]:
+        lowered = text.lower()
+        return [topic for topic, words in self.topics.items()
+                if any(re.search(rf"\b{re.escape(word.lower())}", lowered) for word in words)]
 
 
 def format_date(value: Optional[str | dt.date]) -> str:
@@ -102,6 +110,9 @@ class Renderer:
         for event in kb.events:
             for actor_id in event.actors:
                 self.events_by_actor[actor_id].append(event)
+        self.statements_by_speaker: dict[Optional[str], list[Statement]] = defaultdict(list)
+        for statement in kb.statements:
+            self.statements_by_speaker[statement.speaker].append(statement)
         self.quotes_by_article: dict[str, list[Quote]] = defaultdict(list)
         for quote in kb.quotes:
             self.quotes_by_article[quote.article].append(quote)
@@ -141,6 +152,7 @@ class Renderer:
             "article_link": lambda article: link(article.title, f"{root}articles/{article.id}.md"),
             "timeline_link": lambda timeline_id: self.timeline_link(timeline_id, root),
             "quote_date": self.quote_date,
+            "statement_date": lambda statement: format_date(self.articles[statement.article].date),
             "quote_text": lambda quote: self.linked_text(quote.article, quote.start, quote.end, quote.text, root),
             "event_text": lambda event: self.linked_text(event.article, event.start, event.end, event.text, root),
             "site": self.site,
@@ -216,6 +228,7 @@ class Renderer:
         pages["actors/relations.md"] = self.relations(co_mentions)
         for actor in self.kb.actors:
             quotes = sorted(self.quotes_by_speaker.get(actor.id, []), key=self.newest_first)
+            statements = self.statements_by_speaker.get(actor.id, [])
             per_article = Counter(m.article for m in actor.mentions)
             pages[f"actors/{actor.id}.md"] = self.page(
                 "actor.md.j2", "../", actor=actor, quotes=quotes, summary=self.summary(actor),
@@ -224,8 +237,17 @@ class Renderer:
                 partners=[(self.kb.actor(i), n) for i, n in sorted(
                     co_mentions[actor.id].items(), key=lambda item: (-item[1], item[0]))[:8]],
                 events=self.events_by_actor.get(actor.id, []),
+                statements=statements, passages=self.key_passages(statements), topics=self.site.topics,
             )
         return pages
+
+    def key_passages(self, statements: list[Statement]) -> list[tuple[Statement, list[str]]]:
+        """The statements on the briefing's topics (all of them where it declares none), newest
+        first, each with the topics it is on."""
+        found = [(st, self.site.topics_of(st.text)) for st in statements]
+        chosen = [(st, topics) for st, topics in found if topics or not self.site.topics]
+        return sorted(chosen, key=lambda item: (-self.articles[item[0].article].date.toordinal()
+                                                if self.articles[item[0].article].date else 0, item[0].id))
 
     def relations(self, co_mentions: dict[str, Counter]) -> str:
         """Who is named with whom (paragraphs in common) and who answered whom, as a Mermaid graph."""
@@ -488,7 +510,7 @@ def knowledge_base_json(kb: KnowledgeBase) -> str:
         "generator": {"name": "briefing", "version": __version__},
         "articles": [{
             "id": a.id, "title": a.title, "date": a.date.isoformat() if a.date else None, "path": a.path,
-            "source": a.source, "url": a.url,
+            "source": a.source, "url": a.url, "kind": a.kind, "speaker": a.speaker,
             "paragraphs": [{"index": p.index, "start": p.start, "end": p.end, "kind": p.kind} for p in a.paragraphs],
         } for a in kb.articles],
         "actors": [{
@@ -504,6 +526,11 @@ def knowledge_base_json(kb: KnowledgeBase) -> str:
             "cue": q.cue, "kind": q.kind, "start": q.start, "end": q.end,
             "sentence": q.sentence, "paragraph": q.paragraph,
         } for q in kb.quotes],
+        "statements": [{
+            "id": st.id, "article": st.article, "speaker": st.speaker,
+            "speaker_name": kb.actor(st.speaker).name if kb.actor(st.speaker) else None,
+            "text": st.text, "start": st.start, "end": st.end, "paragraph": st.paragraph,
+        } for st in kb.statements],
         "timexes": [{"article": t.article, "start": t.start, "end": t.end, "text": t.text, "type": t.type,
                      "value": t.value} for t in kb.timexes],
         "events": [{

@@ -1,0 +1,132 @@
+"""Primary sources beside news: a speech is one speaker's own words, paragraph by paragraph; a
+briefing is turns of labelled speakers, a reporter's question nobody's statement. Texts written
+for these tests, in the shapes of UN statements and White House briefings."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from generator.extract import extract_one
+from generator.reader import read_article, split_paragraphs
+from generator.model import Article
+from tests.conftest import mkdocs_build
+
+SPEECH = """---
+title: "Freedonia at the general debate, 2016 (excerpt)"
+date: 2016-09-21
+kind: "speech"
+speaker: "Amara Osei"
+speaker_role: "Minister for Foreign Affairs"
+speaker_affiliation: "Freedonia"
+licence: "CC0 1.0"
+---
+
+The nuclear test conducted by the Democratic People's Republic of Korea this month is a grave threat to the region. We call on all parties to return to the six-party talks.
+
+[…]
+
+As our President told this Assembly last year, "no nation is safe while one nation tests bombs in defiance of the Council."
+
+We welcome the new budget of the Food and Agriculture Organization.
+"""
+
+BRIEFING = """---
+title: "Press Briefing 3/2/16 (excerpt)"
+date: 2016-03-02
+kind: "briefing"
+speaker: "Josh Earnest"
+speaker_role: "Press Secretary"
+speaker_affiliation: "The White House"
+---
+
+Q Josh, does the President believe the new sanctions resolution will change North Korea's behaviour?
+
+MR. EARNEST: The sanctions adopted today are the toughest in two decades. They will cut off revenue for the regime's weapons programmes.
+
+That is why we worked so closely with China on the text.
+
+Q Is China going to enforce them?
+
+MR. EARNEST: We expect every member of the Council to carry out its obligations.
+"""
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_speech_is_read_with_its_kind_and_speaker(tmp_path):
+    article, problems = read_article(write(tmp_path, "speech.md", SPEECH), tmp_path)
+    assert (article.kind, article.speaker, article.speaker_role, article.speaker_affiliation) == \
+        ("speech", "Amara Osei", "Minister for Foreign Affairs", "Freedonia")
+    assert not [p for p in problems if "unknown front matter" in p.message]
+
+
+def test_an_unknown_kind_is_named_with_its_line_and_read_as_an_article(tmp_path):
+    text = SPEECH.replace('kind: "speech"', 'kind: "sermon"')
+    article, problems = read_article(write(tmp_path, "odd.md", text), tmp_path)
+    assert article.kind == "article"
+    assert any(p.line == 4 and "sermon" in p.message for p in problems)
+
+
+def test_every_paragraph_of_a_speech_is_a_statement_of_its_speaker(tmp_path, nlp):
+    article, _ = read_article(write(tmp_path, "speech.md", SPEECH), tmp_path)
+    record = extract_one(article, nlp)
+    assert [s.speaker for s in record.statements] == ["Amara Osei"] * 3  # "[…]" is no statement
+    assert record.statements[0].text.startswith("The nuclear test conducted")
+    speaker = next(a for a in record.actors if a.key == "Amara Osei")
+    assert [(r.title, r.affiliation, r.date) for r in speaker.roles] == \
+        [("Minister for Foreign Affairs", "Freedonia", "2016-09-21")]
+
+
+def test_a_speech_quoting_someone_else_keeps_that_quote_apart(tmp_path, nlp):
+    article, _ = read_article(write(tmp_path, "speech.md", SPEECH), tmp_path)
+    record = extract_one(article, nlp)
+    quoted = [q for q in record.quotes if "no nation is safe" in q.text]
+    assert quoted and quoted[0].speaker != "Amara Osei"  # their President's words, not the minister's
+    assert not [q for q in record.quotes if q.kind == "indirect"]  # the speech is not a flood of quotes
+
+
+def test_a_briefing_is_turns_and_a_reporters_question_is_nobodys(tmp_path, nlp):
+    article, _ = read_article(write(tmp_path, "briefing.md", BRIEFING), tmp_path)
+    record = extract_one(article, nlp)
+    assert [(s.speaker, s.text[:30]) for s in record.statements] == [
+        ("Josh Earnest", "The sanctions adopted today ar"),
+        ("Josh Earnest", "That is why we worked so close"),  # a paragraph with no label goes on with the turn
+        ("Josh Earnest", "We expect every member of the "),
+    ]
+    assert not any("MR. EARNEST" in a.key or a.key == "Q" for a in record.actors)
+    assert not [q for q in record.quotes if q.resolved_by == "label"]
+
+
+def test_a_news_article_has_no_statements(nlp):
+    article = Article(id="news", path="news.md", title="News", date=dt.date(2016, 3, 2),
+                      body="“We will act,” the minister said on Tuesday.")
+    article.paragraphs = split_paragraphs(article.body, "News")
+    record = extract_one(article, nlp)
+    assert record.statements == [] and record.quotes
+
+
+def test_key_passages_are_the_statements_on_the_briefings_topics(project):
+    articles = project / "site_src" / "articles"
+    write(articles, "2016-09-21_freedonia-speech.md", SPEECH)
+    write(articles, "2016-03-02_press-briefing.md", BRIEFING)
+    briefing = project / "site_src" / "briefing.yml"
+    briefing.write_text(briefing.read_text(encoding="utf-8") + "topics:\n  sanctions: [sanction]\n"
+                        "  six-party talks: [six-party talks]\n", encoding="utf-8")
+    mkdocs_build(project)
+    data = json.loads((project / "docs" / "data" / "briefing.json").read_text(encoding="utf-8"))
+    osei = next(a for a in data["actors"] if a["name"] == "Amara Osei")
+    assert len([s for s in data["statements"] if s["speaker"] == osei["id"]]) == 3
+    page = BeautifulSoup((project / "site" / "actors" / osei["id"] / "index.html").read_text(encoding="utf-8"),
+                         "html.parser")
+    heading = next(h for h in page.find_all("h2") if h.get_text().startswith("Key passages"))
+    assert "1 of 3 statements" in heading.get_text()  # the six-party talks paragraph; not the FAO budget
+    passage = heading.find_next("blockquote")
+    assert "return to the six-party talks" in passage.get_text() and "on six-party talks" in passage.get_text()
+    assert "Food and Agriculture" not in page.get_text()
