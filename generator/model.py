@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -39,6 +40,8 @@ class Paragraph:
     kind: str = "text"  # "text" | "heading" | "debris" | "headline"
 
 
+# "MR. GIBBS:", "[MR. BADER:]", "SECRETARY KERRY:", "THE PRESIDENT:", "Q" or "Q:" opening a briefing's turn
+TURN_LABEL = re.compile(r"(?:(?P<q>Q):?|\[?(?P<label>(?:[A-Z][A-Z.'’\-]*\s){0,3}[A-Z][A-Z.'’\-]+):\]?)\s+(?=\S)")
 SPEECH_KINDS = ("speech", "statement", "remarks")  # every sentence is the speaker's own
 TRANSCRIPT_KINDS = ("briefing", "transcript")  # turns, each labelled with its speaker ("MR. EARNEST:")
 DOCUMENT_KINDS = ("article",) + SPEECH_KINDS + TRANSCRIPT_KINDS
@@ -92,6 +95,10 @@ class Article:
             blank = para.kind in ("debris", "headline")
             for i in range(para.start, para.end):
                 if blank or chars[i] in "\r\n":
+                    chars[i] = " "
+            if self.is_transcript:  # "MR. CARNEY:", "Q" open a turn: no name of the text, no actor
+                label = TURN_LABEL.match(self.body, para.start, para.end)
+                for i in range(para.start, label.end() if label else para.start):
                     chars[i] = " "
         return "".join(chars)
 

@@ -36,6 +36,7 @@ DEBRIS_PATTERNS = [
                r"|photo|getty images|copyright|©)\s*(:|$)", re.IGNORECASE),
     re.compile(r"\b\d{1,2}:\d{2}(\s+(share|play|watch))*\s*$", re.IGNORECASE),  # video player "0:00 Share"
     re.compile(r"^\s*(share|tweet|email|print)(\s+(on|via)\s+\w+)?\s*$", re.IGNORECASE),
+    re.compile(r"^\s*END(\s+\d{1,2}:\d{2}(\s*[AP]\.?M\.?)?(\s+[A-Z]{2,4})?)?\s*$"),  # a transcript's "END 1:30 P.M. EDT"
 ]
 FRONT_MATTER = re.compile(r"\A(---[ \t]*\r?\n)(.*?)(^(?:---|\.\.\.)[ \t]*\r?\n?)", re.DOTALL | re.MULTILINE)
 SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)

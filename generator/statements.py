@@ -10,13 +10,10 @@ Article and the Doc's quote findings, and returns records.
 """
 from __future__ import annotations
 
-import re
 from typing import Optional
 
-from .model import Article, LocalActor, Mention, QuoteRecord, Role, StatementRecord
+from .model import TURN_LABEL, Article, LocalActor, Mention, QuoteRecord, Role, StatementRecord
 
-# "MR. GIBBS:", "SECRETARY KERRY:", "THE PRESIDENT:", "Q" or "Q:" opening a turn
-TURN_LABEL = re.compile(r"^(?:(?P<q>Q):?|(?P<label>(?:[A-Z][A-Z.'’\-]*\s){0,3}[A-Z][A-Z.'’\-]+):)\s+(?=\S)")
 LABEL_TITLES = {"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "secretary", "ambassador", "general", "admiral",
                 "senator", "governor", "minister", "the", "vice", "president", "deputy", "press"}
 OMITTED = {"[…]", "[...]", "…"}
@@ -28,15 +25,23 @@ def statements_of(article: Article, actors: list[LocalActor],
     """The statements of a speech or briefing, and the quotes that stay quotes (the speaker
     quoting someone else); an article keeps its quotes and has no statements."""
     if article.is_speech:
-        speaker = speaker_actor(article, actors)
-        statements = [StatementRecord(p.start, p.end, text, speaker.key)
-                      for p, text in own_paragraphs(article)]
-        add_mention(speaker, statements)
-        return statements, [q for q in quotes if quotes_someone_else(q, speaker.key)]
+        speaker = speaker_actor(article, actors) if names_someone(article.speaker) else None
+        key = speaker.key if speaker else None
+        statements = [StatementRecord(p.start, p.end, text, key) for p, text in own_paragraphs(article)]
+        if speaker:
+            add_mention(speaker, statements)
+        return statements, [q for q in quotes if quotes_someone_else(q, key)]
     if article.is_transcript:
         statements = turns(article, actors)
         return statements, [q for q in quotes if q.resolved_by != "label" and q.kind != "indirect"]
     return [], quotes
+
+
+def names_someone(speaker: Optional[str]) -> bool:
+    """"Head of delegation (not named in the speakers table)" is a description, not a name: the
+    speech stays its country's, with no person profile made up for it."""
+    return bool(speaker) and "(" not in speaker and speaker[:1].isupper() and not speaker.lower().startswith(
+        ("head of", "the ", "a ", "an ", "unnamed", "unknown"))
 
 
 def own_paragraphs(article: Article):
@@ -68,7 +73,7 @@ def add_mention(actor: LocalActor, statements: list[StatementRecord]) -> None:
         actor.mentions.append(Mention(first.start, first.start + min(len(first.text), 80), actor.name))
 
 
-def quotes_someone_else(quote: QuoteRecord, speaker: str) -> bool:
+def quotes_someone_else(quote: QuoteRecord, speaker: Optional[str]) -> bool:
     """In a speech, words in quotation marks by another speaker stay quotes; the speaker's own
     reported speech ("we believe that …") is already their statement."""
     if quote.kind == "indirect":

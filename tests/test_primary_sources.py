@@ -104,6 +104,22 @@ def test_a_briefing_is_turns_and_a_reporters_question_is_nobodys(tmp_path, nlp):
     assert not [q for q in record.quotes if q.resolved_by == "label"]
 
 
+def test_bracketed_labels_and_the_end_mark_are_no_actors(tmp_path, nlp):
+    text = BRIEFING.replace("MR. EARNEST: We expect", "[MR. BADER:] We expect") + "\nEND 1:30 P.M. EST\n"
+    article, _ = read_article(write(tmp_path, "briefing.md", text), tmp_path)
+    record = extract_one(article, nlp)
+    assert [s.speaker for s in record.statements][-1] == "Bader"
+    assert not any(a.key in ("BADER", "END") for a in record.actors)
+
+
+def test_a_speaker_described_but_not_named_makes_no_person(tmp_path, nlp):
+    text = SPEECH.replace('speaker: "Amara Osei"', 'speaker: "Head of delegation (not named in the speakers table)"')
+    article, _ = read_article(write(tmp_path, "speech.md", text), tmp_path)
+    record = extract_one(article, nlp)
+    assert record.statements and all(s.speaker is None for s in record.statements)
+    assert not any("delegation" in a.key for a in record.actors)
+
+
 def test_a_news_article_has_no_statements(nlp):
     article = Article(id="news", path="news.md", title="News", date=dt.date(2016, 3, 2),
                       body="“We will act,” the minister said on Tuesday.")

@@ -173,6 +173,8 @@ def looks_like_organisation(span: Span) -> bool:
     words = [t for t in span if t.is_alpha]
     if not words or words[-1].lower_ in DOCUMENT_WORDS:
         return False
+    if words[-1].is_stop or words[0].lower_ in ("my", "our", "their", "your") or words[0].lower_ == "governments":
+        return False  # "Group of", "Government of our", "My Government", "Governments": cut short or no one body
     return not (len(words) == 1 and (words[0].lower_ in GENERIC_NOUNS or words[0].is_stop))
 
 
