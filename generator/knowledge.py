@@ -242,11 +242,13 @@ def quotes_of(article: Article, record: ArticleExtraction, actors: ActorDirector
 
 def statements_in(article: Article, record: ArticleExtraction, actors: ActorDirectory) -> list[Statement]:
     statements = []
+    spoke_for = actors.affiliation_id(article.speaker_affiliation)  # a speech by an unnamed head of delegation too
     for n, st in enumerate(record.statements, start=1):
         para = article.paragraph_at(st.start)
-        statements.append(Statement(id=f"{article.id}-s{n}", article=article.id,
-                                    speaker=actors.actor_id(article.id, st.speaker), text=st.text,
-                                    start=st.start, end=st.end, paragraph=para.index if para else 0))
+        speaker = actors.actor_id(article.id, st.speaker)
+        statements.append(Statement(id=f"{article.id}-s{n}", article=article.id, speaker=speaker, text=st.text,
+                                    start=st.start, end=st.end, paragraph=para.index if para else 0,
+                                    affiliation=spoke_for if st.speaker in (article.speaker, None) else None))
     return statements
 
 

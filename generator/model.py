@@ -315,6 +315,7 @@ class Statement:
     start: int
     end: int
     paragraph: int
+    affiliation: Optional[str] = None  # Actor.id of whom the speaker spoke for (the front matter's, that day)
 
 
 @dataclass

@@ -111,8 +111,10 @@ class Renderer:
             for actor_id in event.actors:
                 self.events_by_actor[actor_id].append(event)
         self.statements_by_speaker: dict[Optional[str], list[Statement]] = defaultdict(list)
+        self.statements_for: dict[Optional[str], list[Statement]] = defaultdict(list)  # by whom they spoke for
         for statement in kb.statements:
             self.statements_by_speaker[statement.speaker].append(statement)
+            self.statements_for[statement.affiliation].append(statement)
         self.quotes_by_article: dict[str, list[Quote]] = defaultdict(list)
         for quote in kb.quotes:
             self.quotes_by_article[quote.article].append(quote)
@@ -229,6 +231,7 @@ class Renderer:
         for actor in self.kb.actors:
             quotes = sorted(self.quotes_by_speaker.get(actor.id, []), key=self.newest_first)
             statements = self.statements_by_speaker.get(actor.id, [])
+            spoken_for = [st for st in self.statements_for.get(actor.id, []) if st.speaker != actor.id]
             per_article = Counter(m.article for m in actor.mentions)
             pages[f"actors/{actor.id}.md"] = self.page(
                 "actor.md.j2", "../", actor=actor, quotes=quotes, summary=self.summary(actor),
@@ -238,6 +241,7 @@ class Renderer:
                     co_mentions[actor.id].items(), key=lambda item: (-item[1], item[0]))[:8]],
                 events=self.events_by_actor.get(actor.id, []),
                 statements=statements, passages=self.key_passages(statements), topics=self.site.topics,
+                spoken_for=spoken_for, passages_for=self.key_passages(spoken_for),
             )
         return pages
 
@@ -530,6 +534,7 @@ def knowledge_base_json(kb: KnowledgeBase) -> str:
             "id": st.id, "article": st.article, "speaker": st.speaker,
             "speaker_name": kb.actor(st.speaker).name if kb.actor(st.speaker) else None,
             "text": st.text, "start": st.start, "end": st.end, "paragraph": st.paragraph,
+            "affiliation": st.affiliation,
         } for st in kb.statements],
         "timexes": [{"article": t.article, "start": t.start, "end": t.end, "text": t.text, "type": t.type,
                      "value": t.value} for t in kb.timexes],

@@ -15,16 +15,16 @@ from generator.model import Article
 from tests.conftest import mkdocs_build
 
 SPEECH = """---
-title: "Freedonia at the general debate, 2016 (excerpt)"
+title: "Ireland at the general debate, 2016 (excerpt)"
 date: 2016-09-21
 kind: "speech"
 speaker: "Amara Osei"
 speaker_role: "Minister for Foreign Affairs"
-speaker_affiliation: "Freedonia"
+speaker_affiliation: "Ireland"
 licence: "CC0 1.0"
 ---
 
-The nuclear test conducted by the Democratic People's Republic of Korea this month is a grave threat to the region. We call on all parties to return to the six-party talks.
+The nuclear test conducted by the Democratic People's Republic of Korea this month is a grave threat to the region. Ireland calls on all parties to return to the six-party talks.
 
 […]
 
@@ -63,7 +63,7 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
 def test_a_speech_is_read_with_its_kind_and_speaker(tmp_path):
     article, problems = read_article(write(tmp_path, "speech.md", SPEECH), tmp_path)
     assert (article.kind, article.speaker, article.speaker_role, article.speaker_affiliation) == \
-        ("speech", "Amara Osei", "Minister for Foreign Affairs", "Freedonia")
+        ("speech", "Amara Osei", "Minister for Foreign Affairs", "Ireland")
     assert not [p for p in problems if "unknown front matter" in p.message]
 
 
@@ -81,7 +81,7 @@ def test_every_paragraph_of_a_speech_is_a_statement_of_its_speaker(tmp_path, nlp
     assert record.statements[0].text.startswith("The nuclear test conducted")
     speaker = next(a for a in record.actors if a.key == "Amara Osei")
     assert [(r.title, r.affiliation, r.date) for r in speaker.roles] == \
-        [("Minister for Foreign Affairs", "Freedonia", "2016-09-21")]
+        [("Minister for Foreign Affairs", "Ireland", "2016-09-21")]
 
 
 def test_a_speech_quoting_someone_else_keeps_that_quote_apart(tmp_path, nlp):
@@ -146,3 +146,8 @@ def test_key_passages_are_the_statements_on_the_briefings_topics(project):
     passage = heading.find_next("blockquote")
     assert "return to the six-party talks" in passage.get_text() and "on six-party talks" in passage.get_text()
     assert "Food and Agriculture" not in page.get_text()
+    ireland = next(a for a in data["actors"] if a["name"] == "Ireland")
+    country = BeautifulSoup((project / "site" / "actors" / ireland["id"] / "index.html").read_text(encoding="utf-8"),
+                            "html.parser")
+    spoke_for = next(h for h in country.find_all("h2") if h.get_text().startswith("Key passages of those who spoke"))
+    assert "Amara Osei" in spoke_for.find_next("blockquote").get_text()  # what Ireland said, and who said it
