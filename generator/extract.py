@@ -159,10 +159,11 @@ def extract_one(article: Article, nlp: Language) -> ArticleExtraction:
     doc = make_doc(nlp, article)
     for _, component in nlp.pipeline:
         doc = component(doc)
-    return record_from_doc(article, doc)
+    gazetteer = nlp.get_pipe("briefing_actors").gazetteer
+    return record_from_doc(article, doc, lambda name: getattr(gazetteer.lookup(name), "name", name))
 
 
-def record_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
+def record_from_doc(article: Article, doc: Doc, canonical: Callable[[str], str] = str) -> ArticleExtraction:
     record = ArticleExtraction(article_id=article.id)
     record.actors = local_actors(doc)
     for actor in record.actors:
@@ -171,7 +172,7 @@ def record_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
             role.date = article.date.isoformat() if article.date else None
     findings = doc._.quotes
     record.quotes = list(findings.quotes) if findings else []
-    record.statements, record.quotes = statements_of(article, record.actors, record.quotes)
+    record.statements, record.quotes = statements_of(article, record.actors, record.quotes, canonical)
     record.scare_quotes = list(findings.scare_quotes) if findings else []
     for offset, message in (findings.problems if findings else []):
         record.problems.append(Problem(article.path, article.line_of(offset), message))

@@ -242,13 +242,12 @@ def quotes_of(article: Article, record: ArticleExtraction, actors: ActorDirector
 
 def statements_in(article: Article, record: ArticleExtraction, actors: ActorDirectory) -> list[Statement]:
     statements = []
-    spoke_for = actors.affiliation_id(article.speaker_affiliation)  # a speech by an unnamed head of delegation too
     for n, st in enumerate(record.statements, start=1):
         para = article.paragraph_at(st.start)
         speaker = actors.actor_id(article.id, st.speaker)
         statements.append(Statement(id=f"{article.id}-s{n}", article=article.id, speaker=speaker, text=st.text,
                                     start=st.start, end=st.end, paragraph=para.index if para else 0,
-                                    affiliation=spoke_for if st.speaker in (article.speaker, None) else None))
+                                    affiliation=actors.affiliation_id(st.affiliation)))
     return statements
 
 

@@ -160,6 +160,7 @@ class StatementRecord:
     end: int
     text: str
     speaker: Optional[str]  # LocalActor.key, or None for a reporter's question ("Q")
+    affiliation: Optional[str] = None  # whom a speech's speaker spoke for, by its canonical name ("North Korea")
 
 
 @dataclass

@@ -10,7 +10,7 @@ Article and the Doc's quote findings, and returns records.
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 from .model import TURN_LABEL, Article, LocalActor, Mention, QuoteRecord, Role, StatementRecord
 
@@ -20,19 +20,21 @@ OMITTED = {"[…]", "[...]", "…"}
 FIRST_PERSON = {"i", "we", "me", "us"}
 
 
-def statements_of(article: Article, actors: list[LocalActor],
-                  quotes: list[QuoteRecord]) -> tuple[list[StatementRecord], list[QuoteRecord]]:
+def statements_of(article: Article, actors: list[LocalActor], quotes: list[QuoteRecord],
+                  canonical: Callable[[str], str] = str) -> tuple[list[StatementRecord], list[QuoteRecord]]:
     """The statements of a speech or briefing, and the quotes that stay quotes (the speaker
-    quoting someone else); an article keeps its quotes and has no statements."""
+    quoting someone else); an article keeps its quotes and has no statements. `canonical` gives
+    a name's canonical form ("Russian Federation" -> "Russia")."""
+    affiliation = canonical(article.speaker_affiliation) if article.speaker_affiliation else None
     if article.is_speech:
-        speaker = speaker_actor(article, actors) if names_someone(article.speaker) else None
+        speaker = speaker_actor(article, actors, affiliation) if names_someone(article.speaker) else None
         key = speaker.key if speaker else None
-        statements = [StatementRecord(p.start, p.end, text, key) for p, text in own_paragraphs(article)]
+        statements = [StatementRecord(p.start, p.end, text, key, affiliation) for p, text in own_paragraphs(article)]
         if speaker:
             add_mention(speaker, statements)
         return statements, [q for q in quotes if quotes_someone_else(q, key)]
     if article.is_transcript:
-        statements = turns(article, actors)
+        statements = turns(article, actors, affiliation)
         return statements, [q for q in quotes if q.resolved_by != "label" and q.kind != "indirect"]
     return [], quotes
 
@@ -52,7 +54,7 @@ def own_paragraphs(article: Article):
             yield paragraph, text
 
 
-def speaker_actor(article: Article, actors: list[LocalActor]) -> LocalActor:
+def speaker_actor(article: Article, actors: list[LocalActor], affiliation: Optional[str]) -> LocalActor:
     """The front matter's speaker as an actor of the document, with the role it gives for the
     document's date (the same person the text may name, if it does)."""
     name = article.speaker or ""
@@ -61,7 +63,7 @@ def speaker_actor(article: Article, actors: list[LocalActor]) -> LocalActor:
         actor = LocalActor(key=name, name=name, kind="person", aliases=[name])
         actors.append(actor)
     if article.speaker_role or article.speaker_affiliation:
-        actor.roles.append(Role(title=article.speaker_role or "", affiliation=article.speaker_affiliation,
+        actor.roles.append(Role(title=article.speaker_role or "", affiliation=affiliation,
                                 article=article.id, date=article.date.isoformat() if article.date else None))
     return actor
 
@@ -81,7 +83,7 @@ def quotes_someone_else(quote: QuoteRecord, speaker: Optional[str]) -> bool:
     return quote.speaker != speaker and (quote.speaker_text or "").lower() not in FIRST_PERSON
 
 
-def turns(article: Article, actors: list[LocalActor]) -> list[StatementRecord]:
+def turns(article: Article, actors: list[LocalActor], affiliation: Optional[str]) -> list[StatementRecord]:
     """Each turn of a briefing, its speaker found by label; a paragraph with no label goes on
     with the turn before; a reporter's question ("Q") is nobody's statement."""
     statements: list[StatementRecord] = []
@@ -90,17 +92,19 @@ def turns(article: Article, actors: list[LocalActor]) -> list[StatementRecord]:
     for paragraph, text in own_paragraphs(article):
         label = TURN_LABEL.match(text)
         if label:
-            speaker = None if label.group("q") else label_speaker(label.group("label"), article, actors, people)
+            speaker = None if label.group("q") else label_speaker(label.group("label"), article, actors, people,
+                                                                 affiliation)
             text = text[label.end():]
         if speaker is not None and text:
-            statements.append(StatementRecord(paragraph.start, paragraph.end, text, speaker))
+            spoke_for = affiliation if speaker == article.speaker else None
+            statements.append(StatementRecord(paragraph.start, paragraph.end, text, speaker, spoke_for))
     for key, actor in people.items():
         add_mention(actor, [s for s in statements if s.speaker == key])
     return statements
 
 
 def label_speaker(label: str, article: Article, actors: list[LocalActor],
-                  people: dict[str, LocalActor]) -> Optional[str]:
+                  people: dict[str, LocalActor], affiliation: Optional[str]) -> Optional[str]:
     """"MR. GIBBS" is the briefing's speaker Robert Gibbs; "SECRETARY KERRY" the person of the
     document called Kerry; "THE PRESIDENT" no one we can name."""
     words = [w for w in label.lower().split() if w not in LABEL_TITLES]
@@ -110,7 +114,7 @@ def label_speaker(label: str, article: Article, actors: list[LocalActor],
     if article.speaker and article.speaker.split()[-1].lower() == surname.lower():
         key = article.speaker
         if key not in people:
-            people[key] = speaker_actor(article, actors)
+            people[key] = speaker_actor(article, actors, affiliation)
         return key
     known = next((a for a in actors if a.kind == "person" and a.key.split()[-1].lower() == surname.lower()), None)
     actor = known or people.get(surname) or LocalActor(key=surname, name=surname, kind="person", aliases=[surname])
