@@ -112,7 +112,9 @@ class Renderer:
                 self.events_by_actor[actor_id].append(event)
         self.statements_by_speaker: dict[Optional[str], list[Statement]] = defaultdict(list)
         self.statements_for: dict[Optional[str], list[Statement]] = defaultdict(list)  # by whom they spoke for
+        self.statements_by_article: dict[str, list[Statement]] = defaultdict(list)
         for statement in kb.statements:
+            self.statements_by_article[statement.article].append(statement)
             self.statements_by_speaker[statement.speaker].append(statement)
             self.statements_for[statement.affiliation].append(statement)
         self.quotes_by_article: dict[str, list[Quote]] = defaultdict(list)
@@ -331,7 +333,8 @@ class Renderer:
                 "article.md.j2", "../", article=article, blocks=marker.blocks("../"),
                 tags=front_matter_tags(["Article", *self.topics(article)]),
                 actors=[(self.kb.actor(a), n) for a, n in actor_ids.most_common()],
-                quotes=self.quotes_by_article[article.id], events=events[article.id])
+                quotes=self.quotes_by_article[article.id], events=events[article.id],
+                statements=self.statements_by_article[article.id])
         return pages
 
     def topics(self, article: Article) -> list[str]:
@@ -339,9 +342,11 @@ class Renderer:
         return [t.title for t in self.kb.timelines if speaks_of(article.body, t)]
 
     def article_stats(self) -> dict[str, dict[str, int]]:
-        stats: dict[str, dict[str, int]] = defaultdict(lambda: {"quotes": 0, "actors": 0, "events": 0})
+        stats: dict[str, dict[str, int]] = defaultdict(lambda: {"quotes": 0, "actors": 0, "events": 0, "statements": 0})
         for quote in self.kb.quotes:
             stats[quote.article]["quotes"] += 1
+        for statement in self.kb.statements:
+            stats[statement.article]["statements"] += 1
         for actor in self.kb.actors:
             for article in {m.article for m in actor.mentions}:
                 stats[article]["actors"] += 1

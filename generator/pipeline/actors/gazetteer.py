@@ -59,7 +59,7 @@ def normalise_name(text: str, keep_article: bool = False) -> str:
     text = text.strip()
     for mark in APOSTROPHES:
         text = text.replace(mark, "'")
-    text = re.sub(r"'s?$", "", text)
+    text = re.sub(r"(?:'s?|ís)$", "", text)  # "Koreaís": a possessive mis-decoded in some UN texts
     if not keep_article:
         text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
     return " ".join(text.lower().split())

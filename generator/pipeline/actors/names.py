@@ -175,6 +175,8 @@ def looks_like_organisation(span: Span) -> bool:
         return False
     if words[-1].is_stop or words[0].lower_ in ("my", "our", "their", "your") or words[0].lower_ == "governments":
         return False  # "Group of", "Government of our", "My Government", "Governments": cut short or no one body
+    if len(words) == 1 and re.fullmatch(r"[IVXLCDM]+", words[0].text):
+        return False  # "resolution 3390 (XXX)": a session's Roman numeral
     return not (len(words) == 1 and (words[0].lower_ in GENERIC_NOUNS or words[0].is_stop))
 
 

@@ -13,7 +13,8 @@ from .. import extensions  # noqa: F401  (registers Doc._ attributes)
 from .gazetteer import Entry, Gazetteer, build_gazetteer
 from ..marks import find_quote_spans
 
-from .words import ENTITY_LABELS, GOVERNMENT_WORDS, LOWER_RANKS, ORGANISATION_ENDINGS, SECTION_BREAK, TITLE_HEADS
+from .words import (ENTITY_LABELS, GENERIC_NOUNS, GOVERNMENT_WORDS, LOWER_RANKS, ORGANISATION_ENDINGS, SECTION_BREAK,
+                    TITLE_HEADS)
 from .names import (Candidate, acts_as_government, doc_text, drop_overlaps, end_of_name, extend_person, gender_of,
                     in_title, is_a_word_alone, looks_like_name, looks_like_organisation, name_words,
                     person_at_the_end, start_of_name, starts_with_first_name, strip_honorific, strip_possessive,
@@ -82,7 +83,22 @@ class ActorResolver:
                         start = start_of_name(doc, start, end)
                         end = end_of_name(doc, start, end)
                     found.append(Candidate(start, end, label, self.gazetteer.lookup(doc[start:end].text)))
-        return drop_overlaps(found, doc)
+        return drop_overlaps(self.governments_cut_short(found, doc), doc)
+
+    @staticmethod
+    def governments_cut_short(found: list[Candidate], doc: Doc) -> list[Candidate]:
+        """"[Government of the Democratic People’s Republic] of Korea": the model cut the name where
+        the gazetteer found the country; the whole is the country's government."""
+        countries = [c for c in found if c.label == "KNOWN" and c.entry and c.entry.kind == "country"]
+        for cand in list(found):
+            if cand.label != "ORG" or doc[cand.start].lower_ not in GOVERNMENT_WORDS:
+                continue
+            country = next((c for c in countries if cand.start < c.start < cand.end < c.end), None)
+            if country is not None:
+                found.remove(cand)
+                found.append(Candidate(cand.start, country.end, "ORG",
+                                       Entry(country.entry.name, "country", "government")))
+        return found
 
     def known_names(self, doc: Doc) -> list[tuple[int, int]]:
         """Gazetteer names as token ranges of `doc`, matched with white-space tokens left out, so
@@ -133,7 +149,8 @@ class ActorResolver:
             if not span.text[:1].isupper() or in_title(doc, cand.start) or not looks_like_organisation(span):
                 return None
             return Entry(" ".join(span.text.split()), "organization", "name")
-        if label == "NORP" and span.text.endswith("s") and span.text[:1].isupper():
+        if label == "NORP" and span.text.endswith("s") and span.text[:1].isupper() \
+                and span.text.lower() not in GENERIC_NOUNS:  # "the Governments of North Korea and Iran"
             return Entry(span.text, "group", "name")
         return None
 

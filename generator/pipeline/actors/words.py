@@ -41,7 +41,7 @@ MALE_HONORIFICS = {"mr", "mr.", "sir", "lord"}
 FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "madam", "dame", "lady", "miss"}
 # A lone capitalised word among these is a reference or a common noun, not a named actor.
 GENERIC_NOUNS = {
-    "government", "state", "states", "council", "assembly", "committee", "organization", "organisation",
+    "government", "governments", "state", "states", "council", "assembly", "committee", "organization", "organisation",
     "treaty", "house", "cabinet", "secretariat", "ministry", "department", "agency", "commission", "court",
     "parliament", "party", "union", "office", "administration", "group", "forum", "conference", "summit",
     "board", "bank", "army", "navy", "police", "secretary", "president", "chair", "chairman", "media",
