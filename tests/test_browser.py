@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -15,6 +16,7 @@ import pytest
 from .conftest import REPO, copy_project
 
 CHROMIUM = Path("/usr/bin/chromium")
+SPEECH = REPO / "site_src" / "articles" / "nk-sources" / "un-general-debate" / "2003-09-23_chn-li-zhaoxing.md"
 OUTPUT = REPO / "test-output"
 pytestmark = pytest.mark.browser
 
@@ -26,6 +28,7 @@ def server(tmp_path_factory):
             pytest.fail("Debian's chromium is missing: .ci/run installs it")
         pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
     root = copy_project(tmp_path_factory.mktemp("browser"))
+    shutil.copy(SPEECH, root / "site_src" / "articles" / SPEECH.name)  # one primary source beside the seed
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"], cwd=root, check=True,
                    env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
     handler = functools.partial(QuietHandler, directory=str(root / "site"))
@@ -132,4 +135,19 @@ def test_relations_diagram_renders_from_the_site_itself(page, server):
     page.wait_for_function("document.querySelector('div.mermaid').getBoundingClientRect().height > 150",
                            timeout=15_000)
     screenshot(page, "relations")
+    assert page.foreign_requests == []
+
+
+def test_a_speakers_key_passages_link_to_their_paragraph(page, server):
+    page.goto(server + "/actors/li-zhaoxing/")
+    assert "Minister for Foreign Affairs" in page.locator("article").inner_text()
+    heading = page.locator("h2", has_text="Key passages")
+    assert heading.is_visible()
+    passage = page.locator("article blockquote").first
+    assert "six-party talks" in passage.inner_text()
+    screenshot(page, "key-passages")
+    passage.locator("a", has_text="general debate").first.click()  # the source, by its title
+    page.wait_for_url("**/articles/**#p-*")
+    target = page.locator(f"[id='{urlsplit(page.url).fragment}']")
+    assert target.is_visible() and "six-party talks" in target.inner_text()
     assert page.foreign_requests == []
