@@ -54,13 +54,17 @@ def shared() -> Path:
 LARGE_SOURCE_FOLDERS = ("nk-sources", "corpus")
 
 
+def copy_site_src(destination: Path) -> None:
+    """The seed and the curated data; the 250 primary sources and corpus texts are built by `make
+    site` (a cold build of them takes a minute or more, too long for every site test)."""
+    shutil.copytree(REPO / "site_src", destination, ignore=lambda folder, names: [
+        n for n in names if Path(folder) == REPO / "site_src" / "articles" and n in LARGE_SOURCE_FOLDERS])
+
+
 def copy_project(root: Path) -> Path:
     """The project's sources (site_src, templates, mkdocs.yml, hand-written docs) in `root`, ready to build."""
     shutil.copytree(REPO / "templates", root / "templates")
-    # the seed and the curated data; the 250 primary sources and corpus texts are built by `make site`
-    # (a cold build of them takes a minute or two, too long for every site test)
-    shutil.copytree(REPO / "site_src", root / "site_src", ignore=lambda folder, names: [
-        n for n in names if Path(folder) == REPO / "site_src" / "articles" and n in LARGE_SOURCE_FOLDERS])
+    copy_site_src(root / "site_src")
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
     (root / "docs").mkdir()
     shutil.copy(REPO / "docs" / "about.md", root / "docs" / "about.md")

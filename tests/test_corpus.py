@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import re
 import shutil
-from pathlib import Path
 
 import pytest
 
 from generator.build import BuildConfig, analyse
 
-from .conftest import LARGE_SOURCE_FOLDERS, REPO, SHARED
+from .conftest import SHARED, copy_site_src
 
 
 def words(name: str) -> str:
@@ -25,8 +24,7 @@ def corpus_kb(tmp_path_factory):
     if not corpus.is_dir():
         pytest.skip("../shared/corpus is not present")
     root = tmp_path_factory.mktemp("corpus")
-    shutil.copytree(REPO / "site_src", root / "site_src", ignore=lambda folder, names: [
-        n for n in names if Path(folder) == REPO / "site_src" / "articles" and n in LARGE_SOURCE_FOLDERS])
+    copy_site_src(root / "site_src")
     for article in corpus.glob("*_*.md"):
         shutil.copy(article, root / "site_src" / "articles" / article.name)
     return analyse(BuildConfig(root=root))
