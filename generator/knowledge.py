@@ -13,7 +13,7 @@ from typing import Optional
 
 
 from .model import (Actor, Article, ArticleExtraction, CuratedData, Event, KBMention, KnowledgeBase,
-                    LocalActor, MarkedPhrase, Note, Problem, Quote, Role, Statement, Timeline, Timex)
+                    LocalActor, MarkedPhrase, Note, Problem, Quote, Role, Statement, Timeline, TimelineEntry, Timex)
 from .pipeline.actors import name_words, same_person
 from .slugs import unique_slug
 
@@ -276,7 +276,9 @@ def speaks_of(text: str, timeline: Timeline) -> bool:
 
 
 def curated_events(timelines: list[Timeline], kb: KnowledgeBase) -> list[Event]:
-    """Curated entries as events, each with the article events that fall within its dates."""
+    """Curated entries as events, each with the article events that fall within its dates and
+    the statements of primary sources that speak of it."""
+    dates = {a.id: a.date for a in kb.articles}
     by_name = {}
     for actor in kb.actors:
         for name in [actor.name, *actor.aliases]:
@@ -286,13 +288,36 @@ def curated_events(timelines: list[Timeline], kb: KnowledgeBase) -> list[Event]:
         on_timeline = [e for e in kb.events if e.timeline == timeline.id and e.article]
         for n, entry in enumerate(timeline.entries, start=1):
             supporting = [e.id for e in on_timeline if overlaps(e, entry.date_start, entry.date_end)]
+            said = [st.id for st in kb.statements if speaks_of_entry(st, entry, timeline, dates)]
             events.append(Event(
                 id=f"{timeline.id}-{n}", article=None, expression=entry.date_start, date_start=entry.date_start,
                 date_end=entry.date_end, text=entry.text,
                 actors=[by_name[name.lower()] for name in entry.actors if name.lower() in by_name],
                 timeline=timeline.id, source=entry.source, source_url=entry.source_url, supporting=supporting,
+                said=said,
             ))
     return events
+
+
+ROUND = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) round\b", re.IGNORECASE)
+RESOLUTION = re.compile(r"\bresolution (\d{3,4})\b", re.IGNORECASE)
+DAYS_AFTER = 7  # a statement a week after an event, on the event's subject, speaks of it
+
+
+def speaks_of_entry(statement: Statement, entry: TimelineEntry, timeline: Timeline,
+                    dates: dict[str, Optional[dt.date]]) -> bool:
+    """A statement speaks of a curated entry when it names it ("resolution 1874", "the fourth
+    round") or, on the timeline's subject, was made within a week of it."""
+    text = statement.text
+    rounds = {m.group(0).lower() for m in ROUND.finditer(entry.text)}
+    if rounds & {m.group(0).lower() for m in ROUND.finditer(text)} and speaks_of(text, timeline) \
+            or set(RESOLUTION.findall(entry.text)) & set(RESOLUTION.findall(text)):
+        return True
+    said_on = dates.get(statement.article)
+    if said_on is None or not speaks_of(text, timeline) or len(entry.date_start) < 10:
+        return False
+    start = dt.date.fromisoformat(entry.date_start)
+    return start <= said_on <= start + dt.timedelta(days=DAYS_AFTER)
 
 
 def overlaps(event: Event, start: str, end: str) -> bool:

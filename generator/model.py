@@ -345,6 +345,7 @@ class Event:
     source: Optional[str] = None  # curated entries: where the fact comes from
     source_url: Optional[str] = None
     supporting: list[str] = field(default_factory=list)  # ids of article events backing a curated entry
+    said: list[str] = field(default_factory=list)  # ids of statements speaking of a curated entry
 
 
 @dataclass

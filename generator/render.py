@@ -113,6 +113,7 @@ class Renderer:
         self.statements_by_speaker: dict[Optional[str], list[Statement]] = defaultdict(list)
         self.statements_for: dict[Optional[str], list[Statement]] = defaultdict(list)  # by whom they spoke for
         self.statements_by_article: dict[str, list[Statement]] = defaultdict(list)
+        self.statements_by_id = {statement.id: statement for statement in kb.statements}
         for statement in kb.statements:
             self.statements_by_article[statement.article].append(statement)
             self.statements_by_speaker[statement.speaker].append(statement)
@@ -312,11 +313,12 @@ class Renderer:
             events = events_by_timeline.get(timeline.id, [])
             pages[f"timelines/{timeline.id}.md"] = self.page(
                 "timeline.md.j2", "../", timeline=timeline, years=by_year(events), events_by_id=events_by_id,
-                notes=[n for n in self.kb.notes if n.timeline == timeline.id],
+                statements_by_id=self.statements_by_id, notes=[n for n in self.kb.notes if n.timeline == timeline.id],
                 export_link=link("TimelineJS JSON", f"{timeline.id}.json"))
             pages[f"timelines/{timeline.id}.json"] = timelinejs_json(timeline, events, self.articles)
         pages["timelines/all-events.md"] = self.page(
-            "timeline.md.j2", "../", timeline=None, years=by_year(self.kb.events), events_by_id=events_by_id, notes=[])
+            "timeline.md.j2", "../", timeline=None, years=by_year(self.kb.events), events_by_id=events_by_id,
+            statements_by_id=self.statements_by_id, notes=[])
         return pages
 
     def article_pages(self) -> dict[str, str]:
@@ -547,7 +549,7 @@ def knowledge_base_json(kb: KnowledgeBase) -> str:
             "id": e.id, "article": e.article, "expression": e.expression,
             "date": {"start": e.date_start, "end": e.date_end}, "text": e.text, "actors": e.actors,
             "timeline": e.timeline, "paragraph": e.paragraph, "source": e.source, "url": e.source_url,
-            "supporting": e.supporting,
+            "supporting": e.supporting, "said": e.said,
         } for e in kb.events],
         "timelines": [{"id": t.id, "title": t.title, "description": t.description, "path": t.path}
                       for t in kb.timelines],

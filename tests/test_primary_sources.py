@@ -151,3 +151,18 @@ def test_key_passages_are_the_statements_on_the_briefings_topics(project):
                             "html.parser")
     spoke_for = next(h for h in country.find_all("h2") if h.get_text().startswith("Key passages of those who spoke"))
     assert "Amara Osei" in spoke_for.find_next("blockquote").get_text()  # what Ireland said, and who said it
+
+
+def test_what_the_parties_said_stands_under_the_event_it_names(project):
+    speech = SPEECH.replace("2016-09-21", "2009-09-23").replace(
+        "We welcome the new budget", "Resolution 1874 must be carried out in full. We welcome the new budget")
+    write(project / "site_src" / "articles", "2009-09-23_ireland-speech.md", speech)
+    mkdocs_build(project)
+    page = BeautifulSoup((project / "site" / "timelines" / "un-sanctions" / "index.html").read_text(encoding="utf-8"),
+                         "html.parser")
+    entry = next(li for li in page.find_all("li") if li.get_text().lstrip().startswith("12 June 2009")
+                 or "Resolution 1874, after" in li.get_text())
+    said = next(li for li in entry.find_all("li") if "what the parties said" in li.get_text())
+    assert "Amara Osei" in said.get_text()
+    unrelated = next(li for li in page.find_all("li") if "Resolution 1718, after" in li.get_text())
+    assert "Amara Osei" not in unrelated.get_text()
