@@ -53,6 +53,7 @@ class ActorDirectory:
         self.local_keys: dict[tuple[str, str], str] = {}  # (article, local key) -> canonical name
         self.uncertain: set[str] = set()  # names that may be one of several people
         self.people_by_spelling: dict[str, str] = {}  # spelling_key -> the name first met
+        self.bodies_by_spelling: dict[str, str] = {}  # body_key -> the name first met ("U.N." is "UN")
         self.merged_into: dict[str, str] = {}  # a bare name -> the full name it joined
         self.ids: set[str] = set()
         self.alias_of: dict[str, str] = {}
@@ -73,13 +74,14 @@ class ActorDirectory:
 
     def add_local(self, article_id: str, local: LocalActor) -> None:
         name = self.canonical(local)
-        if local.kind == "person" and name not in self.actors:
-            name = self.people_by_spelling.get(spelling_key(name), name)
+        spellings, key_of = (self.people_by_spelling, spelling_key) if local.kind == "person" else \
+            (self.bodies_by_spelling, body_key)
+        if name not in self.actors:
+            name = spellings.get(key_of(name), name)
         actor = self.actors.get(name)
         if actor is None:
             actor = self.actors[name] = Actor(id="", name=name, kind=local.kind)
-            if local.kind == "person":
-                self.people_by_spelling.setdefault(spelling_key(name), name)
+            spellings.setdefault(key_of(name), name)
         self.local_keys[(article_id, local.key)] = name
         actor.mentions += [KBMention(article_id, m.start, m.end, m.text) for m in local.mentions]
         for alias in local.aliases:
@@ -173,6 +175,23 @@ UNDATED = dt.date.max
 def reading_order(article: Optional[Article]) -> dt.date:
     """Mentions in the order the articles were published; undated ones last."""
     return (article.date if article else None) or UNDATED
+
+
+def body_key(name: str) -> str:
+    """"U.N. General Assembly" and "UN General Assembly", "Lao People’s …" and "Lao People's …",
+    "the Pentagon" and "Pentagon" are one body."""
+    words = name.lower().replace("’", "'").replace(".", " ").split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    joined: list[str] = []
+    letters = False  # the last word was made of single letters ("u n" -> "un")
+    for word in words:
+        if len(word) == 1 and letters:
+            joined[-1] += word
+        else:
+            joined.append(word)
+            letters = len(word) == 1
+    return " ".join(joined)
 
 
 def spelling_key(name: str) -> str:

@@ -80,6 +80,8 @@ def build_gazetteer(curated: Iterable[CuratedActor] = ()) -> Gazetteer:
         official = getattr(country, "official_name", None)
         if official:
             gazetteer.add(official, Entry(name, "country", "alias"))
+        if country.name != name and "," not in country.name and "(" not in country.name:
+            gazetteer.add(country.name, Entry(name, "country", "alias"))  # "Lao People's Democratic Republic" is Laos
     for actor in curated:
         gazetteer.curated_names.add(actor.name)
         gazetteer.add(actor.name, Entry(actor.name, actor.kind, "name"), override=True)

@@ -50,8 +50,9 @@ def gender_of(honorific: str, name: str) -> Optional[str]:
 
 
 def trim_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading "the" or verb ("Said Ellis: …") and a trailing possessive."""
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].pos_ == "VERB"):
+    """Drop a leading "the", verb ("Said Ellis: …") or adverb ("Perhaps State Department") and a
+    trailing possessive."""
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].pos_ in ("VERB", "ADV")):
         start += 1
     while end > start and doc[end - 1].text in POSSESSIVE_TOKENS:
         end -= 1
