@@ -31,7 +31,9 @@ where the words give one, `speaker_role`.
     words       the nouns and pronouns the steps read
     tokens      small questions about one token (definite? owned? a title?)
     documents   documents and their owners
-    sieve       `attribute_speakers` and the `SpeakerSieve`, its steps and antecedent search
+    bodies      the bodies a text names ("the Charlotte-Mecklenburg police") and whom it introduces how
+    antecedents the antecedent search the steps share
+    sieve       `attribute_speakers` and the `SpeakerSieve`, its steps in order
 """
 from .sieve import attribute_speakers
 

@@ -1,22 +1,26 @@
-"""The speaker sieve itself: `attribute_speakers` and `SpeakerSieve`, its steps in order and
-the antecedent search they share (see the package docstring)."""
+"""The speaker sieve itself: `attribute_speakers` and `SpeakerSieve`, its steps in order (see
+the package docstring); the bodies the text names and the antecedent search are its mixins
+(`bodies`, `antecedents`)."""
 from __future__ import annotations
 
 import re
 from typing import Callable, Optional
-from spacy.tokens import Doc, Token
-from ...model import LocalActor, Mention, QuoteRecord, Role
-from ..actors import (GENERIC_NOUNS, GOVERNMENT_HEADS, HONORIFICS, SECTION_BREAK, TITLE_HEADS, ActorAnalysis,
-                      is_first_name, likeliest_bearer, name_words, short_form_of)
-from ..speech.speakers import SUBJECTS, is_speech_verb, text_of
 
-from .words import (AGED, ANTECEDENT_SENTENCES, BUSINESS_NOUNS, CIVIC_NOUNS, DOCUMENT_NOUNS, OFFICES_NAMED_LATER,
-                    ORGANISATION_NOUNS, PARAGRAPH_BREAK, PERSONAL_BODIES, PERSON_NOUNS, PLURAL_PRONOUNS, SAME_ROLES,
-                    SINGULAR_PERSON, SPOKESPERSON_NOUNS, THING_PRONOUNS, UNNAMED, UNNAMED_KINDS, UNNAMED_PRONOUNS)
-from .tokens import (after_a_hyphen, depth, expand_title, has_owner, holds_title, is_definite, is_indefinite,
-                     is_title, lower_rank_before, name_before, name_head, place_before, sex_of_noun,
-                     the_noun_a_relative_stands_for, title_modifiers, unnamed_source)
+from spacy.tokens import Doc, Token
+
+from ...model import LocalActor, Mention, QuoteRecord, Role
+from ..actors import (GENERIC_NOUNS, GOVERNMENT_HEADS, HONORIFICS, TITLE_HEADS, ActorAnalysis, is_first_name,
+                      likeliest_bearer, name_words, short_form_of)
+from ..speech.speakers import text_of
+from .antecedents import AntecedentSearch
+from .bodies import BodiesOfTheText
 from .documents import issuing_subject, owned_documents, owner_of, same_kind_of_document
+from .tokens import (after_a_hyphen, expand_title, has_owner, holds_title, is_definite, is_indefinite, is_title,
+                     lower_rank_before, name_before, sex_of_noun, the_noun_a_relative_stands_for, title_modifiers,
+                     unnamed_source)
+from .words import (AGED, BUSINESS_NOUNS, DOCUMENT_NOUNS, OFFICES_NAMED_LATER, ORGANISATION_NOUNS, PARAGRAPH_BREAK,
+                    PERSONAL_BODIES, PERSON_NOUNS, PLURAL_PRONOUNS, SAME_ROLES, SINGULAR_PERSON, SPOKESPERSON_NOUNS,
+                    THING_PRONOUNS, UNNAMED, UNNAMED_KINDS, UNNAMED_PRONOUNS)
 
 
 def attribute_speakers(doc: Doc, quotes: list[QuoteRecord]) -> None:
@@ -40,7 +44,7 @@ def attribute_speakers(doc: Doc, quotes: list[QuoteRecord]) -> None:
             last = quote
 
 
-class SpeakerSieve:
+class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
     def __init__(self, doc: Doc, analysis: ActorAnalysis):
         self.doc = doc
         self.analysis = analysis
@@ -222,93 +226,6 @@ class SpeakerSieve:
                 return (document.i, key) if key is not None else None
         return None
 
-    def people_introduced_as(self) -> dict[str, set[str]]:
-        """The nouns the article introduces people with, in apposition or before the name
-        ("Ray Tomasik, the challenger,", "the incumbent, Carol Dunleavy,", "beekeeper Ruth Ann
-        Kowalczyk"): "the challenger" later is the person introduced so, if only one was."""
-        found: dict[str, set[str]] = {}
-        for i, key in self.analysis.token_actor.items():
-            if self.analysis.actors[key].kind != "person":
-                continue
-            token = self.doc[i]
-            nouns = [c for c in token.children if c.dep_ == "appos"]
-            if token.dep_ == "appos":
-                nouns.append(token.head)
-            nouns += [c for c in token.children if c.dep_ == "compound" and c.is_lower and c.i < token.i]
-            for noun in nouns:
-                if noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.i not in self.analysis.token_actor:
-                    found.setdefault(noun.lemma_.lower(), set()).add(key)
-                    if sex_of_noun(noun.lower_):  # "her late husband, Walt,": a man
-                        self.analysis.gender.setdefault(key, sex_of_noun(noun.lower_))
-        return found
-
-    def name_personal_bodies(self) -> None:
-        """Every "Trump campaign", "Clinton's team", "the Obama administration" of the text is an
-        organisation, so that "the campaign" later has one to stand for."""
-        for token in self.doc:
-            if token.lemma_.lower() in PERSONAL_BODIES and token.pos_ == "NOUN" \
-                    and token.i not in self.analysis.token_actor:
-                body = self.personal_body(token)
-                if body is not None:
-                    self.remember(token, body)
-
-    def name_local_bodies(self) -> None:
-        """"the Charlotte-Mecklenburg police chief" names a body, the Charlotte-Mecklenburg police;
-        "the city of Phoenix" is the city as a body, Phoenix. "Police said" and "the city said"
-        later are the one named before."""
-        for token in self.doc:
-            if token.lower_ == "police":  # the police of "the Tulsa police chief", a person's title
-                place = place_before(token)
-                if place:
-                    self.add_local_body(token, "police", place + [token])
-            elif token.lemma_.lower() in CIVIC_NOUNS and token.pos_ == "NOUN" \
-                    and token.i not in self.analysis.token_actor:
-                place = [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                         for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ == "GPE"]
-                if place:
-                    name = [t for t in place[0].subtree if t.ent_type_ == "GPE"]
-                    self.add_local_body(token, token.lemma_.lower(), name, also=[token])
-                elif self.local_body(token):  # "The city sent a letter. It says …"
-                    self.remember(token, self.local_body(token))
-
-    def add_local_body(self, token: Token, kind: str, name: list[Token], also: tuple = ()) -> None:
-        if any(self.analysis.actor_of(t) for t in name):
-            return  # "the Clinton police": a person's, not a place's
-        key = text_of(self.doc)[name[0].idx:name[-1].idx + len(name[-1].text)]
-        actor = self.analysis.actors.setdefault(key, LocalActor(key=key, name=key, kind="organization"))
-        actor.mentions.append(Mention(name[0].idx, name[-1].idx + len(name[-1].text), key))
-        for word in [*name, *also]:
-            if word.i not in self.analysis.token_actor:
-                self.remember(word, key)
-        self.local_bodies.append((token.i, kind, key))
-
-    def local_body(self, head: Token) -> Optional[str]:
-        """"Police say", "the city sent a letter": the body of that kind named last before (or,
-        for the police, the only one the article names, as it often does only further on)."""
-        kind = head.lemma_.lower() if head.lower_ != "police" else "police"
-        if kind != "police" and not (kind in CIVIC_NOUNS and is_definite(head)):
-            return None
-        named = [(i, key) for i, known, key in self.local_bodies if known == kind]
-        earlier = [key for i, key in named if i < head.i]
-        if earlier:
-            return earlier[-1]
-        return named[0][1] if kind == "police" and len({key for _, key in named}) == 1 else None
-
-    def personal_body(self, head: Token) -> Optional[str]:
-        """"the Trump campaign": an organisation of its own, "Trump campaign", where a person owns
-        the campaign, team or administration."""
-        return self.body_of_person(owner_of(head, self.analysis), head)
-
-    def body_of_person(self, person: Optional[str], head: Token) -> Optional[str]:
-        if person is None or person == UNNAMED or self.analysis.actors[person].kind != "person":
-            return None
-        key = f"{person.split()[-1]} {PERSONAL_BODIES[head.lemma_.lower()]}"
-        actor = self.analysis.actors.setdefault(key, LocalActor(key=key, name=key, kind="organization"))
-        start = min(t.idx for t in head.subtree if t.i <= head.i and t.dep_ != "det")
-        end = head.idx + len(head.text)
-        actor.mentions.append(Mention(start, end, text_of(self.doc)[start:end]))
-        return key
-
     def description(self, head: Token) -> Optional[str]:
         """"the foreign minister" as `briefing_actors` linked it by title; else, for "the
         commission", "the bank", the organisation named so or the one the text is about, and
@@ -446,19 +363,6 @@ class SpeakerSieve:
                 if actors[key].kind == "person" and not self.analysis.is_quoted(self.doc[i])
                 and any(holds_title(r.title, {word}) for r in actors[key].roles for word in words)}
 
-    def sentences_ahead(self, token: Token) -> int:
-        """Where the search for a name given later ends: a few sentences on, or a section break."""
-        end = token.sent.end
-        text = text_of(self.doc)
-        for _ in range(ANTECEDENT_SENTENCES - 2):
-            if end >= len(self.doc):
-                break
-            following = self.doc[end].sent
-            if SECTION_BREAK.search(text, self.doc[end - 1].idx, following.start_char + 1):
-                break
-            end = following.end
-        return end
-
     def relation(self, head: Token) -> Optional[str]:
         """"his attorney", "Pagliano's lawyer": the person the article gave that role, who is not
         the owner; only where the role is known (a wife or a son is not guessed)."""
@@ -534,124 +438,3 @@ class SpeakerSieve:
                     self.analysis.actors[key].kind == "country":
                 return key
         return None
-
-    def is_person_of_gender(self, key: str, gender: str) -> bool:
-        actor = self.analysis.actors[key]
-        return actor.kind == "person" and self.analysis.gender.get(key) in (None, gender)
-
-    def antecedent(self, pronoun: Token, fits: Callable[[str], bool], people: bool = False) -> Optional[str]:
-        """The nearest sentence before the pronoun (its own included) that names an actor that
-        fits: the most salient of them. Names inside quotation marks do not count; the search
-        stops at a section break and at an unknown name in subject position (it may well be whom
-        the pronoun means). For "he" and "she" (`people`), a spokesperson resolved before counts
-        too, and so does a person the writer leaves unnamed ("a spokesman … said. He added …"),
-        who keeps the pronoun unnamed."""
-        for sentence, limit in self.sentences_back(pronoun):
-            named = [(i, key) for i, key in self.analysis.named_between(sentence.start, limit)
-                     if (fits(key) or people and i in self.roles) and not self.analysis.is_quoted(self.doc[i])
-                     and not self.object_of_a_clause_under(pronoun, self.doc[i])]
-            named += [(t.i, key) for t, key in self.described_subjects(sentence.start, limit) if fits(key)]
-            if people:
-                named += [(t.i, UNNAMED) for t in self.doc[sentence.start:limit] if self.unnamed_person(t)]
-            if named:
-                at, key = min(named, key=lambda found: self.salience(self.doc[found[0]]))
-                if at in self.roles:  # "he" after "a spokesman for the ministry" speaks for it too
-                    self.roles[pronoun.i] = self.roles[at]
-                if key == UNNAMED and has_owner(self.doc[at]):  # "Pagliano's lawyer … said he …"
-                    return self.relation(self.doc[at]) or UNNAMED
-                return key
-            if self.analysis.unknown_subject(self.doc[sentence.start:limit]):
-                return None
-        return None
-
-    def described_subjects(self, start: int, end: int) -> list[tuple[Token, str]]:
-        """"The 45-year-old defendant stood …": a subject that gives the age of a person of the
-        article, for the pronouns after it (a looser description may mean anyone: not those)."""
-        found = []
-        for token in self.doc[start:end]:
-            if token.dep_ not in SUBJECTS or token.pos_ not in ("NOUN", "ADJ") or not is_definite(token) \
-                    or token.i in self.analysis.token_actor or self.analysis.is_quoted(token) \
-                    or not AGED.search(self.doc[token.left_edge.i:token.i + 1].text):
-                continue
-            if token.i not in self.described:
-                self.described[token.i] = self.person_of_age(token)
-            if self.described[token.i] is not None:
-                found.append((token, self.described[token.i]))
-        return found
-
-    @staticmethod
-    def object_of_a_clause_under(pronoun: Token, token: Token) -> bool:
-        """"Campaigning against Mitt Romney, he …": the object of a clause that hangs on the
-        pronoun's own verb is someone else (but in "called Clinton a disgrace after she attacked
-        …", the pronoun's clause hangs on the object's, and may well mean her)."""
-        name = name_head(token)
-        return name.dep_ in ("dobj", "pobj") and pronoun.head in name.ancestors
-
-    def unnamed_person(self, token: Token) -> bool:
-        """"a spokesman", "one official" as a subject: someone the writer does not name."""
-        return token.dep_ in SUBJECTS and token.tag_ == "NN" and not is_definite(token) \
-            and not any(c.dep_ == "appos" for c in token.children) and not after_a_hyphen(token) \
-            and token.i not in self.analysis.token_actor and not self.analysis.is_quoted(token) \
-            and (token.lemma_.lower() in PERSON_NOUNS | SPOKESPERSON_NOUNS or token.lower_ in TITLE_HEADS)
-
-    def salience(self, token: Token) -> tuple:
-        """Lower is more salient: a speaker ("McLenney said Clinton does not …" makes McLenney
-        the one who goes on, and so does "According to Ham, …"), then a person just introduced
-        with who they are ("… concerns Henry Crespo, president of …"), then subjects, the main
-        clause's first, then the name nearest the pronoun."""
-        subject = token.dep_ in SUBJECTS
-        speaking = subject and is_speech_verb(token.head) or token.i in self.speakers_at
-        introduced = any(c.dep_ == "appos" for c in token.children) or token.dep_ == "appos"
-        return (not speaking, not introduced, not subject, depth(token) if subject else 0, -token.i)
-
-    def body_antecedent(self, pronoun: Token) -> Optional[str]:
-        """"it": the nearest subject before it, if that is a body or a country; "It" after "The
-        city sent a letter" or "A video shows" is the thing, not a body named further back."""
-        for sentence, limit in self.sentences_back(pronoun):
-            subjects = [t for t in self.doc[sentence.start:limit] if t.dep_ in SUBJECTS and t != pronoun
-                        and not self.analysis.is_quoted(t) and t.pos_ in ("NOUN", "PROPN")]
-            if subjects:
-                key = self.analysis.actor_of(subjects[0])
-                if key is None and subjects[0].lemma_.lower() in DOCUMENT_NOUNS:
-                    key = self.owner(subjects[0])  # "An email from Acme advises …: “…,” it says."
-                if key is not None and key != UNNAMED and self.analysis.actors[key].kind in ("country", "organization"):
-                    return key
-                return None
-        return None
-
-    def plural_antecedent(self, pronoun: Token) -> Optional[str]:
-        """"they": the nearest subject before it that is a body or a country, or None where it is
-        a plural nobody names ("Officials met … They said …")."""
-        for sentence, limit in self.sentences_back(pronoun):
-            subjects = [t for t in self.doc[sentence.start:limit] if t.dep_ in SUBJECTS and t != pronoun
-                        and not self.analysis.is_quoted(t)
-                        and (t.tag_ in ("NNS", "NNPS") or self.analysis.actor_of(t) is not None)]
-            if not subjects:
-                continue
-            token = min(subjects, key=self.salience)  # "the council said it would act if North Korea …"
-            key = self.analysis.actor_of(token)
-            if key is not None and self.analysis.actors[key].kind in ("organization", "country"):
-                return key
-            return UNNAMED  # "officials", "Republicans": unnamed, not the body named before
-        return None
-
-    def sentences_back(self, token: Token):
-        """(sentence, end) pairs from the token's own sentence (up to the token) backwards, over at
-        most ANTECEDENT_SENTENCES of the writer's own, not across a section break ("___", "3:15 p.m.")."""
-        sentence, limit = token.sent, token.i
-        text = text_of(self.doc)
-        narrative = 0  # sentences all inside quotation marks are someone's words: they do not count
-        while narrative < ANTECEDENT_SENTENCES:
-            yield sentence, min(limit, sentence.end)
-            narrative += not all(self.analysis.is_quoted(t) or t.is_punct or t.is_space for t in sentence)
-            if sentence.start == 0:
-                return
-            previous = self.doc[sentence.start - 1].sent
-            if SECTION_BREAK.search(text, max(0, previous.start_char - 1), sentence.start_char + 1):
-                return
-            sentence, limit = previous, previous.end
-
-    def remember(self, head: Token, key: str) -> None:
-        """A resolved pronoun or description joins the actor's mentions, for the pronouns after it."""
-        self.analysis.token_actor[head.i] = key
-        self.analysis._ordered = None
