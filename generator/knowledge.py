@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from typing import Optional
+from typing import Iterable, Optional
 
 
 from .model import (Actor, Article, ArticleExtraction, CuratedData, Event, KBMention, KnowledgeBase,
@@ -37,7 +37,8 @@ def build_knowledge_base(articles: list[Article], extractions: list[ArticleExtra
         kb.scare_quotes += [MarkedPhrase(article.id, q.start, q.end, q.text) for q in record.scare_quotes]
         kb.timexes += [Timex(article.id, t.start, t.end, t.text, t.type, t.value) for t in record.timexes]
         kb.events += events_of(article, record, actors, curated.timelines)
-    kb.actors = actors.finish(by_id)
+    speakers = {q.speaker for q in kb.quotes} | {st.speaker for st in kb.statements}
+    kb.actors = actors.finish(by_id, speakers)
     forget_actors_without_profile(kb)
     kb.events += curated_events(curated.timelines, kb)
     kb.events.sort(key=lambda e: (e.date_start, e.date_end, e.id))
@@ -138,20 +139,29 @@ class ActorDirectory:
             actor.id = unique_slug(actor.name, used, fallback="actor")
         self.ids = used
 
-    def finish(self, articles: dict[str, Article]) -> list[Actor]:
+    def finish(self, articles: dict[str, Article], speakers: Iterable[Optional[str]] = ()) -> list[Actor]:
         """Mentions in reading order, affiliations as actor ids, roles without duplicates; actors
         that only the curated file names stay out of the site."""
         ordered = sorted(self.actors.values(), key=lambda a: (-len(a.mentions), a.name))
         for actor in ordered:
             actor.mentions.sort(key=lambda m: (reading_order(articles.get(m.article)), m.article, m.start))
             actor.roles = dedupe_roles(actor.roles, self)
-        kept = [a for a in ordered if a.mentions and not self.too_uncertain(a)]
+        speaking = set(speakers)
+        kept = [a for a in ordered if a.mentions and not self.too_uncertain(a)
+                and not (a.id not in speaking and self.passing_body(a))]
         on_site = {a.id for a in kept}
         for actor in kept:  # an affiliation links to a profile, so it must be one the site has
             actor.roles = [r for r in actor.roles if r.title or r.affiliation in on_site]
             for role in actor.roles:
                 role.affiliation = role.affiliation if role.affiliation in on_site else None
         return kept
+
+    @staticmethod
+    def passing_body(actor: Actor) -> bool:
+        """An organisation named once in the whole briefing, that says nothing and that no one
+        curated: too little to stand by ("United Nations Security", cut short by the model), too
+        little to be worth a page."""
+        return actor.kind == "organization" and not actor.curated and len(actor.mentions) == 1
 
     def too_uncertain(self, actor: Actor) -> bool:
         """No profile for a bare name that may be several people, nor for a lone word named once,

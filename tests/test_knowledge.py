@@ -58,3 +58,11 @@ def test_quotes_and_events_link_to_their_paragraph(nlp):
     assert all(q.paragraph == 2 for q in kb.quotes)
     [event] = [e for e in kb.events if e.article == "a"]
     assert (event.date_start, event.date_end, event.paragraph) == ("2003", "2009", 2)
+
+
+def test_a_body_named_once_and_silent_gets_no_profile_but_a_speaking_one_does(nlp):
+    kb = kb_of(nlp, {"a": "Officials met at the Halden Institute on Monday.",
+                     "b": "“The sanctions are working,” the Corvane Foundation said on Tuesday."})
+    actors = names(kb)
+    assert "Halden Institute" not in actors  # once, saying nothing: too little to stand by
+    assert "Corvane Foundation" in actors

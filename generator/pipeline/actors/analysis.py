@@ -105,8 +105,8 @@ def merge_short_names(analysis: ActorAnalysis, gazetteer: Gazetteer) -> None:
     exactly one longer name of the article."""
     organisations = [a for a in analysis.actors.values() if a.kind == "organization"]
     for short in organisations:
-        if short.key in gazetteer.curated_names:
-            continue
+        if short.key in gazetteer.curated_names or gazetteer.lookup(short.key) is not None:
+            continue  # "the United Nations" is a body of its own, not short for "United Nations Command"
         longer = [a for a in organisations if a is not short and a.key in analysis.actors
                   and len(name_words(a.key)) > len(name_words(short.key)) and short_form_of(short.key, a.key)]
         if len(longer) == 1:
