@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 
 from .model import (Actor, Article, ArticleExtraction, CuratedData, Event, KBMention, KnowledgeBase,
                     LocalActor, MarkedPhrase, Note, Problem, Quote, Role, Statement, Timeline, TimelineEntry, Timex)
-from .pipeline.actors import name_words, same_person
+from .pipeline.actors import is_acronym_of, name_words, same_person
 from .slugs import unique_slug
 
 
@@ -26,6 +26,7 @@ def build_knowledge_base(articles: list[Article], extractions: list[ArticleExtra
         for local in record.actors:
             actors.add_local(record.article_id, local)
     actors.resolve_bare_surnames()
+    actors.merge_acronyms()
     actors.assign_ids()
     kb = KnowledgeBase(articles=articles, actors=[], quotes=[], timexes=[], events=[],
                        timelines=curated.timelines, problems=list(problems or []))
@@ -108,6 +109,15 @@ class ActorDirectory:
             elif len(matches) > 1 and self.actors[name].kind == "person":
                 # "Kim" where the corpus has Kim Jong-il and Kim Jong-un: a profile would merge them
                 self.uncertain.add(name)
+
+    def merge_acronyms(self) -> None:
+        """"KEDO" from one speech and "Korean Peninsula Energy Development Organization" from
+        another are one body, where the acronym fits exactly one longer name of the briefing."""
+        bodies = [n for n, a in self.actors.items() if a.kind == "organization"]
+        for short in [n for n in bodies if n.replace(".", "").isupper() and not self.actors[n].curated]:
+            longer = [n for n in bodies if n != short and n in self.actors and is_acronym_of(short, n)]
+            if len(longer) == 1:
+                self.merge(short, longer[0])
 
     def merge(self, old: str, into: str) -> None:
         source, target = self.actors.pop(old), self.actors[into]

@@ -66,3 +66,12 @@ def test_a_body_named_once_and_silent_gets_no_profile_but_a_speaking_one_does(nl
     actors = names(kb)
     assert "Halden Institute" not in actors  # once, saying nothing: too little to stand by
     assert "Corvane Foundation" in actors
+
+
+def test_an_acronym_in_one_article_is_the_body_named_in_full_in_another(nlp):
+    kb = kb_of(nlp, {"a": "“Quotas must fall,” the Northern Fisheries Council said on Monday.",
+                     "b": "“We will not accept the quotas,” the NFC said in a statement."})
+    actors = names(kb)
+    assert "NFC" not in actors
+    council = actors["Northern Fisheries Council"]
+    assert {m.article for m in council.mentions} == {"a", "b"}
