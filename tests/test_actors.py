@@ -109,3 +109,8 @@ def test_a_description_with_another_title_finds_nobody(analyse):
     record = analyse("Foreign Minister Wang Yi spoke. The deputy minister said talks would resume soon.")
     [quote] = [q for q in record.quotes if q.cue == "said"]
     assert quote.speaker is None
+
+
+def test_a_name_ends_at_its_possessive(analyse):
+    record = analyse("Obama’s Asia trip demonstrates his strong commitment. He flew to Asia on Monday.")
+    assert {actor.key for actor in record.actors if actor.kind == "person"} == {"Obama"}

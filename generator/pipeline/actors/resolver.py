@@ -79,6 +79,8 @@ class ActorResolver:
                     if person_at is not None:  # "the Air Force for Acquisition [Marvin Sambur]" as ORG
                         start, label = person_at, "PERSON"
                     if label == "PERSON":
+                        # "[Obama’s Asia] trip": a name ends at its possessive
+                        end = next((t.i for t in doc[start + 1:end] if t.text in ("’s", "'s")), end)
                         start, end = extend_person(doc, start, end, self.gazetteer)
                         start = start_of_name(doc, start, end)
                         end = end_of_name(doc, start, end)
