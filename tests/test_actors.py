@@ -114,3 +114,9 @@ def test_a_description_with_another_title_finds_nobody(analyse):
 def test_a_name_ends_at_its_possessive(analyse):
     record = analyse("Obama’s Asia trip demonstrates his strong commitment. He flew to Asia on Monday.")
     assert {actor.key for actor in record.actors if actor.kind == "person"} == {"Obama"}
+
+
+def test_treaties_places_and_policies_the_gazetteer_names_are_no_actors(analyse):
+    record = analyse("North Korea left the NPT in 2003. Troops patrol the DMZ. Our Songun politics defends us.")
+    keys = {actor.key for actor in record.actors}
+    assert "North Korea" in keys and not keys & {"NPT", "DMZ", "Songun"}

@@ -31,6 +31,10 @@ class Gazetteer:
     entries: dict[str, Entry] = field(default_factory=dict)  # normalised surface form -> entry
     surface_forms: dict[str, str] = field(default_factory=dict)  # surface form as written -> key
     curated_names: set[str] = field(default_factory=set)
+    not_actors: set[str] = field(default_factory=set)  # normalised names of treaties, places, policies
+
+    def is_not_an_actor(self, text: str) -> bool:
+        return normalise_name(text) in self.not_actors
 
     def add(self, surface: str, entry: Entry, override: bool = False) -> None:
         # "the North", "the States": the article is part of the name (a lone "North" is a direction)
@@ -50,7 +54,7 @@ class Gazetteer:
         return self.entries.get(normalise_name(text)) or self.entries.get(normalise_name(text, keep_article=True))
 
     def fingerprint(self) -> str:
-        data = json.dumps(sorted((k, e.name, e.kind, e.via) for k, e in self.entries.items()))
+        data = json.dumps([sorted((k, e.name, e.kind, e.via) for k, e in self.entries.items()), sorted(self.not_actors)])
         return hashlib.sha256(data.encode()).hexdigest()[:16]
 
 
@@ -72,6 +76,7 @@ def build_gazetteer(curated: Iterable[CuratedActor] = ()) -> Gazetteer:
         add_known(gazetteer, country, "country")
     for org in data["organizations"]:
         add_known(gazetteer, org, "organization")
+    gazetteer.not_actors = {normalise_name(name) for name in data.get("not_actors", [])}
     for country in pycountry.countries:
         name = getattr(country, "common_name", None) or country.name
         if "," in name:

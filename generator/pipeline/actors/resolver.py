@@ -114,8 +114,8 @@ class ActorResolver:
     def add_mention(self, doc: Doc, cand: Candidate, analysis: ActorAnalysis) -> None:
         span = doc[cand.start:cand.end]
         entry = cand.entry or self.classify_unknown(doc, cand, analysis)
-        if entry is None:
-            return  # a city, a region, a document, a common noun: not an actor
+        if entry is None or self.gazetteer.is_not_an_actor(span.text):
+            return  # a city, a region, a document, a treaty ("NPT"), a common noun: not an actor
         if entry.via == "capital" and not acts_as_government(span):
             return
         honorific = doc[span.start - 1].lower_ if span.start else ""
