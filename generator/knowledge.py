@@ -318,6 +318,7 @@ def curated_events(timelines: list[Timeline], kb: KnowledgeBase) -> list[Event]:
     """Curated entries as events, each with the article events that fall within its dates and
     the statements of primary sources that speak of it."""
     dates = {a.id: a.date for a in kb.articles}
+    statements_naming = [(st, events_named(st.text)) for st in kb.statements]  # read once, not per entry
     by_name = {}
     for actor in kb.actors:
         for name in [actor.name, *actor.aliases]:
@@ -327,7 +328,7 @@ def curated_events(timelines: list[Timeline], kb: KnowledgeBase) -> list[Event]:
         on_timeline = [e for e in kb.events if e.timeline == timeline.id and e.article]
         for n, entry in enumerate(timeline.entries, start=1):
             supporting = [e.id for e in on_timeline if overlaps(e, entry.date_start, entry.date_end)]
-            said = [st.id for st in kb.statements if speaks_of_entry(st, entry, timeline, dates)]
+            said = [st.id for st, named in statements_naming if speaks_of_entry(st, named, entry, timeline, dates)]
             events.append(Event(
                 id=f"{timeline.id}-{n}", article=None, expression=entry.date_start, date_start=entry.date_start,
                 date_end=entry.date_end, text=entry.text,
@@ -343,14 +344,19 @@ RESOLUTION = re.compile(r"\bresolution (\d{3,4})\b", re.IGNORECASE)
 DAYS_AFTER = 7  # a statement a week after an event, on the event's subject, speaks of it
 
 
-def speaks_of_entry(statement: Statement, entry: TimelineEntry, timeline: Timeline,
-                    dates: dict[str, Optional[dt.date]]) -> bool:
+def events_named(text: str) -> tuple[set[str], set[str]]:
+    """The rounds ("fourth round") and resolutions ("1874") a text names."""
+    return {m.group(0).lower() for m in ROUND.finditer(text)}, set(RESOLUTION.findall(text))
+
+
+def speaks_of_entry(statement: Statement, named: tuple[set[str], set[str]], entry: TimelineEntry,
+                    timeline: Timeline, dates: dict[str, Optional[dt.date]]) -> bool:
     """A statement speaks of a curated entry when it names it ("resolution 1874", "the fourth
-    round") or, on the timeline's subject, was made within a week of it."""
+    round") or, on the timeline's subject, was made within a week of it. `named` is
+    `events_named(statement.text)`."""
     text = statement.text
-    rounds = {m.group(0).lower() for m in ROUND.finditer(entry.text)}
-    if rounds & {m.group(0).lower() for m in ROUND.finditer(text)} and speaks_of(text, timeline) \
-            or set(RESOLUTION.findall(entry.text)) & set(RESOLUTION.findall(text)):
+    rounds, resolutions = events_named(entry.text)
+    if rounds & named[0] and speaks_of(text, timeline) or resolutions & named[1]:
         return True
     said_on = dates.get(statement.article)
     if said_on is None or not speaks_of(text, timeline) or len(entry.date_start) < 10:

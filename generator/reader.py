@@ -134,7 +134,9 @@ def read_article(path: Path, root: Path) -> tuple[Article, list[Problem]]:
 
 def text_field(meta: dict, name: str) -> Optional[str]:
     value = meta.get(name)
-    return " ".join(str(value).split()) or None if value is not None else None
+    if value is None:
+        return None
+    return " ".join(str(value).split()) or None
 
 
 def read_kind(meta: dict, shown: str, field_line: dict[str, int], problems: list[Problem]) -> tuple[str, Optional[str]]:

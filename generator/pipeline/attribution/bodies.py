@@ -63,8 +63,8 @@ class BodiesOfTheText:
                 if place:
                     name = [t for t in place[0].subtree if t.ent_type_ == "GPE"]
                     self.add_local_body(token, token.lemma_.lower(), name, also=[token])
-                elif self.local_body(token):  # "The city sent a letter. It says …"
-                    self.remember(token, self.local_body(token))
+                elif body := self.local_body(token):  # "The city sent a letter. It says …"
+                    self.remember(token, body)
 
     def add_local_body(self, token: Token, kind: str, name: list[Token], also: tuple = ()) -> None:
         if any(self.analysis.actor_of(t) for t in name):

@@ -323,9 +323,14 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
     def may_hold(self, key: str, office: str) -> bool:
         """"the minister" is not the union's general secretary: someone known to hold another
         office does not answer to this one."""
-        roles = [r for r in self.analysis.actors[key].roles if r.title]
+        titled = any(r.title for r in self.analysis.actors[key].roles)
+        return office not in TITLE_HEADS or not titled or self.holds_office(key, office)
+
+    def holds_office(self, key: str, office: str) -> bool:
+        """The actor holds the office, or one of the same ("attorney" for "lawyer"), and not a lower
+        rank of it."""
         offices = {office} | SAME_ROLES.get(office, set())
-        return office not in TITLE_HEADS or not roles or any(holds_title(r.title, {word}) for r in roles for word in offices)
+        return any(holds_title(r.title, {word}) for r in self.analysis.actors[key].roles for word in offices)
 
     def only_body_named(self, head: Token, word: str) -> Optional[str]:
         """"the museum" where one organisation named before has "Museum" in its name, however far back."""
@@ -357,11 +362,9 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
 
     def holders_of(self, office: str, start: int = 0, end: Optional[int] = None) -> set[str]:
         """The people named between two tokens (the whole text by default) who hold an office."""
-        words = {office} | SAME_ROLES.get(office, set())
-        actors = self.analysis.actors
         return {key for i, key in self.analysis.named_between(start, len(self.doc) if end is None else end)
-                if actors[key].kind == "person" and not self.analysis.is_quoted(self.doc[i])
-                and any(holds_title(r.title, {word}) for r in actors[key].roles for word in words)}
+                if self.analysis.actors[key].kind == "person" and not self.analysis.is_quoted(self.doc[i])
+                and self.holds_office(key, office)}
 
     def relation(self, head: Token) -> Optional[str]:
         """"his attorney", "Pagliano's lawyer": the person the article gave that role, who is not
@@ -370,11 +373,10 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
             return UNNAMED  # "his advisers": several, unnamed
         owner = next(c for c in head.children if c.dep_ == "poss")
         owner_key = self.analysis.actor_of(owner) or (self.pronoun(owner) if owner.pos_ == "PRON" else None)
-        words = {head.lemma_.lower()} | SAME_ROLES.get(head.lemma_.lower(), set())
-        actors = self.analysis.actors
-        found = self.antecedent(head, lambda key: key != owner_key and actors[key].kind == "person" and any(
-            holds_title(r.title, {word}) for r in actors[key].roles for word in words))
-        holders = self.holders_of(head.lemma_.lower()) - {owner_key}
+        office = head.lemma_.lower()
+        found = self.antecedent(head, lambda key: key != owner_key and self.analysis.actors[key].kind == "person"
+                                and self.holds_office(key, office))
+        holders = self.holders_of(office) - {owner_key}
         return found or (holders.pop() if len(holders) == 1 else None)  # "his lawyer", named further on
 
     def pronoun(self, head: Token) -> Optional[str]:
