@@ -211,10 +211,10 @@ class Renderer:
             timelines=self.kb.timelines, quotes_by_speaker=self.quotes_by_speaker,
         )
 
-    def newest_first(self, quote: Quote) -> tuple:
+    def newest_first(self, said: Quote | Statement) -> tuple:
         """Sort key: the latest article first, and within an article the order of the text."""
-        published = self.articles[quote.article].date or dt.date.min
-        return (-published.toordinal(), quote.article, quote.start)
+        published = self.articles[said.article].date or dt.date.min
+        return (-published.toordinal(), said.article, said.start)
 
     def latest_quote(self, actor_id: str) -> Optional[Quote]:
         quotes = [q for q in self.quotes_by_speaker.get(actor_id, []) if q.kind != "indirect"] or \
@@ -253,8 +253,7 @@ class Renderer:
         first, each with the topics it is on."""
         found = [(st, self.site.topics_of(st.text)) for st in statements]
         chosen = [(st, topics) for st, topics in found if topics or not self.site.topics]
-        return sorted(chosen, key=lambda item: (-self.articles[item[0].article].date.toordinal()
-                                                if self.articles[item[0].article].date else 0, item[0].id))
+        return sorted(chosen, key=lambda item: self.newest_first(item[0]))
 
     def relations(self, co_mentions: dict[str, Counter]) -> str:
         """Who is named with whom (paragraphs in common) and who answered whom, as a Mermaid graph."""
