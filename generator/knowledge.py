@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 
 from .model import (Actor, Article, ArticleExtraction, CuratedData, Event, KBMention, KnowledgeBase,
                     LocalActor, MarkedPhrase, Note, Problem, Quote, Role, Statement, Timeline, TimelineEntry, Timex)
-from .pipeline.actors import is_acronym_of, name_words, same_person
+from .pipeline.actors import initials_of, is_acronym_of, name_words, same_person
 from .slugs import unique_slug
 
 
@@ -114,8 +114,12 @@ class ActorDirectory:
         """"KEDO" from one speech and "Korean Peninsula Energy Development Organization" from
         another are one body, where the acronym fits exactly one longer name of the briefing."""
         bodies = [n for n, a in self.actors.items() if a.kind == "organization"]
+        by_initials: dict[str, list[str]] = defaultdict(list)  # one pass, not one per acronym
+        for name in bodies:
+            by_initials[initials_of(name)].append(name)
         for short in [n for n in bodies if n.replace(".", "").isupper() and not self.actors[n].curated]:
-            longer = [n for n in bodies if n != short and n in self.actors and is_acronym_of(short, n)]
+            longer = [n for n in by_initials.get(short.replace(".", ""), []) if n != short and n in self.actors
+                      and is_acronym_of(short, n)]
             if len(longer) == 1:
                 self.merge(short, longer[0])
 

@@ -237,8 +237,12 @@ def short_form_of(short: str, name: str) -> bool:
 
 def is_acronym_of(short: str, name: str) -> bool:
     letters = short.replace(".", "")
-    initials = "".join(w[0] for w in re.split(r"[\s\-]+", name) if w[:1].isupper())
-    return len(letters) >= 2 and letters.isupper() and letters == initials
+    return len(letters) >= 2 and letters.isupper() and letters == initials_of(name)
+
+
+def initials_of(name: str) -> str:
+    """"Korean Peninsula Energy Development Organization" -> "KPEDO"."""
+    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w[:1].isupper())
 
 
 
