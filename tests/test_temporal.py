@@ -428,3 +428,16 @@ def test_soon_refers_only_when_not_narrating():
     assert "soon" not in found("He was soon released.")
     assert found("The bill will soon pass.")["soon"].value == "FUTURE_REF"
     assert "soon" not in found("as soon as possible")
+
+
+@pytest.mark.parametrize("text", ["worked on the strongest sanctions in resolution 1847",
+                                  "resolutions 1718 and 1874 were adopted unanimously",
+                                  "under U.N. Security Council Resolution 2094."])
+def test_a_resolutions_number_is_no_year(text):
+    assert [t.text for t in find_timexes(text, PUBLISHED)] == []
+
+
+def test_a_resolutions_number_the_model_calls_a_date_is_no_year(nlp):
+    doc = run(nlp, "U.N. Security Council Resolutions 1718 and 1874 require Pyongyang to suspend all activities "
+                   "related to its ballistic missile program.", PUBLISHED)
+    assert [t.text for t in doc._.timexes] == []

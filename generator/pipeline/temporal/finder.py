@@ -266,6 +266,8 @@ def _add_entity_candidates(selected: list[Candidate], entity_spans: list[tuple[i
     for start, end in entity_spans:
         if any(c.start < end and start < c.end for c in selected):
             continue
+        if ctx.text[start:end].strip().isdigit():
+            continue  # a bare number the year rule saw in its context and declined ("resolution 1874")
         record = normalize_expression(ctx.text[start:end], ctx.dct, tense=ctx.tense_at(start, end))
         if record is not None and record.end - record.start >= (end - start) * 0.5:
             extra.append(Candidate(start + record.start, start + record.end,

@@ -108,10 +108,16 @@ def _month_year_by_tense(month: int, dct: dt.date, tense: Optional[str]) -> int:
     return dct.year
 
 
+# "resolution 1874", "resolutions 1718 (2006) and 1874": a document's number, however many are listed
+NAMED_BY_NUMBER = re.compile(r"\bresolutions?\s+(?:\d{3,4}\s*(?:\(\d{4}\)\s*)?(?:,|and|or)?\s+)*$", re.I)
+
+
 def _looks_like_count(m: re.Match, ctx: Context) -> bool:
-    """"1,500 troops", "$2000", "2000 people": a number, not a year."""
+    """"1,500 troops", "$2000", "2000 people", "resolutions 1718 and 1874": a number, not a year."""
     before, after = ctx.before(m, 12), ctx.after(m, 20)
     if re.search(r"(?:[$£€#]|\d[,.]|No\.\s*|number\s+|flight\s+|route\s+|\d\s)$", before, re.I):
+        return True
+    if NAMED_BY_NUMBER.search(ctx.before(m, 60)):
         return True
     if re.match(r"(?:\s*(?:%|percent\b)|[,.]\d|\s*(?:-|to)\s*\d+\s+(?!B\.?C)|\s*(?:[ap]\.?m\.?|hours|GMT)\b)", after, re.I):
         return True
