@@ -161,8 +161,8 @@ class ActorDirectory:
             actor.mentions.sort(key=lambda m: (reading_order(articles.get(m.article)), m.article, m.start))
             actor.roles = dedupe_roles(actor.roles, self)
         speaking = set(speakers)
-        kept = [a for a in ordered if a.mentions and not self.too_uncertain(a)
-                and not (a.id not in speaking and self.passing_body(a))]
+        kept = [a for a in ordered if (a.mentions or a.id in speaking) and not self.too_uncertain(a)
+                and not (a.id not in speaking and self.passing_body(a))]  # a speech's speaker need not be named in it
         on_site = {a.id for a in kept}
         for actor in kept:  # an affiliation links to a profile, so it must be one the site has
             actor.roles = [r for r in actor.roles if r.title or r.affiliation in on_site]

@@ -279,9 +279,12 @@ class Renderer:
             who = f" ({role.title}{', ' + of.name if of else ''})"
         articles = len({m.article for m in actor.mentions})
         quotes = len(self.quotes_by_speaker.get(actor.id, []))
-        said = f" and is quoted {quotes} time{'s' if quotes != 1 else ''}" if quotes else ""
-        return (f"{actor.name}{who} is mentioned {len(actor.mentions)} time{'s' if len(actor.mentions) != 1 else ''}"
-                f" in {articles} article{'s' if articles != 1 else ''}{said}.")
+        spoke = len({st.article for st in self.statements_by_speaker.get(actor.id, [])})
+        said = [f"is mentioned {len(actor.mentions)} time{'s' if len(actor.mentions) != 1 else ''}"
+                f" in {articles} article{'s' if articles != 1 else ''}"] if actor.mentions else []
+        said += [f"is quoted {quotes} time{'s' if quotes != 1 else ''}"] if quotes else []
+        said += [f"speaks in {spoke} source{'s' if spoke != 1 else ''}"] if spoke else []
+        return f"{actor.name}{who} {', '.join(said[:-1]) + ' and ' if len(said) > 1 else ''}{said[-1]}."
 
     def quote_pages(self) -> dict[str, str]:
         pages = {}

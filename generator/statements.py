@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from .model import TURN_LABEL, Article, LocalActor, Mention, QuoteRecord, Role, StatementRecord
+from .model import TURN_LABEL, Article, LocalActor, QuoteRecord, Role, StatementRecord
 
 LABEL_TITLES = {"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "secretary", "ambassador", "general", "admiral",
                 "senator", "governor", "minister", "the", "vice", "president", "deputy", "press"}
@@ -30,8 +30,6 @@ def statements_of(article: Article, actors: list[LocalActor], quotes: list[Quote
         speaker = speaker_actor(article, actors, affiliation) if names_someone(article.speaker) else None
         key = speaker.key if speaker else None
         statements = [StatementRecord(p.start, p.end, text, key, affiliation) for p, text in own_paragraphs(article)]
-        if speaker:
-            add_mention(speaker, statements)
         return statements, [q for q in quotes if quotes_someone_else(q, key)]
     if article.is_transcript:
         statements = turns(article, actors, affiliation)
@@ -68,13 +66,6 @@ def speaker_actor(article: Article, actors: list[LocalActor], affiliation: Optio
     return actor
 
 
-def add_mention(actor: LocalActor, statements: list[StatementRecord]) -> None:
-    """Where the speaker is heard first: their profile links to it."""
-    if statements:
-        first = statements[0]
-        actor.mentions.append(Mention(first.start, first.start + min(len(first.text), 80), actor.name))
-
-
 def quotes_someone_else(quote: QuoteRecord, speaker: Optional[str]) -> bool:
     """In a speech, words in quotation marks by another speaker stay quotes; the speaker's own
     reported speech ("we believe that …") is already their statement."""
@@ -98,8 +89,6 @@ def turns(article: Article, actors: list[LocalActor], affiliation: Optional[str]
         if speaker is not None and text:
             spoke_for = affiliation if speaker == article.speaker else None
             statements.append(StatementRecord(paragraph.start, paragraph.end, text, speaker, spoke_for))
-    for key, actor in people.items():
-        add_mention(actor, [s for s in statements if s.speaker == key])
     return statements
 
 

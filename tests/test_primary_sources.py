@@ -146,6 +146,12 @@ def test_key_passages_are_the_statements_on_the_briefings_topics(project):
     passage = heading.find_next("blockquote")
     assert "return to the six-party talks" in passage.get_text() and "on six-party talks" in passage.get_text()
     assert "Food and Agriculture" not in page.get_text()
+    assert "speaks in 1 source" in page.get_text()  # the speaker of a speech is not named in it
+    speech = BeautifulSoup((project / "site" / "articles" / "2016-09-21-freedonia-speech" / "index.html").read_text(
+        encoding="utf-8"), "html.parser")
+    first = speech.find(id="p-1")
+    assert first is not None and "The nuclear test" in first.get_text()
+    assert not [a for a in first.find_all("a") if "amara-osei" in a.get("href", "")]  # no words made a link to her
     ireland = next(a for a in data["actors"] if a["name"] == "Ireland")
     country = BeautifulSoup((project / "site" / "actors" / ireland["id"] / "index.html").read_text(encoding="utf-8"),
                             "html.parser")
