@@ -200,10 +200,15 @@ def events_from_doc(doc: Doc, timexes: list[TimexRecord]) -> list[EventRecord]:
         if any(start <= timex.start < end for start, end in quoted):
             continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span is None or not has_verb(span.sent) or dates_a_noun(span):
+        if span is None or not has_verb(span.sent) or dates_a_noun(span) or asks(span.sent):
             continue
         events.append(event_of(doc, span.sent, timex.text, timex.range_start, timex.range_end or timex.range_start))
     return events
+
+
+def asks(sentence) -> bool:
+    """"Would it differ from what happened in 2006?": a question reports no event."""
+    return sentence.text.rstrip().rstrip("\"”’'").endswith("?")
 
 
 def dates_a_noun(span) -> bool:

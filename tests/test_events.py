@@ -85,3 +85,8 @@ def test_a_date_that_only_places_a_noun_is_no_event(analyse):
 def test_a_past_event_is_never_dated_after_publication(analyse):
     record = analyse("Ministers gathered.\n\nThe leaders met on June 10 in Singapore.", dt.date(2017, 4, 28))
     assert [e.date_start for e in record.events if e.expression == "June 10"] == ["2016-06-10"]
+
+
+def test_a_question_is_not_an_event(analyse):
+    record = analyse("Would targeted sanctions differ from what happened in 2006? The council met in 2009.")
+    assert [e.date_start for e in record.events if e.expression != "date of publication"] == ["2009"]
