@@ -7,14 +7,16 @@ one person of the corpus it can only mean, and stays apart when two people share
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
+from dataclasses import replace
 from typing import Iterable, Optional
 
 
 from .model import (Actor, Article, ArticleExtraction, CuratedData, Event, KBMention, KnowledgeBase,
-                    LocalActor, MarkedPhrase, Note, Problem, Quote, Role, Statement, Timeline, TimelineEntry, Timex)
+                    LocalActor, MarkedPhrase, Problem, Quote, Role, Statement, Timeline, TimelineEntry, Timex)
 from .pipeline.actors import initials_of, is_acronym_of, name_words, same_person
+from .disagreements import contradictions, events_named
+from .repeats import Repeats, find_repeats
 from .slugs import unique_slug
 
 
@@ -30,8 +32,11 @@ def build_knowledge_base(articles: list[Article], extractions: list[ArticleExtra
     actors.assign_ids()
     kb = KnowledgeBase(articles=articles, actors=[], quotes=[], timexes=[], events=[],
                        timelines=curated.timelines, problems=list(problems or []))
+    repeats = find_repeats(articles)
+    kb.repeats = repeats.holders
     for record in extractions:
         article = by_id[record.article_id]
+        record = without_repeated_passages(record, article, repeats)
         kb.problems.extend(record.problems)
         kb.quotes += quotes_of(article, record, actors)
         kb.statements += statements_in(article, record, actors)
@@ -270,6 +275,17 @@ def dedupe_roles(roles: list[Role], directory: ActorDirectory) -> list[Role]:
     return result
 
 
+def without_repeated_passages(record: ArticleExtraction, article: Article, repeats: Repeats) -> ArticleExtraction:
+    """The record without the quotes, statements and events whose passage an earlier document
+    already holds (see repeats.py): each is in the briefing once, from its first holder."""
+    if article.id not in repeats.holders:
+        return record
+    def new(item) -> bool:
+        return repeats.holder_of(article, item.start, item.end) is None
+    return replace(record, quotes=[q for q in record.quotes if new(q)],
+                   statements=[s for s in record.statements if new(s)], events=[e for e in record.events if new(e)])
+
+
 def quotes_of(article: Article, record: ArticleExtraction, actors: ActorDirectory) -> list[Quote]:
     quotes = []
     for n, q in enumerate(sorted(record.quotes, key=lambda q: (q.start, q.kind)), start=1):
@@ -343,14 +359,7 @@ def curated_events(timelines: list[Timeline], kb: KnowledgeBase) -> list[Event]:
     return events
 
 
-ROUND = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) round\b", re.IGNORECASE)
-RESOLUTION = re.compile(r"\bresolution (\d{3,4})\b", re.IGNORECASE)
 DAYS_AFTER = 7  # a statement a week after an event, on the event's subject, speaks of it
-
-
-def events_named(text: str) -> tuple[set[str], set[str]]:
-    """The rounds ("fourth round") and resolutions ("1874") a text names."""
-    return {m.group(0).lower() for m in ROUND.finditer(text)}, set(RESOLUTION.findall(text))
 
 
 def speaks_of_entry(statement: Statement, named: tuple[set[str], set[str]], entry: TimelineEntry,
@@ -374,36 +383,3 @@ def overlaps(event: Event, start: str, end: str) -> bool:
     return event.date_start[:len(end)] <= end and start[:len(event.date_end)] <= event.date_end
 
 
-NUMBER_WORDS = {w: str(n) for n, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
-
-
-def same_count(a: str, b: str) -> bool:
-    """"six" and "6" are one count."""
-    return NUMBER_WORDS.get(a.lower(), a.lower()) == NUMBER_WORDS.get(b.lower(), b.lower())
-
-
-def contradictions(articles: list[Article], timelines: list[Timeline], events: list[Event]) -> list[Note]:
-    """Statements that disagree with a timeline: a count its `claims` check ("five rounds of
-    six-party talks"), or an event on the timeline dated before the subject began."""
-    notes: list[Note] = []
-    for timeline in timelines:
-        for claim in timeline.claims:
-            pattern = re.compile(claim["pattern"], re.IGNORECASE)
-            since, until = str(claim.get("from") or "0000"), str(claim.get("until") or "9999")
-            for article in articles:
-                if article.date and not since <= article.date.isoformat() <= until:
-                    continue  # a count true only from or until a date: "three rounds" in 2004
-                for match in pattern.finditer(article.analysable_text()):
-                    if match.groups() and not same_count(match.group(1), claim["expect"]):
-                        para = article.paragraph_at(match.start())
-                        notes.append(Note(timeline.id, article.id, para.index if para else None,
-                                          " ".join(match.group(0).split()), claim["says"]))
-        if timeline.entries:
-            first = min(e.date_start for e in timeline.entries)[:4]
-            for event in events:
-                if event.timeline == timeline.id and event.article and event.date_start[:4] < first:
-                    notes.append(Note(timeline.id, event.article, event.paragraph, event.text,
-                                      f"the curated timeline begins in {first}"))
-    return notes

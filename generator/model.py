@@ -381,6 +381,7 @@ class KnowledgeBase:
     notes: list[Note] = field(default_factory=list)
     scare_quotes: list[MarkedPhrase] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    repeats: dict[str, list[str]] = field(default_factory=dict)  # article id -> the earlier ids whose text it repeats
 
     def actor(self, actor_id: Optional[str]) -> Optional[Actor]:
         if actor_id is None:

@@ -326,7 +326,7 @@ class Renderer:
     def article_pages(self) -> dict[str, str]:
         pages = {"articles/index.md": self.page("articles_index.md.j2", "../", articles=sorted(
             self.kb.articles, key=lambda a: (a.date or dt.date.min, a.title), reverse=True),
-            stats=self.article_stats())}
+            stats=self.article_stats(), repeats=self.kb.repeats, articles_by_id=self.articles)}
         events = defaultdict(list)
         for event in self.kb.events:
             events[event.article].append(event)
@@ -338,7 +338,8 @@ class Renderer:
                 tags=front_matter_tags(["Article", *self.topics(article)]),
                 actors=[(self.kb.actor(a), n) for a, n in actor_ids.most_common()],
                 quotes=self.quotes_by_article[article.id], events=events[article.id],
-                statements=self.statements_by_article[article.id])
+                statements=self.statements_by_article[article.id],
+                repeats=[self.articles[i] for i in self.kb.repeats.get(article.id, [])])
         return pages
 
     def topics(self, article: Article) -> list[str]:
@@ -524,6 +525,7 @@ def knowledge_base_json(kb: KnowledgeBase) -> str:
         "articles": [{
             "id": a.id, "title": a.title, "date": a.date.isoformat() if a.date else None, "path": a.path,
             "source": a.source, "url": a.url, "kind": a.kind, "speaker": a.speaker,
+            "repeats": kb.repeats.get(a.id, []),
             "paragraphs": [{"index": p.index, "start": p.start, "end": p.end, "kind": p.kind} for p in a.paragraphs],
         } for a in kb.articles],
         "actors": [{
