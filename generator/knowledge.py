@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 
 from .model import (Actor, Article, ArticleExtraction, CuratedData, Event, KBMention, KnowledgeBase,
                     LocalActor, MarkedPhrase, Problem, Quote, Role, Statement, Timeline, TimelineEntry, Timex)
-from .pipeline.actors import initials_of, is_acronym_of, name_words, same_person
+from .pipeline.actors import initials_of, is_acronym_of, is_first_name, name_words, same_person
 from .disagreements import contradictions, events_named
 from .repeats import Repeats, find_repeats
 from .slugs import unique_slug
@@ -44,7 +44,7 @@ def build_knowledge_base(articles: list[Article], extractions: list[ArticleExtra
         kb.timexes += [Timex(article.id, t.start, t.end, t.text, t.type, t.value) for t in record.timexes]
         kb.events += events_of(article, record, actors, curated.timelines)
     speakers = {q.speaker for q in kb.quotes} | {st.speaker for st in kb.statements}
-    kb.actors = actors.finish(by_id, speakers)
+    kb.actors = actors.finish(by_id, speakers, own_words={st.speaker for st in kb.statements})
     forget_actors_without_profile(kb)
     kb.events += curated_events(curated.timelines, kb)
     kb.events.sort(key=lambda e: (e.date_start, e.date_end, e.id))
@@ -104,11 +104,12 @@ class ActorDirectory:
         for other, actor in self.actors.items():
             if actor.kind == "person" and " " in other:
                 words = name_words(other)
-                for part in {words[0], words[-1]}:
+                for part in {words[0], words[-1], *paternal_surname(other)}:
                     full_names[part].append(other)
         for name in [n for n, a in self.actors.items() if " " not in n and not a.curated and (
                 a.kind == "person" or (a.kind == "organization" and n.istitle()))]:
-            matches = [other for other in full_names.get(name.lower(), []) if same_person(name, other)]
+            matches = [other for other in full_names.get(name.lower(), [])
+                       if same_person(name, other) or [name.lower()] == paternal_surname(other)]
             if len(matches) == 1:
                 self.merge(name, matches[0])
             elif len(matches) > 1 and self.actors[name].kind == "person":
@@ -158,16 +159,20 @@ class ActorDirectory:
             actor.id = unique_slug(actor.name, used, fallback="actor")
         self.ids = used
 
-    def finish(self, articles: dict[str, Article], speakers: Iterable[Optional[str]] = ()) -> list[Actor]:
+    def finish(self, articles: dict[str, Article], speakers: Iterable[Optional[str]] = (),
+               own_words: Iterable[Optional[str]] = ()) -> list[Actor]:
         """Mentions in reading order, affiliations as actor ids, roles without duplicates; actors
-        that only the curated file names stay out of the site."""
+        that only the curated file names stay out of the site. `speakers` say something in the
+        briefing; `own_words`, in a speech or a briefing's turn (a label's "MR. BRENNAN" is a surname)."""
         ordered = sorted(self.actors.values(), key=lambda a: (-len(a.mentions), a.name))
         for actor in ordered:
             actor.mentions.sort(key=lambda m: (reading_order(articles.get(m.article)), m.article, m.start))
             actor.roles = dedupe_roles(actor.roles, self)
         speaking = set(speakers)
+        in_own_words = set(own_words)
         kept = [a for a in ordered if (a.mentions or a.id in speaking) and not self.too_uncertain(a)
-                and not (a.id not in speaking and self.passing_body(a))]  # a speech's speaker need not be named in it
+                and not (a.id not in speaking and self.passing_body(a))  # a speech's speaker need not be named in it
+                and not (a.id not in in_own_words and self.known_by_given_name_only(a))]
         on_site = {a.id for a in kept}
         for actor in kept:  # an affiliation links to a profile, so it must be one the site has
             actor.roles = [r for r in actor.roles if r.title or r.affiliation in on_site]
@@ -181,6 +186,14 @@ class ActorDirectory:
         curated: too little to stand by ("United Nations Security", cut short by the model), too
         little to be worth a page."""
         return actor.kind == "organization" and not actor.curated and len(actor.mentions) == 1
+
+    @staticmethod
+    def known_by_given_name_only(actor: Actor) -> bool:
+        """"Mark asked whether …", "Go ahead, Kevin": a reporter a press secretary calls on, anyone
+        a text names by given name only. One profile for every Mark of the briefing would merge
+        strangers. A title says the word is a surname ("President Truman", "Secretary Carter")."""
+        return actor.kind == "person" and not actor.curated and " " not in actor.name \
+            and is_first_name(actor.name) and not any(r.title for r in actor.roles)
 
     def too_uncertain(self, actor: Actor) -> bool:
         """No profile for a bare name that may be several people, nor for a lone word named once,
@@ -196,6 +209,16 @@ class ActorDirectory:
         if affiliation in self.ids:
             return affiliation
         return self.id_for_name(affiliation)
+
+
+def paternal_surname(name: str) -> list[str]:
+    """The first of two surnames, by which "Nicolás Maduro Moros" is called "Maduro" ("Mariano
+    Rajoy Brey", "Rajoy"): the word before the last of a name of three or more, when it is no
+    given name ("John William Ashe") nor an initial."""
+    words = name_words(name)
+    if len(words) >= 3 and len(words[-2]) > 2 and not is_first_name(words[-2].capitalize()):
+        return [words[-2]]
+    return []
 
 
 UNDATED = dt.date.max

@@ -17,6 +17,11 @@ from .model import TURN_LABEL, Article, LocalActor, QuoteRecord, Role, Statement
 LABEL_TITLES = {"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "secretary", "ambassador", "general", "admiral",
                 "senator", "governor", "minister", "the", "vice", "president", "deputy", "press"}
 OMITTED = {"[…]", "[...]", "…"}
+# "SENIOR ADMINISTRATION OFFICIAL:", "speaker: Senior Administration Official": a description of
+# whoever spoke, not a name; the words are their government's, with no person made up for them
+UNNAMED_HEADS = {"official", "officials", "spokesperson", "spokesman", "spokeswoman", "moderator", "participant",
+                 "participants", "aide", "source", "operator", "staff", "delegation", "representative", "audience"}
+UNNAMED = ""  # the speaker of a turn whom its label describes but does not name
 FIRST_PERSON = {"i", "we", "me", "us"}
 
 
@@ -41,7 +46,11 @@ def names_someone(speaker: Optional[str]) -> bool:
     """"Head of delegation (not named in the speakers table)" is a description, not a name: the
     speech stays its country's, with no person profile made up for it."""
     return bool(speaker) and "(" not in speaker and speaker[:1].isupper() and not speaker.lower().startswith(
-        ("head of", "the ", "a ", "an ", "unnamed", "unknown"))
+        ("head of", "the ", "a ", "an ", "unnamed", "unknown")) and not describes_someone(speaker)
+
+
+def describes_someone(words: str) -> bool:
+    return words.lower().split()[-1].strip(".:") in UNNAMED_HEADS
 
 
 def own_paragraphs(article: Article):
@@ -87,18 +96,21 @@ def turns(article: Article, actors: list[LocalActor], affiliation: Optional[str]
                                                                  affiliation)
             text = text[label.end():]
         if speaker is not None and text:
-            spoke_for = affiliation if speaker == article.speaker else None
-            statements.append(StatementRecord(paragraph.start, paragraph.end, text, speaker, spoke_for))
+            spoke_for = affiliation if speaker in (article.speaker, UNNAMED) else None
+            statements.append(StatementRecord(paragraph.start, paragraph.end, text, speaker or None, spoke_for))
     return statements
 
 
 def label_speaker(label: str, article: Article, actors: list[LocalActor],
                   people: dict[str, LocalActor], affiliation: Optional[str]) -> Optional[str]:
     """"MR. GIBBS" is the briefing's speaker Robert Gibbs; "SECRETARY KERRY" the person of the
-    document called Kerry; "THE PRESIDENT" no one we can name."""
+    document called Kerry; "THE PRESIDENT" no one we can name; "SENIOR ADMINISTRATION OFFICIAL"
+    someone unnamed (UNNAMED), who speaks for the briefing's government."""
     words = [w for w in label.lower().split() if w not in LABEL_TITLES]
     if not words:
         return None
+    if describes_someone(label):
+        return UNNAMED
     surname = words[-1].strip(".").capitalize()
     if article.speaker and article.speaker.split()[-1].lower() == surname.lower():
         key = article.speaker

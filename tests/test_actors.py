@@ -120,3 +120,38 @@ def test_treaties_places_and_policies_the_gazetteer_names_are_no_actors(analyse)
     record = analyse("North Korea left the NPT in 2003. Troops patrol the DMZ. Our Songun politics defends us.")
     keys = {actor.key for actor in record.actors}
     assert "North Korea" in keys and not keys & {"NPT", "DMZ", "Songun"}
+
+
+@pytest.mark.parametrize("text, not_an_actor", [
+    ("The President laid a wreath at the General Assembly Hall in New York.", "General Assembly Hall"),
+    ("Troops at Yongsan Garrison were put on alert.", "Yongsan Garrison"),
+    ("Leaders met at the Nuclear Security Summit in Seoul.", "Nuclear Security Summit"),
+    ("The USS John C. Stennis sailed into the South China Sea.", "John C. Stennis"),
+    ("The MV Chong Chon Gang was seized in Panama.", "MV Chong Chon Gang"),
+    ("Japan will respond through the Japan-United States alliance.", "Japan-United States"),
+    ("The Charter of the United Nations stipulates that disputes be settled peacefully.", "Charter"),
+    ("The Heads of State and Government expressed concern about the sanctions.", "Heads"),
+    ("The Heads of State and Government expressed concern about the sanctions.", "Heads of State and Government"),
+])
+def test_sites_ships_events_documents_and_joined_names_are_no_actors(analyse, text, not_an_actor):
+    assert not_an_actor not in actors_by_name(analyse(text))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Doctors at Eastpoint General Hospital said the patient was stable.", "Eastpoint General Hospital"),
+    ("The Kenya Wildlife Service (KWS) said the ruling sends a message.", "Kenya Wildlife Service"),
+    ("The Organization of American States met in Lima.", "Organization of American States"),
+])
+def test_a_body_named_after_its_place_or_members_is_still_an_actor(analyse, text, body):
+    assert actors_by_name(analyse(text))[body].kind == "organization"
+
+
+def test_a_name_particle_and_a_trailing_dash_stay_with_the_name(analyse):
+    people = actors_by_name(analyse("Maathai was opposed during Daniel arap Moi’s rule. Kenneth Bae -– a US citizen "
+                                    "– was released."))
+    assert "Daniel arap Moi" in people
+    assert "Kenneth Bae" in people and people["Kenneth Bae"].aliases == ["Kenneth Bae"]
+
+
+def test_a_surname_that_ends_like_a_site_is_a_person_with_a_given_name(analyse):
+    assert actors_by_name(analyse("Richard Hall, the mayor, said the vote was fair."))["Richard Hall"].kind == "person"

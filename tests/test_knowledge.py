@@ -75,3 +75,19 @@ def test_an_acronym_in_one_article_is_the_body_named_in_full_in_another(nlp):
     assert "NFC" not in actors
     council = actors["Northern Fisheries Council"]
     assert {m.article for m in council.mentions} == {"a", "b"}
+
+
+def test_a_reporter_called_on_by_given_name_gets_no_profile_but_a_titled_surname_does(nlp):
+    kb = kb_of(nlp, {"a": "MR. EARNEST: Go ahead, Mark. Mark asked about the sanctions. Secretary Carter spoke.",
+                     "b": "Well, Mark, I think the talks matter. Secretary Carter agreed."})
+    actors = names(kb)
+    assert "Mark" not in actors
+    assert "Carter" in actors  # "Carter" is a given name too, but a title says it is his surname
+
+
+def test_a_first_surname_alone_is_the_person_with_two_surnames(nlp):
+    kb = kb_of(nlp, {"a": "President Nicolás Maduro Moros addressed the Assembly.",
+                     "b": "Maduro said the sanctions were illegal."})
+    actors = names(kb)
+    assert "Maduro" not in actors
+    assert {m.article for m in actors["Nicolás Maduro Moros"].mentions} == {"a", "b"}

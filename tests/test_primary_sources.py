@@ -120,6 +120,16 @@ def test_a_speaker_described_but_not_named_makes_no_person(tmp_path, nlp):
     assert not any("delegation" in a.key for a in record.actors)
 
 
+def test_an_unnamed_officials_turns_are_their_governments_words_with_no_person(tmp_path, nlp):
+    text = BRIEFING.replace('speaker: "Josh Earnest"', 'speaker: "Senior Administration Official"').replace(
+        "MR. EARNEST: We expect", "SENIOR ADMINISTRATION OFFICIAL: We expect")
+    article, _ = read_article(write(tmp_path, "briefing.md", text), tmp_path)
+    record = extract_one(article, nlp)
+    unnamed = record.statements[-1]
+    assert (unnamed.speaker, unnamed.affiliation, unnamed.text[:9]) == (None, "The White House", "We expect")
+    assert not any("Official" in a.key for a in record.actors)
+
+
 def test_a_news_article_has_no_statements(nlp):
     article = Article(id="news", path="news.md", title="News", date=dt.date(2016, 3, 2),
                       body="“We will act,” the minister said on Tuesday.")

@@ -10,9 +10,9 @@ import gender_guesser.detector
 from spacy.tokens import Doc, Span, Token
 from .gazetteer import Entry, Gazetteer
 
-from .words import (ATTACK_WORDS, DOCUMENT_WORDS, FEMALE_HONORIFICS, GENERIC_NOUNS, HONORIFICS,
-                    LOCATIVE_PREPOSITIONS, MALE_HONORIFICS, ORGANISATION_ENDINGS, PLACE_WORDS, POSSESSIVE_TOKENS,
-                    TITLE_HEADS)
+from .words import (ATTACK_WORDS, DOCUMENT_WORDS, EVENT_WORDS, FEMALE_HONORIFICS, GENERIC_NOUNS, HONORIFICS,
+                    LOCATIVE_PREPOSITIONS, MALE_HONORIFICS, OFFICE_TITLES, ORGANISATION_ENDINGS, PLACE_WORDS,
+                    PLURAL_BODIES, POSSESSIVE_TOKENS, SITE_WORDS, TITLE_HEADS)
 
 
 @dataclass
@@ -54,19 +54,25 @@ def trim_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     trailing possessive."""
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].pos_ in ("VERB", "ADV")):
         start += 1
-    while end > start and doc[end - 1].text in POSSESSIVE_TOKENS:
-        end -= 1
+    while end > start and (doc[end - 1].text in POSSESSIVE_TOKENS or doc[end - 1].is_punct):
+        end -= 1  # "Kenneth Bae -–": a dash the model took into the name
     return start, end
 
 
 def extend_person(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
     """"Rex" + "Tillerson", "Moon Jae" + "-in": take in the capitalised proper nouns that follow a
     tagged name, and the rest of a hyphenated given name written without spaces."""
+    if end < len(doc) and doc[end - 1].lower_ in NAME_PARTICLES and doc[end].text.istitle():
+        end += 1  # "[Daniel arap] Moi", whatever the model made of "Moi"
     while end < len(doc):
         token = doc[end]
         if token.text == "-" and doc[end - 1].whitespace_ == "" and token.whitespace_ == "" \
                 and end + 1 < len(doc) and doc[end + 1].is_alpha:
             end += 2  # "Jae" "-" "in"
+            continue
+        if token.lower_ in NAME_PARTICLES and token.is_lower and end + 1 < len(doc) \
+                and doc[end + 1].text.istitle() and doc[end + 1].pos_ == "PROPN":
+            end += 2  # "Daniel" "arap" "Moi", "Osama" "bin" "Laden"
             continue
         if doc[end - 1].whitespace_ == "" or not (token.pos_ == "PROPN" and token.text[:1].isupper()):
             break
@@ -78,6 +84,9 @@ def extend_person(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple
     return start, end
 
 
+# lower-case words inside a personal name
+NAME_PARTICLES = {"arap", "bin", "ibn", "bint", "al", "el", "van", "von", "de", "da", "del", "della", "der", "di", "du",
+                  "la", "le", "dos", "das", "ter", "ten"}
 SPEECH_WORDS_LIKE_NAMES = {"said", "says", "asked", "asks", "added", "adds", "told", "tells", "wrote", "writes", "noted"}
 
 
@@ -156,13 +165,53 @@ def strip_honorific(span: Span) -> str:
     return strip_possessive(" ".join(words.split()))
 
 
+def head_of_name(words: list[Token]) -> Token:
+    """The word a name is a kind of: the last, or the one before its first "of", "for", "on" ("Review
+    [Conference] of the Parties", "[Heads] of State and Government")."""
+    linked = next((i for i, w in enumerate(words) if i > 0 and w.lower_ in ("of", "for", "on")), len(words))
+    return words[linked - 1]
+
+
+def names_no_actor(words: list[Token], as_person: bool = False) -> bool:
+    """A document, a place, an event or several bodies at once, whatever the model's label: "…
+    Goals", "Midway Atoll", "Yongsan Garrison", "Nuclear Security Summit", "[Heads] of State and
+    Government". Place, site, event and plural words are surnames too ("Richard Hall", "Lena Park",
+    "Kevin Powers"): a person's name that starts with a given name keeps them."""
+    head, last = head_of_name(words).lower_, words[-1].lower_
+    if any(w.lower_ == "and" for w in words) and all(w.lower_ in GENERIC_NOUNS | {"and", "of", "the"} for w in words):
+        return True  # "[heads of] State and Government"; not "State Council", one body
+    if last in DOCUMENT_WORDS or head in DOCUMENT_WORDS:
+        return True
+    # the head, not the last word, says if it is many: "Organization of American States" is one body
+    no_actor = head in SITE_WORDS | EVENT_WORDS | PLURAL_BODIES or last in SITE_WORDS | EVENT_WORDS \
+        or (as_person and last in PLACE_WORDS)  # a body may be named after its place: "Eastpoint General Hospital"
+    given_name = is_first_name(words[0].text) and words[0].lower_ not in TITLE_HEADS  # not "General Assembly Hall"
+    return no_actor and not (as_person and given_name)
+
+
+VESSEL_WORDS = {"uss", "hms", "mv", "m/v", "carrier", "ship", "vessel", "destroyer", "submarine", "freighter", "tanker"}
+
+
+def names_a_vessel(doc: Doc, start: int, end: int, label: str) -> bool:
+    """"USS [George Washington]", "the [John C. Stennis] aircraft carrier group", "[MV Chong Chon
+    Gang]", "bringing the [George Washington] into the Yellow Sea": a ship, named after a person or
+    not, is no actor. A person's full name after "the" and before no noun it qualifies names a thing
+    ("the Kenya Wildlife Service" is a body the model knew as one)."""
+    before, after = (doc[start - 1] if start else None), (doc[end] if end < len(doc) else None)
+    if (before is not None and before.lower_ in VESSEL_WORDS) or doc[start].lower_ in VESSEL_WORDS \
+            or (after is not None and after.lower_ in ("carrier", "aircraft")):
+        return True
+    return label == "PERSON" and before is not None and before.lower_ == "the" and end - start > 1 \
+        and is_first_name(doc[start].text) and (after is None or after.pos_ not in ("NOUN", "PROPN"))
+
+
 def looks_like_name(span: Span) -> bool:
     """A person's name: capitalised proper nouns, not a lone common word ("Laughter", "Peace")."""
     if not span.text[:1].isupper() or any(t.is_digit for t in span) or len(span.text) < 2:
         return False
     words = [t for t in span if t.is_alpha]
-    if not words or words[-1].lower_ in DOCUMENT_WORDS | PLACE_WORDS or any(len(w) > 2 and w.is_upper for w in words):
-        return False  # "Malaria Initiative", "Midway Atoll", "P.M. KST"
+    if not words or names_no_actor(words, as_person=True) or any(len(w) > 2 and w.is_upper for w in words):
+        return False  # "Malaria Initiative", "Midway Atoll", "Authoritarian Powers", "P.M. KST"
     if len(words) == 1:
         word = words[0]
         return word.pos_ == "PROPN" and not word.is_stop and word.lower_ not in GENERIC_NOUNS
@@ -170,10 +219,10 @@ def looks_like_name(span: Span) -> bool:
 
 
 def looks_like_organisation(span: Span) -> bool:
-    """Not a lone generic word ("Council", "Government") nor a document ("… Treaty", "… Goals")."""
+    """Not a lone generic word ("Council", "Government") nor a document, place, event or title."""
     words = [t for t in span if t.is_alpha]
-    if not words or words[-1].lower_ in DOCUMENT_WORDS:
-        return False
+    if not words or names_no_actor(words) or head_of_name(words).lower_ in OFFICE_TITLES:
+        return False  # "TSA Administrator": a title
     if words[-1].is_stop or words[0].lower_ in ("my", "our", "their", "your") or words[0].lower_ == "governments":
         return False  # "Group of", "Government of our", "My Government", "Governments": cut short or no one body
     if len(words) == 1 and re.fullmatch(r"[IVXLCDM]+", words[0].text):

@@ -16,7 +16,7 @@ from ..marks import find_quote_spans
 from .words import (ENTITY_LABELS, GENERIC_NOUNS, GOVERNMENT_WORDS, LOWER_RANKS, ORGANISATION_ENDINGS, SECTION_BREAK,
                     TITLE_HEADS)
 from .names import (Candidate, acts_as_government, doc_text, drop_overlaps, end_of_name, extend_person, gender_of,
-                    in_title, is_a_word_alone, looks_like_name, looks_like_organisation, name_words,
+                    in_title, is_a_word_alone, looks_like_name, looks_like_organisation, name_words, names_a_vessel,
                     person_at_the_end, start_of_name, starts_with_first_name, strip_honorific, strip_possessive,
                     trim_span)
 from .analysis import (ActorAnalysis, in_a_longer_mention, likeliest_bearer, merge_nicknames, merge_short_names,
@@ -137,6 +137,8 @@ class ActorResolver:
         """What a name the gazetteer does not know is, from the model's label and its words."""
         span = doc[cand.start:cand.end]
         label = cand.label
+        if names_a_vessel(doc, cand.start, cand.end, label) or self.joins_countries(span):
+            return None
         if label in ("ORG", "GPE", "NORP") and (self.is_known_name_part(span, analysis) or self.owned_by_country(span)
                                                 or starts_with_first_name(span)):
             label = "PERSON"  # "China's Wang", a surname the model took for a place, "Nikki Haley" as ORG
@@ -152,9 +154,14 @@ class ActorResolver:
                 return None
             return Entry(" ".join(span.text.split()), "organization", "name")
         if label == "NORP" and span.text.endswith("s") and span.text[:1].isupper() \
-                and span.text.lower() not in GENERIC_NOUNS:  # "the Governments of North Korea and Iran"
+                and span.text.lower() not in GENERIC_NOUNS and not span.text.endswith("ss"):  # "Governments", "Endless"
             return Entry(span.text, "group", "name")
         return None
+
+    def joins_countries(self, span: Span) -> bool:
+        """"the [Japan-United States] alliance": two countries' names joined, not one body."""
+        parts = span.text.split("-")
+        return len(parts) > 1 and all((e := self.gazetteer.lookup(p.strip())) and e.kind == "country" for p in parts)
 
     def government_of(self, span: Span) -> Optional[Entry]:
         """"Government of the Democratic People’s Republic of Korea", "Syrian Government": the country."""

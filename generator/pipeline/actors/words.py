@@ -48,13 +48,14 @@ GENERIC_NOUNS = {
     "defense", "defence", "allies", "countries", "resolutions", "disputes", "peace", "agenda", "laughter",
     "applause", "north", "south", "east", "west", "next", "coherence", "human", "security", "mission",
     "applause", "herein", "thank", "thanks", "madam", "sir", "republic", "kingdom", "federation", "nations",
-    "god", "progress", "covid", "quad", "levant",
+    "god", "progress", "covid", "quad", "levant", "supreme",
 }
 # An ORG entity ending in one of these names a document or a programme, not an actor.
 DOCUMENT_WORDS = {
     "treaty", "framework", "statement", "goals", "charter", "agreement", "resolution", "resolutions",
     "declaration", "agenda", "accord", "accords", "protocol", "convention", "act", "plan", "programme",
-    "program", "constitution", "outcome", "record", "compact", "actions", "line", "initiative",
+    "program", "constitution", "outcome", "record", "compact", "actions", "line", "initiative", "process",
+    "policy", "strategy", "goal",
 }
 # A name ending in one of these is a body, whatever the model's label: "Clinton Foundation".
 ORGANISATION_ENDINGS = {
@@ -67,5 +68,16 @@ PLACE_WORDS = {
     "atoll", "island", "islands", "river", "mountain", "mountains", "county", "bay", "lake", "valley", "beach",
     "park", "street", "avenue", "square", "bridge", "airport", "station", "hospital", "peninsula", "strait",
 }
+# Words a name of a site or an event ends in, that are surnames too: "General Assembly Hall",
+# "Yongsan Garrison", "Indo-Pacific region", "Nuclear Security Summit", "Winter Olympics".
+SITE_WORDS = {"hall", "garrison", "base", "memorial", "temple", "islet", "islets", "region", "zone", "palace", "harbor",
+              "harbour", "port", "shrine", "cemetery"}
+EVENT_WORDS = {"summit", "olympics", "games", "exercise", "exercises", "drill", "drills", "festival", "expo"}
+# A name whose head is one of these is several bodies at once: "Foreign Ministries of Russia [and China]".
+PLURAL_BODIES = {"heads", "ministries", "states", "nations", "countries", "governments", "powers", "members", "parties",
+                 "leaders", "officials", "agencies", "departments"}
+# A body's name ending in one of these is an office holder's title: "TSA Administrator".
+OFFICE_TITLES = {"administrator", "advisor", "adviser", "secretary", "minister", "spokesman", "spokeswoman",
+                 "spokesperson", "director", "ambassador", "envoy", "chairman", "president"}
 GOVERNMENT_HEADS = {"administration", "government", "regime", "authorities", "leadership", "cabinet"}
 GOVERNMENT_WORDS = {"government", "of", "the", "administration", "regime", "authorities", "my", "our", "its"}

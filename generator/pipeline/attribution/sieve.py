@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ...model import LocalActor, Mention, QuoteRecord, Role
 from ..actors import (GENERIC_NOUNS, GOVERNMENT_HEADS, HONORIFICS, TITLE_HEADS, ActorAnalysis, is_first_name,
+                      names_no_actor,
                       likeliest_bearer, name_words, short_form_of)
 from ..speech.speakers import text_of
 from .antecedents import AntecedentSearch
@@ -161,6 +162,8 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
             if any(self.analysis.actors[k].kind != "person" for k in known):
                 return None  # a name that fits a person and a body alike: leave it rather than guess
             key = likeliest_bearer(known, self.analysis, head.idx)
+        elif names_no_actor([t for t in words if t.is_alpha] or words, as_person=True):
+            return None  # "The Charter … stipulates", "the Heads of State … expressed", "the Hall"
         else:
             after_honorific = words[0].i > 0 and head.doc[words[0].i - 1].lower_ in HONORIFICS
             after_title = any(t.lower_ in TITLE_HEADS for t in head.doc[max(0, words[0].i - 4):words[0].i])

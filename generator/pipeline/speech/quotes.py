@@ -327,7 +327,8 @@ def signed_by(doc: Doc, span: QuoteSpan) -> Optional[Token]:
     names = doc.char_span(start, min(len(text_of(doc)), start + 60), alignment_mode="expand")
     if names is None or not names[0].text[:1].isupper():
         return None
-    person = [t for t in names if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"]
+    person = [t for t in names if (t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN")
+              and not (t.is_punct or t.is_space)]  # the model may take the next quote's mark into the name
     head = []
     for token in names:
         if token not in person:
