@@ -29,6 +29,7 @@ def build_knowledge_base(articles: list[Article], extractions: list[ArticleExtra
             actors.add_local(record.article_id, local)
     actors.resolve_bare_surnames()
     actors.merge_acronyms()
+    actors.merge_aliased_bodies()
     actors.assign_ids()
     kb = KnowledgeBase(articles=articles, actors=[], quotes=[], timexes=[], events=[],
                        timelines=curated.timelines, problems=list(problems or []))
@@ -109,12 +110,20 @@ class ActorDirectory:
         for name in [n for n, a in self.actors.items() if " " not in n and not a.curated and (
                 a.kind == "person" or (a.kind == "organization" and n.istitle()))]:
             matches = [other for other in full_names.get(name.lower(), [])
-                       if same_person(name, other) or [name.lower()] == paternal_surname(other)]
+                       if (same_person(name, other) or [name.lower()] == paternal_surname(other))
+                       and not self.called_by_given_name(name, other)]
             if len(matches) == 1:
                 self.merge(name, matches[0])
             elif len(matches) > 1 and self.actors[name].kind == "person":
                 # "Kim" where the corpus has Kim Jong-il and Kim Jong-un: a profile would merge them
                 self.uncertain.add(name)
+
+    def called_by_given_name(self, name: str, full_name: str) -> bool:
+        """"Josh" is not Josh Earnest in an article that never names him: a press secretary calls on
+        reporters by given name ("Josh, …", "Well, Chuck, …"). A given name joins a full name it
+        starts only with a title that makes it a family name ("President Lee" is Lee Myung-bak)."""
+        return is_first_name(name) and name_words(full_name)[0] == name.lower() \
+            and not any(r.title for r in self.actors[name].roles)
 
     def merge_acronyms(self) -> None:
         """"KEDO" from one speech and "Korean Peninsula Energy Development Organization" from
@@ -128,6 +137,19 @@ class ActorDirectory:
                       and is_acronym_of(short, n)]
             if len(longer) == 1:
                 self.merge(short, longer[0])
+
+    def merge_aliased_bodies(self) -> None:
+        """"Sony" from one article is "Sony Pictures" of another that called it "Sony" too, where
+        exactly one body of the briefing goes by that name."""
+        bodies = {n: a for n, a in self.actors.items() if a.kind == "organization"}
+        known_as: dict[str, list[str]] = defaultdict(list)
+        for name, actor in bodies.items():
+            for alias in set(actor.aliases) - {name}:
+                known_as[alias].append(name)
+        for name, actor in bodies.items():
+            if not actor.curated and name in self.actors and len(known_as.get(name, [])) == 1 \
+                    and known_as[name][0] in self.actors:
+                self.merge(name, known_as[name][0])
 
     def merge(self, old: str, into: str) -> None:
         source, target = self.actors.pop(old), self.actors[into]

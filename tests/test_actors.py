@@ -155,3 +155,21 @@ def test_a_name_particle_and_a_trailing_dash_stay_with_the_name(analyse):
 
 def test_a_surname_that_ends_like_a_site_is_a_person_with_a_given_name(analyse):
     assert actors_by_name(analyse("Richard Hall, the mayor, said the vote was fair."))["Richard Hall"].kind == "person"
+
+
+def test_a_given_name_calling_on_someone_is_no_mention_of_the_person_with_that_name(analyse):
+    record = analyse("Ben Rhodes briefed reporters.\n\nGo ahead, Ben.\n\nWell, Ben, I think so. “Thank you, Ben,” "
+                     "she said. Ben, as you know, we disagree.\n\nBen said the talks would resume. Ben, 34, agreed.")
+    rhodes = actors_by_name(record)["Ben Rhodes"]
+    assert [m.text for m in rhodes.mentions] == ["Ben Rhodes", "Ben", "Ben"]  # "Ben said", "Ben, 34,"
+
+
+def test_a_surname_before_an_apposition_is_no_call(analyse):
+    record = analyse("Howard Dean criticised the debate. Dean, a medical doctor, appeared on television.")
+    assert len(actors_by_name(record)["Howard Dean"].mentions) == 2
+
+
+def test_a_two_letter_acronym_is_not_matched_in_another_case(analyse):
+    actors = actors_by_name(analyse("Assad and Putin and Un were named. The UN said no. Nato and NATO met."))
+    assert [m.text for m in actors["United Nations"].mentions] == ["UN"]
+    assert len(actors["NATO"].mentions) == 2  # "Nato", as British papers write it, is NATO

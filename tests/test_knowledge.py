@@ -91,3 +91,19 @@ def test_a_first_surname_alone_is_the_person_with_two_surnames(nlp):
     actors = names(kb)
     assert "Maduro" not in actors
     assert {m.article for m in actors["Nicolás Maduro Moros"].mentions} == {"a", "b"}
+
+
+def test_a_given_name_in_another_article_is_not_the_person_it_starts_but_a_titled_family_name_is(nlp):
+    kb = kb_of(nlp, {"a": "Josh Earnest briefed reporters. President Lee Myung-bak called.",
+                     "b": "Go ahead, Josh. Josh asked about the sanctions.",
+                     "c": "President Lee said the talks must resume."})
+    actors = names(kb)
+    assert [m.article for m in actors["Josh Earnest"].mentions] == ["a"]
+    assert {m.article for m in actors["Lee Myung-bak"].mentions} == {"a", "c"}
+
+
+def test_a_body_another_article_calls_by_a_shorter_name_is_one_profile(nlp):
+    kb = kb_of(nlp, {"a": "Sony Pictures said the hack was serious. Sony said it would release the film.",
+                     "b": "Sony cancelled the premiere after the threats."})
+    actors = names(kb)
+    assert "Sony" not in actors and {m.article for m in actors["Sony Pictures"].mentions} == {"a", "b"}

@@ -32,6 +32,7 @@ class Gazetteer:
     surface_forms: dict[str, str] = field(default_factory=dict)  # surface form as written -> key
     curated_names: set[str] = field(default_factory=set)
     not_actors: set[str] = field(default_factory=set)  # normalised names of treaties, places, policies
+    acronyms: set[str] = field(default_factory=set)  # keys known only in capitals: "UN", not "Un" of "Kim Jong Un"
 
     def is_not_an_actor(self, text: str) -> bool:
         return normalise_name(text) in self.not_actors
@@ -41,6 +42,10 @@ class Gazetteer:
         key = normalise_name(surface, keep_article=surface.lower().startswith("the "))
         if not key:
             return
+        if surface.replace(".", "").isupper():
+            self.acronyms.add(key)
+        elif key in self.acronyms and len(surface.replace(".", "")) > 4:
+            self.acronyms.discard(key)  # a name written out in full may be written in any case
         if override or key not in self.entries:
             self.entries[key] = entry
             self.surface_forms[surface] = key
@@ -51,7 +56,10 @@ class Gazetteer:
                 self.surface_forms[variant] = key
 
     def lookup(self, text: str) -> Optional[Entry]:
-        return self.entries.get(normalise_name(text)) or self.entries.get(normalise_name(text, keep_article=True))
+        key = normalise_name(text)
+        if key in self.acronyms and len(key) <= 2 and not text.replace(".", "")[:2].isupper():
+            return None  # "Un" of "Kim Jong Un" is not the UN (though "Nato" is NATO)
+        return self.entries.get(key) or self.entries.get(normalise_name(text, keep_article=True))
 
     def fingerprint(self) -> str:
         data = json.dumps([sorted((k, e.name, e.kind, e.via) for k, e in self.entries.items()), sorted(self.not_actors)])

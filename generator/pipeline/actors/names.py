@@ -271,6 +271,27 @@ def is_a_word_alone(doc: Doc, token: Token) -> bool:
 
 
 
+GREETINGS = {"well", "yes", "yeah", "okay", "ok", "thanks", "thank", "you", "sure", "ahead", "hi", "hey", "sorry", "no"}
+
+
+def is_vocative(doc: Doc, token: Token) -> bool:
+    """"Go ahead, Josh.", "Well, Chuck, I think …", "Justin." alone: a given name that calls on
+    someone (a press secretary calls on reporters so), not a mention of the person of the text
+    who has that given name."""
+    if not is_first_name(token.text):
+        return False
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    opens = before is None or before.is_space or before.is_sent_end or token.is_sent_start
+    called = before is not None and before.text == "," and token.i > 1 and doc[token.i - 2].lower_ in GREETINGS
+    if after is None or after.is_space or after.text in (".", "?", "!"):
+        return opens or called
+    following = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    appositive = following is not None and (following.pos_ in ("DET", "NUM", "PROPN", "NOUN", "ADJ")
+                                            or following.lower_ in ("who", "whose", "which"))
+    return after.text == "," and (opens or called) and not appositive  # not "Dean, a medical doctor, …"
+
+
 def strip_honorific_text(text: str) -> str:
     words = [w for w in strip_possessive(text).split() if w.lower() not in HONORIFICS]
     return " ".join(words) or text

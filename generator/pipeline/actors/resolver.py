@@ -16,7 +16,7 @@ from ..marks import find_quote_spans
 from .words import (ENTITY_LABELS, GENERIC_NOUNS, GOVERNMENT_WORDS, LOWER_RANKS, ORGANISATION_ENDINGS, SECTION_BREAK,
                     TITLE_HEADS)
 from .names import (Candidate, acts_as_government, doc_text, drop_overlaps, end_of_name, extend_person, gender_of,
-                    in_title, is_a_word_alone, looks_like_name, looks_like_organisation, name_words, names_a_vessel,
+                    in_title, is_a_word_alone, is_vocative, looks_like_name, looks_like_organisation, name_words, names_a_vessel,
                     person_at_the_end, start_of_name, starts_with_first_name, strip_honorific, strip_possessive,
                     trim_span)
 from .analysis import (ActorAnalysis, in_a_longer_mention, likeliest_bearer, merge_nicknames, merge_short_names,
@@ -84,6 +84,8 @@ class ActorResolver:
                         start, end = extend_person(doc, start, end, self.gazetteer)
                         start = start_of_name(doc, start, end)
                         end = end_of_name(doc, start, end)
+                    if label == "PERSON" and end - start == 1 and is_vocative(doc, doc[start]):
+                        continue  # "Go ahead, Ben.": someone called on, not Ben Rhodes of the text
                     found.append(Candidate(start, end, label, self.gazetteer.lookup(doc[start:end].text)))
         return drop_overlaps(self.governments_cut_short(found, doc), doc)
 
@@ -248,7 +250,8 @@ class ActorResolver:
                                        or in_a_longer_mention(analysis.actors[linked], token)):
                 last_seen[linked] = token.i
                 continue
-            if not (token.pos_ == "PROPN" or token.ent_type_ == "PERSON" and token.text[:1].isupper()):
+            if not (token.pos_ == "PROPN" or token.ent_type_ == "PERSON" and token.text[:1].isupper()) \
+                    or is_vocative(doc, token):
                 continue
             honorific = gender_of(doc[token.i - 1].lower_, "") if token.i else None  # "Mr. Obama"
             keys = [k for k in keys if honorific is None or analysis.gender.get(k) in (None, honorific)]

@@ -55,7 +55,7 @@ DOCUMENT_WORDS = {
     "treaty", "framework", "statement", "goals", "charter", "agreement", "resolution", "resolutions",
     "declaration", "agenda", "accord", "accords", "protocol", "convention", "act", "plan", "programme",
     "program", "constitution", "outcome", "record", "compact", "actions", "line", "initiative", "process",
-    "policy", "strategy", "goal",
+    "policy", "strategy", "goal", "fta",
 }
 # A name ending in one of these is a body, whatever the model's label: "Clinton Foundation".
 ORGANISATION_ENDINGS = {
