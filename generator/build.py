@@ -15,11 +15,13 @@ from .model import KnowledgeBase, Problem
 from .pipeline import build_pipeline
 from .reader import read_articles
 from .render import Renderer, SiteInfo
+from .theme import site_files
 from .writer import SiteWriter, WriteReport
 
 @dataclass(frozen=True)
 class BuildConfig:
-    """Where things are. `root` is the project folder holding site_src/, templates/ and docs/."""
+    """Where things are. `root` is the project folder holding site_src/, docs/ and, where the
+    briefing overrides the package's templates, templates/."""
 
     root: Path
     src: Optional[Path] = None
@@ -116,5 +118,5 @@ def _build_locked(config: BuildConfig, progress: Progress) -> BuildReport:
     kb = analyse(config, progress)
     info = site_info(config.src_dir, kb.problems)
     pages = Renderer(kb, config.templates_dir, info).render_all()
-    written = SiteWriter(config.docs_dir).write_all(pages)
+    written = SiteWriter(config.docs_dir).write_all(pages, defaults=site_files())
     return BuildReport(kb=kb, written=written, problems=kb.problems + written.problems)

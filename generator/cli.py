@@ -1,4 +1,4 @@
-"""Command line: `briefing build`, `briefing extract`, `briefing check`."""
+"""Command line: `briefing new`, `briefing add`, `briefing build`, `briefing extract`, `briefing check`."""
 from __future__ import annotations
 
 import logging
@@ -12,11 +12,13 @@ from tqdm import tqdm
 from .build import BuildConfig, BuildLocked, build
 from .curated import load_curated
 from .extract import ExtractionCache, extract_articles
+from .importer import SourceError, add_sources
 from .knowledge import build_knowledge_base
 from .model import CuratedData, Problem
 from .pipeline import ModelMissing, build_pipeline
 from .reader import ArticleError, read_article, read_articles
-from .render import knowledge_base_json
+from .render import TemplateProblem, knowledge_base_json
+from .scaffold import FolderInUse, new_briefing
 
 
 def progress(items: Iterable, total: int) -> Iterable:
@@ -39,7 +41,12 @@ def exit_code(problems: list[Problem], strict: bool) -> int:
 @click.group()
 @click.version_option(package_name="briefing")
 def main() -> None:
-    """Briefing: news articles in site_src/ become a browsable MkDocs briefing site."""
+    """Briefing: news articles in site_src/ become a browsable MkDocs briefing site.
+
+    \b
+    Start a briefing:   briefing new DIR --title "…"
+    Bring articles in:  briefing add PAGE.html URL FEED.xml …   (in DIR)
+    Build the site:     mkdocs build   (or: briefing build, then mkdocs build)"""
     logging.basicConfig(level=logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
 
 
@@ -56,7 +63,7 @@ def build_command(src: Path, docs: Path, strict: bool) -> None:
     config = BuildConfig(root=src.resolve().parent, src=src.resolve(), docs=docs.resolve())
     try:
         report = build(config, progress)
-    except (BuildLocked, ModelMissing) as err:
+    except (BuildLocked, ModelMissing, TemplateProblem) as err:
         raise click.ClickException(str(err)) from None
     print_problems(report.problems)
     kb = report.kb
@@ -70,6 +77,44 @@ def build_command(src: Path, docs: Path, strict: bool) -> None:
     # a skipped article does not fail the build (the site is there); pages that could not be
     # updated do, and with --strict every problem does
     failed = report.written.problems or strict and report.problems
+    sys.exit(1 if failed else 0)
+
+
+@main.command("new")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--title", default="Briefing", show_default=True, help="The briefing's title (site name).")
+@click.option("--topic", "topics", multiple=True, help="A topic of the briefing (repeat for more); its key "
+              "passages are statements that name it. More words per topic go in site_src/briefing.yml.")
+def new_command(folder: Path, title: str, topics: tuple[str, ...]) -> None:
+    """Start a new briefing in FOLDER: site_src/ and mkdocs.yml, nothing else."""
+    try:
+        written = new_briefing(folder, title, list(topics))
+    except FolderInUse as err:
+        raise click.ClickException(str(err)) from None
+    for path in written:
+        click.echo(f"created {path}")
+    click.echo(f"Next: cd {folder} && briefing add PAGE.html|URL|FEED … && mkdocs build")
+
+
+@main.command("add")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--src", type=click.Path(file_okay=False, path_type=Path), default=Path("site_src"),
+              show_default=True, help="The briefing's source folder; articles go into its articles/.")
+@click.option("--timeout", type=float, default=20.0, show_default=True, help="Seconds to wait for a web server.")
+def add_command(sources: tuple[str, ...], src: Path, timeout: float) -> None:
+    """Add articles from SOURCES: saved web pages, URLs, text or Markdown files, RSS/Atom feeds
+    (files or URLs: every entry becomes an article). The same URL or text again updates its file."""
+    if not src.is_dir():
+        raise click.UsageError(f"no source folder {src} (start a briefing with `briefing new`, or pass --src)")
+    failed = 0
+    for result in add_sources(list(sources), src / "articles", timeout):
+        if isinstance(result, SourceError):
+            failed += 1
+            click.secho(f"error: {result}", err=True, fg="red")
+            continue
+        why = f" ({result.why})" if result.why else ""
+        date = result.article.date or "no date found: add `date:` to the file"
+        click.echo(f"{result.outcome}{why}: {result.path} — {result.article.title} [{date}]")
     sys.exit(1 if failed else 0)
 
 

@@ -1,6 +1,7 @@
 """Stage 5: render the knowledge base into Markdown pages and docs/data/briefing.json.
 
-Pages are Jinja templates from `templates/`. Everything a template prints is escaped for
+Pages are Jinja templates: a briefing's own `templates/`, file by file over the package's
+defaults (see theme.py). Everything a template prints is escaped for
 Markdown unless it is `Markup` built here (links to our own pages, marks in article text), so an
 article cannot inject HTML, links or Markdown syntax into the site. Rendering happens in memory;
 the writer then puts the pages in place.
@@ -17,13 +18,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+import traceback
+
+from jinja2 import Environment, StrictUndefined, TemplateError, TemplateNotFound, TemplateSyntaxError
 from markupsafe import Markup
 
 from . import __version__
 from .knowledge import speaks_of
 from .markup import escape_inline, finalize, html_attr, inert_block_start, link, md_text, safe_url
 from .model import Actor, Article, Event, KnowledgeBase, Paragraph, Quote, Statement, Timeline
+from .theme import template_folders, template_loader
 
 OWNED_FOLDERS = ("actors", "quotes", "timelines", "articles", "data")
 RELATION_NODES = 16  # the diagram stays readable: the most mentioned actors only
@@ -90,13 +94,18 @@ def format_range(start: str, end: str) -> str:
     return f"{format_date(start)} – {format_date(end)}"
 
 
+class TemplateProblem(Exception):
+    """A template that is missing or broken: the message names the file and the line."""
+
+
 class Renderer:
-    def __init__(self, kb: KnowledgeBase, templates: Path, site: SiteInfo):
+    def __init__(self, kb: KnowledgeBase, templates: Optional[Path], site: SiteInfo):
         self.kb = kb
         self.site = site
+        self.template_folders = template_folders(templates)
         # `finalize` escapes every printed value for Markdown; autoescape makes macros return Markup
         # so their (already escaped) output is not escaped twice.
-        self.env = Environment(loader=FileSystemLoader(str(templates)), autoescape=True, finalize=finalize,
+        self.env = Environment(loader=template_loader(templates), autoescape=True, finalize=finalize,
                                undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                                keep_trailing_newline=True)
         self.env.filters.update(date=format_date, md=md_text, attr=html_attr, url=safe_url)
@@ -181,7 +190,15 @@ class Renderer:
         return Markup("")
 
     def page(self, template: str, root: str, **context) -> str:
-        return self.env.get_template(template).render(**self.helpers(root), **context)
+        try:
+            return self.env.get_template(template).render(**self.helpers(root), **context)
+        except TemplateNotFound as err:
+            folders = " or ".join(str(f) for f in self.template_folders)
+            raise TemplateProblem(f"template {err.name} not found in {folders}") from None
+        except TemplateSyntaxError as err:
+            raise TemplateProblem(f"{err.filename or err.name}:{err.lineno}: {err.message}") from None
+        except (TemplateError, TypeError, ValueError, AttributeError, KeyError) as err:
+            raise TemplateProblem(f"{failing_template_line(err, template)}: {err}") from None
 
     # --- pages --------------------------------------------------------------------------
 
@@ -517,6 +534,13 @@ def timelinejs_json(timeline: Timeline, events: list[Event], articles: dict[str,
     data = {"title": {"text": {"headline": html.escape(timeline.title), "text": html.escape(timeline.description)}},
             "events": [entry(e) for e in events]}
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def failing_template_line(err: Exception, template: str) -> str:
+    """Where in the templates an error was raised: Jinja's tracebacks name the template file and
+    its line in the frames of template code."""
+    frames = [f for f in traceback.extract_tb(err.__traceback__) if f.filename.endswith(".j2")]
+    return f"{frames[-1].filename}:{frames[-1].lineno}" if frames else template
 
 
 def knowledge_base_json(kb: KnowledgeBase) -> str:

@@ -60,14 +60,18 @@ class SiteWriter:
         except (OSError, ValueError, AttributeError):
             return {}
 
-    def write_all(self, pages: dict[str, str]) -> WriteReport:
+    def write_all(self, pages: dict[str, str | bytes], defaults: dict[str, bytes] | None = None) -> WriteReport:
         """Stage every changed page first, then move them all into place: a failure while staging
-        (a full disk, a bad path) leaves docs/ exactly as the previous build left it."""
+        (a full disk, a bad path) leaves docs/ exactly as the previous build left it. `defaults`
+        (the package's stylesheet, scripts) give way to a file of the same path written by hand."""
         report = WriteReport()
         owned = self.load_manifest()
         new_manifest: dict[str, str] = {}
         self.docs.mkdir(parents=True, exist_ok=True)
         changed = self.changed_pages(pages, owned, new_manifest, report)
+        for rel, data in (defaults or {}).items():
+            if rel not in pages:
+                changed.update(self.changed_pages({rel: data}, owned, new_manifest, WriteReport()))
         staging = Path(tempfile.mkdtemp(prefix=".briefing-staging-", dir=self.docs))
         try:
             for rel, data in changed.items():
@@ -88,12 +92,12 @@ class SiteWriter:
         self.save_manifest(new_manifest)
         return report
 
-    def changed_pages(self, pages: dict[str, str], owned: dict[str, str], new_manifest: dict[str, str],
+    def changed_pages(self, pages: dict[str, str | bytes], owned: dict[str, str], new_manifest: dict[str, str],
                       report: WriteReport) -> dict[str, bytes]:
         """The pages to write: safe paths, ours to write, and different from what is there."""
         changed: dict[str, bytes] = {}
         for rel, text in sorted(pages.items()):
-            data = text.encode("utf-8")
+            data = text.encode("utf-8") if isinstance(text, str) else text
             try:
                 target = self.inside_docs(rel)
             except UnsafePath as err:

@@ -18,7 +18,6 @@ from generator.reader import split_paragraphs
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 SEED_ARTICLE = REPO / "site_src" / "articles" / "us-presses-china-north-korea-sanctions.md"
-HAND_WRITTEN_DOCS = ("stylesheets", "assets")  # beside about.md; the rest of docs/ is generated
 SEED_GOLD = SHARED / "seed" / "us-presses-china-north-korea-sanctions.gold.json"
 
 
@@ -62,20 +61,17 @@ def copy_site_src(destination: Path) -> None:
 
 
 def copy_project(root: Path) -> Path:
-    """The project's sources (site_src, templates, mkdocs.yml, hand-written docs) in `root`, ready to build."""
-    shutil.copytree(REPO / "templates", root / "templates")
+    """The project's sources (site_src, mkdocs.yml, the hand-written about page) in `root`, ready to
+    build: the templates and static files come with the installed package, the plugin too."""
     copy_site_src(root / "site_src")
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
     (root / "docs").mkdir()
     shutil.copy(REPO / "docs" / "about.md", root / "docs" / "about.md")
-    for folder in HAND_WRITTEN_DOCS:
-        shutil.copytree(REPO / "docs" / folder, root / "docs" / folder)
-    (root / "generator").symlink_to(REPO / "generator")  # the hook path in mkdocs.yml
     return root
 
 
 def mkdocs_build(root: Path) -> Path:
-    """A plain `mkdocs build --strict` of the project in `root` (the hook generates docs/ first)."""
+    """A plain `mkdocs build --strict` of the project in `root` (the plugin generates docs/ first)."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=root, env=env,
                             capture_output=True, text=True)

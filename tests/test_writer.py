@@ -84,3 +84,15 @@ def test_a_symbolic_link_out_of_docs_is_refused(tmp_path):
     report = SiteWriter(docs).write_all({"actors/a.md": "A"})
     assert report.written == [] and any("symbolic link" in p.message for p in report.problems)
     assert list(outside.iterdir()) == []
+
+
+def test_a_packaged_static_file_gives_way_to_a_hand_written_one_without_complaint(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "stylesheets").mkdir(parents=True)
+    (docs / "stylesheets" / "briefing.css").write_text("/* ours */", "utf-8")
+    report = SiteWriter(docs).write_all({"index.md": "# Home\n"}, defaults={
+        "stylesheets/briefing.css": b"/* package */", "assets/briefing/tablesort.js": b"// package"})
+    assert (docs / "stylesheets" / "briefing.css").read_text("utf-8") == "/* ours */"
+    assert (docs / "assets" / "briefing" / "tablesort.js").read_bytes() == b"// package"
+    assert report.problems == []
+    assert sorted(report.written) == ["assets/briefing/tablesort.js", "index.md"]
