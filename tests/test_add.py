@@ -199,3 +199,19 @@ def test_a_broken_template_is_an_error_naming_its_file_and_line(briefing):
     result = CliRunner().invoke(main, ["build", "--src", str(briefing / "site_src"), "--docs", str(briefing / "docs")])
     assert result.exit_code == 1
     assert f"{briefing / 'templates' / 'tags.md.j2'}:3: " in result.output
+
+
+def test_no_server_and_an_unsupported_file_are_named_and_change_nothing(briefing, tmp_path):
+    import socket
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    image = tmp_path / "chart.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(32))
+    before = snapshot(briefing / "site_src")
+    result = add(briefing, f"http://127.0.0.1:{port}/story", str(image))
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert lines[0].startswith(f"error: http://127.0.0.1:{port}/story: could not connect")
+    assert lines[1] == f"error: {image}: binary data: not a web page, a text file or a feed"
+    assert snapshot(briefing / "site_src") == before
