@@ -27,6 +27,7 @@ def build_knowledge_base(articles: list[Article], extractions: list[ArticleExtra
     for record in extractions:
         for local in record.actors:
             actors.add_local(record.article_id, local)
+    actors.add_named_speakers(articles)
     actors.resolve_bare_surnames()
     actors.merge_acronyms()
     actors.merge_aliased_bodies()
@@ -97,6 +98,16 @@ class ActorDirectory:
                 actor.aliases.append(alias)
         for role in local.roles:
             actor.roles.append(Role(role.title, role.affiliation, role.article or article_id, role.date))
+
+    def add_named_speakers(self, articles: list[Article]) -> None:
+        """A primary source's speaker, named in its front matter, is a person of the briefing even
+        where the excerpt holds no word of theirs: a bare "Geithner" of another document is Tim
+        Geithner. One that nothing joins has no mention and no statement, and no profile."""
+        for article in articles:
+            name = article.named_speaker
+            if name and name not in self.actors and spelling_key(name) not in self.people_by_spelling:
+                self.actors[name] = Actor(id="", name=name, kind="person")
+                self.people_by_spelling[spelling_key(name)] = name
 
     def resolve_bare_surnames(self) -> None:
         """"Wang" from an article that never says "Wang Yi" joins Wang Yi when he is the only Wang.

@@ -42,6 +42,10 @@ class Paragraph:
 
 # "MR. GIBBS:", "[MR. BADER:]", "SECRETARY KERRY:", "THE PRESIDENT:", "Q" or "Q:" opening a briefing's turn
 TURN_LABEL = re.compile(r"(?:(?P<q>Q):?|\[?(?P<label>(?:[A-Z][A-Z.'’\-]*\s){0,3}[A-Z][A-Z.'’\-]+):\]?)\s+(?=\S)")
+# "SENIOR ADMINISTRATION OFFICIAL:", "speaker: Senior Administration Official": a description of
+# whoever spoke, not a name; the words are their government's, with no person made up for them
+UNNAMED_HEADS = {"official", "officials", "spokesperson", "spokesman", "spokeswoman", "moderator", "participant",
+                 "participants", "aide", "source", "operator", "staff", "delegation", "representative", "audience"}
 SPEECH_KINDS = ("speech", "statement", "remarks")  # every sentence is the speaker's own
 TRANSCRIPT_KINDS = ("briefing", "transcript")  # turns, each labelled with its speaker ("MR. EARNEST:")
 DOCUMENT_KINDS = ("article",) + SPEECH_KINDS + TRANSCRIPT_KINDS
@@ -65,6 +69,12 @@ class Article:
     speaker: Optional[str] = None  # the speaker of a speech, or the main speaker of a briefing
     speaker_role: Optional[str] = None
     speaker_affiliation: Optional[str] = None
+
+    @property
+    def named_speaker(self) -> Optional[str]:
+        """The front matter's speaker, where it is a name ("Head of delegation …" and "Senior
+        Administration Official" describe someone, they name no one)."""
+        return self.speaker if self.kind != "article" and names_someone(self.speaker) else None
 
     @property
     def is_speech(self) -> bool:
@@ -101,6 +111,17 @@ class Article:
                 for i in range(para.start, label.end() if label else para.start):
                     chars[i] = " "
         return "".join(chars)
+
+
+def names_someone(speaker: Optional[str]) -> bool:
+    """"Head of delegation (not named in the speakers table)" is a description, not a name: the
+    speech stays its country's, with no person profile made up for it."""
+    return bool(speaker) and "(" not in speaker and speaker[:1].isupper() and not speaker.lower().startswith(
+        ("head of", "the ", "a ", "an ", "unnamed", "unknown")) and not describes_someone(speaker)
+
+
+def describes_someone(words: str) -> bool:
+    return words.lower().split()[-1].strip(".:") in UNNAMED_HEADS
 
 
 # --- extraction (one record per article) ---------------------------------------

@@ -12,15 +12,11 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from .model import TURN_LABEL, Article, LocalActor, QuoteRecord, Role, StatementRecord
+from .model import TURN_LABEL, Article, LocalActor, QuoteRecord, Role, StatementRecord, describes_someone
 
 LABEL_TITLES = {"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "secretary", "ambassador", "general", "admiral",
                 "senator", "governor", "minister", "the", "vice", "president", "deputy", "press"}
 OMITTED = {"[…]", "[...]", "…"}
-# "SENIOR ADMINISTRATION OFFICIAL:", "speaker: Senior Administration Official": a description of
-# whoever spoke, not a name; the words are their government's, with no person made up for them
-UNNAMED_HEADS = {"official", "officials", "spokesperson", "spokesman", "spokeswoman", "moderator", "participant",
-                 "participants", "aide", "source", "operator", "staff", "delegation", "representative", "audience"}
 UNNAMED = ""  # the speaker of a turn whom its label describes but does not name
 FIRST_PERSON = {"i", "we", "me", "us"}
 
@@ -32,7 +28,7 @@ def statements_of(article: Article, actors: list[LocalActor], quotes: list[Quote
     a name's canonical form ("Russian Federation" -> "Russia")."""
     affiliation = canonical(article.speaker_affiliation) if article.speaker_affiliation else None
     if article.is_speech:
-        speaker = speaker_actor(article, actors, affiliation) if names_someone(article.speaker) else None
+        speaker = speaker_actor(article, actors, affiliation) if article.named_speaker else None
         key = speaker.key if speaker else None
         statements = [StatementRecord(p.start, p.end, text, key, affiliation) for p, text in own_paragraphs(article)]
         return statements, [q for q in quotes if quotes_someone_else(q, key)]
@@ -40,17 +36,6 @@ def statements_of(article: Article, actors: list[LocalActor], quotes: list[Quote
         statements = turns(article, actors, affiliation)
         return statements, [q for q in quotes if q.resolved_by != "label" and q.kind != "indirect"]
     return [], quotes
-
-
-def names_someone(speaker: Optional[str]) -> bool:
-    """"Head of delegation (not named in the speakers table)" is a description, not a name: the
-    speech stays its country's, with no person profile made up for it."""
-    return bool(speaker) and "(" not in speaker and speaker[:1].isupper() and not speaker.lower().startswith(
-        ("head of", "the ", "a ", "an ", "unnamed", "unknown")) and not describes_someone(speaker)
-
-
-def describes_someone(words: str) -> bool:
-    return words.lower().split()[-1].strip(".:") in UNNAMED_HEADS
 
 
 def own_paragraphs(article: Article):

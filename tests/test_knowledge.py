@@ -107,3 +107,13 @@ def test_a_body_another_article_calls_by_a_shorter_name_is_one_profile(nlp):
                      "b": "Sony cancelled the premiere after the threats."})
     actors = names(kb)
     assert "Sony" not in actors and {m.article for m in actors["Sony Pictures"].mentions} == {"a", "b"}
+
+
+def test_a_bare_surname_joins_the_speaker_a_primary_source_names_in_its_front_matter(nlp):
+    briefing = make_article("MR. DONILON: The talks matter.", dt.date(2011, 1, 14), "briefing")
+    briefing.kind, briefing.speaker = "briefing", "Tim Geithner"
+    news = make_article("Geithner said the yuan was undervalued.", dt.date(2011, 1, 15), "news")
+    kb = build_knowledge_base([briefing, news], [extract_one(a, nlp) for a in (briefing, news)], CuratedData())
+    actors = names(kb)
+    assert "Geithner" not in actors
+    assert [m.article for m in actors["Tim Geithner"].mentions] == ["news"]

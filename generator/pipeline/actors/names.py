@@ -12,7 +12,7 @@ from .gazetteer import Entry, Gazetteer
 
 from .words import (ATTACK_WORDS, DOCUMENT_WORDS, EVENT_WORDS, FEMALE_HONORIFICS, GENERIC_NOUNS, HONORIFICS,
                     LOCATIVE_PREPOSITIONS, MALE_HONORIFICS, OFFICE_TITLES, ORGANISATION_ENDINGS, PLACE_WORDS,
-                    PLURAL_BODIES, POSSESSIVE_TOKENS, SITE_WORDS, TITLE_HEADS)
+                    NEVER_SURNAMES, PLURAL_BODIES, POSSESSIVE_TOKENS, SITE_WORDS, TITLE_HEADS)
 
 
 @dataclass
@@ -183,6 +183,8 @@ def names_no_actor(words: list[Token], as_person: bool = False) -> bool:
     if last in DOCUMENT_WORDS or head in DOCUMENT_WORDS:
         return True
     # the head, not the last word, says if it is many: "Organization of American States" is one body
+    if last in NEVER_SURNAMES:
+        return True  # "José Martí Memorial", "Yongsan Garrison"
     no_actor = head in SITE_WORDS | EVENT_WORDS | PLURAL_BODIES or last in SITE_WORDS | EVENT_WORDS \
         or (as_person and last in PLACE_WORDS)  # a body may be named after its place: "Eastpoint General Hospital"
     given_name = is_first_name(words[0].text) and words[0].lower_ not in TITLE_HEADS  # not "General Assembly Hall"

@@ -84,8 +84,8 @@ class ActorResolver:
                         start, end = extend_person(doc, start, end, self.gazetteer)
                         start = start_of_name(doc, start, end)
                         end = end_of_name(doc, start, end)
-                    if label == "PERSON" and end - start == 1 and is_vocative(doc, doc[start]):
-                        continue  # "Go ahead, Ben.": someone called on, not Ben Rhodes of the text
+                    if end - start == 1 and is_vocative(doc, doc[start]):
+                        continue  # "Go ahead, Ben.", "Justin." (as ORG): someone called on, not Ben Rhodes
                     found.append(Candidate(start, end, label, self.gazetteer.lookup(doc[start:end].text)))
         return drop_overlaps(self.governments_cut_short(found, doc), doc)
 

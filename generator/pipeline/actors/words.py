@@ -72,6 +72,8 @@ PLACE_WORDS = {
 # "Yongsan Garrison", "Indo-Pacific region", "Nuclear Security Summit", "Winter Olympics".
 SITE_WORDS = {"hall", "garrison", "base", "memorial", "temple", "islet", "islets", "region", "zone", "palace", "harbor",
               "harbour", "port", "shrine", "cemetery"}
+# ... and those that never end a person's name
+NEVER_SURNAMES = {"memorial", "garrison", "islet", "islets", "shrine", "cemetery", "zone", "region", "monument"}
 EVENT_WORDS = {"summit", "olympics", "games", "exercise", "exercises", "drill", "drills", "festival", "expo"}
 # A name whose head is one of these is several bodies at once: "Foreign Ministries of Russia [and China]".
 PLURAL_BODIES = {"heads", "ministries", "states", "nations", "countries", "governments", "powers", "members", "parties",
