@@ -24,10 +24,10 @@ def build_knowledge_base(articles: list[Article], extractions: list[ArticleExtra
                          problems: Optional[list[Problem]] = None) -> KnowledgeBase:
     by_id = {a.id: a for a in articles}
     actors = ActorDirectory(curated)
+    actors.add_named_speakers(articles)  # first: the name a speech's front matter gives is the profile's
     for record in extractions:
         for local in record.actors:
             actors.add_local(record.article_id, local)
-    actors.add_named_speakers(articles)
     actors.resolve_bare_surnames()
     actors.merge_acronyms()
     actors.merge_aliased_bodies()
