@@ -36,6 +36,8 @@ def load_curated(src: Path) -> CuratedData:
         doc, node = load_yaml(actors_file, src, data.problems)
         if doc is not None:
             data.actors = parse_actors(doc, node, relpath(actors_file, src.parent), data.problems)
+            if isinstance(doc, dict) and isinstance(doc.get("not_actors"), list):
+                data.not_actors = [str(name) for name in doc["not_actors"] if isinstance(name, str) and name]
     for path in sorted((src / "timelines").glob("*.y*ml")):
         doc, node = load_yaml(path, src, data.problems)
         if doc is not None:

@@ -66,6 +66,7 @@ class ActorDirectory:
         self.merged_into: dict[str, str] = {}  # a bare name -> the full name it joined
         self.ids: set[str] = set()
         self.alias_of: dict[str, str] = {}
+        self.not_actors = {name.lower() for name in curated.not_actors}
         for item in curated.actors:
             actor = Actor(id="", name=item.name, kind=item.kind, aliases=list(item.aliases),
                           roles=list(item.roles), description=item.description, curated=True)
@@ -204,6 +205,7 @@ class ActorDirectory:
         speaking = set(speakers)
         in_own_words = set(own_words)
         kept = [a for a in ordered if (a.mentions or a.id in speaking) and not self.too_uncertain(a)
+                and a.name.lower() not in self.not_actors  # the analyst's "no actor" list
                 and not (a.id not in speaking and self.passing_body(a))  # a speech's speaker need not be named in it
                 and not (a.id not in in_own_words and self.known_by_given_name_only(a))]
         on_site = {a.id for a in kept}

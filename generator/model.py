@@ -277,6 +277,7 @@ class Timeline:
 @dataclass
 class CuratedData:
     actors: list[CuratedActor] = field(default_factory=list)
+    not_actors: list[str] = field(default_factory=list)  # names that get no profile in this briefing
     timelines: list[Timeline] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 

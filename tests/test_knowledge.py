@@ -117,3 +117,11 @@ def test_a_bare_surname_joins_the_speaker_a_primary_source_names_in_its_front_ma
     actors = names(kb)
     assert "Geithner" not in actors
     assert [m.article for m in actors["Tim Geithner"].mentions] == ["news"]
+
+
+def test_a_name_the_analyst_lists_as_no_actor_gets_no_profile(nlp):
+    text = {"a": "Barack Obama will go to Wat Pho, which is one of the iconic cultural sites. Wat Pho said it "
+                 "welcomed Barack Obama."}
+    assert "Wat Pho" in names(kb_of(nlp, text))  # what the generator makes of it, left alone
+    kb = kb_of(nlp, text, CuratedData(not_actors=["Wat Pho"]))
+    assert "Wat Pho" not in names(kb) and "Barack Obama" in names(kb)
