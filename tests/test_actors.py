@@ -173,3 +173,13 @@ def test_a_two_letter_acronym_is_not_matched_in_another_case(analyse):
     actors = actors_by_name(analyse("Assad and Putin and Un were named. The UN said no. Nato and NATO met."))
     assert [m.text for m in actors["United Nations"].mentions] == ["UN"]
     assert len(actors["NATO"].mentions) == 2  # "Nato", as British papers write it, is NATO
+
+
+def test_the_nations_of_the_world_are_not_the_united_nations(analyse):
+    un = actors_by_name(analyse("The United Nations met. It is time for the nations of the world to act."))["United Nations"]
+    assert [m.text for m in un.mentions] == ["The United Nations"]
+
+
+def test_a_description_naming_a_country_finds_no_one_of_another_country(analyse):
+    record = analyse("Ambassador Susan Rice spoke first. Then the Chinese ambassador said the text was balanced.")
+    assert [m.text for m in actors_by_name(record)["Susan Rice"].mentions] == ["Susan Rice"]

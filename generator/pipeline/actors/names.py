@@ -304,6 +304,8 @@ def short_form_of(short: str, name: str) -> bool:
     """"Times" of "New York Times", "Peabody" of "Peabody Energy", "SEC" of "Securities and
     Exchange Commission", or the name itself."""
     words, longer = name_words(short), name_words(name)
+    if len(short) <= 2 and short not in name.split():
+        return False  # "Un" (of Kim Jong Un) is no short form of "UN Security Council"
     return is_acronym_of(short, name) or longer[-len(words):] == words or longer[:len(words)] == words
 
 

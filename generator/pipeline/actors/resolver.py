@@ -13,8 +13,8 @@ from .. import extensions  # noqa: F401  (registers Doc._ attributes)
 from .gazetteer import Entry, Gazetteer, build_gazetteer
 from ..marks import find_quote_spans
 
-from .words import (ENTITY_LABELS, GENERIC_NOUNS, GOVERNMENT_WORDS, LOWER_RANKS, ORGANISATION_ENDINGS, SECTION_BREAK,
-                    TITLE_HEADS)
+from .words import (ENTITY_LABELS, GENERIC_NOUNS, GOVERNMENT_WORDS, LOWER_RANKS, ORGANISATION_ENDINGS, PLURAL_BODIES,
+                    SECTION_BREAK, TITLE_HEADS)
 from .names import (Candidate, acts_as_government, doc_text, drop_overlaps, end_of_name, extend_person, gender_of,
                     in_title, is_a_word_alone, is_vocative, looks_like_name, looks_like_organisation, name_words, names_a_vessel,
                     person_at_the_end, start_of_name, starts_with_first_name, strip_honorific, strip_possessive,
@@ -313,14 +313,15 @@ class ActorResolver:
         title_words = {t.lower_ for t in words if t.is_lower and self.gazetteer.lookup(t.text) is None}
         for _, key in latest_first:
             actor = analysis.actors[key]
-            if actor.kind == "organization" and key.lower().split()[-1] == head.lower_ and len(words) == 1:
+            if actor.kind == "organization" and key.lower().split()[-1] == head.lower_ and len(words) == 1 \
+                    and head.lower_ not in PLURAL_BODIES:  # "the nations of the world" are not the United Nations
                 return key
             if actor.kind == "person" and head.lower_ in TITLE_HEADS:
                 for role in actor.roles:
                     held = role.title.lower().split()
                     if held and held[-1] == head.lower_ and title_words <= set(held) \
                             and not set(held) & LOWER_RANKS - title_words and (
-                            affiliation is None or role.affiliation in (None, affiliation)):
+                            affiliation is None or role.affiliation == affiliation):  # not "the Chinese ambassador" for Rice
                         return key
         return None
 
