@@ -1,22 +1,29 @@
-"""The build: every stage in order. The CLI (`briefing build`) and the MkDocs hook both call `build`."""
+"""The build: every stage in order. The CLI (`briefing build`) and the MkDocs plugin both call
+`build`. A build with nothing to do stops before loading spaCy (see stamp.py): the heavy stages
+are imported only when there is work for them."""
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import yaml
 from filelock import FileLock, Timeout
 
-from .curated import load_curated
-from .extract import ExtractionCache, Progress, extract_articles, no_progress
-from .knowledge import build_knowledge_base
-from .model import KnowledgeBase, Problem
-from .pipeline import build_pipeline
-from .reader import read_articles
-from .render import Renderer, SiteInfo
-from .theme import site_files
-from .writer import SiteWriter, WriteReport
+from . import stamp
+from .model import Problem
+from .writer import WriteReport
+
+if TYPE_CHECKING:
+    from .extract import Progress
+    from .model import KnowledgeBase
+    from .render import SiteInfo
+
+
+def no_progress(items, total):
+    return items
+
 
 @dataclass(frozen=True)
 class BuildConfig:
@@ -50,9 +57,14 @@ class BuildConfig:
 
 @dataclass
 class BuildReport:
-    kb: KnowledgeBase
+    kb: Optional[KnowledgeBase]  # None when nothing had changed since the last build
     written: WriteReport = field(default_factory=WriteReport)
     problems: list[Problem] = field(default_factory=list)
+    summary: dict = field(default_factory=dict)  # how many documents, actors, quotes, events, timelines
+
+    @property
+    def unchanged(self) -> bool:
+        return self.kb is None
 
     @property
     def errors(self) -> list[Problem]:
@@ -67,8 +79,18 @@ class BuildLocked(RuntimeError):
     pass
 
 
+class BuildFailed(RuntimeError):
+    """A build that cannot go on: no spaCy model, a broken template. The message says which."""
+
+
 def analyse(config: BuildConfig, progress: Progress = no_progress) -> KnowledgeBase:
     """Read, extract and merge: the knowledge base of `config.src_dir`, nothing written but the cache."""
+    from .curated import load_curated
+    from .extract import ExtractionCache, extract_articles
+    from .knowledge import build_knowledge_base
+    from .pipeline import build_pipeline
+    from .reader import read_articles
+
     src = config.src_dir
     read = read_articles(src / "articles", root=src.parent)
     curated = load_curated(src)
@@ -85,6 +107,8 @@ def analyse(config: BuildConfig, progress: Progress = no_progress) -> KnowledgeB
 
 
 def site_info(src: Path, problems: list[Problem]) -> SiteInfo:
+    from .render import SiteInfo
+
     path = src / "briefing.yml"
     if not path.exists():
         return SiteInfo()
@@ -101,13 +125,17 @@ def site_info(src: Path, problems: list[Problem]) -> SiteInfo:
         return SiteInfo()
 
 
-def build(config: BuildConfig, progress: Progress = no_progress) -> BuildReport:
-    """Build the pages into docs/. Two builds at once on one docs/ are refused, not interleaved."""
+def build(config: BuildConfig, progress: Progress = no_progress, clean: bool = False) -> BuildReport:
+    """Build the pages into docs/. Two builds at once on one docs/ are refused, not interleaved.
+    `clean` starts from scratch: no extraction cache, no shortcut for an unchanged briefing."""
     docs = config.docs_dir
     docs.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(docs / ".briefing.lock"), timeout=0)
     try:
         with lock:
+            if clean:
+                shutil.rmtree(config.cache_dir, ignore_errors=True)
+                stamp.forget(docs)
             return _build_locked(config, progress)
     except Timeout:
         raise BuildLocked(f"another briefing build is writing {docs} (lock {docs / '.briefing.lock'}); "
@@ -115,8 +143,33 @@ def build(config: BuildConfig, progress: Progress = no_progress) -> BuildReport:
 
 
 def _build_locked(config: BuildConfig, progress: Progress) -> BuildReport:
-    kb = analyse(config, progress)
-    info = site_info(config.src_dir, kb.problems)
-    pages = Renderer(kb, config.templates_dir, info).render_all()
+    signature = stamp.inputs_signature(config.src_dir, config.templates_dir,
+                                       f"{config.model}|{config.src_dir}|{config.docs_dir}")
+    last = stamp.last_build(config.docs_dir, signature)
+    if last is not None:  # nothing read or written has changed: the last build stands
+        return BuildReport(kb=None, problems=[Problem(**p) for p in last.get("problems", [])],
+                           summary=last.get("counts", {}))
+    from .pipeline import ModelMissing
+    from .render import Renderer, TemplateProblem
+    from .theme import site_files
+    from .writer import SiteWriter
+
+    try:
+        kb = analyse(config, progress)
+        info = site_info(config.src_dir, kb.problems)
+        pages = Renderer(kb, config.templates_dir, info).render_all()
+    except (ModelMissing, TemplateProblem) as err:
+        raise BuildFailed(str(err)) from None
     written = SiteWriter(config.docs_dir).write_all(pages, defaults=site_files())
-    return BuildReport(kb=kb, written=written, problems=kb.problems + written.problems)
+    report = BuildReport(kb=kb, written=written, problems=kb.problems + written.problems, summary=counts(kb))
+    if not written.problems:  # a page left as it is must be reported again next time
+        stamp.write_stamp(config.docs_dir, signature, {
+            "counts": report.summary, "problems": [vars(p) for p in report.problems]})
+    else:
+        stamp.forget(config.docs_dir)
+    return report
+
+
+def counts(kb: KnowledgeBase) -> dict:
+    return {"articles": len(kb.articles), "actors": len(kb.actors), "quotes": len(kb.quotes),
+            "events": len(kb.events), "timelines": len(kb.timelines)}

@@ -9,16 +9,11 @@ from typing import Iterable
 import click
 from tqdm import tqdm
 
-from .build import BuildConfig, BuildLocked, build
-from .curated import load_curated
-from .extract import ExtractionCache, extract_articles
-from .importer import SourceError, add_sources
-from .knowledge import build_knowledge_base
-from .model import CuratedData, Problem
-from .pipeline import ModelMissing, build_pipeline
-from .reader import ArticleError, read_article, read_articles
-from .render import TemplateProblem, knowledge_base_json
-from .scaffold import FolderInUse, new_briefing
+from .build import BuildConfig, BuildFailed, BuildLocked, build
+from .model import Problem
+
+# The commands import their heavy stages (spaCy, trafilatura) themselves: `briefing build` with
+# nothing to do, and `--help`, answer in a fraction of a second.
 
 
 def progress(items: Iterable, total: int) -> Iterable:
@@ -56,21 +51,26 @@ def main() -> None:
 @click.option("--docs", type=click.Path(file_okay=False, path_type=Path), default=Path("docs"),
               show_default=True, help="The MkDocs docs_dir to write the pages into.")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too, not only on errors.")
-def build_command(src: Path, docs: Path, strict: bool) -> None:
+@click.option("--clean", is_flag=True, help="Start from scratch: no extraction cache, no shortcut for an "
+              "unchanged briefing.")
+def build_command(src: Path, docs: Path, strict: bool, clean: bool) -> None:
     """Read the articles, extract, merge and write the pages into DOCS."""
     if not src.is_dir():
         raise click.UsageError(f"no source folder {src}")
     config = BuildConfig(root=src.resolve().parent, src=src.resolve(), docs=docs.resolve())
     try:
-        report = build(config, progress)
-    except (BuildLocked, ModelMissing, TemplateProblem) as err:
+        report = build(config, progress, clean=clean)
+    except (BuildLocked, BuildFailed) as err:
         raise click.ClickException(str(err)) from None
     print_problems(report.problems)
-    kb = report.kb
-    click.echo(f"{len(kb.articles)} articles, {len(kb.actors)} actors, {len(kb.quotes)} quotes, "
-               f"{len(kb.events)} events, {len(kb.timelines)} timelines")
-    click.echo(f"{len(report.written.written)} pages written, {report.written.unchanged} unchanged, "
-               f"{len(report.written.deleted)} removed in {docs}")
+    n = report.summary
+    click.echo(f"{n.get('articles', 0)} articles, {n.get('actors', 0)} actors, {n.get('quotes', 0)} quotes, "
+               f"{n.get('events', 0)} events, {n.get('timelines', 0)} timelines")
+    if report.unchanged:
+        click.echo(f"nothing changed since the last build: {docs} left as it is")
+    else:
+        click.echo(f"{len(report.written.written)} pages written, {report.written.unchanged} unchanged, "
+                   f"{len(report.written.deleted)} removed in {docs}")
     if report.errors or report.warnings:
         click.echo(f"{len(report.errors)} errors, {len(report.warnings)} warnings (listed above); "
                    "what they name was left out, the rest of the site is built")
@@ -87,6 +87,8 @@ def build_command(src: Path, docs: Path, strict: bool) -> None:
               "passages are statements that name it. More words per topic go in site_src/briefing.yml.")
 def new_command(folder: Path, title: str, topics: tuple[str, ...]) -> None:
     """Start a new briefing in FOLDER: site_src/ and mkdocs.yml, nothing else."""
+    from .scaffold import FolderInUse, new_briefing
+
     try:
         written = new_briefing(folder, title, list(topics))
     except FolderInUse as err:
@@ -104,6 +106,8 @@ def new_command(folder: Path, title: str, topics: tuple[str, ...]) -> None:
 def add_command(sources: tuple[str, ...], src: Path, timeout: float) -> None:
     """Add articles from SOURCES: saved web pages, URLs, text or Markdown files, RSS/Atom feeds
     (files or URLs: every entry becomes an article). The same URL or text again updates its file."""
+    from .importer import SourceError, add_sources
+
     if not src.is_dir():
         raise click.UsageError(f"no source folder {src} (start a briefing with `briefing new`, or pass --src)")
     failed = 0
@@ -125,6 +129,14 @@ def add_command(sources: tuple[str, ...], src: Path, timeout: float) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the knowledge base as JSON.")
 def extract_command(files: tuple[Path, ...], src: Path, as_json: bool) -> None:
     """The knowledge base of just FILES on stdout; nothing is written."""
+    from .curated import load_curated
+    from .extract import ExtractionCache, extract_articles
+    from .knowledge import build_knowledge_base
+    from .model import CuratedData
+    from .pipeline import ModelMissing, build_pipeline
+    from .reader import ArticleError, read_article
+    from .render import knowledge_base_json
+
     articles, problems = [], []
     for path in files:
         try:
@@ -172,6 +184,9 @@ def summarise(kb) -> None:
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
 def check_command(src: Path, strict: bool) -> None:
     """Validate the articles and curated YAML in SRC without building."""
+    from .curated import load_curated
+    from .reader import read_articles
+
     read = read_articles(src / "articles", root=src.resolve().parent)
     curated = load_curated(src)
     problems = read.problems + curated.problems

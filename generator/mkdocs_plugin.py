@@ -14,9 +14,7 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
-from .build import BuildConfig, BuildLocked, build
-from .pipeline import ModelMissing
-from .render import TemplateProblem
+from .build import BuildConfig, BuildFailed, BuildLocked, build
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -33,13 +31,15 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                                templates=root / self.config.templates, workers=1)
         try:
             report = build(settings)
-        except (TemplateProblem, BuildLocked, ModelMissing) as err:
+        except (BuildFailed, BuildLocked) as err:
             raise PluginError(f"briefing: {err}") from None
         # pages that could not be updated make the site wrong: a warning, which `--strict` counts.
         # A skipped article or curated entry is reported; the rest of the site builds.
         for problem in report.written.problems:
             log.warning("%s", problem)
-        for problem in report.kb.problems:
-            log.info("briefing: %s", problem)
-        log.info("briefing: %d documents, %d actors, %d quotes; %d pages written",
-                 len(report.kb.articles), len(report.kb.actors), len(report.kb.quotes), len(report.written.written))
+        for problem in report.problems:
+            if problem not in report.written.problems:
+                log.info("briefing: %s", problem)
+        n = report.summary
+        log.info("briefing: %d documents, %d actors, %d quotes; %s", n.get("articles", 0), n.get("actors", 0),
+                 n.get("quotes", 0), "nothing changed" if report.unchanged else f"{len(report.written.written)} pages written")
