@@ -18,11 +18,14 @@ LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x85\x0b\x0c]+")
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
+SPACES = re.compile(r"\s+")
+CHARACTER_REFERENCES = {ord(c): f"&#{ord(c)};" for c in SPECIAL}
+
+
 def escape_inline(text: str) -> str:
     """Untrusted text made inert, white space folded to single spaces but kept at the ends."""
     text = CONTROL.sub("", " ".join(LINE_BREAKS.sub(" ", text).split(" ")))
-    text = re.sub(r"\s+", " ", text)
-    return "".join(f"&#{ord(c)};" if c in SPECIAL else c for c in text)
+    return SPACES.sub(" ", text).translate(CHARACTER_REFERENCES)
 
 
 def md_text(value: object) -> Markup:

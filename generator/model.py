@@ -99,7 +99,14 @@ class Article:
         """The body as spaCy should read it, the same length so that every offset still holds:
         debris blanked to spaces; line breaks inside a paragraph (hard-wrapped text) made spaces,
         since spaCy would not match "United\nStates"; unusual spaces (no-break, thin) made plain
-        ones, since spaCy would glue "Rex\u00a0Tillerson"."""
+        ones, since spaCy would glue "Rex\u00a0Tillerson". Made once per body and paragraphs."""
+        made_from = (self.body, tuple((p.start, p.end, p.kind) for p in self.paragraphs), self.kind)
+        cached = self.__dict__.get("_analysable")
+        if cached is None or cached[0] != made_from:
+            self.__dict__["_analysable"] = (made_from, self._make_analysable_text())
+        return self.__dict__["_analysable"][1]
+
+    def _make_analysable_text(self) -> str:
         chars = [" " if c in UNUSUAL_SPACES else c for c in self.body]
         for para in self.paragraphs:
             blank = para.kind in ("debris", "headline")

@@ -162,7 +162,9 @@ class Renderer:
             "actor_link": lambda actor_id, fallback=None: self.actor_link(actor_id, root, fallback),
             "source_link": lambda article_id, paragraph=None, label=None: self.source_link(
                 article_id, paragraph, root, label),
-            "quote_link": lambda quote, label=None: link(label or "quote page", f"{root}quotes/{quote.id}.md"),
+            # a quotation's permalink: its entry on its article's page of quotations
+            "quote_link": lambda quote, label=None: link(label or "quote page",
+                                                         f"{root}quotes/{quote.article}.md#{quote.id}"),
             "article_link": lambda article: link(article.title, f"{root}articles/{article.id}.md"),
             "timeline_link": lambda timeline_id: self.timeline_link(timeline_id, root),
             "quote_date": self.quote_date,
@@ -314,9 +316,9 @@ class Renderer:
             by_article=self.quotes_by_article,
             articles=self.kb.articles,
             total=len(self.kb.quotes))
-        for quote in self.kb.quotes:
-            pages[f"quotes/{quote.id}.md"] = self.page("quote.md.j2", "../", quote=quote,
-                                                       article=self.articles[quote.article])
+        for article_id, quotes in self.quotes_by_article.items():  # one page an article, not one a quotation
+            pages[f"quotes/{article_id}.md"] = self.page("quote.md.j2", "../", quotes=quotes,
+                                                         article=self.articles[article_id])
         return pages
 
     def timeline_pages(self) -> dict[str, str]:

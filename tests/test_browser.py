@@ -106,7 +106,9 @@ def test_search_finds_a_quote(page, server):
 def test_quote_source_link_lands_on_its_paragraph(page, server):
     page.goto(server + "/quotes/")
     page.locator("li", has_text="Failing to act now").first.locator("a", has_text="details").click()
-    page.locator("a", has_text="Read the paragraph in the article").click()
+    page.wait_for_url("**/quotes/us-presses-china-north-korea-sanctions/#*")  # its entry on the article's page
+    assert "Failing to act now" in page.locator("section:target").inner_text()
+    page.locator("section:target a", has_text="Read the paragraph in the article").click()
     page.wait_for_url("**/articles/us-presses-china-north-korea-sanctions/#p-*")
     anchor = urlsplit(page.url).fragment
     target = page.locator(f"[id='{anchor}']")

@@ -88,19 +88,19 @@ def test_quote_index_has_every_gold_quote_under_its_speaker(built, shared):
 NO_MARKS = str.maketrans("", "", "“”\"")
 
 
-def test_quote_page_links_to_an_existing_paragraph_anchor(built):
-    quote_pages = sorted((built / "site" / "quotes").glob(f"{ARTICLE}-*/index.html"))
-    assert len(quote_pages) >= 13
+def test_every_quote_permalink_links_to_an_existing_paragraph_anchor(built):
+    soup = BeautifulSoup((built / "site" / "quotes" / ARTICLE / "index.html").read_text("utf-8"), "html.parser")
+    entries = article_text(soup).select("section.briefing-quote-entry[id]")
+    assert len(entries) >= 13 and all(e["id"].startswith(f"{ARTICLE}-") for e in entries)
     article = page(built, f"articles/{ARTICLE}/")
-    for path in quote_pages:
-        soup = BeautifulSoup(path.read_text("utf-8"), "html.parser")
-        [link] = [a for a in article_text(soup).find_all("a", href=True)
+    for entry in entries:
+        [link] = [a for a in entry.find_all("a", href=True)
                   if a.get_text(strip=True) == "Read the paragraph in the article"]
         anchor = urlsplit(link["href"]).fragment
         paragraph = article.find(id=anchor)
-        assert paragraph is not None, (path, anchor)
+        assert paragraph is not None, (entry["id"], anchor)
         # compared without quote marks: the page sets the quoted words in a <mark> inside them
-        quote_text = article_text(soup).find("blockquote").get_text(" ", strip=True).translate(NO_MARKS)
+        quote_text = entry.find("blockquote").get_text(" ", strip=True).translate(NO_MARKS)
         words = quote_text.split()[:4]
         assert " ".join(words) in " ".join(paragraph.get_text(" ").translate(NO_MARKS).split()), (anchor, quote_text)
 

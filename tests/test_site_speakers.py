@@ -75,6 +75,7 @@ def test_a_quote_with_a_pronoun_is_on_the_persons_profile(built):
 def test_an_unnamed_sources_quote_page_says_so_on_its_own_line(built):
     data = json.loads((built / "docs" / "data" / "briefing.json").read_text("utf-8"))
     quote = next(q for q in data["quotes"] if "the talks were close to collapse" in q["text"])
-    items = [li.get_text(" ", strip=True) for li in content(built, f"quotes/{quote['id']}/").find_all("li")]
+    entry = content(built, f"quotes/{quote['article']}/").find(id=quote["id"])  # its permalink
+    items = [li.get_text(" ", strip=True) for li in entry.find_all("li")]
     assert "Speaker: an unnamed source (A senior official)" in items
     assert "Named in the text as: A senior official" in items
