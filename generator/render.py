@@ -30,6 +30,10 @@ from .model import Actor, Article, Event, KnowledgeBase, Paragraph, Quote, State
 from .theme import template_folders, template_loader
 
 OWNED_FOLDERS = ("actors", "quotes", "timelines", "articles", "data")
+# the quotes index stays a page a reader can use, however large the briefing: the rest is on the
+# speakers' profiles and the articles' pages of quotations
+QUOTES_PER_SPEAKER = 20
+SPEAKERS_LISTED = 100
 RELATION_NODES = 16  # the diagram stays readable: the most mentioned actors only
 RELATION_EDGES = 30
 KIND_TITLES = {"person": "People", "country": "Countries", "organization": "Organisations", "group": "Groups"}
@@ -166,6 +170,8 @@ class Renderer:
             "quote_link": lambda quote, label=None: link(label or "quote page",
                                                          f"{root}quotes/{quote.article}.md#{quote.id}"),
             "article_link": lambda article: link(article.title, f"{root}articles/{article.id}.md"),
+            "article_quotes_link": lambda article, count: link(
+                f"{article.title} ({count} quotation{'s' if count != 1 else ''})", f"{root}quotes/{article.id}.md"),
             "timeline_link": lambda timeline_id: self.timeline_link(timeline_id, root),
             "quote_date": self.quote_date,
             "statement_date": lambda statement: format_date(self.articles[statement.article].date),
@@ -309,13 +315,15 @@ class Renderer:
         pages = {}
         speakers = sorted((s for s in self.quotes_by_speaker if s),
                           key=lambda s: (-len(self.quotes_by_speaker[s]), self.kb.actor(s).name))
+        newest = {speaker: sorted(quotes, key=self.newest_first) for speaker, quotes in self.quotes_by_speaker.items()}
         pages["quotes/index.md"] = self.page(
-            "quotes_index.md.j2", "../", speakers=speakers, quotes_by_speaker=self.quotes_by_speaker,
-            unnamed=[q for q in self.quotes_by_speaker.get(None, []) if q.unnamed_source],
-            unattributed=[q for q in self.quotes_by_speaker.get(None, []) if not q.unnamed_source],
+            "quotes_index.md.j2", "../", speakers=speakers, quotes_by_speaker=newest,
+            unnamed=[q for q in newest.get(None, []) if q.unnamed_source],
+            unattributed=[q for q in newest.get(None, []) if not q.unnamed_source],
             by_article=self.quotes_by_article,
-            articles=self.kb.articles,
-            total=len(self.kb.quotes))
+            articles=sorted(self.kb.articles, key=lambda a: (a.date or dt.date.min, a.title), reverse=True),
+            total=len(self.kb.quotes), per_speaker=QUOTES_PER_SPEAKER, listed_speakers=SPEAKERS_LISTED,
+            per_group=QUOTES_PER_SPEAKER * 2)
         for article_id, quotes in self.quotes_by_article.items():  # one page an article, not one a quotation
             pages[f"quotes/{article_id}.md"] = self.page("quote.md.j2", "../", quotes=quotes,
                                                          article=self.articles[article_id])

@@ -42,3 +42,24 @@ def test_a_touched_article_an_edited_or_deleted_page_and_clean_build_again(proje
     profile.unlink()
     build(config)
     assert build(config, clean=True).unchanged is False
+
+
+def test_the_quotes_index_stays_readable_and_each_article_has_one_page_of_quotations(nlp):
+    import datetime as dt
+
+    from generator.extract import extract_one
+    from generator.knowledge import build_knowledge_base
+    from generator.model import CuratedData
+    from generator.render import Renderer, SiteInfo
+
+    from .conftest import make_article
+
+    text = "\n\n".join(f"“Point number {n} stands,” said Rex Tillerson." for n in range(25))
+    article = make_article(text, dt.date(2017, 4, 28), "long-speech")
+    kb = build_knowledge_base([article], [extract_one(article, nlp)], CuratedData())
+    pages = Renderer(kb, None, SiteInfo()).render_all()
+    assert len(kb.quotes) == 25
+    assert not [p for p in pages if p.startswith("quotes/long-speech-")]  # no page a quotation
+    assert pages["quotes/long-speech.md"].count('<section class="briefing-quote-entry"') == 25
+    index = pages["quotes/index.md"]
+    assert index.count("quotes/long-speech.md#long-speech-") == 20 and "… and 5 more" in index
