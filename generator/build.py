@@ -37,6 +37,8 @@ class BuildConfig:
     cache: Optional[Path] = None
     model: Optional[str] = None
     workers: Optional[int] = None  # processes for analysis; None: as many as the machine has, up to 4
+    executor: str = "local"  # "local" (a process pool) or "dask" (a Dask distributed cluster)
+    scheduler: Optional[str] = None  # the Dask scheduler's address; None: a LocalCluster of this machine
 
     @property
     def src_dir(self) -> Path:
@@ -86,9 +88,10 @@ class BuildFailed(RuntimeError):
 def analyse(config: BuildConfig, progress: Progress = no_progress) -> KnowledgeBase:
     """Read, extract and merge: the knowledge base of `config.src_dir`, nothing written but the cache."""
     from .curated import load_curated
-    from .extract import ExtractionCache, extract_articles
+    from .extract import DaskCluster, ExtractionCache, extract_articles
     from .knowledge import build_knowledge_base
     from .pipeline import build_pipeline
+    from .pipeline.actors import curated_actor_config
     from .reader import read_articles
 
     src = config.src_dir
@@ -96,7 +99,9 @@ def analyse(config: BuildConfig, progress: Progress = no_progress) -> KnowledgeB
     curated = load_curated(src)
     nlp = build_pipeline(curated.actors, config.model)
     cache = ExtractionCache(config.cache_dir)
-    extractions = extract_articles(read.articles, nlp, cache, progress, config.workers)
+    cluster = DaskCluster(curated_actor_config(curated.actors), config.model, config.scheduler, config.workers) \
+        if config.executor == "dask" else None
+    extractions = extract_articles(read.articles, nlp, cache, progress, config.workers, cluster)
     cache.prune()
     failed = {r.article_id for r in extractions if any(p.severity == "error" for p in r.problems)}
     articles = [a for a in read.articles if a.id not in failed]

@@ -53,11 +53,16 @@ def main() -> None:
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too, not only on errors.")
 @click.option("--clean", is_flag=True, help="Start from scratch: no extraction cache, no shortcut for an "
               "unchanged briefing.")
-def build_command(src: Path, docs: Path, strict: bool, clean: bool) -> None:
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where articles are analysed: a local process pool, or a Dask distributed cluster.")
+@click.option("--scheduler", metavar="ADDRESS", help="The Dask scheduler (tcp://host:8786); without it, "
+              "--executor dask starts a LocalCluster on this machine.")
+def build_command(src: Path, docs: Path, strict: bool, clean: bool, executor: str, scheduler: str | None) -> None:
     """Read the articles, extract, merge and write the pages into DOCS."""
     if not src.is_dir():
         raise click.UsageError(f"no source folder {src}")
-    config = BuildConfig(root=src.resolve().parent, src=src.resolve(), docs=docs.resolve())
+    config = BuildConfig(root=src.resolve().parent, src=src.resolve(), docs=docs.resolve(), executor=executor,
+                         scheduler=scheduler)
     try:
         report = build(config, progress, clean=clean)
     except (BuildLocked, BuildFailed) as err:

@@ -37,6 +37,12 @@ def build_pipeline(curated_actors: Iterable[CuratedActor] = (), model: str | Non
     return _pipeline(json.dumps(curated_actor_config(list(curated_actors)), sort_keys=True), model)
 
 
+def pipeline_from_config(curated_json: str, model: str | None) -> Language:
+    """The pipeline for curated actors given as `curated_actor_config` JSON: how a Dask worker,
+    which receives no Language object, loads the same pipeline as the build (once per process)."""
+    return _pipeline(curated_json, model)
+
+
 @lru_cache(maxsize=4)
 def _pipeline(curated_json: str, model: str | None) -> Language:
     """One pipeline per process and curated-actor set: loading the model takes seconds."""
