@@ -351,10 +351,19 @@ def quotes_of(article: Article, record: ArticleExtraction, actors: ActorDirector
         quotes.append(Quote(
             id=f"{article.id}-{n}", article=article.id, text=q.text,
             speaker=actors.actor_id(article.id, q.speaker), speaker_text=q.speaker_text, cue=q.cue, kind=q.kind,
-            start=q.start, end=q.end, sentence=" ".join(article.body[q.sentence_start:q.sentence_end].split()),
+            start=q.start, end=q.end, sentence=sentence_of(article, q),
             paragraph=para.index if para else 0, resolved_by=q.resolved_by, speaker_role=q.speaker_role,
         ))
     return quotes
+
+
+def sentence_of(article: Article, quote) -> str:
+    """The quote's sentence, within the paragraphs the quote spans: the model's sentence may run on
+    into page furniture after it ("… the conflict. Related reading")."""
+    first, last = article.paragraph_at(quote.start), article.paragraph_at(max(quote.start, quote.end - 1))
+    start = max(quote.sentence_start, first.start) if first else quote.sentence_start
+    end = min(quote.sentence_end, last.end) if last else quote.sentence_end
+    return " ".join(article.body[start:end].split())
 
 
 def statements_in(article: Article, record: ArticleExtraction, actors: ActorDirectory) -> list[Statement]:

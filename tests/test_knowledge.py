@@ -125,3 +125,10 @@ def test_a_name_the_analyst_lists_as_no_actor_gets_no_profile(nlp):
     assert "Wat Pho" in names(kb_of(nlp, text))  # what the generator makes of it, left alone
     kb = kb_of(nlp, text, CuratedData(not_actors=["Wat Pho"]))
     assert "Wat Pho" not in names(kb) and "Barack Obama" in names(kb)
+
+
+def test_a_quotes_sentence_ends_with_its_paragraph_not_in_the_page_furniture_after_it(nlp):
+    kb = kb_of(nlp, {"a": "Beijing pushed back, arguing that it was unrealistic to expect one country to solve "
+                          "the conflict.\n\nRelated reading\n\nAnother paragraph follows here."})
+    [quote] = [q for q in kb.quotes if "unrealistic" in q.text]
+    assert quote.sentence.endswith("solve the conflict.")
