@@ -22,10 +22,14 @@ SPACES = re.compile(r"\s+")
 CHARACTER_REFERENCES = {ord(c): f"&#{ord(c)};" for c in SPECIAL}
 
 
+UNTIDY = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]|[^\S ]|  ")  # what the folding below would change
+
+
 def escape_inline(text: str) -> str:
     """Untrusted text made inert, white space folded to single spaces but kept at the ends."""
-    text = CONTROL.sub("", " ".join(LINE_BREAKS.sub(" ", text).split(" ")))
-    return SPACES.sub(" ", text).translate(CHARACTER_REFERENCES)
+    if UNTIDY.search(text):  # most text is tidy already: the page has thousands of these
+        text = SPACES.sub(" ", CONTROL.sub("", LINE_BREAKS.sub(" ", text)))
+    return text.translate(CHARACTER_REFERENCES)
 
 
 def md_text(value: object) -> Markup:
@@ -35,6 +39,8 @@ def md_text(value: object) -> Markup:
 
 def inert_block_start(text: str) -> Markup:
     """"1. " at the start of a block would make a list item."""
+    if not text[:1].isdigit():
+        return Markup(text)
     return Markup(re.sub(r"^(\d+)\.", lambda m: f"{m.group(1)}&#46;", text))
 
 
