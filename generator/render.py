@@ -345,15 +345,24 @@ class Renderer:
                 statements_by_id=self.statements_by_id, notes=[n for n in self.kb.notes if n.timeline == timeline.id],
                 export_link=link("TimelineJS JSON", f"{timeline.id}.json"))
             pages[f"timelines/{timeline.id}.json"] = timelinejs_json(timeline, events, self.articles)
-        pages["timelines/all-events.md"] = self.page(
-            "timeline.md.j2", "../", timeline=None, years=by_year(self.kb.events), events_by_id=events_by_id,
-            statements_by_id=self.statements_by_id, notes=[])
+        # all the events of the briefing, a page a year: no page grows with the whole briefing
+        years = by_year(self.kb.events)
+        pages["timelines/all-events.md"] = self.years_index(
+            "All dated events", "Every dated event of the briefing, curated or found in the documents, a page a year.",
+            "Events", [(year, len(events)) for year, events in years], "all-events/")
+        for year, events in years:
+            pages[f"timelines/all-events/{year}.md"] = self.page(
+                "timeline.md.j2", "../../", timeline=None, years=[(year, events)], events_by_id=events_by_id,
+                statements_by_id=self.statements_by_id, notes=[],
+                all_years_link=link("All years", "../all-events.md"))
         return pages
 
+    def years_index(self, title: str, intro: str, what: str, counts: list[tuple[str, int]], folder: str) -> str:
+        return self.page("years_index.md.j2", "../", title=title, intro=intro, what=what, counts=counts,
+                         year_link=lambda year: link(year, f"{folder}{year}.md"))
+
     def article_pages(self) -> dict[str, str]:
-        pages = {"articles/index.md": self.page("articles_index.md.j2", "../", articles=sorted(
-            self.kb.articles, key=lambda a: (a.date or dt.date.min, a.title), reverse=True),
-            stats=self.article_stats(), repeats=self.kb.repeats, articles_by_id=self.articles)}
+        pages = self.sources_pages()
         events = defaultdict(list)
         for event in self.kb.events:
             events[event.article].append(event)
@@ -367,6 +376,23 @@ class Renderer:
                 quotes=self.quotes_by_article[article.id], events=events[article.id],
                 statements=self.statements_by_article[article.id],
                 repeats=[self.articles[i] for i in self.kb.repeats.get(article.id, [])])
+        return pages
+
+    def sources_pages(self) -> dict[str, str]:
+        """The Sources: every document with its kind, source and licence, a page a year."""
+        by_year_: dict[str, list[Article]] = defaultdict(list)
+        for article in sorted(self.kb.articles, key=lambda a: (a.date or dt.date.min, a.title), reverse=True):
+            by_year_[str(article.date.year) if article.date else "undated"].append(article)
+        years = sorted(by_year_.items(), key=lambda item: (item[0] != "undated", item[0]), reverse=True)  # undated last
+        stats = self.article_stats()
+        pages = {"articles/index.md": self.years_index(
+            "Sources", "Every document the briefing reads, news articles and primary sources (speeches, statements, "
+            "remarks and press briefings), a page a year with each document's kind, source and licence.",
+            "Documents", [(year, len(articles)) for year, articles in years], "years/")}
+        for year, articles in years:
+            pages[f"articles/years/{year}.md"] = self.page(
+                "articles_index.md.j2", "../../", year=year, articles=articles, stats=stats, repeats=self.kb.repeats,
+                articles_by_id=self.articles, all_years_link=link("All years", "../index.md"))
         return pages
 
     def topics(self, article: Article) -> list[str]:

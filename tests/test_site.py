@@ -193,3 +193,15 @@ def test_names_inside_quotes_and_events_link_to_profiles(built):
     talks = article_text(page(built, "timelines/six-party-talks/"))
     entry = next(li for li in talks.find_all("li") if "took part in six-party talks" in li.get_text())
     assert {"Russia", "Japan", "Pyongyang"} <= {a.get_text() for a in entry.find_all("a")}
+
+
+def test_sources_and_all_events_are_split_by_year_so_no_index_grows_with_the_briefing(built):
+    sources = article_text(page(built, "articles/"))
+    years = {a.get_text(strip=True): a["href"] for a in sources.select("table a")}
+    assert "2017" in years
+    year_page = article_text(page(built, "articles/years/2017/"))
+    assert any(a.get_text(strip=True).startswith("US presses China") for a in year_page.select("table a"))
+    events = article_text(page(built, "timelines/all-events/"))
+    event_years = [a.get_text(strip=True) for a in events.select("table a")]
+    assert "2017" in event_years and event_years == sorted(event_years)
+    assert "Tillerson" in article_text(page(built, "timelines/all-events/2017/")).get_text(" ")
