@@ -392,7 +392,7 @@ class Renderer:
         for year, articles in years:
             pages[f"articles/years/{year}.md"] = self.page(
                 "articles_index.md.j2", "../../", year=year, articles=articles, stats=stats, repeats=self.kb.repeats,
-                articles_by_id=self.articles, all_years_link=link("All years", "../index.md"))
+                all_years_link=link("All years", "../index.md"))
         return pages
 
     def topics(self, article: Article) -> list[str]:
