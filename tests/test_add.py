@@ -32,6 +32,17 @@ FEED = """<?xml version="1.0" encoding="utf-8"?>
 <pubDate>Wed, 24 Nov 2004 09:00:00 GMT</pubDate></item>
 </channel></rss>
 """
+FULL_TEXT_FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Wire</title>
+<link>{base}/</link><description>Full text</description>
+<item><title>Envoys meet in Beijing</title><link>{base}/gone.html</link>
+<pubDate>Mon, 29 Nov 2004 09:00:00 GMT</pubDate>
+<content:encoded><![CDATA[<p>Envoys of the six parties met in Beijing on Monday to prepare a new round of talks, officials said.</p>
+<p>“We expect the talks to resume before the end of the year,” said Wu Dawei, the Chinese vice foreign minister, after a
+meeting that lasted three hours at the Diaoyutai state guesthouse.</p>
+<p>Japanese and South Korean diplomats said the meeting had been useful, but that North Korea had yet to name a date.</p>]]></content:encoded>
+</item></channel></rss>
+"""
 EMPTY_FEED = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Nothing yet</title><link>http://example.org/</link>
 <description>An empty feed</description></channel></rss>
@@ -44,6 +55,7 @@ class NewsSite(BaseHTTPRequestHandler):
         routes = {
             "/feed.xml": ("application/rss+xml", FEED.format(base=base).encode()),
             "/empty-feed.xml": ("application/rss+xml", EMPTY_FEED.encode()),
+            "/full-text.xml": ("application/rss+xml", FULL_TEXT_FEED.format(base=base).encode()),
             "/report.pdf": ("application/pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"),
         }
         if self.path == "/slow":
@@ -215,3 +227,11 @@ def test_no_server_and_an_unsupported_file_are_named_and_change_nothing(briefing
     assert lines[0].startswith(f"error: http://127.0.0.1:{port}/story: could not connect")
     assert lines[1] == f"error: {image}: binary data: not a web page, a text file or a feed"
     assert snapshot(briefing / "site_src") == before
+
+
+def test_a_feed_entry_whose_page_is_gone_is_added_from_the_text_the_feed_carries(briefing, site_url):
+    result = add(briefing, f"{site_url}/full-text.xml")
+    assert result.exit_code == 0, result.output
+    [(name, text)] = articles(briefing).items()
+    assert name == "2004-11-29-envoys-meet-in-beijing.md"
+    assert "source: Wire" in text and "Wu Dawei" in text and "<p>" not in text
