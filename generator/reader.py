@@ -25,7 +25,8 @@ KNOWN_FIELDS = {"title", "date", "source", "url", "author", "license", "tags", "
                 "kind", "speaker", "speaker_role", "speaker_affiliation", "licence"}
 # fields of primary sources kept for the record (the Sources page), not read otherwise
 RECORD_FIELDS = {"excerpt", "session", "year", "country_code", "selection", "source_repository", "source_path",
-                 "url_original", "korea_exchanges", "date_precision", "speaker_as_listed"}
+                 "url_original", "korea_exchanges", "date_precision", "speaker_as_listed",
+                 "added_from"}  # what `briefing add` was given: a file, a URL, a feed's entry
 MAX_ARTICLE_BYTES = 1_000_000  # spaCy's default max_length: a longer text would not be parsed
 MAX_DEBRIS_CHARS = 160
 

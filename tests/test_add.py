@@ -124,6 +124,8 @@ def test_a_saved_page_becomes_an_article_with_its_metadata_and_without_the_page_
     assert body.lstrip().startswith("Tenuous relations between Japan and the People's Republic of China")
     assert "Liberal Democratic Party or LDP" in body  # the last paragraph of the story
     assert not [words for words in BOILERPLATE if words.lower() in body.lower()]
+    check = CliRunner().invoke(main, ["check", "--src", str(briefing / "site_src")])
+    assert check.exit_code == 0 and "0 problems" in check.output, check.output  # the reader knows every field
 
 
 def test_a_url_is_fetched_and_adding_it_again_updates_nothing_and_says_so(briefing, site_url):
