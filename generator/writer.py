@@ -69,9 +69,8 @@ class SiteWriter:
         new_manifest: dict[str, str] = {}
         self.docs.mkdir(parents=True, exist_ok=True)
         changed = self.changed_pages(pages, owned, new_manifest, report)
-        for rel, data in (defaults or {}).items():
-            if rel not in pages:
-                changed.update(self.changed_pages({rel: data}, owned, new_manifest, WriteReport()))
+        unset = {rel: data for rel, data in (defaults or {}).items() if rel not in pages}
+        changed.update(self.changed_pages(unset, owned, new_manifest, WriteReport()))  # a hand-written one wins, silently
         staging = Path(tempfile.mkdtemp(prefix=".briefing-staging-", dir=self.docs))
         try:
             for rel, data in changed.items():

@@ -180,11 +180,9 @@ def names_no_actor(words: list[Token], as_person: bool = False) -> bool:
     head, last = head_of_name(words).lower_, words[-1].lower_
     if any(w.lower_ == "and" for w in words) and all(w.lower_ in GENERIC_NOUNS | {"and", "of", "the"} for w in words):
         return True  # "[heads of] State and Government"; not "State Council", one body
-    if last in DOCUMENT_WORDS or head in DOCUMENT_WORDS:
-        return True
+    if last in DOCUMENT_WORDS or head in DOCUMENT_WORDS or last in NEVER_SURNAMES:
+        return True  # "… Goals", "José Martí Memorial", "Yongsan Garrison"
     # the head, not the last word, says if it is many: "Organization of American States" is one body
-    if last in NEVER_SURNAMES:
-        return True  # "José Martí Memorial", "Yongsan Garrison"
     no_actor = head in SITE_WORDS | EVENT_WORDS | PLURAL_BODIES or last in SITE_WORDS | EVENT_WORDS \
         or (as_person and last in PLACE_WORDS)  # a body may be named after its place: "Eastpoint General Hospital"
     given_name = is_first_name(words[0].text) and words[0].lower_ not in TITLE_HEADS  # not "General Assembly Hall"
