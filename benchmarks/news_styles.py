@@ -9,7 +9,7 @@ figures this prints for them are a regression check; set4 has not been fitted to
 
 A quotation is right when the actor the pipeline gives it is the gold speaker (same words but
 titles; a shorter form of the name counts where no other speaker of the article shares it), or
-when gold is "-" and the pipeline names no actor. Run: `.venv/bin/python benchmarks/news_styles.py`.
+when gold is "-" and the pipeline names no actor. Run: `.venv/bin/python benchmarks/news_styles.py [--verbose] [set4 set5 ...]`.
 """
 from __future__ import annotations
 
@@ -81,7 +81,8 @@ def score_set(folder: Path, nlp) -> tuple[int, int, int, list[str]]:
 def main() -> None:
     nlp = build_pipeline()
     totals = [0, 0, 0]
-    for folder in SETS:
+    wanted = [arg for arg in sys.argv[1:] if not arg.startswith("--")]
+    for folder in [f for f in SETS if not wanted or f.name in wanted]:
         total, right, missed, wrong = score_set(folder, nlp)
         found = total - missed
         print(f"{folder.name}: resolved right {right} of {found} found ({right / found:.3f}); "

@@ -14,10 +14,6 @@ from .gazetteer import Gazetteer
 from .names import name_words, one_edit_apart, same_person, short_form_of, strip_honorific_text, strip_possessive
 
 
-FAMILY_WORDS = {"dad", "mom", "mum", "mother", "father", "grandma", "grandpa", "granny", "gran", "nana", "papa",
-                "mama", "daddy", "mommy", "mummy", "auntie", "uncle", "son", "sis", "bro", "honey", "babe"}
-
-
 @dataclass
 class ActorAnalysis:
     """What the component found in one Doc: actors by key and, for each token, its actor."""
@@ -59,8 +55,8 @@ class ActorAnalysis:
         """A name in subject position that is no actor: maybe whom a pronoun after it means."""
         return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON")
                    and t.i not in self.token_actor and t.i not in self.descriptions
-                   and not (t.lower_ in FAMILY_WORDS and self.is_quoted(t))
-                   for t in span)  # "“Dad twisted it …,” he said": the speaker's "Dad" is no one "he" may mean
+                   and not self.is_quoted(t)
+                   for t in span)  # "“Insurance paid …,” he said": a speaker's own words name no one "he" may mean
 
 
 def misspelt_surname_of(word: str, analysis: ActorAnalysis) -> list[str]:
