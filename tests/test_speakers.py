@@ -557,3 +557,17 @@ def test_a_name_the_parser_read_as_part_of_a_noun_is_the_speaker(analyse):
 def test_a_relation_nobody_was_given_stays_unresolved(analyse):
     record = analyse("Charlotte Meehan grew up in Boston.\n\nMy mother said the devil was real.")
     assert speaker(record, "the devil was real")[0] is None
+
+
+def test_an_age_given_only_in_the_cue_is_the_person_just_introduced(analyse):
+    record = analyse("Welder Tomasz Lind, who has kept a forge on Quay Street since 2001, lost his tools in the fire.\n\n"
+                     "“Insurance covered a third of it. The bank covered the rest,” the 48-year-old said.")
+    assert speaker(record, "Insurance covered a third") == ("Tomasz Lind", "description")
+
+
+def test_a_spokesperson_for_a_firm_the_model_takes_for_a_place(analyse):
+    record = analyse("Ashgrove Foods said on Monday it had agreed to buy Brightfield Dairy for $1.2 billion.\n\n"
+                     "A spokesperson for Brightfield Dairy said the board backed the offer. "
+                     "“The board believes the price is fair,” the spokesperson said.")
+    quoted = quote_with(record, "The board believes the price")
+    assert (quoted.speaker, quoted.speaker_role) == ("Brightfield Dairy", "spokesperson")

@@ -4,6 +4,7 @@ descriptions ("the council", "the Chinese foreign minister")."""
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Iterable, Optional
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -52,6 +53,7 @@ class ActorResolver:
             self.add_mention(doc, cand, analysis)
         merge_short_names(analysis, self.gazetteer)
         merge_nicknames(doc.text, analysis)
+        self.link_repeated_names(doc, analysis)
         self.link_surnames(doc, analysis)
         self.link_descriptions(doc, analysis)
         for key, actor in analysis.actors.items():  # "Rex" in "Rex Tillerson" says he, once the name is whole
@@ -144,8 +146,8 @@ class ActorResolver:
         if label in ("ORG", "GPE", "NORP") and (self.is_known_name_part(span, analysis) or self.owned_by_country(span)
                                                 or starts_with_first_name(span)):
             label = "PERSON"  # "China's Wang", a surname the model took for a place, "Nikki Haley" as ORG
-        if label == "PERSON" and span[-1].lower_ in ORGANISATION_ENDINGS and len(span) > 1:
-            label = "ORG"  # "Clinton Foundation", "Brookings Institution": named after a person, not one
+        if label in ("PERSON", "GPE", "LOC") and span[-1].lower_ in ORGANISATION_ENDINGS and len(span) > 1:
+            label = "ORG"  # "Clinton Foundation", "Brookings Institution", "Brightfield Dairy": a body's name
         if label == "PERSON":
             return Entry(strip_honorific(span), "person", "name") if looks_like_name(span) else None
         if label == "ORG":
@@ -229,6 +231,23 @@ class ActorResolver:
         return key
 
     # --- second pass: bare surnames spaCy did not tag, and descriptions ---------------
+
+    @staticmethod
+    def link_repeated_names(doc: Doc, analysis: ActorAnalysis) -> None:
+        """A body's name of two words or more said again where the model tagged it otherwise or
+        not at all ("Brightfield Dairy" as an organisation, then as a place): the same body."""
+        for key, actor in list(analysis.actors.items()):
+            if actor.kind != "organization":
+                continue
+            for alias in {a for a in actor.aliases if len(a.split()) > 1 and a[:1].isupper()}:
+                for found in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", doc.text):
+                    span = doc.char_span(found.start(), found.end())
+                    if span is None or any(t.i in analysis.token_actor for t in span):
+                        continue
+                    actor.mentions.append(Mention(span.start_char, span.end_char, span.text))
+                    for token in span:
+                        analysis.token_actor[token.i] = key
+        analysis._ordered = None
 
     def link_surnames(self, doc: Doc, analysis: ActorAnalysis) -> None:
         """Bare surnames or first names ("Sanders", even read as a noun): the person of the article

@@ -62,6 +62,10 @@ ORGANISATION_ENDINGS = {
     "foundation", "institute", "institution", "university", "college", "center", "centre", "fund", "trust",
     "group", "inc", "inc.", "corp", "corp.", "company", "co.", "association", "society", "party", "council",
     "committee", "club", "network", "news", "times", "post", "journal", "campaign", "administration",
+    # the trades in companies' names: "Brightfield Dairy", "Halvorsen Foods" are firms, not places or people
+    "dairy", "creamery", "foods", "motors", "airlines", "airways", "holdings", "industries", "mining",
+    "pharma", "pharmaceuticals", "securities", "technologies", "systems", "labs", "insurance", "brewery",
+    "logistics", "shipping", "telecom", "ltd", "ltd.", "llc", "plc", "gmbh",
 }
 # A name ending in one of these is a place, whatever the model's label: "Midway Atoll", "Pike County".
 PLACE_WORDS = {
