@@ -214,7 +214,9 @@ def looks_like_name(span: Span) -> bool:
         return False  # "Malaria Initiative", "Midway Atoll", "Authoritarian Powers", "P.M. KST"
     if len(words) == 1:
         word = words[0]
-        return word.pos_ == "PROPN" and not word.is_stop and word.lower_ not in GENERIC_NOUNS
+        after_the = word.i > 0 and word.doc[word.i - 1].lower_ == "the"  # "the Treasurer said": an office
+        return word.pos_ == "PROPN" and not word.is_stop and word.lower_ not in GENERIC_NOUNS \
+            and not (after_the and word.lower_ in TITLE_HEADS)
     return True
 
 

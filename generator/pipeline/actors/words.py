@@ -16,7 +16,8 @@ TITLE_HEADS = {
     "speaker", "officer", "representative", "counsellor", "counselor", "emperor", "dictator", "head",
     "commissioner", "prosecutor", "sheriff", "councillor", "councilor", "cllr", "cllr.", "provost", "dean",
     "rector", "vice-chancellor", "superintendent", "inspector", "constable", "sergeant", "detective", "curator",
-    "vet", "coroner", "auditor", "ombudsman", "registrar", "warden",
+    "vet", "coroner", "auditor", "ombudsman", "registrar", "warden", "treasurer", "attorney-general",
+    "solicitor-general", "comptroller",
 }
 TITLE_MODIFIERS = {
     "deputy", "vice", "foreign", "prime", "defense", "defence", "finance", "trade", "interior", "justice",

@@ -8,6 +8,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ...model import LocalActor, Mention
+from ..actors import TITLE_HEADS
 from ..speech.speakers import text_of
 from .documents import owner_of
 from .tokens import is_definite, place_before, sex_of_noun
@@ -31,8 +32,9 @@ class BodiesOfTheText:
                 nouns.append(token.head)
             nouns += [c for c in token.children if c.dep_ == "compound" and c.is_lower and c.i < token.i]
             for noun in nouns:
-                if noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.i not in self.analysis.token_actor:
-                    found.setdefault(noun.lemma_.lower(), set()).add(key)
+                a_noun = noun.pos_ == "NOUN" and noun.tag_ == "NN" or noun.lower_ in TITLE_HEADS  # "The Treasurer, X,"
+                if a_noun and (noun.i not in self.analysis.token_actor or self.analysis.token_actor[noun.i] == key):
+                    found.setdefault(noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.lower_, set()).add(key)
                     if sex_of_noun(noun.lower_):  # "her late husband, Walt,": a man
                         self.analysis.gender.setdefault(key, sex_of_noun(noun.lower_))
         return found

@@ -379,8 +379,9 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         office = head.lemma_.lower()
         found = self.antecedent(head, lambda key: key != owner_key and self.analysis.actors[key].kind == "person"
                                 and self.holds_office(key, office))
-        holders = self.holders_of(office) - {owner_key}
-        return found or (holders.pop() if len(holders) == 1 else None)  # "his lawyer", named further on
+        holders = (self.holders_of(office) or self.introduced_as.get(office, set())) - {owner_key}
+        # "his lawyer", named further on; "the club's captain", introduced as "captain Tony Ferreira"
+        return found or (next(iter(holders)) if len(holders) == 1 else None)
 
     def pronoun(self, head: Token) -> Optional[str]:
         word = head.lower_
