@@ -571,3 +571,29 @@ def test_a_spokesperson_for_a_firm_the_model_takes_for_a_place(analyse):
                      "“The board believes the price is fair,” the spokesperson said.")
     quoted = quote_with(record, "The board believes the price")
     assert (quoted.speaker, quoted.speaker_role) == ("Brightfield Dairy", "spokesperson")
+
+
+def test_a_speaking_noun_no_list_holds_is_the_person_just_named(analyse):
+    record = analyse("Team captain Sondre Aakvik said the squad shared the blame for the defeat.\n\n"
+                     "“Nobody in that dressing room can hide,” the defender told reporters on Tuesday.")
+    assert speaker(record, "Nobody in that dressing room") == ("Sondre Aakvik", "description")
+
+
+def test_a_source_brought_in_unnamed_stays_unnamed_when_it_speaks_again(analyse):
+    record = analyse("Rina Patel, the chief executive, announced the cuts on Monday. A person briefed on the plan "
+                     "said more would follow.\n\nThe board met twice last week.\n\n"
+                     "“Whole departments were told by email,” the person said.")
+    assert speaker(record, "Whole departments")[0] is None
+
+
+def test_the_possessive_role_is_the_one_person_introduced_with_it(analyse):
+    record = analyse("United captain Joel Mabry cleared a shot off the line before the break.\n\n"
+                     "Coach Ellen Hardy said the team had deserved more. “We were the better side,” she said.\n\n"
+                     "‘It’s a hard one to take,’ said the club’s captain.")
+    assert speaker(record, "a hard one to take")[0] == "Joel Mabry"
+
+
+def test_the_treasurer_is_an_office_held_by_the_person_introduced_with_it(analyse):
+    record = analyse("The Treasurer, Alan Whitford, rejected the plan. Opposition leader Mia Tran defended it.\n\n"
+                     "“This is a wish list with no price tag,” the Treasurer said in a statement.")
+    assert speaker(record, "a wish list")[0] == "Alan Whitford"

@@ -38,6 +38,8 @@ PERSON_NOUNS = {
     "neighbour", "neighbor", "widow", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother",
     "grandfather", "athlete", "champion", "veteran", "chairman", "chairwoman", "chief", "minister",
 }
+# Speakers a writer does not name by their nature: "the source said", "the announcer says".
+NOBODY_NAMED = {"source", "person", "insider", "individual", "narrator", "announcer", "voice", "caller", "listener"}
 # Offices a writer often names only after describing the holder ("A federal judge ruled …").
 OFFICES_NAMED_LATER = {"judge", "justice", "commissioner", "spokesman", "spokeswoman", "spokesperson",
                        "governor", "mayor", "senator", "chairman", "chairwoman", "secretary", "minister",
