@@ -134,7 +134,9 @@ def end_of_name(doc: Doc, start: int, end: int) -> int:
 
 
 NOT_NAME_ENDINGS = {"speech", "campaign", "administration", "era", "presidency", "camp", "team", "rally", "aides",
-                    "supporters", "voters", "doctrine", "plan", "foundation", "tweet", "tweets", "show", "interview"}
+                    "supporters", "voters", "doctrine", "plan", "foundation", "tweet", "tweets", "show", "interview",
+                    # letters after a name: "Michael Brannigan SC", "Jane Holt QC", "Ade Bello MP"
+                    "sc", "qc", "kc", "mp", "mep", "mla", "mpp", "mna", "obe", "mbe", "cbe", "kbe", "phd"}
 
 
 def is_first_name(word: str) -> bool:

@@ -18,6 +18,10 @@ TITLE_HEADS = {
     "rector", "vice-chancellor", "superintendent", "inspector", "constable", "sergeant", "detective", "curator",
     "vet", "coroner", "auditor", "ombudsman", "registrar", "warden", "treasurer", "attorney-general",
     "solicitor-general", "comptroller",
+    # abbreviated titles before a name: "Cr Adrian Pettigrew", "Assoc Prof Kavitha Ramasamy", "Sgt Dwayne Mercer"
+    "cr", "cr.", "prof", "prof.", "professor", "assoc", "assoc.", "sgt", "sgt.", "insp", "insp.", "supt", "supt.",
+    "det", "det.", "cpl", "cpl.", "capt", "capt.", "maj", "maj.", "lt", "lt.", "brig", "brig.", "pte", "pte.",
+    "hon", "hon.", "usec", "mp", "mep", "mla", "mna",
 }
 TITLE_MODIFIERS = {
     "deputy", "vice", "foreign", "prime", "defense", "defence", "finance", "trade", "interior", "justice",
