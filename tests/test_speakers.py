@@ -597,3 +597,23 @@ def test_the_treasurer_is_an_office_held_by_the_person_introduced_with_it(analys
     record = analyse("The Treasurer, Alan Whitford, rejected the plan. Opposition leader Mia Tran defended it.\n\n"
                      "“This is a wish list with no price tag,” the Treasurer said in a statement.")
     assert speaker(record, "a wish list")[0] == "Alan Whitford"
+
+
+def test_a_spokesperson_named_by_the_bodys_acronym_speaks_for_it(analyse):
+    record = analyse("The Northern Grid Electricity Company (NGEC) said outages would ease by Friday.\n\n"
+                     "“We are doing everything we can to restore supply,” an NGEC spokesperson said.")
+    quoted = quote_with(record, "restore supply")
+    assert (quoted.speaker, quoted.speaker_role) == ("Northern Grid Electricity Company", "spokesperson")
+
+
+def test_a_spokeswoman_with_no_owner_speaks_for_the_body_that_spoke_just_before(analyse):
+    record = analyse("The Coastal Ambulance Service said in a statement that crews had been redeployed.\n\n"
+                     "“Every call is triaged by clinical need,” a spokeswoman said.")
+    quoted = quote_with(record, "Every call is triaged")
+    assert (quoted.speaker, quoted.speaker_role) == ("Coastal Ambulance Service", "spokesperson")
+
+
+def test_a_spokesman_after_a_person_spoke_stays_unnamed(analyse):
+    record = analyse("Mayor Dana Keogh said the council would review the contract.\n\n"
+                     "“No decision has been made,” a spokesman said.")
+    assert speaker(record, "No decision has been made")[0] is None

@@ -186,9 +186,11 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         "Clinton's team", "the Obama administration" (a body of its own, named after the person)."""
         lemma = head.lemma_.lower()
         if lemma in SPOKESPERSON_NOUNS:
-            own = owner_of(head, self.analysis)
+            own = owner_of(head, self.analysis) or self.body_named_before_the_noun(head)
             if own is None and is_definite(head):  # "the spokesperson said": the one met before
                 own = self.earlier_description(head, SPOKESPERSON_NOUNS)
+            if own is None and is_indefinite(head):  # "The Health Service said …. “…,” a spokeswoman said."
+                own = self.body_speaking_before(head)
             if own == UNNAMED:
                 return UNNAMED
             if own is not None and self.analysis.actors[own].kind in ("organization", "country"):
@@ -214,6 +216,34 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         if described is not None and (not earlier or described[0] > earlier[-1][0]):
             return described[1]
         return earlier[-1][1] if earlier else None
+
+    def body_named_before_the_noun(self, head: Token) -> Optional[str]:
+        """"a Maplewave spokesperson", "a KPSC spokesman", "a board spokesman": the one body of
+        the article the word before the noun is a short form, an acronym or a word of."""
+        words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i and c.is_alpha]
+        if not words:
+            return None
+        name = " ".join(t.text for t in words)
+        bodies = {key for key, actor in self.analysis.actors.items() if actor.kind == "organization"
+                  and (short_form_of(name, key) or any(short_form_of(name, alias) for alias in actor.aliases)
+                       or words[-1].is_lower and words[-1].lower_ in name_words(key))}
+        return bodies.pop() if len(bodies) == 1 else None
+
+    def body_speaking_before(self, head: Token) -> Optional[str]:
+        """"The Swan Coast Health Service said in a statement …. “…,” a spokeswoman said.": a
+        spokesperson with no owner speaks for the body that spoke in the sentence before."""
+        sentences = self.sentences_back(head)
+        next(sentences, None)  # the spokesperson's own sentence
+        for sentence, limit in sentences:
+            speaking = [t for t in self.doc[sentence.start:limit] if t.dep_ in ("nsubj", "nsubjpass")
+                        and is_speech_verb(t.head) and not self.analysis.is_quoted(t)]
+            if not speaking:
+                continue
+            key = self.analysis.actor_of(speaking[0])
+            if key is not None and self.analysis.actors[key].kind in ("organization", "country"):
+                return key
+            return None
+        return None
 
     def issuer_described(self, head: Token) -> Optional[tuple[int, str]]:
         """"The company said in a regulatory filing … “…,” the filing said": the issuer a
