@@ -123,10 +123,11 @@ def main() -> int:
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--mkdocs", action="store_true", help="also time `mkdocs build` after adding one article")
     parser.add_argument("--no-raw", action="store_true", help="skip the raw nlp.pipe comparison")
+    parser.add_argument("--keep", type=Path, help="build the project in this new folder and keep it (to profile)")
     args = parser.parse_args()
     briefing = [sys.executable, "-m", "generator.cli", "build"]
     with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
+        root = args.keep or Path(tmp)
         shutil.copytree(REPO / "site_src", root / "site_src", ignore=shutil.ignore_patterns("articles"))
         shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
         (root / "docs").mkdir()

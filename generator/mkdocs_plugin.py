@@ -1,4 +1,4 @@
-"""The MkDocs plugin `briefing` (`plugins: [search, tags, briefing]` in mkdocs.yml): a plain
+"""The MkDocs plugin `briefing` (`plugins: [search, briefing]` in mkdocs.yml): a plain
 `mkdocs build` or `mkdocs serve` regenerates the briefing pages from site_src/ before MkDocs
 collects the files. Only changed pages are written, so `mkdocs serve` settles after one rebuild
 instead of looping. It analyses in this one process: `mkdocs serve` runs threads, and forking a

@@ -26,6 +26,7 @@ from . import __version__
 from .knowledge import speaks_of
 from .markup import escape_inline, finalize, html_attr, inert_block_start, link, md_text, safe_url
 from .model import Actor, Article, Event, KnowledgeBase, Paragraph, Quote, Statement, Timeline
+from .slugs import slug
 from .theme import template_folders, template_loader
 
 OWNED_FOLDERS = ("actors", "quotes", "timelines", "articles", "data")
@@ -164,6 +165,7 @@ class Renderer:
     def helpers(self, root: str) -> dict:
         return {
             "root": root,
+            "link": link,  # to one of our own pages, by its path from the page
             "actor_link": lambda actor_id, fallback=None: self.actor_link(actor_id, root, fallback),
             "source_link": lambda article_id, paragraph=None, label=None: self.source_link(
                 article_id, paragraph, root, label),
@@ -212,7 +214,7 @@ class Renderer:
     # --- pages --------------------------------------------------------------------------
 
     def render_all(self) -> dict[str, str]:
-        pages = {"index.md": self.home(), "tags.md": self.page("tags.md.j2", "")}
+        pages = {"index.md": self.home(), **self.tag_pages()}
         pages.update(self.actor_pages())
         pages.update(self.quote_pages())
         pages.update(self.timeline_pages())
@@ -267,7 +269,7 @@ class Renderer:
             per_article = Counter(m.article for m in actor.mentions)
             pages[f"actors/{actor.id}.md"] = self.page(
                 "actor.md.j2", "../", actor=actor, quotes=quotes, summary=self.summary(actor),
-                tags=front_matter_tags([KIND_TAGS[actor.kind]]),
+                tags=tag_links([KIND_TAGS[actor.kind]], "../"),
                 articles=[(self.articles[a], n) for a, n in per_article.most_common() if a in self.articles],
                 partners=[(self.kb.actor(i), n) for i, n in sorted(
                     co_mentions[actor.id].items(), key=lambda item: (-item[1], item[0]))[:8]],
@@ -373,7 +375,7 @@ class Renderer:
             actor_ids = Counter(actor_id for _, _, actor_id in marker.mentions)
             pages[f"articles/{article.id}.md"] = self.page(
                 "article.md.j2", "../", article=article, blocks=marker.blocks("../"),
-                tags=front_matter_tags(["Article", *self.topics(article)]),
+                tags=tag_links(self.topics(article), "../"),
                 actors=[(self.kb.actor(a), n) for a, n in actor_ids.most_common()],
                 quotes=self.quotes_by_article[article.id], events=events[article.id],
                 statements=self.statements_by_article[article.id],
@@ -397,6 +399,27 @@ class Renderer:
                 all_years_link=link("All years", "../index.md"))
         return pages
 
+    def tag_pages(self) -> dict[str, str]:
+        """Our own tags (Material's tags plugin lists every tagged page on one page and was a fifth
+        of `mkdocs build`): a page per tag, profiles by kind and documents by the timeline topics
+        they speak of, newest first."""
+        tagged: dict[str, list[tuple[str, str]]] = {tag: [] for tag in KIND_TAGS.values()}
+        for actor in sorted(self.kb.actors, key=lambda a: a.name.lower()):
+            tagged[KIND_TAGS[actor.kind]].append((actor.name, f"../actors/{actor.id}.md"))
+        topics = [t.title for t in self.kb.timelines]
+        for topic in topics:
+            tagged.setdefault(topic, [])
+        for article in self.newest_documents():
+            for topic in self.topics(article):
+                tagged[topic].append((article.title, f"../articles/{article.id}.md"))
+        kinds = {tag for tag in KIND_TAGS.values()}
+        pages = {"tags.md": self.page("tags.md.j2", "", tags=[
+            (tag, len(entries), f"tags/{tag_slug(tag)}.md", tag in kinds) for tag, entries in tagged.items()])}
+        for tag, entries in tagged.items():
+            pages[f"tags/{tag_slug(tag)}.md"] = self.page("tag.md.j2", "../", tag=tag, entries=entries,
+                                                          is_kind=tag in kinds)
+        return pages
+
     def topics(self, article: Article) -> list[str]:
         """The timelines an article speaks of (their keywords occur in it), as topic tags."""
         return [t.title for t in self.kb.timelines if speaks_of(article.body, t)]
@@ -416,9 +439,13 @@ class Renderer:
         return stats
 
 
-def front_matter_tags(tags: list[str]) -> Markup:
-    """A YAML front matter block with Material's tags; JSON strings are valid YAML, quotes and all."""
-    return Markup("---\ntags:\n" + "".join(f"  - {json.dumps(t)}\n" for t in tags) + "---\n")
+def tag_slug(tag: str) -> str:
+    return slug(tag, "tag")
+
+
+def tag_links(tags: list[str], root: str) -> Markup:
+    """A page's tags, each a link to its tag page, drawn as Material draws tags (`md-tag`)."""
+    return Markup(" ".join(link(tag, f"{root}tags/{tag_slug(tag)}.md") + "{ .md-tag }" for tag in tags))
 
 
 def by_year(events: Iterable[Event]) -> list[tuple[str, list[Event]]]:

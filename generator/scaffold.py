@@ -45,7 +45,6 @@ theme:
 
 plugins:
   - search
-  - tags
   - briefing             # writes the briefing's pages into docs/ from site_src/ before every build
 
 markdown_extensions:

@@ -178,12 +178,17 @@ def test_rebuilding_writes_nothing_new(built):
 
 
 def test_tags_index_groups_profiles_by_kind_and_articles_by_topic(built):
-    soup = article_text(page(built, "tags/"))
-    text = " ".join(soup.get_text(" ").split())
-    assert "Person" in text and "Country" in text and "Wang Yi" in text
-    assert "Six-party talks on North Korea's nuclear programme" in text
+    index = article_text(page(built, "tags/"))
+    counts = {row.find("a").get_text(strip=True): int(row.find_all("td")[-1].get_text())
+              for row in index.select("table tbody tr")}
+    assert counts["Person"] > 0 and counts["Country"] > 0
+    assert counts["Six-party talks on North Korea's nuclear programme"] > 0
+    people = article_text(page(built, "tags/person/"))
+    assert "Wang Yi" in [a.get_text(strip=True) for a in people.select("li a")]
+    assert len(people.select("li a")) == counts["Person"]
     profile = page(built, "actors/wang-yi/")
-    assert "Person" in [t.get_text(strip=True) for t in profile.select(".md-tag")]
+    tag = next(t for t in profile.select("a.md-tag") if t.get_text(strip=True) == "Person")
+    assert tag["href"].endswith("tags/person/")
 
 
 def test_names_inside_quotes_and_events_link_to_profiles(built):
