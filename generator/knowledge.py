@@ -95,8 +95,7 @@ class ActorDirectory:
         self.local_keys[(article_id, local.key)] = name
         actor.mentions += [KBMention(article_id, m.start, m.end, m.text) for m in local.mentions]
         for alias in local.aliases:
-            if alias != actor.name and alias not in actor.aliases:
-                actor.aliases.append(alias)
+            add_alias(actor, alias)
         for role in local.roles:
             actor.roles.append(Role(role.title, role.affiliation, role.article or article_id, role.date))
 
@@ -167,8 +166,7 @@ class ActorDirectory:
         target.mentions += source.mentions
         target.roles += source.roles
         for alias in [source.name, *source.aliases]:
-            if alias not in target.aliases and alias != target.name:
-                target.aliases.append(alias)
+            add_alias(target, alias)
         self.merged_into[old] = into
 
     def actor_id(self, article_id: str, local_key: Optional[str]) -> Optional[str]:
@@ -453,3 +451,9 @@ def overlaps(event: Event, start: str, end: str) -> bool:
     return event.date_start[:len(end)] <= end and start[:len(event.date_end)] <= event.date_end
 
 
+def add_alias(actor: Actor, alias: str) -> None:
+    """A name the actor goes by, once: "People’s Republic" and "People's Republic" are one spelling."""
+    def plain(name: str) -> str:
+        return name.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    if all(plain(alias) != plain(known) for known in [actor.name, *actor.aliases]):
+        actor.aliases.append(alias)

@@ -132,3 +132,12 @@ def test_a_quotes_sentence_ends_with_its_paragraph_not_in_the_page_furniture_aft
                           "the conflict.\n\nRelated reading\n\nAnother paragraph follows here."})
     [quote] = [q for q in kb.quotes if "unrealistic" in q.text]
     assert quote.sentence.endswith("solve the conflict.")
+
+
+def test_an_alias_spelt_with_a_straight_or_a_curly_apostrophe_is_listed_once(nlp):
+    kb = kb_of(nlp, {"a": "The People’s Liberation Army held drills. The People’s Liberation Army said more would come.",
+                     "b": "The People's Liberation Army held drills. The People's Liberation Army said more would come."})
+    army = next(a for a in kb.actors if "Liberation Army" in a.name)
+    spellings = [army.name, *army.aliases]
+    assert len({s.replace("’", "'") for s in spellings}) == len(spellings)
+    assert {m.article for m in army.mentions} == {"a", "b"}
