@@ -77,10 +77,10 @@ class ExtractionCache:
         return len(stale)
 
 
-def cache_key(article: Article, nlp: Language, gazetteer_fingerprint: str) -> str:
+def cache_key(article: Article, pipeline_fingerprint: str) -> str:
     # the path and first line too: problems recorded in the cache name the file and the line
-    parts = [PIPELINE_VERSION, code_fingerprint(), model_fingerprint(nlp), gazetteer_fingerprint, article.id,
-             article.path, str(article.body_line), str(article.date or ""), article.analysable_text()]
+    parts = [pipeline_fingerprint, article.id, article.path, str(article.body_line), str(article.date or ""),
+             article.analysable_text()]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
@@ -101,7 +101,8 @@ def extract_articles(articles: list[Article], nlp: Language, cache: ExtractionCa
     """Extraction records in article order. Only cache misses go through spaCy: on every core
     when there are enough of them, or on a Dask cluster's workers."""
     gazetteer = nlp.get_pipe("briefing_actors").gazetteer.fingerprint()
-    keys = [cache_key(article, nlp, gazetteer) for article in articles]
+    pipeline = "\x1f".join([PIPELINE_VERSION, code_fingerprint(), model_fingerprint(nlp), gazetteer])
+    keys = [cache_key(article, pipeline) for article in articles]
     records = [cache.get(key) for key in keys]
     todo = [i for i, record in enumerate(records) if record is None]
     missing = [articles[i] for i in todo]

@@ -8,7 +8,12 @@ from __future__ import annotations
 import yaml
 
 
-class DatesAsTextLoader(yaml.SafeLoader):
+# libyaml's parser where PyYAML was built with it: reading a thousand front matters in pure Python
+# took seconds of every build
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class DatesAsTextLoader(SafeLoader):
     pass
 
 
