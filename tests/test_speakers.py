@@ -617,3 +617,26 @@ def test_a_spokesman_after_a_person_spoke_stays_unnamed(analyse):
     record = analyse("Mayor Dana Keogh said the council would review the contract.\n\n"
                      "“No decision has been made,” a spokesman said.")
     assert speaker(record, "No decision has been made")[0] is None
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full(analyse):
+    record = analyse("UN envoy Aminata Wane-Sissoko arrived in Dakar on Sunday.\n\n"
+                     "Wane-Sissoko said the talks had reached “a fragile but real turning point”.")
+    assert speaker(record, "a fragile but real turning point")[0] == "Aminata Wane-Sissoko"
+
+
+def test_a_surname_with_a_particle_capitalised_at_the_start_of_a_sentence(analyse):
+    record = analyse("Iraqi oil minister Hamid Jabbar al-Obeidi met Turkish officials on Monday. "
+                     "Al-Obeidi said: “The pipeline will reopen within weeks, not months.”")
+    assert speaker(record, "The pipeline will reopen")[0] == "Hamid Jabbar al-Obeidi"
+
+
+def test_letters_after_a_name_are_not_a_body(analyse):
+    record = analyse("Defence counsel Michael Brannigan SC said his client was “genuinely and deeply remorseful”.")
+    assert speaker(record, "genuinely and deeply remorseful")[0] == "Michael Brannigan"
+    assert "SC" not in {actor.name for actor in record.actors}
+
+
+def test_a_titled_name_the_model_left_untagged_is_a_person(analyse):
+    record = analyse("Sgt Dwayne Mercer, 31, laughed. “The Finns brought coffee that could strip paint,” Sgt Mercer said.")
+    assert speaker(record, "The Finns brought coffee")[0] == "Dwayne Mercer"

@@ -133,10 +133,11 @@ def end_of_name(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+# letters after a name: "Michael Brannigan SC", "Jane Holt QC", "Ade Bello MP"
+POST_NOMINALS = {"sc", "qc", "kc", "mp", "mep", "mla", "mpp", "mna", "obe", "mbe", "cbe", "kbe", "phd"}
 NOT_NAME_ENDINGS = {"speech", "campaign", "administration", "era", "presidency", "camp", "team", "rally", "aides",
                     "supporters", "voters", "doctrine", "plan", "foundation", "tweet", "tweets", "show", "interview",
-                    # letters after a name: "Michael Brannigan SC", "Jane Holt QC", "Ade Bello MP"
-                    "sc", "qc", "kc", "mp", "mep", "mla", "mpp", "mna", "obe", "mbe", "cbe", "kbe", "phd"}
+                    *POST_NOMINALS}
 
 
 def is_first_name(word: str) -> bool:

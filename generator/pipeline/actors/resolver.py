@@ -14,12 +14,12 @@ from .. import extensions  # noqa: F401  (registers Doc._ attributes)
 from .gazetteer import Entry, Gazetteer, build_gazetteer
 from ..marks import find_quote_spans
 
-from .words import (ENTITY_LABELS, GENERIC_NOUNS, GOVERNMENT_WORDS, LOWER_RANKS, ORGANISATION_ENDINGS, PLURAL_BODIES,
-                    SECTION_BREAK, TITLE_HEADS)
-from .names import (Candidate, acts_as_government, doc_text, drop_overlaps, end_of_name, extend_person, gender_of,
-                    in_title, is_a_word_alone, is_vocative, looks_like_name, looks_like_organisation, name_words, names_a_vessel,
-                    person_at_the_end, start_of_name, starts_with_first_name, strip_honorific, strip_possessive,
-                    trim_span)
+from .words import (ENTITY_LABELS, GENERIC_NOUNS, GOVERNMENT_WORDS, HONORIFICS, LOWER_RANKS, ORGANISATION_ENDINGS,
+                    PLURAL_BODIES, SECTION_BREAK, TITLE_HEADS)
+from .names import (POST_NOMINALS, Candidate, acts_as_government, doc_text, drop_overlaps, end_of_name,
+                    extend_person, gender_of, in_title, is_a_word_alone, is_first_name, is_vocative, looks_like_name,
+                    looks_like_organisation, name_words, names_a_vessel, person_at_the_end, start_of_name,
+                    starts_with_first_name, strip_honorific, strip_possessive, trim_span)
 from .analysis import (ActorAnalysis, in_a_longer_mention, likeliest_bearer, merge_nicknames, merge_short_names,
                        misspelt_surname_of, rename, unlink)
 from .roles import possessive_affiliation, read_apposition, read_title
@@ -89,6 +89,7 @@ class ActorResolver:
                     if end - start == 1 and is_vocative(doc, doc[start]):
                         continue  # "Go ahead, Ben.", "Justin." (as ORG): someone called on, not Ben Rhodes
                     found.append(Candidate(start, end, label, self.gazetteer.lookup(doc[start:end].text)))
+        found += titled_names_untagged(doc)
         return drop_overlaps(self.governments_cut_short(found, doc), doc)
 
     @staticmethod
@@ -143,6 +144,8 @@ class ActorResolver:
         label = cand.label
         if names_a_vessel(doc, cand.start, cand.end, label) or self.joins_countries(span):
             return None
+        if len(span) == 1 and span[0].lower_ in POST_NOMINALS and span.start and doc[span.start - 1].pos_ == "PROPN":
+            return None  # "Michael Brannigan [SC]": the letters after a name, not a body
         if label in ("ORG", "GPE", "NORP") and (self.is_known_name_part(span, analysis) or self.owned_by_country(span)
                                                 or starts_with_first_name(span)):
             label = "PERSON"  # "China's Wang", a surname the model took for a place, "Nikki Haley" as ORG
@@ -198,9 +201,9 @@ class ActorResolver:
     @staticmethod
     def is_known_name_part(span: Span, analysis: ActorAnalysis) -> bool:
         """A single word that is the first or last name of a person already met."""
-        word = strip_possessive(span.text)
+        word = strip_possessive(span.text).lower()  # "Al-Obeidi" opening a sentence is "al-Obeidi"
         return " " not in word and any(
-            a.kind == "person" and " " in a.key and word in (a.key.split()[0], a.key.split()[-1])
+            a.kind == "person" and " " in a.key and word in (a.key.split()[0].lower(), a.key.split()[-1].lower())
             for a in analysis.actors.values())
 
     def owned_by_country(self, span: Span) -> bool:
@@ -260,6 +263,7 @@ class ActorResolver:
             if len(parts) > 1:
                 for part in {parts[0], parts[-1]}:
                     by_part.setdefault(part, []).append(actor.key)
+        self.link_joined_surnames(doc, analysis, by_part)
         last_seen: dict[str, int] = {}
         section_starts = [0] + [m.end() for m in SECTION_BREAK.finditer(doc.text)]
         for token in doc:
@@ -294,6 +298,27 @@ class ActorResolver:
                 last_seen[keys[0]] = token.i
         for actor in people:
             actor.mentions.sort(key=lambda m: m.start)
+
+    @staticmethod
+    def link_joined_surnames(doc: Doc, analysis: ActorAnalysis, by_part: dict[str, list[str]]) -> None:
+        """"Wane-Sissoko said", "Al-Obeidi said": a surname of words joined by hyphens, which the
+        tokenizer splits and the model often leaves untagged: the one person of the article whose
+        first or last name it is (the case of a particle aside)."""
+        parts = {part.lower(): keys for part, keys in by_part.items() if "-" in part}
+        i = 0
+        while i < len(doc):
+            end = i + 1
+            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_:
+                end += 2
+            span = doc[i:end]
+            keys = parts.get(strip_possessive(span.text).lower(), []) if end - i >= 3 else []
+            if len(keys) == 1 and span.text[:1].isupper() and not any(t.i in analysis.token_actor for t in span):
+                analysis.actors[keys[0]].mentions.append(Mention(span.start_char, span.end_char, span.text))
+                for token in span:
+                    analysis.token_actor[token.i] = keys[0]
+            i = end
+        analysis._ordered = None
 
     def link_descriptions(self, doc: Doc, analysis: ActorAnalysis) -> None:
         """"the council" -> the council last named; "the Chinese foreign minister" -> the person
@@ -352,3 +377,19 @@ def local_actors(doc: Doc) -> list[LocalActor]:
 
 def curated_actor_config(actors: list[CuratedActor]) -> list[dict]:
     return [{"name": a.name, "kind": a.kind, "aliases": list(a.aliases)} for a in actors]
+
+
+def titled_names_untagged(doc: Doc) -> list[Candidate]:
+    """"Sgt Dwayne Mercer", "Dr Amara Osei": a title, then a given name and a surname, which the
+    model sometimes leaves untagged; a person all the same (the title itself is no part of it)."""
+    found = []
+    for title in doc[:-2]:
+        if not (title.text[:1].isupper() and (title.lower_ in TITLE_HEADS or title.lower_ in HONORIFICS)):
+            continue
+        end = title.i + 1
+        while end < len(doc) and end - title.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text.istitle() \
+                and doc[end].lower_ not in TITLE_HEADS:
+            end += 1
+        if end - title.i >= 3 and is_first_name(doc[title.i + 1].text) and not any(t.ent_type_ for t in doc[title.i + 1:end]):
+            found.append(Candidate(title.i + 1, end, "PERSON", None))
+    return found
