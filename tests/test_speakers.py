@@ -640,3 +640,17 @@ def test_letters_after_a_name_are_not_a_body(analyse):
 def test_a_titled_name_the_model_left_untagged_is_a_person(analyse):
     record = analyse("Sgt Dwayne Mercer, 31, laughed. “The Finns brought coffee that could strip paint,” Sgt Mercer said.")
     assert speaker(record, "The Finns brought coffee")[0] == "Dwayne Mercer"
+
+
+def test_the_ambassador_is_the_one_just_introduced_as_a_countrys_ambassador(analyse):
+    record = analyse("U.S. Ambassador Linda Okafor said Washington backed the draft.\n\n"
+                     "Kenya’s ambassador, Wanjiru Mwangi, who speaks for the African members, urged calm.\n\n"
+                     "“We ask for one thing: silence the guns long enough to feed the children,” the ambassador said.")
+    assert speaker(record, "silence the guns")[0] == "Wanjiru Mwangi"
+
+
+def test_the_minister_is_the_education_secretary_named_before(analyse):
+    record = analyse("Union leader Carys Hale said teachers would strike in April.\n\n"
+                     "The Education Secretary, Helen Barrow, said the offer was fair. "
+                     "“Strikes will do nothing but harm children’s education,” the minister said.")
+    assert speaker(record, "Strikes will do nothing")[0] == "Helen Barrow"

@@ -90,9 +90,14 @@ def owner_before(doc: Doc, i: int, gazetteer: Gazetteer) -> Optional[str]:
 
 
 def read_apposition(span: Span, gazetteer: Gazetteer) -> Optional[Role]:
-    """"Wang Yi, China's foreign minister, …": the title in an apposition after the name."""
-    for child in span.root.children:
-        if child.dep_ == "appos" and child.lower_ in TITLE_HEADS:
+    """"Wang Yi, China's foreign minister, …": the title in an apposition after the name; or
+    before it, "Sierra Leone’s ambassador, Fatmata Kamara-Jalloh, …", the name in apposition."""
+    root = span.root
+    titles = [child for child in root.children if child.dep_ == "appos"]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        titles.append(root.head)
+    for child in titles:
+        if child.lower_ in TITLE_HEADS:
             words = [t for t in child.subtree if t.i <= child.i and t.dep_ in ("compound", "amod") or t == child]
             affiliation = None
             for t in child.subtree:

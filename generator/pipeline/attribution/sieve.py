@@ -19,7 +19,7 @@ from .documents import issuing_subject, owned_documents, owner_of, same_kind_of_
 from .tokens import (after_a_hyphen, expand_title, has_owner, holds_title, is_definite, is_indefinite, is_title,
                      lower_rank_before, name_before, sex_of_noun, the_noun_a_relative_stands_for, title_modifiers,
                      unnamed_source)
-from .words import (AGED, BUSINESS_NOUNS, DOCUMENT_NOUNS, NOBODY_NAMED, OFFICES_NAMED_LATER, ORGANISATION_NOUNS, PARAGRAPH_BREAK,
+from .words import (AGED, BUSINESS_NOUNS, DOCUMENT_NOUNS, NOBODY_NAMED, NOT_MINISTERIAL, OFFICES_NAMED_LATER, ORGANISATION_NOUNS, PARAGRAPH_BREAK,
                     PERSONAL_BODIES, PERSON_NOUNS, PLURAL_PRONOUNS, SAME_ROLES, SINGULAR_PERSON, SPOKESPERSON_NOUNS,
                     THING_PRONOUNS, UNNAMED, UNNAMED_KINDS, UNNAMED_PRONOUNS)
 
@@ -125,7 +125,11 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         if head.lemma_.lower() in PERSON_NOUNS or is_title(head):
             # "An attorney for the company, Mark Feldman, said": the parser may hang the name on
             # "company"; a person named in apposition inside the phrase is who it is
-            named = [self.person_at(t) for t in head.subtree if t.dep_ == "appos" and self.person_at(t)]
+            named = [self.person_at(t) for t in head.subtree if t.dep_ == "appos" and self.person_at(t)] \
+                or [self.person_at(t) for t in head.subtree if t.i > head.i and self.person_at(t)
+                    and not is_indefinite(head)  # "one head teacher in Surrey" is nobody named
+                    and not any(a.pos_ in ("VERB", "AUX") for a in t.ancestors if a.i > head.i)]
+            # "Civic Cabinet chair for planning Cr Adrian Pettigrew said": the person the title's phrase names
             if named:
                 self.note_role(named[0], head)
                 return named[0]
@@ -295,8 +299,10 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
             return UNNAMED  # "the experts", "the debate moderators": more than one, and unnamed
         if word in PERSON_NOUNS or word in TITLE_HEADS or aged or self.speaking_noun(head):
             wanted = {word} | title_modifiers(head)
-            titled = self.antecedent(head, lambda key: actors[key].kind == "person"
-                                     and any(holds_title(r.title, wanted) for r in actors[key].roles))
+            introduced = self.introduced_as.get(word, set()) if not title_modifiers(head) else set()
+            titled = self.antecedent(head, lambda key: actors[key].kind == "person" and (
+                key in introduced  # "Sierra Leone’s ambassador, Fatmata Kamara-Jalloh,"
+                or any(holds_title(r.title, wanted) for r in actors[key].roles)))
             if titled or title_modifiers(head) and word in TITLE_HEADS and not aged:
                 return titled  # "the deputy minister" is not the foreign minister named before
             later = self.named_later(head)
@@ -373,7 +379,10 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         """The actor holds the office, or one of the same ("attorney" for "lawyer"), and not a lower
         rank of it."""
         offices = {office} | SAME_ROLES.get(office, set())
-        return any(holds_title(r.title, {word}) for r in self.analysis.actors[key].roles for word in offices)
+        roles = self.analysis.actors[key].roles
+        return any(holds_title(r.title, {word}) for r in roles for word in offices) or office == "minister" and any(
+            holds_title(r.title, {"secretary"}) and not set(r.title.lower().split()) & NOT_MINISTERIAL
+            for r in roles)  # "The Education Secretary, Gillian Marsh," is "the minister" later
 
     def only_body_named(self, head: Token, word: str) -> Optional[str]:
         """"the museum" where one organisation named before has "Museum" in its name, however far back."""

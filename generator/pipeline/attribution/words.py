@@ -49,6 +49,8 @@ SAME_ROLES = {"lawyer": {"attorney"}, "attorney": {"lawyer"}, "judge": {"justice
               "congressman": {"representative", "lawmaker"}, "congresswoman": {"representative", "lawmaker"},
               "lawmaker": {"representative", "senator", "congressman", "congresswoman"}, "spokesman": {"spokesperson", "spokeswoman"},
               "spokeswoman": {"spokesperson", "spokesman"}, "spokesperson": {"spokesman", "spokeswoman"}}
+# Secretaries who are no minister: "the minister" is never the union's general secretary.
+NOT_MINISTERIAL = {"general", "press", "permanent", "executive", "assistant", "deputy", "under", "private", "company"}
 TITLE_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
                        "adm.": "admiral", "col.": "colonel", "pres.": "president", "lt.": "lieutenant",
                        "cllr": "councillor", "cllr.": "councillor"}
