@@ -654,3 +654,22 @@ def test_the_minister_is_the_education_secretary_named_before(analyse):
                      "The Education Secretary, Helen Barrow, said the offer was fair. "
                      "“Strikes will do nothing but harm children’s education,” the minister said.")
     assert speaker(record, "Strikes will do nothing")[0] == "Helen Barrow"
+
+
+def test_a_given_name_and_surname_the_model_left_untagged_as_a_subject(analyse):
+    record = analyse("Glenys Rowlands, 71, from Morriston, has been waiting 26 months for a hip replacement.\n\n"
+                     "‘I used to walk the dog along the canal every morning,’ she said.")
+    assert speaker(record, "walk the dog")[0] == "Glenys Rowlands"
+
+
+def test_a_us_council_title_is_no_part_of_the_name(analyse):
+    record = analyse("Councilmember Lorraine Petrakis voted against the budget.\n\n"
+                     "“It pays for officers on the street,” Petrakis said.")
+    assert speaker(record, "It pays for officers")[0] == "Lorraine Petrakis"
+
+
+def test_a_spokesperson_of_a_body_the_model_did_not_tag_speaks_for_it(analyse):
+    record = analyse("Waiting lists rose again in the autumn.\n\n"
+                     "A Welsh Government spokesperson said: ‘We recognise that waiting times are too long.’")
+    quoted = quote_with(record, "We recognise that waiting times")
+    assert (quoted.speaker, quoted.speaker_role) == ("Welsh Government", "spokesperson")

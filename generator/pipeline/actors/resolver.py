@@ -89,7 +89,7 @@ class ActorResolver:
                     if end - start == 1 and is_vocative(doc, doc[start]):
                         continue  # "Go ahead, Ben.", "Justin." (as ORG): someone called on, not Ben Rhodes
                     found.append(Candidate(start, end, label, self.gazetteer.lookup(doc[start:end].text)))
-        found += titled_names_untagged(doc)
+        found += titled_names_untagged(doc) + subjects_named_untagged(doc)
         return drop_overlaps(self.governments_cut_short(found, doc), doc)
 
     @staticmethod
@@ -392,4 +392,22 @@ def titled_names_untagged(doc: Doc) -> list[Candidate]:
             end += 1
         if end - title.i >= 3 and is_first_name(doc[title.i + 1].text) and not any(t.ent_type_ for t in doc[title.i + 1:end]):
             found.append(Candidate(title.i + 1, end, "PERSON", None))
+    return found
+
+
+def subjects_named_untagged(doc: Doc) -> list[Candidate]:
+    """"Glenys Rowlands, 71, has been waiting …": a given name and a surname as a subject, which the
+    model left untagged (a rarer surname); a person. Only a clear given name, and only as a subject
+    or in apposition, where "Jordan Valley" or "Victoria Station" would not stand."""
+    found = []
+    for head in doc:
+        if head.dep_ not in ("nsubj", "nsubjpass", "appos") or head.pos_ != "PROPN" or head.ent_type_:
+            continue
+        words = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
+        if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
+            continue
+        span = doc[words[0].i:head.i + 1]
+        if all(t.text.istitle() and not t.ent_type_ for t in span) and is_first_name(span[0].text) \
+                and looks_like_name(span):
+            found.append(Candidate(span.start, span.end, "PERSON", None))
     return found

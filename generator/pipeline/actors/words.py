@@ -22,6 +22,8 @@ TITLE_HEADS = {
     "cr", "cr.", "prof", "prof.", "professor", "assoc", "assoc.", "sgt", "sgt.", "insp", "insp.", "supt", "supt.",
     "det", "det.", "cpl", "cpl.", "capt", "capt.", "maj", "maj.", "lt", "lt.", "brig", "brig.", "pte", "pte.",
     "hon", "hon.", "usec", "mp", "mep", "mla", "mna",
+    "councilmember", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman",
+    "assemblymember", "supervisor", "selectman", "trustee",
 }
 TITLE_MODIFIERS = {
     "deputy", "vice", "foreign", "prime", "defense", "defence", "finance", "trade", "interior", "justice",

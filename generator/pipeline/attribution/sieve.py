@@ -10,8 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ...model import LocalActor, Mention, QuoteRecord, Role
 from ..actors import (GENERIC_NOUNS, GOVERNMENT_HEADS, HONORIFICS, TITLE_HEADS, ActorAnalysis, is_first_name,
-                      names_no_actor,
-                      likeliest_bearer, name_words, short_form_of)
+                      likeliest_bearer, name_words, names_no_actor, short_form_of)
 from ..speech.speakers import is_speech_verb, text_of
 from .antecedents import AntecedentSearch
 from .bodies import BodiesOfTheText
@@ -223,15 +222,26 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
 
     def body_named_before_the_noun(self, head: Token) -> Optional[str]:
         """"a Maplewave spokesperson", "a KPSC spokesman", "a board spokesman": the one body of
-        the article the word before the noun is a short form, an acronym or a word of."""
+        the article the words before the noun are a short form, an acronym or a word of; "A Welsh
+        Government spokesperson", where no actor is named so, a body of its own."""
         words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i and c.is_alpha]
         if not words:
             return None
-        name = " ".join(t.text for t in words)
+        run = list(self.doc[words[0].left_edge.i:head.i])
+        name = " ".join(t.text for t in run)
         bodies = {key for key, actor in self.analysis.actors.items() if actor.kind == "organization"
                   and (short_form_of(name, key) or any(short_form_of(name, alias) for alias in actor.aliases)
                        or words[-1].is_lower and words[-1].lower_ in name_words(key))}
-        return bodies.pop() if len(bodies) == 1 else None
+        if len(bodies) == 1:
+            return bodies.pop()
+        if bodies or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in self.analysis.token_actor
+                             for t in run) or is_first_name(run[0].text):
+            return None
+        actor = self.analysis.actors.setdefault(name, LocalActor(key=name, name=name, kind="organization"))
+        actor.mentions.append(Mention(run[0].idx, run[-1].idx + len(run[-1].text), name))
+        for token in run:
+            self.remember(token, name)
+        return name
 
     def body_speaking_before(self, head: Token) -> Optional[str]:
         """"The Swan Coast Health Service said in a statement …. “…,” a spokeswoman said.": a
