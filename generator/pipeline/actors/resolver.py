@@ -408,6 +408,6 @@ def subjects_named_untagged(doc: Doc) -> list[Candidate]:
             continue
         span = doc[words[0].i:head.i + 1]
         if all(t.text.istitle() and not t.ent_type_ for t in span) and is_first_name(span[0].text) \
-                and looks_like_name(span):
+                and span[0].lower_ not in TITLE_HEADS and looks_like_name(span):  # not "General Dempsey"
             found.append(Candidate(span.start, span.end, "PERSON", None))
     return found
