@@ -673,3 +673,12 @@ def test_a_spokesperson_of_a_body_the_model_did_not_tag_speaks_for_it(analyse):
                      "A Welsh Government spokesperson said: ‘We recognise that waiting times are too long.’")
     quoted = quote_with(record, "We recognise that waiting times")
     assert (quoted.speaker, quoted.speaker_role) == ("Welsh Government", "spokesperson")
+
+
+def test_a_name_after_a_role_is_a_person_whatever_the_models_label(analyse):
+    record = analyse("Lagos start-up Paykola has raised $18 million.\n\n"
+                     "Chief executive Ifeoma Chukwuemeka-Bello said the app was built around habits traders already had.\n\n"
+                     "“Ajo has been around for longer than any bank in this country,” she said.")
+    assert speaker(record, "longer than any bank")[0] == "Ifeoma Chukwuemeka-Bello"
+    kinds = {actor.name: actor.kind for actor in record.actors}
+    assert kinds["Ifeoma Chukwuemeka-Bello"] == "person"

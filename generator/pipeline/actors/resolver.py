@@ -147,7 +147,7 @@ class ActorResolver:
         if len(span) == 1 and span[0].lower_ in POST_NOMINALS and span.start and doc[span.start - 1].pos_ == "PROPN":
             return None  # "Michael Brannigan [SC]": the letters after a name, not a body
         if label in ("ORG", "GPE", "NORP") and (self.is_known_name_part(span, analysis) or self.owned_by_country(span)
-                                                or starts_with_first_name(span)):
+                                                or starts_with_first_name(span) or after_a_role(span)):
             label = "PERSON"  # "China's Wang", a surname the model took for a place, "Nikki Haley" as ORG
         if label in ("PERSON", "GPE", "LOC") and span[-1].lower_ in ORGANISATION_ENDINGS and len(span) > 1:
             label = "ORG"  # "Clinton Foundation", "Brookings Institution", "Brightfield Dairy": a body's name
@@ -411,3 +411,17 @@ def subjects_named_untagged(doc: Doc) -> list[Candidate]:
                 and span[0].lower_ not in TITLE_HEADS and looks_like_name(span):  # not "General Dempsey"
             found.append(Candidate(span.start, span.end, "PERSON", None))
     return found
+
+
+ROLES_BEFORE_NAMES = TITLE_HEADS | {"executive", "founder", "co-founder", "manager", "coach", "analyst", "economist",
+                                    "lawyer", "attorney", "professor", "researcher", "owner", "captain", "striker"}
+
+
+def after_a_role(span: Span) -> bool:
+    """"Chief executive [Ifeoma Chukwuemeka-Bello]" tagged as a body: two or three capitalised
+    words right after a person's role are that person (not "executive [Acme Foods]")."""
+    doc = span.doc
+    words = [t for t in span if t.text != "-"]
+    return span.start > 0 and doc[span.start - 1].lower_ in ROLES_BEFORE_NAMES and 2 <= len(words) <= 3 \
+        and all(t.text.istitle() for t in words) and words[-1].lower_ not in ORGANISATION_ENDINGS \
+        and looks_like_name(span)
