@@ -682,3 +682,10 @@ def test_a_name_after_a_role_is_a_person_whatever_the_models_label(analyse):
     assert speaker(record, "longer than any bank")[0] == "Ifeoma Chukwuemeka-Bello"
     kinds = {actor.name: actor.kind for actor in record.actors}
     assert kinds["Ifeoma Chukwuemeka-Bello"] == "person"
+
+
+def test_a_name_in_apposition_with_a_person_noun_is_a_person_whatever_the_models_label(analyse):
+    record = analyse("Kwame Boateng, a former roads minister, died on Sunday.\n\n"
+                     "His daughter, Akosua Asante-Darko, a paediatrician in Accra, said he had stayed sharp.\n\n"
+                     "“He could not stand a misplaced comma,” she said.")
+    assert speaker(record, "misplaced comma")[0] == "Akosua Asante-Darko"

@@ -15,7 +15,7 @@ from .gazetteer import Entry, Gazetteer, build_gazetteer
 from ..marks import find_quote_spans
 
 from .words import (ENTITY_LABELS, GENERIC_NOUNS, GOVERNMENT_WORDS, HONORIFICS, LOWER_RANKS, ORGANISATION_ENDINGS,
-                    PLURAL_BODIES, SECTION_BREAK, TITLE_HEADS)
+                    PERSON_NOUNS, PLURAL_BODIES, SECTION_BREAK, TITLE_HEADS)
 from .names import (POST_NOMINALS, Candidate, acts_as_government, doc_text, drop_overlaps, end_of_name,
                     extend_person, gender_of, in_title, is_a_word_alone, is_first_name, is_vocative, looks_like_name,
                     looks_like_organisation, name_words, names_a_vessel, person_at_the_end, start_of_name,
@@ -147,7 +147,8 @@ class ActorResolver:
         if len(span) == 1 and span[0].lower_ in POST_NOMINALS and span.start and doc[span.start - 1].pos_ == "PROPN":
             return None  # "Michael Brannigan [SC]": the letters after a name, not a body
         if label in ("ORG", "GPE", "NORP") and (self.is_known_name_part(span, analysis) or self.owned_by_country(span)
-                                                or starts_with_first_name(span) or after_a_role(span)):
+                                                or starts_with_first_name(span) or after_a_role(span)
+                                                or in_apposition_with_a_person(span)):
             label = "PERSON"  # "China's Wang", a surname the model took for a place, "Nikki Haley" as ORG
         if label in ("PERSON", "GPE", "LOC") and span[-1].lower_ in ORGANISATION_ENDINGS and len(span) > 1:
             label = "ORG"  # "Clinton Foundation", "Brookings Institution", "Brightfield Dairy": a body's name
@@ -202,9 +203,9 @@ class ActorResolver:
     def is_known_name_part(span: Span, analysis: ActorAnalysis) -> bool:
         """A single word that is the first or last name of a person already met."""
         word = strip_possessive(span.text).lower()  # "Al-Obeidi" opening a sentence is "al-Obeidi"
-        return " " not in word and any(
-            a.kind == "person" and " " in a.key and word in (a.key.split()[0].lower(), a.key.split()[-1].lower())
-            for a in analysis.actors.values())
+        # any word of the name: "Ooi" of "Jason Ooi Keng Hwa" is his family name
+        return " " not in word and len(word) > 2 and any(
+            a.kind == "person" and " " in a.key and word in a.key.lower().split() for a in analysis.actors.values())
 
     def owned_by_country(self, span: Span) -> bool:
         """"China’s Wang": one capitalised word owned by a country is that country's official."""
@@ -423,5 +424,17 @@ def after_a_role(span: Span) -> bool:
     doc = span.doc
     words = [t for t in span if t.text != "-"]
     return span.start > 0 and doc[span.start - 1].lower_ in ROLES_BEFORE_NAMES and 2 <= len(words) <= 3 \
+        and all(t.text.istitle() for t in words) and words[-1].lower_ not in ORGANISATION_ENDINGS \
+        and looks_like_name(span)
+
+
+def in_apposition_with_a_person(span: Span) -> bool:
+    """"His daughter, [Akosua Asante-Darko], a paediatrician," tagged as a body: a name in
+    apposition with a noun for a person is that person."""
+    root = span.root
+    nouns = [root.head] if root.dep_ == "appos" else []
+    nouns += [c for c in root.children if c.dep_ == "appos"]
+    words = [t for t in span if t.text != "-"]
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in PERSON_NOUNS for n in nouns) and 2 <= len(words) <= 4 \
         and all(t.text.istitle() for t in words) and words[-1].lower_ not in ORGANISATION_ENDINGS \
         and looks_like_name(span)

@@ -94,3 +94,19 @@ OFFICE_TITLES = {"administrator", "advisor", "adviser", "secretary", "minister",
                  "spokesperson", "director", "ambassador", "envoy", "chairman", "president"}
 GOVERNMENT_HEADS = {"administration", "government", "regime", "authorities", "leadership", "cabinet"}
 GOVERNMENT_WORDS = {"government", "of", "the", "administration", "regime", "authorities", "my", "our", "its"}
+# Nouns for a person: "the senator said", "His daughter, Akosua Asante-Darko,"
+PERSON_NOUNS = {
+    "nominee", "candidate", "businessman", "businesswoman", "billionaire", "mogul", "lawmaker", "politician",
+    "official", "executive", "economist", "analyst", "lawyer", "attorney", "activist", "author", "writer",
+    "actor", "actress", "singer", "star", "host", "anchor", "moderator", "woman", "man", "mother", "father",
+    "veteran", "officer", "professor", "scholar", "expert", "researcher", "strategist", "aide", "pollster",
+    "congressman", "congresswoman", "senator", "governor", "mayor", "president", "democrat", "republican",
+    "teenager", "boy", "girl", "child", "student", "teacher", "doctor", "nurse", "chef", "cook", "farmer",
+    "worker", "owner", "founder", "player", "coach", "manager", "captain", "striker", "goalkeeper", "defendant",
+    "victim", "suspect", "witness", "resident", "architect", "engineer", "scientist", "artist", "musician",
+    "pilot", "driver", "soldier", "councillor", "councilman", "councilwoman", "prosecutor", "judge", "detective",
+    "investor", "entrepreneur", "journalist", "reporter", "editor", "novelist", "poet", "filmmaker", "director",
+    "priest", "pastor", "bishop", "survivor", "patient", "refugee", "migrant", "protester", "voter", "fan",
+    "neighbour", "neighbor", "widow", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother",
+    "grandfather", "athlete", "champion", "veteran", "chairman", "chairwoman", "chief", "minister",
+}
