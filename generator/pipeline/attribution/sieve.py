@@ -18,9 +18,15 @@ from .documents import issuing_subject, owned_documents, owner_of, same_kind_of_
 from .tokens import (after_a_hyphen, expand_title, has_owner, holds_title, is_definite, is_indefinite, is_title,
                      lower_rank_before, name_before, sex_of_noun, the_noun_a_relative_stands_for, title_modifiers,
                      unnamed_source)
-from .words import (AGED, BUSINESS_NOUNS, DOCUMENT_NOUNS, NOBODY_NAMED, NOT_MINISTERIAL, OFFICES_NAMED_LATER, ORGANISATION_NOUNS, PARAGRAPH_BREAK,
-                    PERSONAL_BODIES, PERSON_NOUNS, PLURAL_PRONOUNS, SAME_ROLES, SINGULAR_PERSON, SPOKESPERSON_NOUNS,
-                    THING_PRONOUNS, UNNAMED, UNNAMED_KINDS, UNNAMED_PRONOUNS)
+from .words import (AGED, BUSINESS_NOUNS, DOCUMENT_NOUNS, NOBODY_NAMED, NOT_MINISTERIAL, OFFICES_NAMED_LATER,
+                    ORGANISATION_NOUNS, PARAGRAPH_BREAK, PERSONAL_BODIES, PERSON_NOUNS, PLURAL_PRONOUNS, SAME_ROLES,
+                    SINGULAR_PERSON, SPOKESPERSON_NOUNS, THING_PRONOUNS, UNNAMED, UNNAMED_KINDS, UNNAMED_PRONOUNS)
+
+
+def is_ministerial_secretary(title: str) -> bool:
+    """"The Education Secretary, Gillian Marsh," is "the minister" later; a union's general
+    secretary or a press secretary is not."""
+    return holds_title(title, {"secretary"}) and not set(title.lower().split()) & NOT_MINISTERIAL
 
 
 def attribute_speakers(doc: Doc, quotes: list[QuoteRecord]) -> None:
@@ -125,14 +131,19 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
             # "An attorney for the company, Mark Feldman, said": the parser may hang the name on
             # "company"; a person named in apposition inside the phrase is who it is
             named = [self.person_at(t) for t in head.subtree if t.dep_ == "appos" and self.person_at(t)] \
-                or [self.person_at(t) for t in head.subtree if t.i > head.i and self.person_at(t)
-                    and not is_indefinite(head)  # "one head teacher in Surrey" is nobody named
-                    and not any(a.pos_ in ("VERB", "AUX") for a in t.ancestors if a.i > head.i)]
-            # "Civic Cabinet chair for planning Cr Adrian Pettigrew said": the person the title's phrase names
+                or self.people_the_phrase_names(head)
             if named:
                 self.note_role(named[0], head)
                 return named[0]
         return self.government(head) or self.new_name(head) or self.name_read_as_a_noun(head)
+
+    def people_the_phrase_names(self, head: Token) -> list[str]:
+        """"Civic Cabinet chair for planning Cr Adrian Pettigrew said": the people named after a
+        title in its own phrase, not inside a clause of it; "one head teacher in Surrey" names nobody."""
+        if is_indefinite(head):
+            return []
+        return [self.person_at(t) for t in head.subtree if t.i > head.i and self.person_at(t)
+                and not any(a.pos_ in ("VERB", "AUX") for a in t.ancestors if a.i > head.i)]
 
     def name_read_as_a_noun(self, head: Token) -> Optional[str]:
         """"Trump charges that …": the parser read the name as a common noun; the one person
@@ -390,9 +401,8 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         rank of it."""
         offices = {office} | SAME_ROLES.get(office, set())
         roles = self.analysis.actors[key].roles
-        return any(holds_title(r.title, {word}) for r in roles for word in offices) or office == "minister" and any(
-            holds_title(r.title, {"secretary"}) and not set(r.title.lower().split()) & NOT_MINISTERIAL
-            for r in roles)  # "The Education Secretary, Gillian Marsh," is "the minister" later
+        return any(holds_title(r.title, {word}) for r in roles for word in offices) \
+            or office == "minister" and any(is_ministerial_secretary(r.title) for r in roles)
 
     def only_body_named(self, head: Token, word: str) -> Optional[str]:
         """"the museum" where one organisation named before has "Museum" in its name, however far back."""
