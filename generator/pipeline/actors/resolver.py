@@ -391,7 +391,8 @@ def titled_names_untagged(doc: Doc) -> list[Candidate]:
         while end < len(doc) and end - title.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text.istitle() \
                 and doc[end].lower_ not in TITLE_HEADS:
             end += 1
-        if end - title.i >= 3 and is_first_name(doc[title.i + 1].text) and not any(t.ent_type_ for t in doc[title.i + 1:end]):
+        name = doc[title.i + 1:end]
+        if len(name) >= 2 and is_first_name(name[0].text) and not any(t.ent_type_ for t in name):
             found.append(Candidate(title.i + 1, end, "PERSON", None))
     return found
 
@@ -421,11 +422,8 @@ ROLES_BEFORE_NAMES = TITLE_HEADS | {"executive", "founder", "co-founder", "manag
 def after_a_role(span: Span) -> bool:
     """"Chief executive [Ifeoma Chukwuemeka-Bello]" tagged as a body: two or three capitalised
     words right after a person's role are that person (not "executive [Acme Foods]")."""
-    doc = span.doc
-    words = [t for t in span if t.text != "-"]
-    return span.start > 0 and doc[span.start - 1].lower_ in ROLES_BEFORE_NAMES and 2 <= len(words) <= 3 \
-        and all(t.text.istitle() for t in words) and words[-1].lower_ not in ORGANISATION_ENDINGS \
-        and looks_like_name(span)
+    return span.start > 0 and span.doc[span.start - 1].lower_ in ROLES_BEFORE_NAMES \
+        and shaped_like_a_persons_name(span, 3)
 
 
 def in_apposition_with_a_person(span: Span) -> bool:
@@ -434,7 +432,12 @@ def in_apposition_with_a_person(span: Span) -> bool:
     root = span.root
     nouns = [root.head] if root.dep_ == "appos" else []
     nouns += [c for c in root.children if c.dep_ == "appos"]
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in PERSON_NOUNS for n in nouns) \
+        and shaped_like_a_persons_name(span, 4)
+
+
+def shaped_like_a_persons_name(span: Span, most: int) -> bool:
+    """Two to `most` capitalised words (hyphens joining some), not ending like a body's name."""
     words = [t for t in span if t.text != "-"]
-    return any(n.pos_ == "NOUN" and n.lemma_.lower() in PERSON_NOUNS for n in nouns) and 2 <= len(words) <= 4 \
-        and all(t.text.istitle() for t in words) and words[-1].lower_ not in ORGANISATION_ENDINGS \
-        and looks_like_name(span)
+    return 2 <= len(words) <= most and all(t.text.istitle() for t in words) \
+        and words[-1].lower_ not in ORGANISATION_ENDINGS and looks_like_name(span)
