@@ -6,8 +6,12 @@ from __future__ import annotations
 import bisect
 import re
 from typing import Iterable, Optional
+
+import numpy
+from spacy.attrs import ENT_IOB, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from ...model import CuratedActor, LocalActor, Mention, Role
 from .. import extensions  # noqa: F401  (registers Doc._ attributes)
@@ -240,17 +244,22 @@ class ActorResolver:
     def link_repeated_names(doc: Doc, analysis: ActorAnalysis) -> None:
         """A body's name of two words or more said again where the model tagged it otherwise or
         not at all ("Brightfield Dairy" as an organisation, then as a place): the same body."""
-        for key, actor in list(analysis.actors.items()):
-            if actor.kind != "organization":
+        bodies = {alias: key for key, actor in analysis.actors.items() if actor.kind == "organization"
+                  for alias in actor.aliases if len(alias.split()) > 1 and alias[:1].isupper()}
+        if not bodies:
+            return
+        linked_at = {doc[i].idx for i in analysis.token_actor}
+        names = "|".join(re.escape(alias) for alias in sorted(bodies, key=len, reverse=True))
+        for found in re.finditer(rf"(?<![\w-])(?:{names})(?![\w-])", doc.text):
+            if found.start() in linked_at:
+                continue  # the model's own mention, as most are
+            span = doc.char_span(found.start(), found.end())
+            if span is None or any(t.i in analysis.token_actor for t in span):
                 continue
-            for alias in {a for a in actor.aliases if len(a.split()) > 1 and a[:1].isupper()}:
-                for found in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", doc.text):
-                    span = doc.char_span(found.start(), found.end())
-                    if span is None or any(t.i in analysis.token_actor for t in span):
-                        continue
-                    actor.mentions.append(Mention(span.start_char, span.end_char, span.text))
-                    for token in span:
-                        analysis.token_actor[token.i] = key
+            key = bodies[found.group(0)]
+            analysis.actors[key].mentions.append(Mention(span.start_char, span.end_char, span.text))
+            for token in span:
+                analysis.token_actor[token.i] = key
         analysis._ordered = None
 
     def link_surnames(self, doc: Doc, analysis: ActorAnalysis) -> None:
@@ -306,19 +315,17 @@ class ActorResolver:
         tokenizer splits and the model often leaves untagged: the one person of the article whose
         first or last name it is (the case of a particle aside)."""
         parts = {part.lower(): keys for part, keys in by_part.items() if "-" in part}
-        i = 0
-        while i < len(doc):
-            end = i + 1
-            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                    and not doc[end].whitespace_:
-                end += 2
-            span = doc[i:end]
-            keys = parts.get(strip_possessive(span.text).lower(), []) if end - i >= 3 else []
-            if len(keys) == 1 and span.text[:1].isupper() and not any(t.i in analysis.token_actor for t in span):
-                analysis.actors[keys[0]].mentions.append(Mention(span.start_char, span.end_char, span.text))
-                for token in span:
-                    analysis.token_actor[token.i] = keys[0]
-            i = end
+        if not parts:
+            return
+        for found in re.finditer(r"(?<![\w-])[^\W\d_][\w’']*(?:-[^\W\d_][\w’']*)+", doc.text):
+            name = strip_possessive(found.group(0))
+            keys = parts.get(name.lower(), [])
+            span = doc.char_span(found.start(), found.start() + len(name)) if len(keys) == 1 else None
+            if span is None or not span.text[:1].isupper() or any(t.i in analysis.token_actor for t in span):
+                continue
+            analysis.actors[keys[0]].mentions.append(Mention(span.start_char, span.end_char, span.text))
+            for token in span:
+                analysis.token_actor[token.i] = keys[0]
         analysis._ordered = None
 
     def link_descriptions(self, doc: Doc, analysis: ActorAnalysis) -> None:
@@ -384,17 +391,26 @@ def titled_names_untagged(doc: Doc) -> list[Candidate]:
     """"Sgt Dwayne Mercer", "Dr Amara Osei": a title, then a given name and a surname, which the
     model sometimes leaves untagged; a person all the same (the title itself is no part of it)."""
     found = []
-    for title in doc[:-2]:
-        if not (title.text[:1].isupper() and (title.lower_ in TITLE_HEADS or title.lower_ in HONORIFICS)):
+    for first in untagged_proper_nouns(doc):
+        title = doc[first.i - 1] if first.i else None
+        if title is None or not title.text[:1].isupper() or title.lower_ not in TITLE_HEADS | HONORIFICS:
             continue
-        end = title.i + 1
-        while end < len(doc) and end - title.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text.istitle() \
+        end = first.i
+        while end < len(doc) and end - first.i < 3 and doc[end].pos_ == "PROPN" and doc[end].text.istitle() \
                 and doc[end].lower_ not in TITLE_HEADS:
             end += 1
-        name = doc[title.i + 1:end]
-        if len(name) >= 2 and is_first_name(name[0].text) and not any(t.ent_type_ for t in name):
-            found.append(Candidate(title.i + 1, end, "PERSON", None))
+        name = doc[first.i:end]
+        if len(name) >= 2 and is_first_name(first.text) and not any(t.ent_type_ for t in name):
+            found.append(Candidate(first.i, end, "PERSON", None))
     return found
+
+
+def untagged_proper_nouns(doc: Doc) -> Iterable[Token]:
+    """The proper nouns outside every entity, read from the Doc's arrays (a Token object for each
+    word of a long article costs more than the rest of the search)."""
+    tags = doc.to_array([POS, ENT_IOB])
+    for i in numpy.flatnonzero((tags[:, 0] == PROPN) & ((tags[:, 1] == 0) | (tags[:, 1] == 2))):
+        yield doc[int(i)]
 
 
 def subjects_named_untagged(doc: Doc) -> list[Candidate]:
@@ -402,8 +418,8 @@ def subjects_named_untagged(doc: Doc) -> list[Candidate]:
     model left untagged (a rarer surname); a person. Only a clear given name, and only as a subject
     or in apposition, where "Jordan Valley" or "Victoria Station" would not stand."""
     found = []
-    for head in doc:
-        if head.dep_ not in ("nsubj", "nsubjpass", "appos") or head.pos_ != "PROPN" or head.ent_type_:
+    for head in untagged_proper_nouns(doc):
+        if head.dep_ not in ("nsubj", "nsubjpass", "appos"):
             continue
         words = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
         if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
