@@ -103,6 +103,10 @@ def test_every_quote_permalink_links_to_an_existing_paragraph_anchor(built):
         quote_text = entry.find("blockquote").get_text(" ", strip=True).translate(NO_MARKS)
         words = quote_text.split()[:4]
         assert " ".join(words) in " ".join(paragraph.get_text(" ").translate(NO_MARKS).split()), (anchor, quote_text)
+        # the heading, and so the page's table of contents, tells one quotation from the next
+        assert " ".join(words[:3]) in entry.find("h2").get_text(" ", strip=True).translate(NO_MARKS)
+    headings = [entry.find("h2").get_text(" ", strip=True) for entry in entries]
+    assert len(set(headings)) == len(headings)
 
 
 def test_article_page_marks_quotes_and_links_actors(built):
