@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from .model import Article, ArticleExtraction, EventRecord, Problem, TimexRecord
 from .pipeline import model_fingerprint
 from .pipeline.actors import local_actors
-from .stamp import hash_files
+from .hashing import hash_files
 from .statements import statements_of
 
 PIPELINE_VERSION = "1"

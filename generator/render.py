@@ -116,6 +116,9 @@ class Renderer:
         self.env.globals.update(date_range=format_range, period=format_period, kind_titles=KIND_TITLES,
                                 titles=role_titles)
         self.articles = {a.id: a for a in kb.articles}
+        self.newest_documents = sorted(kb.articles, key=lambda a: (a.date or dt.date.min, a.title), reverse=True)
+        # the timelines each document speaks of, its topic tags: on its page and on the tag pages
+        self.topics = {a.id: [t.title for t in kb.timelines if speaks_of(a.body, t)] for a in kb.articles}
         self.quotes_by_speaker: dict[Optional[str], list[Quote]] = defaultdict(list)
         for quote in kb.quotes:
             self.quotes_by_speaker[quote.speaker].append(quote)
@@ -239,9 +242,6 @@ class Renderer:
             timelines=self.kb.timelines, quotes_by_speaker=self.quotes_by_speaker,
         )
 
-    def newest_documents(self) -> list[Article]:
-        return sorted(self.kb.articles, key=lambda a: (a.date or dt.date.min, a.title), reverse=True)
-
     def newest_first(self, said: Quote | Statement) -> tuple:
         """Sort key: the latest article first, and within an article the order of the text."""
         published = self.articles[said.article].date or dt.date.min
@@ -325,7 +325,7 @@ class Renderer:
         pages["quotes/index.md"] = self.page(
             "quotes_index.md.j2", "../", speakers=speakers, quotes_by_speaker=self.quotes_by_speaker,
             unnamed=[q for q in unsaid if q.unnamed_source], unattributed=[q for q in unsaid if not q.unnamed_source],
-            by_article=self.quotes_by_article, articles=self.newest_documents(),
+            by_article=self.quotes_by_article, articles=self.newest_documents,
             total=len(self.kb.quotes), per_speaker=QUOTES_PER_SPEAKER, listed_speakers=SPEAKERS_LISTED,
             per_group=QUOTES_PER_SPEAKER * 2)
         for article_id, quotes in self.quotes_by_article.items():  # one page an article, not one a quotation
@@ -375,7 +375,7 @@ class Renderer:
             actor_ids = Counter(actor_id for _, _, actor_id in marker.mentions)
             pages[f"articles/{article.id}.md"] = self.page(
                 "article.md.j2", "../", article=article, blocks=marker.blocks("../"),
-                tags=tag_links(self.topics(article), "../"),
+                tags=tag_links(self.topics[article.id], "../"),
                 actors=[(self.kb.actor(a), n) for a, n in actor_ids.most_common()],
                 quotes=self.quotes_by_article[article.id], events=events[article.id],
                 statements=self.statements_by_article[article.id],
@@ -385,7 +385,7 @@ class Renderer:
     def sources_pages(self) -> dict[str, str]:
         """The Sources: every document with its kind, source and licence, a page a year."""
         documents_by_year: dict[str, list[Article]] = defaultdict(list)
-        for article in self.newest_documents():
+        for article in self.newest_documents:
             documents_by_year[str(article.date.year) if article.date else "undated"].append(article)
         years = sorted(documents_by_year.items(), key=lambda item: (item[0] != "undated", item[0]), reverse=True)  # undated last
         stats = self.article_stats()
@@ -406,23 +406,18 @@ class Renderer:
         tagged: dict[str, list[tuple[str, str]]] = {tag: [] for tag in KIND_TAGS.values()}
         for actor in sorted(self.kb.actors, key=lambda a: a.name.lower()):
             tagged[KIND_TAGS[actor.kind]].append((actor.name, f"../actors/{actor.id}.md"))
-        topics = [t.title for t in self.kb.timelines]
-        for topic in topics:
-            tagged.setdefault(topic, [])
-        for article in self.newest_documents():
-            for topic in self.topics(article):
+        for timeline in self.kb.timelines:
+            tagged.setdefault(timeline.title, [])
+        for article in self.newest_documents:
+            for topic in self.topics[article.id]:
                 tagged[topic].append((article.title, f"../articles/{article.id}.md"))
-        kinds = {tag for tag in KIND_TAGS.values()}
+        kinds = set(KIND_TAGS.values())
         pages = {"tags.md": self.page("tags.md.j2", "", tags=[
             (tag, len(entries), f"tags/{tag_slug(tag)}.md", tag in kinds) for tag, entries in tagged.items()])}
         for tag, entries in tagged.items():
             pages[f"tags/{tag_slug(tag)}.md"] = self.page("tag.md.j2", "../", tag=tag, entries=entries,
                                                           is_kind=tag in kinds)
         return pages
-
-    def topics(self, article: Article) -> list[str]:
-        """The timelines an article speaks of (their keywords occur in it), as topic tags."""
-        return [t.title for t in self.kb.timelines if speaks_of(article.body, t)]
 
     def article_stats(self) -> dict[str, dict[str, int]]:
         stats: dict[str, dict[str, int]] = defaultdict(lambda: {"quotes": 0, "actors": 0, "events": 0, "statements": 0})

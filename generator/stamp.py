@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 from typing import Iterable, Optional
 
+from .hashing import hash_files
 from .writer import SiteWriter, atomic_write
 
 STAMP = ".briefing-build.json"  # MkDocs leaves files starting with "." out of the site
@@ -40,16 +41,6 @@ def inputs_signature(src: Path, templates: Optional[Path], settings: str) -> str
         except importlib.metadata.PackageNotFoundError:
             pass
     return digest.hexdigest()
-
-
-def hash_files(digest: "hashlib._Hash", root: Path, entries: Iterable[Path], suffixes: tuple[str, ...]) -> None:
-    """Each file of `entries` (files, or folders read whole) with one of `suffixes`: its path from
-    `root` and its bytes. The code a build or an extraction depends on, as a hash."""
-    for entry in entries:
-        for file in sorted(entry.rglob("*")) if entry.is_dir() else [entry]:
-            if file.is_file() and file.suffix in suffixes:
-                digest.update(file.relative_to(root).as_posix().encode())
-                digest.update(file.read_bytes())
 
 
 def outputs_state(docs: Path, files: Iterable[str]) -> dict[str, list[int]]:

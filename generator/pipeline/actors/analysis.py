@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 from spacy.tokens import Span, Token
-from ...model import LocalActor
+from ...model import LocalActor, Mention
 from .gazetteer import Gazetteer
 
 from .names import name_words, one_edit_apart, same_person, short_form_of, strip_honorific_text, strip_possessive
@@ -38,6 +38,13 @@ class ActorAnalysis:
         low = bisect.bisect_left(self._ordered, (start, ""))
         high = bisect.bisect_left(self._ordered, (end, ""))
         return self._ordered[low:high]
+
+    def link_span(self, key: str, span: Span) -> None:
+        """A mention of the actor `key` the model did not give it: its words point to the actor."""
+        self.actors[key].mentions.append(Mention(span.start_char, span.end_char, span.text))
+        for token in span:
+            self.token_actor[token.i] = key
+        self._ordered = None
 
     def forget_mentions(self, key: str, start: int, end: int) -> None:
         """Take back the mentions of `key` between two characters (they were part of a longer

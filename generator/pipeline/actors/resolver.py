@@ -256,11 +256,7 @@ class ActorResolver:
             span = doc.char_span(found.start(), found.end())
             if span is None or any(t.i in analysis.token_actor for t in span):
                 continue
-            key = bodies[found.group(0)]
-            analysis.actors[key].mentions.append(Mention(span.start_char, span.end_char, span.text))
-            for token in span:
-                analysis.token_actor[token.i] = key
-        analysis._ordered = None
+            analysis.link_span(bodies[found.group(0)], span)
 
     def link_surnames(self, doc: Doc, analysis: ActorAnalysis) -> None:
         """Bare surnames or first names ("Sanders", even read as a noun): the person of the article
@@ -321,12 +317,8 @@ class ActorResolver:
             name = strip_possessive(found.group(0))
             keys = parts.get(name.lower(), [])
             span = doc.char_span(found.start(), found.start() + len(name)) if len(keys) == 1 else None
-            if span is None or not span.text[:1].isupper() or any(t.i in analysis.token_actor for t in span):
-                continue
-            analysis.actors[keys[0]].mentions.append(Mention(span.start_char, span.end_char, span.text))
-            for token in span:
-                analysis.token_actor[token.i] = keys[0]
-        analysis._ordered = None
+            if span is not None and span.text[:1].isupper() and not any(t.i in analysis.token_actor for t in span):
+                analysis.link_span(keys[0], span)
 
     def link_descriptions(self, doc: Doc, analysis: ActorAnalysis) -> None:
         """"the council" -> the council last named; "the Chinese foreign minister" -> the person

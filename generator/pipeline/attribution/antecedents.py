@@ -8,10 +8,10 @@ from typing import Callable, Optional
 
 from spacy.tokens import Token
 
-from ..actors import SECTION_BREAK, TITLE_HEADS
+from ..actors import PERSON_NOUNS, SECTION_BREAK, TITLE_HEADS
 from ..speech.speakers import SUBJECTS, is_speech_verb, text_of
 from .tokens import after_a_hyphen, depth, has_owner, is_definite, name_head
-from .words import AGED, ANTECEDENT_SENTENCES, DOCUMENT_NOUNS, PERSON_NOUNS, SPOKESPERSON_NOUNS, UNNAMED
+from .words import AGED, ANTECEDENT_SENTENCES, DOCUMENT_NOUNS, SPOKESPERSON_NOUNS, UNNAMED
 
 
 class AntecedentSearch:

@@ -9,8 +9,8 @@ from typing import Callable, Optional
 from spacy.tokens import Doc, Token
 
 from ...model import LocalActor, Mention, QuoteRecord, Role
-from ..actors import (GENERIC_NOUNS, GOVERNMENT_HEADS, HONORIFICS, TITLE_HEADS, ActorAnalysis, is_first_name,
-                      likeliest_bearer, name_words, names_no_actor, short_form_of)
+from ..actors import (GENERIC_NOUNS, GOVERNMENT_HEADS, HONORIFICS, PERSON_NOUNS, TITLE_HEADS, ActorAnalysis,
+                      is_first_name, likeliest_bearer, name_words, names_no_actor, short_form_of)
 from ..speech.speakers import is_speech_verb, text_of
 from .antecedents import AntecedentSearch
 from .bodies import BodiesOfTheText
@@ -19,7 +19,7 @@ from .tokens import (after_a_hyphen, expand_title, has_owner, holds_title, is_de
                      lower_rank_before, name_before, sex_of_noun, the_noun_a_relative_stands_for, title_modifiers,
                      unnamed_source)
 from .words import (AGED, BUSINESS_NOUNS, DOCUMENT_NOUNS, NOBODY_NAMED, NOT_MINISTERIAL, OFFICES_NAMED_LATER,
-                    ORGANISATION_NOUNS, PARAGRAPH_BREAK, PERSONAL_BODIES, PERSON_NOUNS, PLURAL_PRONOUNS, SAME_ROLES,
+                    ORGANISATION_NOUNS, PARAGRAPH_BREAK, PERSONAL_BODIES, PLURAL_PRONOUNS, SAME_ROLES,
                     SINGULAR_PERSON, SPOKESPERSON_NOUNS, THING_PRONOUNS, UNNAMED, UNNAMED_KINDS, UNNAMED_PRONOUNS)
 
 
@@ -186,7 +186,12 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
             key = name
             self.analysis.actors.setdefault(key, LocalActor(key=key, name=key,
                                                             kind="person" if person else "organization"))
+        return self.name_in_the_text(key, words)
+
+    def name_in_the_text(self, key: str, words: list[Token]) -> str:
+        """The words, a name the model did not tag, become a mention of the actor `key`."""
         actor = self.analysis.actors[key]
+        name = " ".join(t.text for t in words)
         actor.mentions.append(Mention(words[0].idx, words[-1].idx + len(words[-1].text), name))
         if name not in actor.aliases:
             actor.aliases.append(name)
@@ -248,11 +253,8 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         if bodies or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in self.analysis.token_actor
                              for t in run) or is_first_name(run[0].text):
             return None
-        actor = self.analysis.actors.setdefault(name, LocalActor(key=name, name=name, kind="organization"))
-        actor.mentions.append(Mention(run[0].idx, run[-1].idx + len(run[-1].text), name))
-        for token in run:
-            self.remember(token, name)
-        return name
+        self.analysis.actors.setdefault(name, LocalActor(key=name, name=name, kind="organization"))
+        return self.name_in_the_text(name, run)
 
     def body_speaking_before(self, head: Token) -> Optional[str]:
         """"The Swan Coast Health Service said in a statement …. “…,” a spokeswoman said.": a

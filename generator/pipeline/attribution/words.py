@@ -1,10 +1,9 @@
-"""The words the speaker sieve reads: nouns for bodies, people, documents and spokespeople,
-offices named later, pronouns by gender and number."""
+"""The words the speaker sieve reads: nouns for bodies, documents and spokespeople, offices
+named later, pronouns by gender and number (the nouns for people are the actors' PERSON_NOUNS)."""
 from __future__ import annotations
 
 import re
 
-from ..actors.words import PERSON_NOUNS  # noqa: F401  (the sieve reads it from here too)
 
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 # "the commission said": nouns for a body the article has named

@@ -1,0 +1,17 @@
+"""Code as a hash: what the build stamp and the extraction cache both key on. A module of its own
+so that the extraction stage need not import the build's stamp (nor, through it, the writer)."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Iterable
+
+
+def hash_files(digest: "hashlib._Hash", root: Path, entries: Iterable[Path], suffixes: tuple[str, ...]) -> None:
+    """Each file of `entries` (files, or folders read whole) with one of `suffixes`: its path from
+    `root` and its bytes. The code a build or an extraction depends on, as a hash."""
+    for entry in entries:
+        for file in sorted(entry.rglob("*")) if entry.is_dir() else [entry]:
+            if file.is_file() and file.suffix in suffixes:
+                digest.update(file.relative_to(root).as_posix().encode())
+                digest.update(file.read_bytes())
