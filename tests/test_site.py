@@ -107,6 +107,9 @@ def test_every_quote_permalink_links_to_an_existing_paragraph_anchor(built):
         assert " ".join(words[:3]) in entry.find("h2").get_text(" ", strip=True).translate(NO_MARKS)
     headings = [entry.find("h2").get_text(" ", strip=True) for entry in entries]
     assert len(set(headings)) == len(headings)
+    # reported words are not set in quotation marks, in the heading as in the entry
+    reported = [e for e in entries if not e.find("blockquote").get_text(strip=True).startswith("“")]
+    assert reported and all("“" not in e.find("h2").get_text().split(":", 1)[1][:2] for e in reported)
 
 
 def test_article_page_marks_quotes_and_links_actors(built):
