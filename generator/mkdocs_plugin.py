@@ -1,11 +1,13 @@
 """The MkDocs plugin `briefing` (`plugins: [search, briefing]` in mkdocs.yml): a plain
 `mkdocs build` or `mkdocs serve` regenerates the briefing pages from site_src/ before MkDocs
 collects the files. Only changed pages are written, so `mkdocs serve` settles after one rebuild
-instead of looping. It analyses in this one process: `mkdocs serve` runs threads, and forking a
+instead of looping. MkDocs' own work on a page it saw unchanged before is taken from a cache
+(mkdocs_cache.py). It analyses in this one process: `mkdocs serve` runs threads, and forking a
 threaded process risks deadlocks. Installed with the package (an entry point), so a briefing made
 with `briefing new` needs no file of ours beside its mkdocs.yml."""
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
 from .build import BuildConfig, BuildFailed, BuildLocked, build
+from .mkdocs_cache import PageCache, add_cached_template, install_search_cache
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -22,13 +25,24 @@ log = logging.getLogger("mkdocs.plugins.briefing")
 class BriefingConfig(Config):
     src = config_options.Type(str, default="site_src")  # beside mkdocs.yml
     templates = config_options.Type(str, default="templates")  # overrides of the package's templates
+    page_cache = config_options.Type(bool, default=True)  # reuse MkDocs' work on pages unchanged since the last build
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
+    page_cache: PageCache | None = None
+    pages: int = 0
+
     def on_pre_build(self, config, **kwargs) -> None:
         root = Path(config.config_file_path).resolve().parent
         settings = BuildConfig(root=root, src=root / self.config.src, docs=Path(config.docs_dir),
                                templates=root / self.config.templates, workers=1)
+        self.run_generator(settings)
+        self.page_cache = None
+        if self.config.page_cache:
+            self.page_cache = PageCache(settings.cache_dir / "mkdocs", config)
+            install_search_cache(self.page_cache, config.plugins)
+
+    def run_generator(self, settings: BuildConfig) -> None:
         try:
             report = build(settings)
         except (BuildFailed, BuildLocked) as err:
@@ -43,3 +57,41 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         n = report.summary
         log.info("briefing: %d documents, %d actors, %d quotes; %s", n.get("articles", 0), n.get("actors", 0),
                  n.get("quotes", 0), "nothing changed" if report.unchanged else f"{len(report.written.written)} pages written")
+
+    def on_files(self, files, **kwargs):
+        self.pages = len(files.documentation_pages())
+        return files
+
+    def on_env(self, env, config, files, **kwargs):
+        return add_cached_template(env) if self.page_cache is not None else env
+
+    def on_nav(self, nav, config, files, **kwargs):
+        if self.page_cache is not None:
+            self.page_cache.use_theme(config, nav)
+        return nav
+
+    def on_pre_page(self, page, config, files, **kwargs):
+        if self.page_cache is not None:
+            page.render = functools.partial(self.page_cache.render, page, convert=page.render)
+        return page
+
+    def on_page_content(self, html, page, config, files, **kwargs):
+        if self.page_cache is not None:
+            self.page_cache.look_up_themed(page)
+        return html
+
+    def on_page_context(self, context, page, config, nav, **kwargs):
+        return self.page_cache.themed_context(context, page) if self.page_cache is not None else context
+
+    def on_post_page(self, output, page, config, **kwargs):
+        if self.page_cache is not None:
+            self.page_cache.keep_themed(output, page)
+        return output
+
+    def on_post_build(self, config, **kwargs) -> None:
+        cache = self.page_cache
+        if cache is None:
+            return
+        log.info("briefing: %d pages converted, %d taken from the cache", cache.converted, cache.reused)
+        if cache.converted + cache.reused >= self.pages:  # every page seen: what was not used is stale
+            cache.prune()

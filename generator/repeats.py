@@ -68,13 +68,16 @@ def find_repeats(articles: list[Article]) -> Repeats:
     repeats = Repeats()
     by_id = {a.id: a for a in articles}
     first_with: dict[str, str] = {}  # a long sentence -> the first document holding it
+    order = {a.id: n for n, a in enumerate(sorted(articles, key=first_holder_order))}
     for article in sorted(articles, key=first_holder_order):
         shared: Counter[str] = Counter()
         for sentence in long_sentences(article.body):
             holder = first_with.setdefault(sentence, article.id)
             if holder != article.id:
                 shared[holder] += 1
-        holders = [h for h, n in shared.most_common() if n >= SHARED_SENTENCES]
+        # most shared first; a tie goes by the holders' own order, not by the order of a set of
+        # sentences, which changes from one run of Python to the next
+        holders = sorted((h for h, n in shared.items() if n >= SHARED_SENTENCES), key=lambda h: (-shared[h], order[h]))
         if holders:
             repeats.holders[article.id] = holders
             for holder in holders:
