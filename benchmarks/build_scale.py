@@ -88,11 +88,15 @@ def peak_mb() -> float:
 
 
 def run(label: str, command: list[str], root: Path) -> float:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    # the generator of this checkout, not whichever one the virtual environment installed
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(REPO))
     start = time.perf_counter()
-    subprocess.run(command, cwd=root, env=env, check=True, stdout=subprocess.DEVNULL)
+    result = subprocess.run(command, cwd=root, env=env, check=True, stdout=subprocess.PIPE, text=True)
     seconds = time.perf_counter() - start
     print(f"{label:44} {seconds:8.1f} s   peak memory of any build so far {peak_mb():6.0f} MB", flush=True)
+    for line in result.stdout.splitlines():
+        if line.startswith("seconds:"):  # `briefing build --timings`: the stages
+            print(f"  {line}", flush=True)
     return seconds
 
 
@@ -126,7 +130,7 @@ def main() -> int:
     parser.add_argument("--no-raw", action="store_true", help="skip the raw nlp.pipe comparison")
     parser.add_argument("--keep", type=Path, help="build the project in this new folder and keep it (to profile)")
     args = parser.parse_args()
-    briefing = [sys.executable, "-m", "generator.cli", "build"]
+    briefing = [sys.executable, "-m", "generator.cli", "build", "--timings"]
     with tempfile.TemporaryDirectory() as tmp:
         root = args.keep or Path(tmp)
         shutil.copytree(REPO / "site_src", root / "site_src", ignore=shutil.ignore_patterns("articles"))

@@ -4,6 +4,8 @@ are imported only when there is work for them."""
 from __future__ import annotations
 
 import shutil
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
@@ -63,6 +65,7 @@ class BuildReport:
     written: WriteReport = field(default_factory=WriteReport)
     problems: list[Problem] = field(default_factory=list)
     summary: dict = field(default_factory=dict)  # how many documents, actors, quotes, events, timelines
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage: read, extract, merge, render, write
 
     @property
     def unchanged(self) -> bool:
@@ -85,30 +88,51 @@ class BuildFailed(RuntimeError):
     """A build that cannot go on: no spaCy model, a broken template. The message says which."""
 
 
-def analyse(config: BuildConfig, progress: Progress = no_progress) -> KnowledgeBase:
+@contextmanager
+def timed(timings: dict[str, float], stage: str):
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
+
+
+def analyse(config: BuildConfig, progress: Progress = no_progress,
+            timings: Optional[dict[str, float]] = None) -> KnowledgeBase:
     """Read, extract and merge: the knowledge base of `config.src_dir`, nothing written but the cache."""
-    from .curated import load_curated
+    timings = {} if timings is None else timings
+    with timed(timings, "read"):
+        from .curated import load_curated
+        from .reader import read_articles
+
+        src = config.src_dir
+        read = read_articles(src / "articles", root=src.parent)
+        curated = load_curated(src)
+    with timed(timings, "extract"):  # loading spaCy and the model included
+        extractions = extract(config, read.articles, curated.actors, progress)
+    with timed(timings, "merge"):
+        from .knowledge import build_knowledge_base
+
+        failed = {r.article_id for r in extractions if any(p.severity == "error" for p in r.problems)}
+        articles = [a for a in read.articles if a.id not in failed]
+        kept = [r for r in extractions if r.article_id not in failed]
+        problems = read.problems + curated.problems + [p for r in extractions if r.article_id in failed
+                                                        for p in r.problems]
+        return build_knowledge_base(articles, kept, curated, problems)
+
+
+def extract(config: BuildConfig, articles: list, curated_actors: list, progress: Progress) -> list:
     from .extract import DaskCluster, ExtractionCache, extract_articles
-    from .knowledge import build_knowledge_base
     from .pipeline import build_pipeline
     from .pipeline.actors import curated_actor_config
-    from .reader import read_articles
 
-    src = config.src_dir
-    read = read_articles(src / "articles", root=src.parent)
-    curated = load_curated(src)
-    nlp = build_pipeline(curated.actors, config.model)
+    nlp = build_pipeline(curated_actors, config.model)
     cache = ExtractionCache(config.cache_dir)
-    cluster = DaskCluster(curated_actor_config(curated.actors), config.model, config.scheduler, config.workers) \
+    cluster = DaskCluster(curated_actor_config(curated_actors), config.model, config.scheduler, config.workers) \
         if config.executor == "dask" else None
-    extractions = extract_articles(read.articles, nlp, cache, progress, config.workers, cluster)
+    extractions = extract_articles(articles, nlp, cache, progress, config.workers, cluster)
     cache.prune()
-    failed = {r.article_id for r in extractions if any(p.severity == "error" for p in r.problems)}
-    articles = [a for a in read.articles if a.id not in failed]
-    kept = [r for r in extractions if r.article_id not in failed]
-    problems = read.problems + curated.problems + [p for r in extractions if r.article_id in failed
-                                                    for p in r.problems]
-    return build_knowledge_base(articles, kept, curated, problems)
+    return extractions
 
 
 def site_info(src: Path, problems: list[Problem]) -> SiteInfo:
@@ -159,14 +183,18 @@ def _build_locked(config: BuildConfig, progress: Progress) -> BuildReport:
     from .theme import site_files
     from .writer import SiteWriter
 
+    timings: dict[str, float] = {}
     try:
-        kb = analyse(config, progress)
-        info = site_info(config.src_dir, kb.problems)
-        pages = Renderer(kb, config.templates_dir, info).render_all()
+        kb = analyse(config, progress, timings)
+        with timed(timings, "render"):
+            info = site_info(config.src_dir, kb.problems)
+            pages = Renderer(kb, config.templates_dir, info).render_all()
     except (ModelMissing, TemplateProblem) as err:
         raise BuildFailed(str(err)) from None
-    written = SiteWriter(config.docs_dir).write_all(pages, defaults=site_files())
-    report = BuildReport(kb=kb, written=written, problems=kb.problems + written.problems, summary=counts(kb))
+    with timed(timings, "write"):
+        written = SiteWriter(config.docs_dir).write_all(pages, defaults=site_files())
+    report = BuildReport(kb=kb, written=written, problems=kb.problems + written.problems, summary=counts(kb),
+                         timings=timings)
     if not written.problems:  # a page left as it is must be reported again next time
         stamp.write_stamp(config.docs_dir, signature, {
             "counts": report.summary, "problems": [vars(p) for p in report.problems]})

@@ -57,7 +57,9 @@ def main() -> None:
               help="Where articles are analysed: a local process pool, or a Dask distributed cluster.")
 @click.option("--scheduler", metavar="ADDRESS", help="The Dask scheduler (tcp://host:8786); without it, "
               "--executor dask starts a LocalCluster on this machine.")
-def build_command(src: Path, docs: Path, strict: bool, clean: bool, executor: str, scheduler: str | None) -> None:
+@click.option("--timings", is_flag=True, help="Say how long each stage took.")
+def build_command(src: Path, docs: Path, strict: bool, clean: bool, executor: str, scheduler: str | None,
+                  timings: bool) -> None:
     """Read the articles, extract, merge and write the pages into DOCS."""
     if not src.is_dir():
         raise click.UsageError(f"no source folder {src}")
@@ -76,6 +78,8 @@ def build_command(src: Path, docs: Path, strict: bool, clean: bool, executor: st
     else:
         click.echo(f"{len(report.written.written)} pages written, {report.written.unchanged} unchanged, "
                    f"{len(report.written.deleted)} removed in {docs}")
+    if timings and report.timings:
+        click.echo("seconds: " + ", ".join(f"{stage} {seconds:.1f}" for stage, seconds in report.timings.items()))
     if report.errors or report.warnings:
         click.echo(f"{len(report.errors)} errors, {len(report.warnings)} warnings (listed above); "
                    "what they name was left out, the rest of the site is built")

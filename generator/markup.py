@@ -8,6 +8,7 @@ renderer sees markup. Our own links and tags are `Markup` and pass through untou
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import quote
 
 from markupsafe import Markup
@@ -34,7 +35,12 @@ def escape_inline(text: str) -> str:
 
 def md_text(value: object) -> Markup:
     """Untrusted text as inert Markdown on one line."""
-    return inert_block_start(escape_inline(str(value)).strip())
+    return inert_text(str(value))
+
+
+@lru_cache(maxsize=1 << 16)  # names, titles and dates recur on every page that lists them
+def inert_text(text: str) -> Markup:
+    return inert_block_start(escape_inline(text).strip())
 
 
 def inert_block_start(text: str) -> Markup:

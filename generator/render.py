@@ -33,6 +33,7 @@ OWNED_FOLDERS = ("actors", "quotes", "timelines", "articles", "data")
 # the quotes index stays a page a reader can use, however large the briefing: the rest is on the
 # speakers' profiles and the articles' pages of quotations
 QUOTES_PER_SPEAKER = 20
+PROFILE_LIMIT = 20  # a profile lists this many quotations, articles and events; pages by year hold them all
 SPEAKERS_LISTED = 100
 RELATION_NODES = 16  # the diagram stays readable: the most mentioned actors only
 RELATION_EDGES = 30
@@ -267,17 +268,42 @@ class Renderer:
             statements = self.statements_by_speaker.get(actor.id, [])
             spoken_for = [st for st in self.statements_for.get(actor.id, []) if st.speaker != actor.id]
             per_article = Counter(m.article for m in actor.mentions)
+            articles = [(self.articles[a], n) for a, n in per_article.most_common() if a in self.articles]
+            events = self.events_by_actor.get(actor.id, [])
+            by_year = self.actor_years(quotes, articles, events)
+            years = [(year, sum(len(entries) for entries in lists)) for year, lists in by_year.items()] \
+                if max(len(quotes), len(articles), len(events)) > PROFILE_LIMIT else []
             pages[f"actors/{actor.id}.md"] = self.page(
                 "actor.md.j2", "../", actor=actor, quotes=quotes, summary=self.summary(actor),
-                tags=tag_links([KIND_TAGS[actor.kind]], "../"),
-                articles=[(self.articles[a], n) for a, n in per_article.most_common() if a in self.articles],
-                partners=[(self.kb.actor(i), n) for i, n in sorted(
+                tags=tag_links([KIND_TAGS[actor.kind]], "../"), articles=articles, limit=PROFILE_LIMIT,
+                years=years, partners=[(self.kb.actor(i), n) for i, n in sorted(
                     co_mentions[actor.id].items(), key=lambda item: (-item[1], item[0]))[:8]],
-                events=self.events_by_actor.get(actor.id, []),
-                statements=statements, passages=self.key_passages(statements), topics=self.site.topics,
-                spoken_for=spoken_for, passages_for=self.key_passages(spoken_for),
+                events=events, statements=statements, passages=self.key_passages(statements),
+                topics=self.site.topics, spoken_for=spoken_for, passages_for=self.key_passages(spoken_for),
             )
+            for year, (year_quotes, year_articles, year_events) in (by_year.items() if years else ()):
+                pages[f"actors/{actor.id}/{year}.md"] = self.page(
+                    "actor_year.md.j2", "../../", actor=actor, year=year, years=years, quotes=year_quotes,
+                    articles=sorted(year_articles, key=lambda item: (item[0].date, item[0].title), reverse=True),
+                    events=year_events)
         return pages
+
+    def actor_years(self, quotes: list[Quote], articles: list[tuple[Article, int]],
+                    events: list[Event]) -> dict[str, tuple[list, list, list]]:
+        """An actor's quotations and articles by the year they were published, its events by the
+        year they happened; newest year first, documents without a date last."""
+        def year_of(article_id: Optional[str]) -> str:
+            article = self.articles.get(article_id or "")
+            return str(article.date.year) if article and article.date else "undated"
+
+        found: dict[str, tuple[list, list, list]] = defaultdict(lambda: ([], [], []))
+        for quote in quotes:
+            found[year_of(quote.article)][0].append(quote)
+        for article, count in articles:
+            found[year_of(article.id)][1].append((article, count))
+        for event in events:
+            found[event.date_start[:4] if event.date_start else year_of(event.article)][2].append(event)
+        return dict(sorted(found.items(), key=lambda item: (item[0] != "undated", item[0]), reverse=True))
 
     def key_passages(self, statements: list[Statement]) -> list[tuple[Statement, list[str]]]:
         """The statements on the briefing's topics (all of them where it declares none), newest
@@ -515,6 +541,7 @@ class ArticleMarker:
         self.article = article
         self.quotes = [q for q in quotes if q.kind in ("direct", "partial")]
         self.mentions = sorted(mentions)
+        self.excerpts: dict[tuple[int, int, str], Markup] = {}  # a quote is shown on three pages or more
 
     def blocks(self, root: str) -> list[tuple[Paragraph, Markup]]:
         return [(p, self.paragraph(p, root)) for p in self.article.paragraphs if p.kind not in ("headline",)]
@@ -526,7 +553,10 @@ class ArticleMarker:
 
     def excerpt(self, start: int, end: int, root: str) -> Markup:
         """The words from `start` to `end`, names linked, no quote marked."""
-        return self.marked(start, end, root, [])
+        key = (start, end, root)
+        if key not in self.excerpts:
+            self.excerpts[key] = self.marked(start, end, root, [])
+        return self.excerpts[key]
 
     def marked(self, start: int, end: int, root: str, marks: list[tuple]) -> Markup:
         body = self.article.body

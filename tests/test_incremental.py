@@ -1,9 +1,22 @@
 """A build with nothing to do touches nothing and loads no model; any change builds as usual."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from generator.build import BuildConfig, build
+from generator.extract import extract_one
+from generator.knowledge import build_knowledge_base
+from generator.model import Article, CuratedData
+from generator.render import Renderer, SiteInfo
+
+from .conftest import make_article
+
+
+def rendered(nlp, articles: list[Article]) -> dict[str, str]:
+    """The pages of a briefing of these in-memory articles."""
+    kb = build_knowledge_base(articles, [extract_one(a, nlp) for a in articles], CuratedData())
+    return Renderer(kb, None, SiteInfo()).render_all()
 
 
 def mtimes(docs: Path) -> dict[str, int]:
@@ -45,21 +58,34 @@ def test_a_touched_article_an_edited_or_deleted_page_and_clean_build_again(proje
 
 
 def test_the_quotes_index_stays_readable_and_each_article_has_one_page_of_quotations(nlp):
-    import datetime as dt
-
-    from generator.extract import extract_one
-    from generator.knowledge import build_knowledge_base
-    from generator.model import CuratedData
-    from generator.render import Renderer, SiteInfo
-
-    from .conftest import make_article
-
     text = "\n\n".join(f"“Point number {n} stands,” said Rex Tillerson." for n in range(25))
-    article = make_article(text, dt.date(2017, 4, 28), "long-speech")
-    kb = build_knowledge_base([article], [extract_one(article, nlp)], CuratedData())
-    pages = Renderer(kb, None, SiteInfo()).render_all()
-    assert len(kb.quotes) == 25
+    pages = rendered(nlp, [make_article(text, dt.date(2017, 4, 28), "long-speech")])
     assert not [p for p in pages if p.startswith("quotes/long-speech-")]  # no page a quotation
     assert pages["quotes/long-speech.md"].count('<section class="briefing-quote-entry"') == 25
     index = pages["quotes/index.md"]
     assert index.count("quotes/long-speech.md#long-speech-") == 20 and "… and 5 more" in index
+
+
+def test_a_profile_lists_the_newest_and_keeps_the_rest_on_a_page_a_year(nlp):
+    """A profile does not grow with the briefing: past 20 quotations (or articles, or events) it
+    lists the newest and links to pages by year, which together hold every one."""
+    articles = [make_article(f"“Point number {n} of {year} stands,” said Rex Tillerson.\n\n"
+                             f"“Point number {n + 100} of {year} stands too,” said Rex Tillerson.",
+                             dt.date(year, 1 + n, 10), f"speech-{year}-{n}")
+                for year in (2016, 2017) for n in range(7)]
+    pages = rendered(nlp, articles)
+    profile = pages["actors/rex-tillerson.md"]
+    assert "## Quotes (28)" in profile and "### In their own words (28)" in profile
+    assert profile.count("Point number") == 20
+    assert "of 2017 stands" in profile  # the newest first
+    assert "[2017](rex-tillerson/2017.md) (" in profile and "[2016](rex-tillerson/2016.md) (" in profile
+    years = {year: pages[f"actors/rex-tillerson/{year}.md"] for year in ("2016", "2017")}
+    assert all(page.count("Point number") == 14 for page in years.values())
+    assert "of 2016" not in years["2017"] and "## Articles (7)" in years["2016"]
+    assert "[Rex Tillerson](../rex-tillerson.md)" in years["2016"]
+
+
+def test_a_short_profile_has_no_pages_by_year(nlp):
+    pages = rendered(nlp, [make_article("“We stand firm,” said Rex Tillerson.", dt.date(2017, 4, 28), "short")])
+    assert "By year" not in pages["actors/rex-tillerson.md"]
+    assert not [p for p in pages if p.startswith("actors/rex-tillerson/")]
