@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Iterable, Optional
 
 
@@ -406,7 +407,7 @@ def curated_events(timelines: list[Timeline], kb: KnowledgeBase) -> list[Event]:
     """Curated entries as events, each with the article events that fall within its dates and
     the statements of primary sources that speak of it."""
     dates = {a.id: a.date for a in kb.articles}
-    statements_naming = [(st, events_named(st.text)) for st in kb.statements]  # read once, not per entry
+    statements = [StatementReading(st, events_named(st.text), dates.get(st.article)) for st in kb.statements]
     by_name = {}
     for actor in kb.actors:
         for name in [actor.name, *actor.aliases]:
@@ -414,9 +415,10 @@ def curated_events(timelines: list[Timeline], kb: KnowledgeBase) -> list[Event]:
     events = []
     for timeline in timelines:
         on_timeline = [e for e in kb.events if e.timeline == timeline.id and e.article]
+        on_subject = {st for st in statements if speaks_of(st.statement.text, timeline)}  # once, not per entry
         for n, entry in enumerate(timeline.entries, start=1):
             supporting = [e.id for e in on_timeline if overlaps(e, entry.date_start, entry.date_end)]
-            said = [st.id for st, named in statements_naming if speaks_of_entry(st, named, entry, timeline, dates)]
+            said = [st.statement.id for st in statements if speaks_of_entry(st, entry, st in on_subject)]
             events.append(Event(
                 id=f"{timeline.id}-{n}", article=None, expression=entry.date_start, date_start=entry.date_start,
                 date_end=entry.date_end, text=entry.text,
@@ -427,23 +429,35 @@ def curated_events(timelines: list[Timeline], kb: KnowledgeBase) -> list[Event]:
     return events
 
 
+@dataclass(frozen=True, eq=False)
+class StatementReading:
+    """A statement, with what curated_events asks of it read once: the rounds and resolutions it
+    names, and the day it was made."""
+
+    statement: Statement
+    named: tuple[set[str], set[str]]
+    said_on: Optional[dt.date]
+
+
 DAYS_AFTER = 7  # a statement a week after an event, on the event's subject, speaks of it
 
 
-def speaks_of_entry(statement: Statement, named: tuple[set[str], set[str]], entry: TimelineEntry,
-                    timeline: Timeline, dates: dict[str, Optional[dt.date]]) -> bool:
+def speaks_of_entry(reading: StatementReading, entry: TimelineEntry, on_subject: bool) -> bool:
     """A statement speaks of a curated entry when it names it ("resolution 1874", "the fourth
-    round") or, on the timeline's subject, was made within a week of it. `named` is
-    `events_named(statement.text)`."""
-    text = statement.text
-    rounds, resolutions = events_named(entry.text)
-    if rounds & named[0] and speaks_of(text, timeline) or resolutions & named[1]:
+    round") or, on the timeline's subject (`on_subject`), was made within a week of it."""
+    rounds, resolutions = entry_names(entry.text)
+    if rounds & reading.named[0] and on_subject or resolutions & reading.named[1]:
         return True
-    said_on = dates.get(statement.article)
-    if said_on is None or not speaks_of(text, timeline) or len(entry.date_start) < 10:
+    if reading.said_on is None or not on_subject or len(entry.date_start) < 10:
         return False
     start = dt.date.fromisoformat(entry.date_start)
-    return start <= said_on <= start + dt.timedelta(days=DAYS_AFTER)
+    return start <= reading.said_on <= start + dt.timedelta(days=DAYS_AFTER)
+
+
+@lru_cache(maxsize=4096)
+def entry_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    rounds, resolutions = events_named(text)
+    return frozenset(rounds), frozenset(resolutions)
 
 
 def overlaps(event: Event, start: str, end: str) -> bool:

@@ -53,8 +53,14 @@ class SiteInfo:
 
     def topics_of(self, text: str) -> list[str]:
         lowered = text.lower()
-        return [topic for topic, words in self.topics.items()
-                if any(re.search(rf"\b{re.escape(word.lower())}", lowered) for word in words)]
+        return [topic for topic, pattern in self.topic_patterns().items() if pattern.search(lowered)]
+
+    def topic_patterns(self) -> dict[str, re.Pattern]:
+        """One pattern a topic, any of its words at the start of a word; made once, used on every statement."""
+        if getattr(self, "_patterns", None) is None:
+            self._patterns = {topic: re.compile("|".join(rf"\b{re.escape(w.lower())}" for w in words))
+                              for topic, words in self.topics.items() if words}
+        return self._patterns
 
 
 def format_date(value: Optional[str | dt.date]) -> str:
@@ -109,10 +115,11 @@ class Renderer:
         self.site = site
         self.template_folders = template_folders(templates)
         # `finalize` escapes every printed value for Markdown; autoescape makes macros return Markup
-        # so their (already escaped) output is not escaped twice.
+        # so their (already escaped) output is not escaped twice. Templates do not change during a
+        # build: no check of their files for every page.
         self.env = Environment(loader=template_loader(templates), autoescape=True, finalize=finalize,
                                undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                               keep_trailing_newline=True)
+                               keep_trailing_newline=True, auto_reload=False)
         self.env.filters.update(date=format_date, md=md_text, attr=html_attr, url=safe_url)
         self.env.globals.update(date_range=format_range, period=format_period, kind_titles=KIND_TITLES,
                                 titles=role_titles)
@@ -133,6 +140,7 @@ class Renderer:
         self.statements_for: dict[Optional[str], list[Statement]] = defaultdict(list)  # by whom they spoke for
         self.statements_by_article: dict[str, list[Statement]] = defaultdict(list)
         self.statements_by_id = {statement.id: statement for statement in kb.statements}
+        self.topics_by_statement: dict[str, list[str]] = {}
         for statement in kb.statements:
             self.statements_by_article[statement.article].append(statement)
             self.statements_by_speaker[statement.speaker].append(statement)
@@ -308,9 +316,15 @@ class Renderer:
     def key_passages(self, statements: list[Statement]) -> list[tuple[Statement, list[str]]]:
         """The statements on the briefing's topics (all of them where it declares none), newest
         first, each with the topics it is on."""
-        found = [(st, self.site.topics_of(st.text)) for st in statements]
+        found = [(st, self.statement_topics(st)) for st in statements]
         chosen = [(st, topics) for st, topics in found if topics or not self.site.topics]
         return sorted(chosen, key=lambda item: self.newest_first(item[0]))
+
+    def statement_topics(self, statement: Statement) -> list[str]:
+        """Found once a statement: it is a key passage of its speaker and of the body they spoke for."""
+        if statement.id not in self.topics_by_statement:
+            self.topics_by_statement[statement.id] = self.site.topics_of(statement.text)
+        return self.topics_by_statement[statement.id]
 
     def relations(self, co_mentions: dict[str, Counter]) -> str:
         """Who is named with whom (paragraphs in common) and who answered whom, as a Mermaid graph."""
