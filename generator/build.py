@@ -147,8 +147,13 @@ def site_info(src: Path, problems: list[Problem]) -> SiteInfo:
         if not isinstance(topics, dict):
             problems.append(Problem(f"{src.name}/briefing.yml", 1, "topics: a mapping of topic to words expected: ignored"))
             topics = {}
+        positions = data.get("positions")
+        if positions is not None and not isinstance(positions, list):
+            problems.append(Problem(f"{src.name}/briefing.yml", 1, "positions: a list of topics expected: ignored"))
+            positions = None
         return SiteInfo(title=str(data.get("title", "Briefing")), description=str(data.get("description", "")),
-                        topics={str(name): [str(w) for w in (words or [name])] for name, words in topics.items()})
+                        topics={str(name): [str(w) for w in (words or [name])] for name, words in topics.items()},
+                        positions=[str(t) for t in positions] if positions is not None else None)
     except (yaml.YAMLError, AttributeError, UnicodeDecodeError) as err:
         problems.append(Problem(f"{src.name}/briefing.yml", 1, f"not read: {err}", "error"))
         return SiteInfo()
@@ -186,9 +191,13 @@ def _build_locked(config: BuildConfig, progress: Progress) -> BuildReport:
     timings: dict[str, float] = {}
     try:
         kb = analyse(config, progress, timings)
+        info = site_info(config.src_dir, kb.problems)
+        with timed(timings, "positions"):
+            from .positions import find_positions
+
+            positions = find_positions(kb, info.position_topics)
         with timed(timings, "render"):
-            info = site_info(config.src_dir, kb.problems)
-            pages = Renderer(kb, config.templates_dir, info).render_all()
+            pages = Renderer(kb, config.templates_dir, info, positions).render_all()
     except (ModelMissing, TemplateProblem) as err:
         raise BuildFailed(str(err)) from None
     with timed(timings, "write"):

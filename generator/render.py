@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 import traceback
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
 from jinja2 import Environment, StrictUndefined, TemplateError, TemplateNotFound, TemplateSyntaxError
 from markupsafe import Markup
@@ -26,13 +26,16 @@ from . import __version__
 from .knowledge import speaks_of
 from .markup import escape_inline, finalize, html_attr, inert_block_start, link, md_text, safe_url
 from .model import Actor, Article, Event, KnowledgeBase, Paragraph, Quote, Statement, Timeline
+from .positions import Position
 from .slugs import slug
 from .theme import template_folders, template_loader
 
-OWNED_FOLDERS = ("actors", "quotes", "timelines", "articles", "data")
+OWNED_FOLDERS = ("actors", "quotes", "timelines", "articles", "data", "positions")
 # the quotes index stays a page a reader can use, however large the briefing: the rest is on the
 # speakers' profiles and the articles' pages of quotations
 QUOTES_PER_SPEAKER = 20
+POSITION_ROWS = 24  # the positions page: the countries first, then those who said most
+STANCE_TITLES = {"supports": "supports", "opposes": "opposes", "conditional": "on a condition"}
 PROFILE_LIMIT = 20  # a profile lists this many quotations, articles and events; pages by year hold them all
 SPEAKERS_LISTED = 100
 RELATION_NODES = 16  # the diagram stays readable: the most mentioned actors only
@@ -50,6 +53,12 @@ class SiteInfo:
     # the briefing's topics, each with the words that tell a passage is on it ("sanctions":
     # ["sanction", "resolution 1718"]): a speaker's key passages are their statements on a topic
     topics: dict[str, list[str]] = field(default_factory=dict)
+    positions: Optional[list[str]] = None  # the topics of the positions page; None: all of them
+
+    @property
+    def position_topics(self) -> dict[str, list[str]]:
+        names = self.topics if self.positions is None else self.positions
+        return {name: self.topics[name] for name in names if name in self.topics}
 
     def topics_of(self, text: str) -> list[str]:
         lowered = text.lower()
@@ -110,9 +119,13 @@ class TemplateProblem(Exception):
 
 
 class Renderer:
-    def __init__(self, kb: KnowledgeBase, templates: Optional[Path], site: SiteInfo):
+    def __init__(self, kb: KnowledgeBase, templates: Optional[Path], site: SiteInfo,
+                 positions: Sequence[Position] = ()):
         self.kb = kb
         self.site = site
+        self.positions: dict[str, list[Position]] = defaultdict(list)  # by actor, in the order of the topics
+        for position in positions:
+            self.positions[position.actor].append(position)
         self.template_folders = template_folders(templates)
         # `finalize` escapes every printed value for Markdown; autoescape makes macros return Markup
         # so their (already escaped) output is not escaped twice. Templates do not change during a
@@ -231,7 +244,8 @@ class Renderer:
         pages.update(self.quote_pages())
         pages.update(self.timeline_pages())
         pages.update(self.article_pages())
-        pages["data/briefing.json"] = knowledge_base_json(self.kb)
+        pages.update(self.position_pages())
+        pages["data/briefing.json"] = knowledge_base_json(self.kb, [p for ps in self.positions.values() for p in ps])
         return pages
 
     def ranked_actors(self) -> list[Actor]:
@@ -287,6 +301,8 @@ class Renderer:
                 years=years, partners=[(self.kb.actor(i), n) for i, n in sorted(
                     co_mentions[actor.id].items(), key=lambda item: (-item[1], item[0]))[:8]],
                 events=events, statements=statements, passages=self.key_passages(statements),
+                positions=[p for p in self.positions.get(actor.id, []) if p.labelled], topic_anchor=topic_anchor,
+                stance_title=STANCE_TITLES,
                 topics=self.site.topics, spoken_for=spoken_for, passages_for=self.key_passages(spoken_for),
             )
             for year, (year_quotes, year_articles, year_events) in (by_year.items() if years else ()):
@@ -295,6 +311,32 @@ class Renderer:
                     articles=sorted(year_articles, key=lambda item: (item[0].date, item[0].title), reverse=True),
                     events=year_events)
         return pages
+
+    def position_pages(self) -> dict[str, str]:
+        """The positions page (actors by topics, a cell a stance) and a page of evidence an actor."""
+        topics = list(self.site.position_topics)
+        rows = sorted((self.kb.actor(a) for a in self.positions if self.kb.actor(a)), key=self.position_rank)
+        rows = [a for a in rows if any(p.labelled for p in self.positions[a.id])][:POSITION_ROWS]
+        pages = {"positions/index.md": self.page(
+            "positions_index.md.j2", "../", topics=topics, rows=rows,
+            cells={(p.actor, p.topic): p for ps in self.positions.values() for p in ps},
+            changed={p.actor for ps in self.positions.values() for p in ps if p.change},
+            topic_anchor=topic_anchor, stance_title=STANCE_TITLES)}
+        for actor_id, positions in self.positions.items():
+            actor = self.kb.actor(actor_id)
+            if actor is not None:
+                pages[f"positions/{actor_id}.md"] = self.page(
+                    "positions.md.j2", "../", actor=actor, positions=positions, topic_anchor=topic_anchor,
+                    stance_title=STANCE_TITLES, evidence_link=self.evidence_link)
+        return pages
+
+    def position_rank(self, actor: Actor) -> tuple:
+        """Countries first, then by how much they said on the topics."""
+        labelled = sum(len(p.labelled) for p in self.positions[actor.id])
+        return (actor.kind != "country", -labelled, actor.name)
+
+    def evidence_link(self, evidence, root: str = "../") -> Markup:
+        return self.source_link(evidence.article, evidence.paragraph, root, "source")
 
     def actor_years(self, quotes: list[Quote], articles: list[tuple[Article, int]],
                     events: list[Event]) -> dict[str, tuple[list, list, list]]:
@@ -474,6 +516,11 @@ class Renderer:
         return stats
 
 
+def topic_anchor(topic: str) -> Markup:
+    """A topic's anchor on a page of positions: a slug, [a-z0-9-] only, printed as it is."""
+    return Markup(slug(topic, "topic"))
+
+
 def tag_slug(tag: str) -> str:
     return slug(tag, "tag")
 
@@ -647,7 +694,7 @@ def failing_template_line(err: Exception, template: str) -> str:
     return f"{frames[-1].filename}:{frames[-1].lineno}" if frames else template
 
 
-def knowledge_base_json(kb: KnowledgeBase) -> str:
+def knowledge_base_json(kb: KnowledgeBase, positions: Sequence[Position] = ()) -> str:
     data = {
         "generator": {"name": "briefing", "version": __version__},
         "articles": [{
@@ -689,6 +736,12 @@ def knowledge_base_json(kb: KnowledgeBase) -> str:
                          for m in kb.scare_quotes],
         "notes": [{"timeline": n.timeline, "article": n.article, "paragraph": n.paragraph,
                    "statement": n.statement, "expected": n.expected} for n in kb.notes],
+        "positions": [{
+            "actor": p.actor, "topic": p.topic, "stance": p.stance, "counts": dict(p.counts),
+            "evidence": [{"kind": e.kind, "id": e.id, "article": e.article, "paragraph": e.paragraph,
+                          "date": e.date, "speaker": e.speaker, "stance": e.stance, "cue": e.cue,
+                          "sentence": e.sentence} for e in p.evidence],
+        } for p in positions],
     }
     return json_one_item_a_line(data)
 

@@ -73,6 +73,7 @@ nav:
   - Actors: actors/index.md
   - Quotes: quotes/index.md
   - Timelines: timelines/index.md
+  - Positions: positions/index.md
   - Sources: articles/index.md
   - Tags: tags.md
 """

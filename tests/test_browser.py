@@ -153,3 +153,26 @@ def test_a_speakers_key_passages_link_to_their_paragraph(page, server):
     target = page.locator(f"[id='{urlsplit(page.url).fragment}']")
     assert target.is_visible() and "six-party talks" in target.inner_text()
     assert page.foreign_requests == []
+
+
+def test_the_positions_matrix_leads_from_a_cell_to_its_evidence(page, server):
+    page.goto(server + "/positions/")
+    table = page.locator("article table").first
+    headers = [h.strip() for h in table.locator("thead th").all_inner_texts()]
+    assert headers[:3] == ["Actor", "sanctions", "dialogue"] and "military action" in headers
+    column = headers.index("military action")
+    russia = table.locator("tbody tr", has_text="Russia").first
+    cell = russia.locator("td").nth(column)
+    assert cell.inner_text().startswith("opposes")
+    screenshot(page, "positions")
+    cell.locator("a").click()
+    page.wait_for_url("**/positions/russia/#military-action")
+    heading = page.locator("[id='military-action']")
+    assert heading.is_visible()
+    evidence = page.locator("article li", has_text="completely unacceptable").first
+    assert "opposes" in evidence.inner_text()
+    evidence.locator("a", has_text="source").click()
+    page.wait_for_url("**/articles/us-presses-china-north-korea-sanctions/#p-*")
+    target = page.locator(f"[id='{urlsplit(page.url).fragment}']")
+    assert target.is_visible() and "completely unacceptable" in target.inner_text()
+    assert page.foreign_requests == []

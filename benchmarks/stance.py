@@ -1,0 +1,68 @@
+"""Stance on the briefing's topics (issue #19), against the hand-labelled test set in
+tests/data/stance: 78 statements and quotations of the six parties from the North Korea
+briefing's own documents, sampled by topic (seeded) and labelled by hand before the rules were
+tuned (supports, opposes, conditional, or none where the words do not make a stance plain).
+
+    .venv/bin/python benchmarks/stance.py [--verbose]
+
+Precision is over the items the rules label (a label on a "none" item is wrong); coverage is the
+share of the items with a gold label that the rules label at all.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from generator.positions import topic_patterns, unit_stance  # noqa: E402
+
+DATA = REPO / "tests" / "data" / "stance"
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def score(verbose: bool = False) -> dict[str, float]:
+    config = yaml.safe_load((REPO / "site_src" / "briefing.yml").read_text("utf-8"))
+    patterns = topic_patterns({t: config["topics"][t] for t in config["positions"]})
+    gold = {row["item"]: row["label"] for row in read_tsv(DATA / "gold.tsv")}
+    confusion: Counter = Counter()
+    for item in read_tsv(DATA / "items.tsv"):
+        ours, cue, sentence = unit_stance(item["text"], patterns[item["topic"]])
+        truth = gold[item["item"]]
+        confusion[(truth, ours or "none")] += 1
+        if verbose and (ours or "none") != truth:
+            print(f"{item['item']}: gold {truth}, ours {ours or 'none'} ({cue}) | {sentence[:200]}")
+    labelled = sum(n for (truth, ours), n in confusion.items() if ours != "none")
+    right = sum(n for (truth, ours), n in confusion.items() if ours != "none" and ours == truth)
+    stanced = sum(n for (truth, ours), n in confusion.items() if truth != "none")
+    found = sum(n for (truth, ours), n in confusion.items() if truth != "none" and ours == truth)
+    return {"items": sum(confusion.values()), "labelled": labelled, "right": right,
+            "precision": right / labelled if labelled else 0.0, "gold_stances": stanced,
+            "coverage": found / stanced if stanced else 0.0, "confusion": confusion}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true", help="list every item the rules get wrong")
+    args = parser.parse_args()
+    result = score(args.verbose)
+    print(f"{result['items']} items; labelled {result['labelled']}, right {result['right']}: "
+          f"precision {result['precision']:.3f}")
+    print(f"gold stances {result['gold_stances']}, found right {result['coverage']:.3f} of them")
+    for (truth, ours), n in sorted(result["confusion"].items()):
+        print(f"  gold {truth:12} ours {ours:12} {n}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
