@@ -3,6 +3,7 @@
 are imported only when there is work for them."""
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import time
 from contextlib import contextmanager
@@ -18,6 +19,7 @@ from .model import Problem
 from .writer import WriteReport
 
 if TYPE_CHECKING:
+    from .changes import ChangeRecord
     from .extract import Progress
     from .model import KnowledgeBase
     from .render import SiteInfo
@@ -196,8 +198,9 @@ def _build_locked(config: BuildConfig, progress: Progress) -> BuildReport:
             from .positions import find_positions
 
             positions = find_positions(kb, info.position_topics)
+            changes = what_changed(config.docs_dir, kb, positions)
         with timed(timings, "render"):
-            pages = Renderer(kb, config.templates_dir, info, positions).render_all()
+            pages = Renderer(kb, config.templates_dir, info, positions, changes).render_all()
     except (ModelMissing, TemplateProblem) as err:
         raise BuildFailed(str(err)) from None
     with timed(timings, "write"):
@@ -210,6 +213,17 @@ def _build_locked(config: BuildConfig, progress: Progress) -> BuildReport:
     else:
         stamp.forget(config.docs_dir)
     return report
+
+
+def what_changed(docs: Path, kb: KnowledgeBase, positions: list) -> ChangeRecord:
+    """This build's record of what it publishes, and what is new since the last build that changed anything."""
+    from .changes import RECORD, published_state, read_record, update_record
+
+    try:
+        previous = read_record((docs / RECORD).read_text("utf-8"))
+    except (OSError, UnicodeDecodeError):
+        previous = None
+    return update_record(previous, published_state(kb, positions), dt.date.today())
 
 
 def counts(kb: KnowledgeBase) -> dict:

@@ -375,6 +375,8 @@ class Event:
     source_url: Optional[str] = None
     supporting: list[str] = field(default_factory=list)  # ids of article events backing a curated entry
     said: list[str] = field(default_factory=list)  # ids of statements speaking of a curated entry
+    also_reported: list[str] = field(default_factory=list)  # ids of the other reports of the same event
+    other_dates: dict[str, list[str]] = field(default_factory=dict)  # a date other reports give -> their ids
 
 
 @dataclass
@@ -411,6 +413,7 @@ class KnowledgeBase:
     scare_quotes: list[MarkedPhrase] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     repeats: dict[str, list[str]] = field(default_factory=dict)  # article id -> the earlier ids whose text it repeats
+    reports: dict[str, Event] = field(default_factory=dict)  # id -> a report merged into another event's entry
 
     def actor(self, actor_id: Optional[str]) -> Optional[Actor]:
         if actor_id is None:

@@ -26,6 +26,8 @@ from . import __version__
 from .knowledge import speaks_of
 from .markup import escape_inline, finalize, html_attr, inert_block_start, link, md_text, safe_url
 from .model import Actor, Article, Event, KnowledgeBase, Paragraph, Quote, Statement, Timeline
+from .changes import ChangeRecord
+from .news import News, feed_xml
 from .positions import Position
 from .slugs import slug
 from .theme import template_folders, template_loader
@@ -34,6 +36,7 @@ OWNED_FOLDERS = ("actors", "quotes", "timelines", "articles", "data", "positions
 # the quotes index stays a page a reader can use, however large the briefing: the rest is on the
 # speakers' profiles and the articles' pages of quotations
 QUOTES_PER_SPEAKER = 20
+NEWS_SHOWN = 10  # items of each kind in the home page's "New since"; the feed has more
 POSITION_ROWS = 24  # the positions page: the countries first, then those who said most
 STANCE_TITLES = {"supports": "supports", "opposes": "opposes", "conditional": "on a condition"}
 PROFILE_LIMIT = 20  # a profile lists this many quotations, articles and events; pages by year hold them all
@@ -120,9 +123,11 @@ class TemplateProblem(Exception):
 
 class Renderer:
     def __init__(self, kb: KnowledgeBase, templates: Optional[Path], site: SiteInfo,
-                 positions: Sequence[Position] = ()):
+                 positions: Sequence[Position] = (), changes: Optional[ChangeRecord] = None):
         self.kb = kb
         self.site = site
+        self.changes = changes
+        self.news = News(kb, {(p.actor, p.topic): p.stance for p in positions})
         self.positions: dict[str, list[Position]] = defaultdict(list)  # by actor, in the order of the topics
         for position in positions:
             self.positions[position.actor].append(position)
@@ -205,6 +210,8 @@ class Renderer:
             "statement_date": lambda statement: format_date(self.articles[statement.article].date),
             "quote_text": lambda quote: self.linked_text(quote.article, quote.start, quote.end, quote.text, root),
             "event_text": lambda event: self.linked_text(event.article, event.start, event.end, event.text, root),
+            # another document's report of an event, merged into its entry
+            "report_link": lambda report_id: self.report_link(report_id, root),
             "site": self.site,
         }
 
@@ -218,6 +225,14 @@ class Renderer:
         if " ".join(marker.article.body[start:end].split()) != " ".join(text.split()):
             return md_text(text)
         return marker.excerpt(start, end, root)
+
+    def report_link(self, report_id: str, root: str) -> Markup:
+        report = self.kb.reports.get(report_id)
+        article = self.articles.get(report.article or "") if report else None
+        if report is None or article is None:
+            return Markup("")
+        label = f"{article.title} ({format_date(article.date)})" if article.date else article.title
+        return self.source_link(report.article, report.paragraph, root, label)
 
     def timeline_link(self, timeline_id: Optional[str], root: str) -> Markup:
         for timeline in self.kb.timelines:
@@ -245,6 +260,9 @@ class Renderer:
         pages.update(self.timeline_pages())
         pages.update(self.article_pages())
         pages.update(self.position_pages())
+        pages["feed.xml"] = feed_xml(self.changes, self.news, self.site.title)
+        if self.changes is not None:
+            pages["data/changes.json"] = self.changes.to_json()
         pages["data/briefing.json"] = knowledge_base_json(self.kb, [p for ps in self.positions.values() for p in ps])
         return pages
 
@@ -263,6 +281,9 @@ class Renderer:
             quoted=[(a, self.latest_quote(a.id)) for a in quoted[:6]], latest_quotes=latest_quotes[:5],
             latest_events=[e for e in reversed(self.kb.events) if e.article][:6],
             timelines=self.kb.timelines, quotes_by_speaker=self.quotes_by_speaker,
+            latest_change=self.changes.latest if self.changes else None,
+            news=self.news.groups(self.changes.latest) if self.changes and self.changes.latest else [],
+            news_shown=NEWS_SHOWN,
         )
 
     def newest_first(self, said: Quote | Statement) -> tuple:
@@ -728,8 +749,13 @@ def knowledge_base_json(kb: KnowledgeBase, positions: Sequence[Position] = ()) -
             "id": e.id, "article": e.article, "expression": e.expression,
             "date": {"start": e.date_start, "end": e.date_end}, "text": e.text, "actors": e.actors,
             "timeline": e.timeline, "paragraph": e.paragraph, "source": e.source, "url": e.source_url,
-            "supporting": e.supporting, "said": e.said,
+            "supporting": e.supporting, "said": e.said, "also_reported": e.also_reported,
+            "other_dates": e.other_dates,
         } for e in kb.events],
+        "reports": [{
+            "id": e.id, "article": e.article, "expression": e.expression,
+            "date": {"start": e.date_start, "end": e.date_end}, "text": e.text, "paragraph": e.paragraph,
+        } for e in kb.reports.values()],
         "timelines": [{"id": t.id, "title": t.title, "description": t.description, "path": t.path}
                       for t in kb.timelines],
         "scare_quotes": [{"article": m.article, "start": m.start, "end": m.end, "text": m.text}

@@ -1,0 +1,153 @@
+"""Stage 4b, after the events are read: one entry per real event. Documents report the same
+event again and again ("North Korea's first nuclear test, on 9 October 2006"); the timelines
+should list it once, with every source that reports it, and say where the sources disagree on
+its date.
+
+Two dated statements report the same event when they name it the same way (an ordinal and an
+event noun, "the first nuclear test"; a resolution by its number; a round of talks) and give the
+same dates. Statements that name an event without telling it apart from others of its kind ("a
+nuclear test") are merged only where their dates are the same day. A named event (ordinal or
+number) dated differently by different documents within a month is one event on which the
+sources disagree: the entry keeps the date most sources give and names the others with theirs.
+Statements that share a day but no event name ("today", in two press briefings) stay apart,
+unless they are the same sentence word for word (two transcripts of one briefing).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .model import Article, Event
+
+ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+EVENT_NOUNS = (r"nuclear test|nuclear explosion|missile launch|missile test|rocket launch|satellite launch|"
+               r"ballistic missile launch|icbm launch|icbm test|joint statement|joint declaration|summit|"
+               r"round of (?:the )?six-party talks|round of talks|round of sanctions")
+NAMED_EVENT = re.compile(rf"\b(?:({ORDINALS}) )?(?:(?:underground|long-range|intercontinental) )?({EVENT_NOUNS})\b|"
+                         r"\bresolution (\d{3,4})\b", re.IGNORECASE)
+DISAGREEMENT_DAYS = 31  # a named event dated this far apart by two documents is one event misdated
+NAME_NEAR_DATE = 8  # words between an event's name and its date expression
+
+
+@dataclass(frozen=True)
+class EventName:
+    text: str  # "first nuclear test", "resolution 1718"
+    unique: bool  # an ordinal or a number tells it apart from others of its kind
+
+
+def event_names(text: str) -> list[EventName]:
+    return [name for name, _ in named_events(text)]
+
+
+def named_events(text: str) -> list[tuple[EventName, int]]:
+    """The events a sentence names, each with where it starts."""
+    names = []
+    for match in NAMED_EVENT.finditer(text):
+        if match.group(3):
+            names.append((EventName(f"resolution {match.group(3)}", True), match.start()))
+        else:
+            ordinal, noun = match.group(1), " ".join(match.group(2).lower().split())
+            names.append((EventName(f"{ordinal.lower()} {noun}" if ordinal else noun, bool(ordinal)), match.start()))
+    return names
+
+
+def names_of_its_date(event: Event) -> list[EventName]:
+    """The event names a report's sentence gives close to its date expression: "the fourth
+    nuclear test, on 9 September 2016". A sentence with two dates and two events ("resolution
+    2094, condemning the test of 12 February") gives each date its own."""
+    at = event.text.find(event.expression)
+    if at < 0:
+        return []
+    end = at + len(event.expression)
+    near = []
+    for name, start in named_events(event.text):
+        gap = event.text[end:start] if start >= end else event.text[start:at]
+        if len(gap.split()) <= NAME_NEAR_DATE:
+            near.append(name)
+    return list(dict.fromkeys(near))
+
+
+def day_precise(event: Event) -> bool:
+    return len(event.date_start) >= 10 and event.date_start == event.date_end
+
+
+def merge_same_events(events: list[Event], articles: dict[str, Article]) -> tuple[list[Event], list[Event]]:
+    """The events with each real event once: the first report (by the documents' dates) keeps
+    the entry and lists the others in `also_reported`; `other_dates` names the sources that date
+    it otherwise. Curated entries are left as they are; their supporting events point to the
+    entry that stands for them. Returns the events kept and the reports merged into them."""
+    groups = same_event_groups([e for e in events if e.article], articles)
+    merged_into: dict[str, str] = {}
+    for group in groups:
+        group.sort(key=lambda e: (published(e, articles), e.id))
+        dates = Counter((e.date_start, e.date_end) for e in group)
+        most = max(dates.values())
+        entry = next(e for e in group if dates[(e.date_start, e.date_end)] == most)  # the first to give the usual date
+        for other in group:
+            if other is entry:
+                continue
+            merged_into[other.id] = entry.id
+            entry.also_reported.append(other.id)
+            entry.actors = list(dict.fromkeys(entry.actors + other.actors))
+            if not same_dates(other, entry):
+                entry.other_dates.setdefault(other.date_start, []).append(other.id)
+    kept = [e for e in events if e.id not in merged_into]
+    for event in kept:
+        if event.supporting:
+            event.supporting = list(dict.fromkeys(merged_into.get(i, i) for i in event.supporting))
+    return kept, [e for e in events if e.id in merged_into]
+
+
+def published(event: Event, articles: dict[str, Article]) -> str:
+    article = articles.get(event.article or "")
+    return article.date.isoformat() if article and article.date else "9999"
+
+
+def same_event_groups(events: list[Event], articles: dict[str, Article]) -> list[list[Event]]:
+    """Groups of two or more reports of one event, each report in one group at most."""
+    by_key: dict[tuple, list[Event]] = defaultdict(list)
+    for event in events:
+        # the same sentence in two transcripts of one briefing, or a wire story reprinted
+        by_key[("words", " ".join(event.text.lower().split()), event.date_start, event.date_end)].append(event)
+        for name in names_of_its_date(event):
+            if name.unique:
+                by_key[("named", name.text)].append(event)
+            elif day_precise(event):
+                by_key[("day", name.text, event.date_start)].append(event)
+    groups: list[list[Event]] = []
+    taken: set[str] = set()
+    for key, found in sorted(by_key.items(), key=lambda item: item[0][0] != "named"):  # named events first
+        for group in (close_in_time(found) if key[0] == "named" else [found]):
+            group = [e for e in group if e.id not in taken]
+            if len(group) >= 2:
+                groups.append(group)
+                taken.update(e.id for e in group)
+    return groups
+
+
+def close_in_time(events: list[Event]) -> list[list[Event]]:
+    """Reports of one named event: the same dates, or day-precise dates within a month of each
+    other (one of them is wrong); a name used for events years apart stays several events."""
+    ordered = sorted(events, key=lambda e: e.date_start)
+    groups: list[list[Event]] = []
+    for event in ordered:
+        last = groups[-1][-1] if groups else None
+        # one document does not date one event twice: its reports with other dates are other events
+        if last and (same_dates(last, event) or last.article != event.article
+                     and both_days_within(last, event, DISAGREEMENT_DAYS)):
+            groups[-1].append(event)
+        else:
+            groups.append([event])
+    return groups
+
+
+def same_dates(a: Event, b: Event) -> bool:
+    return (a.date_start, a.date_end) == (b.date_start, b.date_end)
+
+
+def both_days_within(a: Event, b: Event, days: int) -> bool:
+    if not (day_precise(a) and day_precise(b)):
+        return False
+    return abs((dt.date.fromisoformat(a.date_start) - dt.date.fromisoformat(b.date_start)).days) <= days

@@ -1,0 +1,72 @@
+"""One entry per real event: reports of the same event merged, with all their sources (issue #19)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.extract import extract_one
+from generator.knowledge import build_knowledge_base
+from generator.model import Article, CuratedData, Event
+from generator.render import Renderer, SiteInfo
+from generator.same_events import merge_same_events
+
+from .conftest import make_article
+
+
+def report(event_id: str, article: str, date: str, text: str, expression: str) -> Event:
+    return Event(id=event_id, article=article, expression=expression, date_start=date, date_end=date, text=text,
+                 actors=[], timeline=None, paragraph=1)
+
+
+def articles(*dated: tuple[str, str]) -> dict[str, Article]:
+    return {a: Article(id=a, path=f"{a}.md", title=a, body="", date=dt.date.fromisoformat(d)) for a, d in dated}
+
+
+def test_two_documents_naming_the_same_event_on_the_same_day_make_one_entry():
+    found = [report("a-e1", "a", "2006-10-09", "North Korea carried out its first nuclear test on 9 October 2006.",
+                    "9 October 2006"),
+             report("b-e1", "b", "2006-10-09", "The first nuclear test, on 9 October 2006, shocked the region.",
+                    "9 October 2006")]
+    kept, merged = merge_same_events(found, articles(("a", "2006-10-10"), ("b", "2009-05-25")))
+    assert [e.id for e in kept] == ["a-e1"] and [e.id for e in merged] == ["b-e1"]
+    assert kept[0].also_reported == ["b-e1"] and kept[0].other_dates == {}
+
+
+def test_sources_that_date_a_named_event_differently_are_named_on_its_entry():
+    found = [report("a-e1", "a", "2006-10-09", "Its first nuclear test on 9 October 2006 was condemned.", "9 October 2006"),
+             report("b-e1", "b", "2006-10-09", "After the first nuclear test on 9 October 2006, talks stalled.",
+                    "9 October 2006"),
+             report("c-e1", "c", "2006-10-10", "The first nuclear test, on 10 October 2006, came first.",
+                    "10 October 2006")]
+    kept, merged = merge_same_events(found, articles(("a", "2007-01-01"), ("b", "2008-01-01"), ("c", "2006-11-01")))
+    entry = kept[0]
+    assert len(kept) == 1 and entry.date_start == "2006-10-09"  # the date most sources give
+    assert entry.id == "a-e1"  # the first document to give that date
+    assert entry.other_dates == {"2006-10-10": ["c-e1"]}
+
+
+def test_reports_that_name_no_event_or_other_events_stay_apart():
+    found = [report("a-e1", "a", "2016-03-02", "We welcomed the vote today.", "today"),
+             report("b-e1", "b", "2016-03-02", "The President spoke with Prime Minister Abe today.", "today"),
+             report("c-e1", "c", "2009-05-25", "Its second nuclear test on 25 May 2009 followed.", "25 May 2009"),
+             report("d-e1", "d", "2016-01-06", "The second nuclear test was in 2009; the fourth nuclear test on "
+                    "6 January 2016 was larger.", "6 January 2016")]
+    kept, merged = merge_same_events(found, articles(("a", "2016-03-02"), ("b", "2016-03-02"), ("c", "2010-01-01"),
+                                                     ("d", "2016-02-01")))
+    assert merged == [] and len(kept) == 4
+
+
+def test_a_timeline_entry_lists_every_report_and_the_date_they_disagree_on(nlp):
+    texts = [("North Korea carried out its first nuclear test on 9 October 2006, officials said.", "2006-10-10"),
+             ("Talks stalled after the first nuclear test on 9 October 2006.", "2007-02-01"),
+             ("The first nuclear test, on 10 October 2006, isolated Pyongyang further.", "2008-03-01")]
+    docs = [make_article(text, dt.date.fromisoformat(date), f"doc-{n}") for n, (text, date) in enumerate(texts)]
+    kb = build_knowledge_base(docs, [extract_one(d, nlp) for d in docs], CuratedData())
+    on_the_day = [e for e in kb.events if e.date_start.startswith("2006-10")]
+    assert len(on_the_day) == 1
+    entry = on_the_day[0]
+    assert entry.date_start == "2006-10-09" and entry.article == "doc-0"
+    assert set(entry.also_reported) == {e.id for e in kb.reports.values()} and len(entry.also_reported) == 2
+    page = Renderer(kb, None, SiteInfo()).render_all()["timelines/all-events/2006.md"]
+    assert "also reported in 2 more" in page and "(../../articles/doc-1.md#p-1)" in page
+    assert "**the sources disagree on the date**: 10 October 2006 in [Test &#40;1 March 2008&#41;]" \
+           "(../../articles/doc-2.md#p-1)" in page
