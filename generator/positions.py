@@ -75,7 +75,7 @@ CONDITIONAL_CUES = words(r"only if|only when|only after|unless|as long as|provid
 IF_THE_TOPIC = re.compile(r"\bif\b")  # "if the talks are to be resumed, …": a condition, right before the topic
 IF_REACH = 3
 # Cues that name their own topic: "through dialogue", "a peaceful solution".
-SUPPORTS_OWN_TOPIC = words(r"through (?:dialogue|negotiations?|talks|diplomacy|the six-party talks)|"
+SUPPORTS_OWN_TOPIC = words(r"through (?:dialogue|negotiations?|talks|diplomacy|the (?:[\w-]+ )?talks)|"
                            r"by (?:dialogue|negotiations?|peaceful means)|"
                            r"peaceful (?:solution|resolution|settlement|means)|diplomatic (?:solution|resolution)")
 
@@ -85,8 +85,8 @@ FILLERS = set("""the a an all any its their his her our this that these those su
 fresh full fully strict strictly effective effectively tough tougher strong stronger harsh harsher international
 un u.n. security council economic financial unilateral multilateral existing current latest recent its of on to
 nuclear missile ballistic implementation enforcement resumption early immediate immediately complete completely
-verifiable irreversible peaceful six-party additional renewed direct and comprehensive sectoral targeted
-long-range intercontinental underground satellite rocket""".split())
+verifiable irreversible peaceful additional renewed direct and comprehensive sectoral targeted
+intercontinental underground satellite rocket""".split())  # and any hyphened modifier: "six-party", "long-range"
 REACH = 6  # words between a cue and its topic, at most
 CONDITION_REACH = 8
 NEGATION = re.compile(r"\b(not|never|no|n't|cannot|nor|without)\b")
@@ -196,7 +196,7 @@ def governs(lowered: str, cue: re.Match, topic_spans: list[tuple[int, int]], sid
                 return True
         elif side == "before" and cue.end() <= start:
             between = WORD.findall(lowered[cue.end():start])
-            if len(between) <= REACH and all(w in FILLERS or possessive(w) for w in between):
+            if len(between) <= REACH and all(w in FILLERS or possessive(w) or "-" in w for w in between):
                 return True
         elif side == "after" and end <= cue.start():
             between = WORD.findall(lowered[end:cue.start()])
