@@ -24,7 +24,8 @@ from .model import Article, Event
 ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 EVENT_NOUNS = (r"nuclear test|nuclear explosion|missile launch|missile test|rocket launch|satellite launch|"
                r"ballistic missile launch|icbm launch|icbm test|joint statement|joint declaration|summit|"
-               r"round of (?:the )?six-party talks|round of talks|round of sanctions")
+               r"round of (?:the )?six-party talks|round of talks|round of sanctions|"
+               r"declaration|presidential statement|vote|election|inauguration|launch|test")
 NAMED_EVENT = re.compile(rf"\b(?:({ORDINALS}) )?(?:(?:underground|long-range|intercontinental) )?({EVENT_NOUNS})\b|"
                          r"\bresolution (\d{3,4})\b", re.IGNORECASE)
 DISAGREEMENT_DAYS = 31  # a named event dated this far apart by two documents is one event misdated
