@@ -6,7 +6,8 @@ its date.
 Two dated statements report the same event when they name it the same way (an ordinal and an
 event noun, "the first nuclear test"; a resolution by its number; a round of talks) and give the
 same dates. Statements that name an event without telling it apart from others of its kind ("a
-nuclear test") are merged only where their dates are the same day. A named event (ordinal or
+nuclear test") are merged only where their dates are the same day, or, for events a month holds
+one of (a joint statement, a summit), the same month, the entry taking the most precise date. A named event (ordinal or
 number) dated differently by different documents within a month is one event on which the
 sources disagree: the entry keeps the date most sources give and names the others with theirs.
 Statements that share a day but no event name ("today", in two press briefings) stay apart,
@@ -30,6 +31,9 @@ NAMED_EVENT = re.compile(rf"\b(?:({ORDINALS}) )?(?:(?:underground|long-range|int
                          r"\bresolution (\d{3,4})\b", re.IGNORECASE)
 DISAGREEMENT_DAYS = 31  # a named event dated this far apart by two documents is one event misdated
 NAME_NEAR_DATE = 8  # words between an event's name and its date expression
+# Events of which a month holds one: two documents naming one in the same month, one to the day
+# and one to the month ("the Joint Statement of September 2005"), report the same event.
+RARE_EVENTS = {"joint statement", "joint declaration", "summit", "presidential statement"}
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,11 @@ def names_of_its_date(event: Event) -> list[EventName]:
     return list(dict.fromkeys(near))
 
 
+def in_one_month(event: Event) -> bool:
+    """Dated to a month or a day of it: "in September 2005", "on 19 September 2005"."""
+    return len(event.date_start) >= 7 and event.date_start[:7] == event.date_end[:7]
+
+
 def day_precise(event: Event) -> bool:
     return len(event.date_start) >= 10 and event.date_start == event.date_end
 
@@ -84,15 +93,16 @@ def merge_same_events(events: list[Event], articles: dict[str, Article]) -> tupl
     for group in groups:
         group.sort(key=lambda e: (published(e, articles), e.id))
         dates = Counter((e.date_start, e.date_end) for e in group)
-        most = max(dates.values())
-        entry = next(e for e in group if dates[(e.date_start, e.date_end)] == most)  # the first to give the usual date
+        # the most precise date ("19 September 2005" over "September 2005"), then the one most give
+        best = max(dates, key=lambda d: (len(d[0]), dates[d]))
+        entry = next(e for e in group if (e.date_start, e.date_end) == best)  # the first to give it
         for other in group:
             if other is entry:
                 continue
             merged_into[other.id] = entry.id
             entry.also_reported.append(other.id)
             entry.actors = list(dict.fromkeys(entry.actors + other.actors))
-            if not same_dates(other, entry):
+            if not within(entry, other):
                 entry.other_dates.setdefault(other.date_start, []).append(other.id)
     kept = [e for e in events if e.id not in merged_into]
     for event in kept:
@@ -117,15 +127,35 @@ def same_event_groups(events: list[Event], articles: dict[str, Article]) -> list
                 by_key[("named", name.text)].append(event)
             elif day_precise(event):
                 by_key[("day", name.text, event.date_start)].append(event)
+            if name.text in RARE_EVENTS and in_one_month(event):
+                by_key[("month", name.text, event.date_start[:7])].append(event)
     groups: list[list[Event]] = []
-    taken: set[str] = set()
+    group_of: dict[str, int] = {}  # report id -> its group
     for key, found in sorted(by_key.items(), key=lambda item: item[0][0] != "named"):  # named events first
+        if key[0] == "month" and len({e.date_start for e in found if day_precise(e)}) > 1:
+            continue  # two summits in a month, each to the day: which one a "September" means is unknown
         for group in (close_in_time(found) if key[0] == "named" else [found]):
-            group = [e for e in group if e.id not in taken]
-            if len(group) >= 2:
-                groups.append(group)
-                taken.update(e.id for e in group)
-    return groups
+            join(groups, group_of, group)
+    return [g for g in groups if len(g) >= 2]
+
+
+def join(groups: list[list[Event]], group_of: dict[str, int], found: list[Event]) -> None:
+    """Reports found to be one event join the group one of them is in already ("the Joint
+    Statement of September 2005" joins the reports of 19 September 2005); where they are in two
+    groups already, nothing is joined: a sentence that names two events links no two events."""
+    found = list({e.id: e for e in found}.values())
+    if len(found) < 2:
+        return
+    already = {group_of[e.id] for e in found if e.id in group_of}
+    if len(already) > 1:
+        return
+    target = already.pop() if already else len(groups)
+    if target == len(groups):
+        groups.append([])
+    for event in found:
+        if event.id not in group_of:
+            group_of[event.id] = target
+            groups[target].append(event)
 
 
 def close_in_time(events: list[Event]) -> list[list[Event]]:
@@ -142,6 +172,13 @@ def close_in_time(events: list[Event]) -> list[list[Event]]:
         else:
             groups.append([event])
     return groups
+
+
+def within(event: Event, coarser: Event) -> bool:
+    """Whether `coarser` gives the event's dates, less precisely ("September 2005") or as a span
+    that holds them ("these last two days")."""
+    return coarser.date_start <= event.date_start[:len(coarser.date_start)] and \
+        event.date_end[:len(coarser.date_end)] <= coarser.date_end
 
 
 def same_dates(a: Event, b: Event) -> bool:
