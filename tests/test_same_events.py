@@ -70,3 +70,20 @@ def test_a_timeline_entry_lists_every_report_and_the_date_they_disagree_on(nlp):
     assert "also reported in 2 more" in page and "(../../articles/doc-1.md#p-1)" in page
     assert "**the sources disagree on the date**: 10 October 2006 in [Test &#40;1 March 2008&#41;]" \
            "(../../articles/doc-2.md#p-1)" in page
+
+
+def test_a_month_and_a_day_of_a_rare_event_are_one_entry_dated_to_the_day():
+    found = [report("a-e1", "a", "2005-09", "In the Joint Statement of September 2005, the six agreed.", "September 2005"),
+             report("b-e1", "b", "2005-09-19", "The Joint Statement of 19 September 2005 set the goal.",
+                    "19 September 2005")]
+    kept, merged = merge_same_events(found, articles(("a", "2009-04-14"), ("b", "2006-09-19")))
+    assert [e.id for e in kept] == ["b-e1"] and kept[0].date_start == "2005-09-19"
+    assert kept[0].also_reported == ["a-e1"] and kept[0].other_dates == {}  # a month is no other date
+
+
+def test_two_summits_in_a_month_each_to_the_day_keep_a_month_apart():
+    found = [report("a-e1", "a", "2012-03-05", "The summit on 5 March 2012 opened.", "5 March 2012"),
+             report("b-e1", "b", "2012-03-27", "The summit on 27 March 2012 closed.", "27 March 2012"),
+             report("c-e1", "c", "2012-03", "The summit in March 2012 was a success.", "March 2012")]
+    kept, merged = merge_same_events(found, articles(("a", "2012-03-06"), ("b", "2012-03-28"), ("c", "2012-04-01")))
+    assert merged == [] and len(kept) == 3
