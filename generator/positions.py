@@ -64,7 +64,9 @@ OPPOSES_AFTER = words(
     rf"{LINKING} (?:a |an |the )?(?:clear |serious |flagrant |grave |direct |blatant |gross |completely |totally |"
     rf"absolutely )?(?:unacceptable|illegal|illegitimate|unlawful|violations?|provocations?|provocative|reckless|"
     rf"futile|counterproductive|counter-productive|a threat|threats?|wrong|a mistake|useless|doomed)|"
-    rf"(?:is|are|was|were) not (?:the )?(?:answer|solution|way)")
+    rf"(?:is|are|was|were) not (?:the )?(?:answer|solution|way)|"
+    rf"(?:has |have |had )?(?:all )?(?:failed|come to nought|come to nothing|came to nought|came to nothing|"
+    rf"proved (?:futile|fruitless|useless)|led nowhere|gone nowhere)")
 # "not dialogue, but pressure": the topic denied in favour of something else
 NOT_THE_TOPIC = re.compile(r"\bnot\b")
 BUT = re.compile(r",?\s*but\b")

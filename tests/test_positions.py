@@ -49,6 +49,9 @@ def stance(sentence: str, topic: str) -> str | None:
     ("It coerces other states into implementing the sanctions.", "sanctions", None),
     ("Resorting to war exercises against a dialogue partner shows their intent.", "dialogue", None),
     ("The resolution condemning the launch and sanctioning the regime passed.", "sanctions", None),
+    # a failure said of the topic
+    ("Again and again, attempts to resolve issues through dialogue have all come to nought.", "dialogue", None),
+    ("Years of sanctions have failed.", "sanctions", "opposes"),
     # both sides in one sentence: not plain
     ("We support sanctions, but we reject any sanctions that hurt civilians.", "sanctions", None),
 ])
