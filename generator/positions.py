@@ -243,12 +243,14 @@ def unit_stance(text: str, topic: re.Pattern) -> tuple[Optional[str], str, str]:
 
 
 def spokespeople(kb: KnowledgeBase) -> dict[str, set[str]]:
-    """Actor id -> the ids of those who spoke for it (a role of theirs is with it)."""
+    """Actor id -> the ids of those who spoke for it: people whose roles are all with it. One
+    whose roles name two bodies (a role misread: "the South Korean President" given to Japan)
+    speaks for neither; a speech still speaks for the body its front matter names."""
     found: dict[str, set[str]] = defaultdict(set)
     for actor in kb.actors:
-        for role in actor.roles:
-            if role.affiliation and role.affiliation != actor.id:
-                found[role.affiliation].add(actor.id)
+        bodies = {role.affiliation for role in actor.roles if role.affiliation and role.affiliation != actor.id}
+        if len(bodies) == 1:
+            found[bodies.pop()].add(actor.id)
     return found
 
 
