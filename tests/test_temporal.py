@@ -441,3 +441,11 @@ def test_a_resolutions_number_the_model_calls_a_date_is_no_year(nlp):
     doc = run(nlp, "U.N. Security Council Resolutions 1718 and 1874 require Pyongyang to suspend all activities "
                    "related to its ballistic missile program.", PUBLISHED)
     assert [t.text for t in doc._.timexes] == []
+
+
+def test_a_person_spoken_to_by_a_months_name_is_no_month(nlp):
+    """A briefing calls on reporters by name: "Go ahead, April." The rules decline it, and so
+    does the model's DATE entity for it; "in April" is still a month."""
+    for text in ("Go ahead, April.", "Thanks, June. Next question.", "Yes, May, you had a question?"):
+        assert [t.text for t in run(nlp, text, PUBLISHED)._.timexes] == [], text
+    assert [t.text for t in run(nlp, "The talks resumed in April.", PUBLISHED)._.timexes] == ["April"]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 from generator.model import TimexRecord
 
-from .words import TenseLookup
+from .words import ADDRESSED, TenseLookup
 from .calendar import (Resolution, _add_months, _last_day, _precision, _safe_date, day_res, month_res, quarter_res,
                        week_res, year_res)
 from .rules import Context, RULES
@@ -268,6 +268,8 @@ def _add_entity_candidates(selected: list[Candidate], entity_spans: list[tuple[i
             continue
         if ctx.text[start:end].strip().isdigit():
             continue  # a bare number the year rule saw in its context and declined ("resolution 1874")
+        if ADDRESSED.search(ctx.text[max(0, start - 30):start]):
+            continue  # "Go ahead, April.": the rules declined a person spoken to; so does the model's entity
         record = normalize_expression(ctx.text[start:end], ctx.dct, tense=ctx.tense_at(start, end))
         if record is not None and record.end - record.start >= (end - start) * 0.5:
             extra.append(Candidate(start + record.start, start + record.end,

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from .words import (COUNTED_NOUNS, DECADE_WORDS, FUTURE, ORDINALS, PAST, SEASONS, SEASON_MONTHS, _B, _DAYNUM, _E,
+from .words import (ADDRESSED, COUNTED_NOUNS, DECADE_WORDS, FUTURE, ORDINALS, PAST, SEASONS, SEASON_MONTHS, _B, _DAYNUM, _E,
                     _MOD, _WEEKDAY, _alternatives, _month, _year)
 from .calendar import (Resolution, _quarter_of, _safe_date, _season_at, _step_season, _unknown, century_res, day_res,
                        decade_res, half_res, modifier_of, month_res, narrow, quarter_res, season_res, year_res)
@@ -73,6 +73,8 @@ def _resolve_month_year(m: re.Match, ctx: Context) -> Optional[Resolution]:
 def _resolve_month(m: re.Match, ctx: Context) -> Optional[Resolution]:
     if not _plausible_month(m, ctx):
         return None
+    if not (m.group("rel") or m.group("mod")) and ADDRESSED.search(ctx.before(m)):
+        return None  # "Go ahead, April." "Thanks, June": a person spoken to, in a briefing
     if m.group("month").lower() in ("may", "march") and not (m.group("rel") or m.group("mod")):
         # a sentence-initial capital proves nothing: "May the" / "March on" are not dates
         if re.match(r"\s+(?:be|have|not|the|a|an|on|we|i|you|he|she|they|it|of|for)\b", ctx.after(m), re.I):

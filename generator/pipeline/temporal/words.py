@@ -83,6 +83,8 @@ def _alternatives(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+# the words before a person spoken to: "Go ahead, April." is a reporter called on, not a month
+ADDRESSED = re.compile(r"\b(?:go\s+ahead|thanks|thank\s+you|yes|sorry|please|okay|hi|hello)\s*,\s*$", re.I)
 _B = r"(?<![\w'])"  # left word boundary that also refuses a glued apostrophe ("'s")
 _E = r"(?![\w])"
 
