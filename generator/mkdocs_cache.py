@@ -83,7 +83,9 @@ def link_candidates(folder: str, target: str) -> tuple[str, ...]:
 
 def links_state(page_uri: str, markdown: str, files) -> str:
     """Which of the files this page links to exist now: a link is rewritten by what it finds."""
-    targets = {t for match in LINK_TARGETS.finditer(markdown) for t in match.groups() if t}
+    # a link's anchor and query do not change which file it finds: many links, few files
+    targets = {t.partition("#")[0].partition("?")[0] for match in LINK_TARGETS.finditer(markdown)
+               for t in match.groups() if t}
     known, folder = files.src_uris, posixpath.dirname(page_uri)
     state = []
     for target in sorted(targets):
