@@ -72,21 +72,26 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def test_stance_precision_on_the_hand_labelled_statements_of_the_briefing():
-    """78 statements and quotations of the six parties, labelled by hand before the rules were
-    tuned (tests/data/stance). Where the rules give a label, at least 85% are right; and they
-    give one to at least a third of the items that have one."""
+@pytest.mark.parametrize("folder, least_found", [
+    ("stance", 1 / 3),  # 78 statements, labelled before the rules were tuned on them
+    ("stance/heldout", 1 / 4),  # 67 more, labelled apart and scored blind once the rules were final
+])
+def test_stance_precision_on_the_hand_labelled_statements_of_the_briefing(folder, least_found):
+    """Statements and quotations of the six parties from the briefing's documents, labelled by
+    hand (tests/data/stance). Where the rules give a label, at least 85% are right; and they
+    give one to a share of the items that have one."""
     config = yaml.safe_load((REPO / "site_src" / "briefing.yml").read_text("utf-8"))
     patterns = topic_patterns({t: config["topics"][t] for t in config["positions"]})
-    gold = {row["item"]: row["label"] for row in read_tsv(REPO / "tests" / "data" / "stance" / "gold.tsv")}
-    items = read_tsv(REPO / "tests" / "data" / "stance" / "items.tsv")
+    data = REPO / "tests" / "data" / folder
+    gold = {row["item"]: row["label"] for row in read_tsv(data / "gold.tsv")}
+    items = read_tsv(data / "items.tsv")
     assert len(items) >= 60 and set(gold) == {item["item"] for item in items}
     ours = {item["item"]: unit_stance(item["text"], patterns[item["topic"]])[0] for item in items}
     labelled = [item for item, label in ours.items() if label]
     right = [item for item in labelled if ours[item] == gold[item]]
     with_stance = [item for item, label in gold.items() if label != "none"]
     assert len(right) / len(labelled) >= 0.85, (len(right), len(labelled))
-    assert len(right) >= len(with_stance) / 3
+    assert len(right) >= len(with_stance) * least_found
 
 
 def briefing(nlp, texts: list[tuple[str, dt.date]]):
