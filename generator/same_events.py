@@ -7,9 +7,10 @@ Two dated statements report the same event when they name it the same way (an or
 event noun, "the first nuclear test"; a resolution by its number; a round of talks) and give the
 same dates. Statements that name an event without telling it apart from others of its kind ("a
 nuclear test") are merged only where their dates are the same day, or, for events a month holds
-one of (a joint statement, a summit), the same month, the entry taking the most precise date. A named event (ordinal or
-number) dated differently by different documents within a month is one event on which the
-sources disagree: the entry keeps the date most sources give and names the others with theirs.
+one of (a joint statement, a summit), the same month; the entry takes the most precise date. A
+named event (ordinal or number) dated differently by different documents within a month is one
+event on which the sources disagree: the entry keeps the date most sources give and names the
+others with theirs.
 Statements that share a day but no event name ("today", in two press briefings) stay apart,
 unless they are the same sentence word for word (two transcripts of one briefing).
 """
@@ -25,7 +26,7 @@ from .model import Article, Event
 ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 EVENT_NOUNS = (r"nuclear test|nuclear explosion|missile launch|missile test|rocket launch|satellite launch|"
                r"ballistic missile launch|icbm launch|icbm test|joint statement|joint declaration|summit|"
-               r"round of (?:the )?six-party talks|round of talks|round of sanctions|"
+               r"round of (?:the )?(?:[\w-]+ )?talks|round of sanctions|"
                r"declaration|presidential statement|vote|election|inauguration|launch|test")
 NAMED_EVENT = re.compile(rf"\b(?:({ORDINALS}) )?(?:(?:underground|long-range|intercontinental) )?({EVENT_NOUNS})\b|"
                          r"\bresolution (\d{3,4})\b", re.IGNORECASE)
@@ -40,10 +41,6 @@ RARE_EVENTS = {"joint statement", "joint declaration", "summit", "presidential s
 class EventName:
     text: str  # "first nuclear test", "resolution 1718"
     unique: bool  # an ordinal or a number tells it apart from others of its kind
-
-
-def event_names(text: str) -> list[EventName]:
-    return [name for name, _ in named_events(text)]
 
 
 def named_events(text: str) -> list[tuple[EventName, int]]:
