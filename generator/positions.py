@@ -134,15 +134,20 @@ class Position:
     @property
     def change(self) -> Optional[tuple[StanceEvidence, StanceEvidence]]:
         """(the last statement of the old stance, the first of the current one), where the
-        actor held each at least twice running: one odd statement is not a change of mind."""
+        actor held the old stance at least twice running and the current one either twice
+        running or, said once, in a later year: one odd statement between two of the same
+        stance is not a change of mind."""
         runs: list[list[StanceEvidence]] = []
         for evidence in reversed([e for e in self.labelled if e.date]):  # oldest first
             if runs and runs[-1][0].stance == evidence.stance:
                 runs[-1].append(evidence)
             else:
                 runs.append([evidence])
-        if len(runs) >= 2 and len(runs[-1]) >= CHANGE_RUN and len(runs[-2]) >= CHANGE_RUN:
-            return runs[-2][-1], runs[-1][0]
+        if len(runs) < 2 or len(runs[-2]) < CHANGE_RUN:
+            return None
+        before, after = runs[-2][-1], runs[-1][0]
+        if len(runs[-1]) >= CHANGE_RUN or (after.date or "")[:4] > (before.date or "")[:4]:
+            return before, after
         return None
 
 

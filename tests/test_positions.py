@@ -144,3 +144,12 @@ def test_a_briefing_without_topics_says_how_to_declare_them(nlp):
     kb = briefing(nlp, [("“We reject sanctions,” Amina Odhiambo said.", dt.date(2010, 3, 1))])
     pages = Renderer(kb, None, SiteInfo(), find_positions(kb, {})).render_all()
     assert "declares no topics" in pages["positions/index.md"]
+
+
+def test_a_new_stance_said_once_in_a_later_year_after_a_settled_one_is_a_change(nlp):
+    kb = briefing(nlp, [("“We support sanctions,” Kenya’s Foreign Minister Amina Odhiambo said.", dt.date(2010, 3, 1)),
+                        ("“Sanctions must be fully implemented,” Amina Odhiambo said.", dt.date(2011, 3, 1)),
+                        ("“We reject these sanctions,” Amina Odhiambo said.", dt.date(2015, 3, 1))])
+    position = next(p for p in find_positions(kb, TOPICS) if (p.actor, p.topic) == ("kenya", "sanctions"))
+    before, after = position.change
+    assert (before.date, after.date, after.stance) == ("2011-03-01", "2015-03-01", "opposes")
