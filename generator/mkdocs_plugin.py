@@ -8,6 +8,7 @@ with `briefing new` needs no file of ours beside its mkdocs.yml."""
 from __future__ import annotations
 
 import functools
+import html
 import logging
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
+from mkdocs.utils import get_relative_url
 
 from .build import BuildConfig, BuildFailed, BuildLocked, build
 from .mkdocs_cache import PageCache, add_cached_template, install_search_cache
@@ -28,9 +30,24 @@ class BriefingConfig(Config):
     page_cache = config_options.Type(bool, default=True)  # reuse MkDocs' work on pages unchanged since the last build
 
 
+FEED = "feed.xml"  # the Atom feed of what changed (generator/news.py)
+
+
+def with_feed_link(output: str, page, config) -> str:
+    """Every page names the feed in its head, so that a feed reader finds it from any page. A
+    page taken from the cache has the link already."""
+    if 'type="application/atom+xml"' in output or "</head>" not in output:
+        return output
+    title = html.escape(f"{config.site_name}: what changed", quote=True)
+    link = (f'<link rel="alternate" type="application/atom+xml" title="{title}" '
+            f'href="{html.escape(get_relative_url(FEED, page.url), quote=True)}">')
+    return output.replace("</head>", f"  {link}\n  </head>", 1)
+
+
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     page_cache: PageCache | None = None
     pages: int = 0
+    feed: bool = False
 
     def on_pre_build(self, config, **kwargs) -> None:
         root = Path(config.config_file_path).resolve().parent
@@ -60,6 +77,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_files(self, files, **kwargs):
         self.pages = len(files.documentation_pages())
+        self.feed = files.get_file_from_path(FEED) is not None
         return files
 
     def on_env(self, env, config, files, **kwargs):
@@ -84,6 +102,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return self.page_cache.themed_context(context, page) if self.page_cache is not None else context
 
     def on_post_page(self, output, page, config, **kwargs):
+        if self.feed:
+            output = with_feed_link(output, page, config)
         if self.page_cache is not None:
             self.page_cache.keep_themed(output, page)
         return output

@@ -91,3 +91,13 @@ def test_a_broken_link_fails_a_strict_build_every_time_not_only_the_first(tmp_pa
         result = mkdocs(root, "--strict")
         assert result.returncode != 0
         assert "missing.md" in result.stderr
+
+
+def test_every_page_names_the_feed_of_what_changed_in_its_head(built_twice):
+    from bs4 import BeautifulSoup
+
+    for page, href in (("index.html", "feed.xml"), ("actors/rex-tillerson/index.html", "../../feed.xml")):
+        head = BeautifulSoup((built_twice / "site" / page).read_text("utf-8"), "html.parser").head
+        links = head.find_all("link", attrs={"type": "application/atom+xml"})
+        assert [link["href"] for link in links] == [href]  # once, from the cache too
+    assert (built_twice / "site" / "feed.xml").read_text("utf-8").startswith("<?xml")
