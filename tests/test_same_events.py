@@ -67,8 +67,8 @@ def test_a_timeline_entry_lists_every_report_and_the_date_they_disagree_on(nlp):
     assert entry.date_start == "2006-10-09" and entry.article == "doc-0"
     assert set(entry.also_reported) == {e.id for e in kb.reports.values()} and len(entry.also_reported) == 2
     page = Renderer(kb, None, SiteInfo()).render_all()["timelines/all-events/2006.md"]
-    assert "also reported in 2 more" in page and "(../../articles/doc-1.md#p-1)" in page
-    assert "**the sources disagree on the date**: 10 October 2006 in [Test &#40;1 March 2008&#41;]" \
+    assert "\n    - also reported in 2 more: " in page and "(../../articles/doc-1.md#p-1)" in page  # nested under it
+    assert "\n    - **the sources disagree on the date**: 10 October 2006 in [Test &#40;1 March 2008&#41;]" \
            "(../../articles/doc-2.md#p-1)" in page
 
 
