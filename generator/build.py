@@ -67,7 +67,7 @@ class BuildReport:
     written: WriteReport = field(default_factory=WriteReport)
     problems: list[Problem] = field(default_factory=list)
     summary: dict = field(default_factory=dict)  # how many documents, actors, quotes, events, timelines
-    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage: read, extract, merge, render, write
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage: read, extract, merge, … write
 
     @property
     def unchanged(self) -> bool:
@@ -198,6 +198,7 @@ def _build_locked(config: BuildConfig, progress: Progress) -> BuildReport:
             from .positions import find_positions
 
             positions = find_positions(kb, info.position_topics)
+        with timed(timings, "changes"):
             changes = what_changed(config.docs_dir, kb, positions)
         with timed(timings, "render"):
             pages = Renderer(kb, config.templates_dir, info, positions, changes).render_all()

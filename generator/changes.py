@@ -9,11 +9,11 @@ changes it found before: the home page goes on saying what is new until somethin
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
+from .hashing import text_digest
 from .model import KnowledgeBase
 from .positions import Position
 
@@ -52,7 +52,7 @@ class ChangeRecord:
 
 
 def digest(*parts: object) -> str:
-    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:12]
+    return text_digest(*parts, length=12)
 
 
 def published_state(kb: KnowledgeBase, positions: Sequence[Position]) -> dict[str, dict[str, str]]:

@@ -1,5 +1,6 @@
-"""Code as a hash: what the build stamp and the extraction cache both key on. A module of its own
-so that the extraction stage need not import the build's stamp (nor, through it, the writer)."""
+"""Hashes the stages key on: the code (the build stamp and the extraction cache), and texts (the
+record of what a build published, MkDocs' page cache). A module of its own so that the extraction
+stage need not import the build's stamp (nor, through it, the writer)."""
 from __future__ import annotations
 
 import hashlib
@@ -15,3 +16,9 @@ def hash_files(digest: "hashlib._Hash", root: Path, entries: Iterable[Path], suf
             if file.is_file() and file.suffix in suffixes:
                 digest.update(file.relative_to(root).as_posix().encode())
                 digest.update(file.read_bytes())
+
+
+def text_digest(*parts: object, length: int = 40) -> str:
+    """A hash of some values as text, kept apart so that ("ab", "c") is not ("a", "bc")."""
+    joined = "\x1f".join(str(part) for part in parts)
+    return hashlib.sha1(joined.encode("utf-8", "surrogatepass")).hexdigest()[:length]

@@ -18,7 +18,6 @@ file per key under the briefing's cache folder; a build that rendered every page
 entries it did not use. The tests build a site with and without the cache and compare every file."""
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import posixpath
@@ -33,6 +32,8 @@ from jinja2 import ChoiceLoader, DictLoader
 from markupsafe import Markup
 from mkdocs.structure.toc import get_toc
 
+from .hashing import text_digest
+
 log = logging.getLogger("mkdocs.plugins.briefing")
 
 CACHE_FORMAT = "1"
@@ -41,14 +42,6 @@ KNOWN_PLUGINS = {"search", "material/search", "briefing"}
 # where a Markdown page names another file: [text](target), [label]: target, href="target", src="target"
 LINK_TARGETS = re.compile(r"\]\(\s*<?([^)\s>]+)|^[ ]{0,3}\[[^\]]+\]:\s*<?([^\s>]+)|(?:href|src)\s*=\s*[\"']([^\"']+)",
                           re.MULTILINE)
-
-
-def digest(*parts: str) -> str:
-    hasher = hashlib.sha256()
-    for part in parts:
-        hasher.update(part.encode("utf-8", "surrogatepass"))
-        hasher.update(b"\x1f")
-    return hasher.hexdigest()
 
 
 def installed(package: str) -> str:
@@ -172,7 +165,7 @@ class PageCache:
 
     def render(self, page, config, files, convert: Callable) -> None:
         """`page.render`, or what it gave last time for the same input."""
-        key = digest(self.settings, page.file.src_uri, page.markdown or "",
+        key = text_digest(self.settings, page.file.src_uri, page.markdown or "",
                      links_state(page.file.src_uri, page.markdown or "", files))
         saved = self.load("pages", key)
         if isinstance(saved, dict) and self.restore(page, saved, files):
@@ -217,7 +210,7 @@ class PageCache:
     def index(self, page, entries: list, add_entry: Callable) -> None:
         """Material's `add_entry_from_context`, or the entries it gave last time for the same page."""
         meta = {k: page.meta.get(k) for k in ("title", "tags", "search")}
-        key = digest(self.settings, page.url, str(page.title), page.content or "",
+        key = text_digest(self.settings, page.url, str(page.title), page.content or "",
                      json.dumps([meta, toc_tokens(page.toc)], sort_keys=True, default=str))
         saved = self.load("search", key)
         if isinstance(saved, list):
@@ -238,7 +231,7 @@ class PageCache:
         if self.theme is None or page.file.inclusion.is_excluded():
             return
         meta = json.dumps(page.meta, sort_keys=True, default=str)
-        key = digest(self.theme, page.file.src_uri, page.url, str(page.canonical_url), str(page.edit_url),
+        key = text_digest(self.theme, page.file.src_uri, page.url, str(page.canonical_url), str(page.edit_url),
                      str(page.title), page.content or "", meta, json.dumps([toc_tokens(page.toc), neighbours(page)]))
         saved = self.load("themed", key)
         if isinstance(saved, str):

@@ -12,6 +12,7 @@ from feedgen.feed import FeedGenerator
 
 from .changes import ChangeRecord, ChangeSet, digest
 from .model import KnowledgeBase
+from .positions import topic_anchor
 from .slugs import slug
 
 WORDS_SHOWN = 12  # of a quotation, a statement or an event
@@ -96,13 +97,13 @@ class News:
         if actor is None or (actor_id, topic) not in self.stances:
             return None
         stance = self.stances[(actor_id, topic)] or "no plain stance"
-        return NewsItem(f"{actor.name} on {topic}: {stance}", f"positions/{actor_id}", f"#{slug(topic, 'topic')}")
+        return NewsItem(f"{actor.name} on {topic}: {stance}", f"positions/{actor_id}", f"#{topic_anchor(topic)}")
 
 
 def site_url(item: NewsItem) -> str:
     """The item's address in the built site, from its root (MkDocs' directory URLs)."""
-    page = item.page.removesuffix("index")
-    return f"{page}/{item.anchor}".replace("//", "/") if page else f"./{item.anchor}"
+    page = item.page.removesuffix("index").rstrip("/")
+    return f"{page}/{item.anchor}" if page else f"./{item.anchor}"
 
 
 def feed_xml(record: Optional[ChangeRecord], news: News, title: str, limit: int = 50) -> bytes:

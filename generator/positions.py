@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from .model import KnowledgeBase
+from .slugs import slug
 
 SUPPORTS, OPPOSES, CONDITIONAL = "supports", "opposes", "conditional"
 CHANGE_RUN = 2  # statements running of a stance, before and after, to call it a change
@@ -152,8 +153,14 @@ class Position:
 
 
 def topic_patterns(topics: dict[str, list[str]]) -> dict[str, re.Pattern]:
+    """One pattern a topic: any of its words at the start of a word, in lower case."""
     return {topic: re.compile("|".join(rf"\b{re.escape(w.lower())}" for w in words))
             for topic, words in topics.items() if words}
+
+
+def topic_anchor(topic: str) -> str:
+    """A topic's anchor on a page of positions: a slug, [a-z0-9-] only."""
+    return slug(topic, "topic")
 
 
 def sentences(text: str) -> list[str]:

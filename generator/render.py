@@ -15,6 +15,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 import traceback
 from typing import Iterable, Optional, Sequence
@@ -28,7 +29,8 @@ from .markup import escape_inline, finalize, html_attr, inert_block_start, link,
 from .model import Actor, Article, Event, KnowledgeBase, Paragraph, Quote, Statement, Timeline
 from .changes import ChangeRecord
 from .news import News, feed_xml
-from .positions import Position
+from .positions import Position, topic_patterns
+from .positions import topic_anchor as anchor_of_topic
 from .slugs import slug
 from .theme import template_folders, template_loader
 
@@ -65,14 +67,12 @@ class SiteInfo:
 
     def topics_of(self, text: str) -> list[str]:
         lowered = text.lower()
-        return [topic for topic, pattern in self.topic_patterns().items() if pattern.search(lowered)]
+        return [topic for topic, pattern in self.topic_patterns.items() if pattern.search(lowered)]
 
+    @cached_property
     def topic_patterns(self) -> dict[str, re.Pattern]:
-        """One pattern a topic, any of its words at the start of a word; made once, used on every statement."""
-        if getattr(self, "_patterns", None) is None:
-            self._patterns = {topic: re.compile("|".join(rf"\b{re.escape(w.lower())}" for w in words))
-                              for topic, words in self.topics.items() if words}
-        return self._patterns
+        """Made once, used on every statement."""
+        return topic_patterns(self.topics)
 
 
 def format_date(value: Optional[str | dt.date]) -> str:
@@ -538,8 +538,8 @@ class Renderer:
 
 
 def topic_anchor(topic: str) -> Markup:
-    """A topic's anchor on a page of positions: a slug, [a-z0-9-] only, printed as it is."""
-    return Markup(slug(topic, "topic"))
+    """A topic's anchor, [a-z0-9-] only: printed as it is."""
+    return Markup(anchor_of_topic(topic))
 
 
 def tag_slug(tag: str) -> str:

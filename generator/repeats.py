@@ -68,8 +68,9 @@ def find_repeats(articles: list[Article]) -> Repeats:
     repeats = Repeats()
     by_id = {a.id: a for a in articles}
     first_with: dict[str, str] = {}  # a long sentence -> the first document holding it
-    order = {a.id: n for n, a in enumerate(sorted(articles, key=first_holder_order))}
-    for article in sorted(articles, key=first_holder_order):
+    ordered = sorted(articles, key=first_holder_order)
+    order = {a.id: n for n, a in enumerate(ordered)}
+    for article in ordered:
         shared: Counter[str] = Counter()
         for sentence in long_sentences(article.body):
             holder = first_with.setdefault(sentence, article.id)
