@@ -44,6 +44,16 @@ def with_feed_link(output: str, page, config) -> str:
     return output.replace("</head>", f"  {link}\n  </head>", 1)
 
 
+# Material's search is a dialog with no name: a screen reader announces "dialog" and nothing else.
+SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+
+
+def with_named_search(output: str) -> str:
+    """The search dialog named after the search field's own label. A page taken from the cache has
+    the name already."""
+    return output.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + ' aria-label="Search">', 1)
+
+
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     page_cache: PageCache | None = None
     pages: int = 0
@@ -102,11 +112,16 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return self.page_cache.themed_context(context, page) if self.page_cache is not None else context
 
     def on_post_page(self, output, page, config, **kwargs):
+        output = with_named_search(output)
         if self.feed:
             output = with_feed_link(output, page, config)
         if self.page_cache is not None:
             self.page_cache.keep_themed(output, page)
         return output
+
+    def on_post_template(self, output_content, template_name, config, **kwargs):
+        """The 404 page is a theme template, not a page: it gets no on_post_page."""
+        return with_named_search(output_content) if template_name.endswith(".html") else output_content
 
     def on_post_build(self, config, **kwargs) -> None:
         cache = self.page_cache

@@ -15,6 +15,8 @@ from generator.model import Article, ArticleExtraction, CuratedActor
 from generator.pipeline import build_pipeline
 from generator.reader import split_paragraphs
 
+from .browser_fixtures import browser, open_page, page, served_site, server  # noqa: F401 (the browser tests' fixtures)
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 SEED_ARTICLE = REPO / "site_src" / "articles" / "us-presses-china-north-korea-sanctions.md"

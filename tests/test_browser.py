@@ -1,76 +1,15 @@
-"""The built site in a real browser (Debian's Chromium via Playwright), served from localhost."""
+"""The built site in a real browser (Debian's Chromium via Playwright), served from localhost
+(the fixtures are in browser_fixtures.py)."""
 from __future__ import annotations
 
-import functools
-import os
-import shutil
-import subprocess
-import sys
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from .conftest import REPO, copy_project
+from .conftest import REPO
 
-CHROMIUM = Path("/usr/bin/chromium")
-SPEECH = REPO / "site_src" / "articles" / "nk-sources" / "un-general-debate" / "2003-09-23_chn-li-zhaoxing.md"
 OUTPUT = REPO / "test-output"
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail("Debian's chromium is missing: .ci/run installs it")
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    root = copy_project(tmp_path_factory.mktemp("browser"))
-    shutil.copy(SPEECH, root / "site_src" / "articles" / SPEECH.name)  # one primary source beside the seed
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"], cwd=root, check=True,
-                   env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
-    handler = functools.partial(QuietHandler, directory=str(root / "site"))
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run", "--disable-quic"])
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def page(browser, server):
-    """A fresh page that records every request it makes to a host other than localhost."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.foreign_requests = []
-    local = urlsplit(server).netloc
-
-    def watch(request):
-        parts = urlsplit(request.url)
-        if parts.scheme in ("http", "https", "ws", "wss") and parts.netloc != local:
-            page.foreign_requests.append(request.url)
-    page.on("request", watch)
-    yield page
-    context.close()
 
 
 def screenshot(page, name: str) -> None:

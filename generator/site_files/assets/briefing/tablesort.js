@@ -1,5 +1,5 @@
-// Sortable tables for Briefing's index pages: click a column heading to sort by it, click again to
-// reverse. Our own few lines, served from the site (no CDN). Numbers sort as numbers.
+// Sortable tables for Briefing's index pages: click a column heading (or Tab to it and press Enter) to
+// sort by it, again to reverse. Our own few lines, served from the site (no CDN). Numbers sort as numbers.
 (function () {
   function cellValue(row, index) {
     const text = row.cells[index] ? row.cells[index].innerText.trim() : "";
@@ -18,14 +18,24 @@
     rows.forEach(function (row) { body.appendChild(row); });
   }
 
+  // Each heading's words go into a button: a button is reached with Tab and pressed with Enter or
+  // Space, and a screen reader announces it; the heading's aria-sort says which way the rows run.
+  function sortButton(heading) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "briefing-sort";
+    button.title = "Sort by this column";
+    while (heading.firstChild) button.appendChild(heading.firstChild);
+    heading.appendChild(button);
+    return button;
+  }
+
   function makeSortable(table) {
     if (table.dataset.briefingSortable || !table.tHead || !table.tBodies.length) return;
     table.dataset.briefingSortable = "yes";
     Array.from(table.tHead.rows[0].cells).forEach(function (heading, index) {
-      heading.style.cursor = "pointer";
-      heading.title = "Sort by this column";
       heading.setAttribute("aria-sort", "none");
-      heading.addEventListener("click", function () {
+      sortButton(heading).addEventListener("click", function () {
         const descending = heading.getAttribute("aria-sort") === "ascending";
         Array.from(heading.parentNode.cells).forEach(function (h) { h.setAttribute("aria-sort", "none"); });
         heading.setAttribute("aria-sort", descending ? "descending" : "ascending");

@@ -1,0 +1,101 @@
+"""Fixtures of the browser tests: one small briefing site (the seed and one primary source) built
+once with `mkdocs build --strict`, served from localhost, read in Debian's Chromium via Playwright."""
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+REPO = Path(__file__).resolve().parent.parent
+SPEECH = REPO / "site_src" / "articles" / "nk-sources" / "un-general-debate" / "2003-09-23_chn-li-zhaoxing.md"
+
+
+@dataclass(frozen=True)
+class ServedSite:
+    url: str  # http://127.0.0.1:PORT
+    root: Path  # the built site's folder (site/)
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+def require_chromium() -> None:
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail("Debian's chromium is missing: .ci/run installs it")
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+
+
+@pytest.fixture(scope="session")
+def served_site(tmp_path_factory) -> ServedSite:
+    from .conftest import copy_project
+    require_chromium()
+    root = copy_project(tmp_path_factory.mktemp("browser"))
+    shutil.copy(SPEECH, root / "site_src" / "articles" / SPEECH.name)  # one primary source beside the seed
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"], cwd=root, check=True,
+                   env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+    handler = functools.partial(QuietHandler, directory=str(root / "site"))
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield ServedSite(f"http://127.0.0.1:{httpd.server_address[1]}", root / "site")
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def server(served_site) -> str:
+    return served_site.url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    require_chromium()
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run", "--disable-quic"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def open_page(browser, server):
+    """open_page(scheme="light"|"dark") -> a fresh page in a browser whose reader prefers that colour
+    scheme, recording every request it makes to a host other than localhost."""
+    contexts = []
+
+    def open_in(scheme: str = "light"):
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+        contexts.append(context)
+        page = context.new_page()
+        page.foreign_requests = []
+        local = urlsplit(server).netloc
+
+        def watch(request):
+            parts = urlsplit(request.url)
+            if parts.scheme in ("http", "https", "ws", "wss") and parts.netloc != local:
+                page.foreign_requests.append(request.url)
+        page.on("request", watch)
+        return page
+    yield open_in
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(open_page):
+    return open_page("light")
