@@ -20,6 +20,29 @@ REPO = Path(__file__).resolve().parent.parent
 SPEECH = REPO / "site_src" / "articles" / "nk-sources" / "un-general-debate" / "2003-09-23_chn-li-zhaoxing.md"
 
 
+AXE_RULES = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]  # best practice: headings in order, …
+
+
+def axe_violations(page) -> list[str]:
+    """axe-core's findings on the page as it stands, one line per element: rule (impact): element."""
+    from axe_playwright_python.sync_playwright import Axe
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_RULES}, "resultTypes": ["violations"]})
+    return [f"{rule['id']} ({rule['impact']}): {', '.join(map(str, node['target']))} {' '.join(node['html'].split())[:100]}"
+            for rule in results.response["violations"] for node in rule["nodes"]]
+
+
+def site_pages(site: Path) -> list[str]:
+    """The address of every page of a built site, the 404 page last."""
+    pages = sorted("/" + "".join(f"{part}/" for part in p.parent.relative_to(site).parts) for p in site.rglob("index.html"))
+    return pages + ["/404.html"]
+
+
+def wait_for_diagrams(page) -> None:
+    """Material draws a Mermaid diagram after the page loads: a check of the page waits for it."""
+    if page.locator("pre.mermaid, div.mermaid").count():
+        page.wait_for_function("document.querySelector('div.mermaid')?.getBoundingClientRect().height > 150")
+
+
 @dataclass(frozen=True)
 class ServedSite:
     url: str  # http://127.0.0.1:PORT

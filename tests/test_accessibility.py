@@ -8,9 +8,10 @@ import re
 
 import pytest
 
+from .browser_fixtures import axe_violations, site_pages, wait_for_diagrams
+
 pytestmark = pytest.mark.browser
 
-AXE_RULES = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]  # best practice: headings in order, …
 SCHEMES = {"light": "default", "dark": "slate"}  # the reader's preference -> Material's scheme
 # One page of each kind the generator writes; the sweep below checks them all, this list checks that
 # the test site still has every kind.
@@ -27,39 +28,51 @@ PAGE_KINDS = {
 }
 
 
-def site_pages(served_site) -> list[str]:
-    pages = ["/" + str(p.parent.relative_to(served_site.root)) + "/" for p in served_site.root.rglob("index.html")]
-    return sorted(p.replace("/./", "/") for p in pages) + ["/404.html"]
-
-
-def axe_violations(page) -> list[str]:
-    from axe_playwright_python.sync_playwright import Axe
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_RULES}, "resultTypes": ["violations"]})
-    return [f"{rule['id']} ({rule['impact']}): {', '.join(map(str, node['target']))} {' '.join(node['html'].split())[:100]}"
-            for rule in results.response["violations"] for node in rule["nodes"]]
-
-
 def test_the_sweep_covers_every_page_kind(served_site):
-    pages = set(site_pages(served_site))
+    pages = set(site_pages(served_site.root))
     assert {kind: path for kind, path in PAGE_KINDS.items() if path not in pages} == {}
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_no_page_has_an_accessibility_violation(open_page, served_site, scheme):
     page = open_page(scheme)
-    pages = site_pages(served_site)
+    pages = site_pages(served_site.root)
     found = {}
     for path in pages:
         page.goto(served_site.url + path)
         assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == SCHEMES[scheme], path
-        if page.locator("pre.mermaid, div.mermaid").count():  # axe reads the diagram once drawn
-            page.wait_for_function("document.querySelector('div.mermaid')?.getBoundingClientRect().height > 150")
+        wait_for_diagrams(page)  # axe reads the diagram once drawn
         if violations := axe_violations(page):
             found[path] = violations
     assert len(pages) >= len(PAGE_KINDS)
     report = [f"{path}: {violation}" for path, violations in found.items() for violation in violations]
     assert report == [], f"{len(report)} violations on {len(found)} of {len(pages)} pages:\n" + "\n".join(report[:40])
     assert page.foreign_requests == []
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_search_results_pass_axe(open_page, server, scheme):
+    page = open_page(scheme)
+    page.goto(server + "/actors/")
+    page.keyboard.press("/")
+    page.keyboard.type("sanctions", delay=20)
+    page.locator(".md-search-result__item").first.wait_for(timeout=15_000)
+    page.keyboard.press("ArrowDown")  # a result in focus has its own background
+    assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_a_link_under_the_pointer_or_in_focus_keeps_its_contrast(open_page, server, scheme):
+    page = open_page(scheme)
+    page.goto(server + "/articles/us-presses-china-north-korea-sanctions/")
+    for link in page.locator("article a.md-tag").first, page.locator("article p a:not(.md-tag)").first:
+        link.hover()
+        page.wait_for_timeout(300)  # Material fades the colours in over 125 ms
+        assert axe_violations(page) == []
+        page.mouse.move(0, 0)
+        link.focus()
+        page.wait_for_timeout(300)
+        assert axe_violations(page) == []
 
 
 def test_search_from_the_keyboard_alone(page, server):
