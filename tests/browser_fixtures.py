@@ -1,4 +1,4 @@
-"""Fixtures of the browser tests: one small briefing site (the seed and one primary source) built
+"""Fixtures of the browser tests: one small briefing site (the seed and two primary sources) built
 once with `mkdocs build --strict`, served from localhost, read in Debian's Chromium via Playwright."""
 from __future__ import annotations
 
@@ -17,7 +17,9 @@ import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
 REPO = Path(__file__).resolve().parent.parent
-SPEECH = REPO / "site_src" / "articles" / "nk-sources" / "un-general-debate" / "2003-09-23_chn-li-zhaoxing.md"
+SPEECHES = REPO / "site_src" / "articles" / "nk-sources" / "un-general-debate"
+# beside the seed: a speech with key passages, and one that dates enough events to page North Korea's profile by year
+PRIMARY_SOURCES = [SPEECHES / "2003-09-23_chn-li-zhaoxing.md", SPEECHES / "2017-09-19_jpn-shinzo-abe.md"]
 
 
 AXE_RULES = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]  # best practice: headings in order, …
@@ -26,6 +28,9 @@ AXE_RULES = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]  # bes
 def axe_violations(page) -> list[str]:
     """axe-core's findings on the page as it stands, one line per element: rule (impact): element."""
     from axe_playwright_python.sync_playwright import Axe
+    # colours mid-fade are no finding: wait for the page's transitions (2 s at most: one may loop)
+    page.evaluate("Promise.race([Promise.all(document.getAnimations().map(a => a.finished)),"
+                  " new Promise(done => setTimeout(done, 2000))])")
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_RULES}, "resultTypes": ["violations"]})
     return [f"{rule['id']} ({rule['impact']}): {', '.join(map(str, node['target']))} {' '.join(node['html'].split())[:100]}"
             for rule in results.response["violations"] for node in rule["nodes"]]
@@ -66,7 +71,8 @@ def served_site(tmp_path_factory) -> ServedSite:
     from .conftest import copy_project
     require_chromium()
     root = copy_project(tmp_path_factory.mktemp("browser"))
-    shutil.copy(SPEECH, root / "site_src" / "articles" / SPEECH.name)  # one primary source beside the seed
+    for speech in PRIMARY_SOURCES:
+        shutil.copy(speech, root / "site_src" / "articles" / speech.name)
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"], cwd=root, check=True,
                    env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
     handler = functools.partial(QuietHandler, directory=str(root / "site"))
