@@ -18,7 +18,7 @@ from .model import (Actor, Article, ArticleExtraction, CuratedData, Event, KBMen
 from .pipeline.actors import initials_of, is_acronym_of, is_first_name, name_words, same_person
 from .disagreements import contradictions, events_named
 from .repeats import Repeats, find_repeats
-from .same_events import merge_same_events
+from .same_events import merge_into_curated, merge_same_events
 from .slugs import unique_slug
 
 
@@ -53,6 +53,8 @@ def build_knowledge_base(articles: list[Article], extractions: list[ArticleExtra
     kb.events, merged = merge_same_events(kb.events, by_id)
     kb.reports = {e.id: e for e in merged}
     kb.events += curated_events(curated.timelines, kb)
+    kb.events, joined = merge_into_curated(kb.events, kb.reports)
+    kb.reports.update((e.id, e) for e in joined)
     kb.events.sort(key=lambda e: (e.date_start, e.date_end, e.id))
     kb.notes = contradictions(articles, curated.timelines, kb.events)
     return kb

@@ -25,9 +25,9 @@ from .model import Article, Event
 
 ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 EVENT_NOUNS = (r"nuclear test|nuclear explosion|missile launch|missile test|rocket launch|satellite launch|"
-               r"ballistic missile launch|icbm launch|icbm test|joint statement|joint declaration|summit|"
+               r"ballistic missile launch|icbm launch|icbm test|joint statement|joint declaration|summit|agreement|"
                r"round of (?:the )?(?:[\w-]+ )?talks|round of sanctions|"
-               r"declaration|presidential statement|vote|election|inauguration|launch|test")
+               r"declaration|presidential statement|vot(?:es?|ed|ing)|election|inauguration|launch|test")
 NAMED_EVENT = re.compile(rf"\b(?:({ORDINALS}) )?(?:(?:underground|long-range|intercontinental) )?({EVENT_NOUNS})\b|"
                          r"\bresolution (\d{3,4})\b", re.IGNORECASE)
 DISAGREEMENT_DAYS = 31  # a named event dated this far apart by two documents is one event misdated
@@ -35,12 +35,28 @@ NAME_NEAR_DATE = 8  # words between an event's name and its date expression
 # Events of which a month holds one: two documents naming one in the same month, one to the day
 # and one to the month ("the Joint Statement of September 2005"), report the same event.
 RARE_EVENTS = {"joint statement", "joint declaration", "summit", "presidential statement"}
+# The same holds for a year where the year names the event ("the 2005 joint statement", "the 2014
+# Nuclear Security Summit") and the reports of that year give it one date.
+YEAR_NAMED_GAP = 2  # words between the year and the event's name
 
 
 @dataclass(frozen=True)
 class EventName:
     text: str  # "first nuclear test", "resolution 1718"
     unique: bool  # an ordinal or a number tells it apart from others of its kind
+    qualifier: str = ""  # the proper name before it: "washington" of "the Washington summit"
+
+
+# "the G20 summit" and "the Washington summit" are two summits; "the summit" may be either. A
+# possessive names who held it, not which it was ("North Korea's test", "the DPRK's test").
+QUALIFIER = re.compile(r"\b([A-Z][\w-]*|[A-Z0-9]{2,})\s+$")
+NOT_QUALIFIERS = {"the", "a", "an", "this", "that", "last", "next", "its", "their", "his", "her", "our", "in", "on", "of"}
+
+
+def qualifier_before(text: str, start: int) -> str:
+    found = QUALIFIER.search(text[max(0, start - 40):start])
+    word = found.group(1).lower() if found else ""
+    return "" if word in NOT_QUALIFIERS or word.isdigit() else word
 
 
 def named_events(text: str) -> list[tuple[EventName, int]]:
@@ -50,12 +66,15 @@ def named_events(text: str) -> list[tuple[EventName, int]]:
         if match.group(3):
             names.append((EventName(f"resolution {match.group(3)}", True), match.start()))
         else:
-            ordinal, noun = match.group(1), " ".join(match.group(2).lower().split())
-            names.append((EventName(f"{ordinal.lower()} {noun}" if ordinal else noun, bool(ordinal)), match.start()))
+            # "the first round of the six-party talks" and "the first round of six-party talks" are one name
+            ordinal, noun = match.group(1), " ".join(w for w in match.group(2).lower().split() if w != "the")
+            noun = "vote" if noun.startswith("vot") else noun  # "voted on", "a vote", "the voting"
+            name = f"{ordinal.lower()} {noun}" if ordinal else noun
+            names.append((EventName(name, bool(ordinal), qualifier_before(text, match.start())), match.start()))
     return names
 
 
-def names_of_its_date(event: Event) -> list[EventName]:
+def names_of_its_date(event: Event, max_gap: int = NAME_NEAR_DATE) -> list[EventName]:
     """The event names a report's sentence gives close to its date expression: "the fourth
     nuclear test, on 9 September 2016". A sentence with two dates and two events ("resolution
     2094, condemning the test of 12 February") gives each date its own."""
@@ -66,7 +85,7 @@ def names_of_its_date(event: Event) -> list[EventName]:
     near = []
     for name, start in named_events(event.text):
         gap = event.text[end:start] if start >= end else event.text[start:at]
-        if len(gap.split()) <= NAME_NEAR_DATE:
+        if len(gap.split()) <= max_gap:
             near.append(name)
     return list(dict.fromkeys(near))
 
@@ -126,14 +145,32 @@ def same_event_groups(events: list[Event], articles: dict[str, Article]) -> list
                 by_key[("day", name.text, event.date_start)].append(event)
             if name.text in RARE_EVENTS and in_one_month(event):
                 by_key[("month", name.text, event.date_start[:7])].append(event)
+                by_key[("year", name.text, event.date_start[:4])].append(event)
+        if len(event.date_start) == 4 and event.date_start == event.date_end:  # "the 2005 joint statement"
+            for name in names_of_its_date(event, YEAR_NAMED_GAP):
+                if name.text in RARE_EVENTS:
+                    by_key[("year", name.text, event.date_start)].append(event)
     groups: list[list[Event]] = []
     group_of: dict[str, int] = {}  # report id -> its group
     for key, found in sorted(by_key.items(), key=lambda item: item[0][0] != "named"):  # named events first
-        if key[0] == "month" and len({e.date_start for e in found if day_precise(e)}) > 1:
+        if key[0] in ("month", "year") and not nested(found):
             continue  # two summits in a month, each to the day: which one a "September" means is unknown
+        if key[0] in ("day", "month", "year") and len(qualifiers(found, key[1])) > 1:
+            continue  # the G20 summit and the Washington summit
         for group in (close_in_time(found) if key[0] == "named" else [found]):
             join(groups, group_of, group)
     return [g for g in groups if len(g) >= 2]
+
+
+def qualifiers(found: list[Event], name: str) -> set[str]:
+    return {n.qualifier for e in found for n in names_of_its_date(e) if n.text == name and n.qualifier}
+
+
+def nested(found: list[Event]) -> bool:
+    """Whether the reports' dates all hold the most precise one: "2005", "September 2005" and "19
+    September 2005" may be one joint statement; "19 September" and "15 June" are two."""
+    finest = max(found, key=lambda e: (len(e.date_start), e.date_start))
+    return all(within(finest, other) for other in found)
 
 
 def join(groups: list[list[Event]], group_of: dict[str, int], found: list[Event]) -> None:
@@ -168,7 +205,20 @@ def close_in_time(events: list[Event]) -> list[list[Event]]:
             groups[-1].append(event)
         else:
             groups.append([event])
-    return groups
+    return with_coarse_reports_joined(groups)
+
+
+def with_coarse_reports_joined(groups: list[list[Event]]) -> list[list[Event]]:
+    """A report that dates a named event less precisely ("the first nuclear test, in 2006") joins
+    the reports of it to the day, where its dates hold one such group only."""
+    coarse = [g for g in groups if not any(day_precise(e) for e in g)]
+    fine = [g for g in groups if any(day_precise(e) for e in g)]
+    for group in coarse:
+        holding = [g for g in fine if all(within(e, group[0]) for e in g)]
+        if len(holding) == 1:
+            holding[0].extend(group)
+            group.clear()
+    return [g for g in groups if g]
 
 
 def within(event: Event, coarser: Event) -> bool:
@@ -186,3 +236,72 @@ def both_days_within(a: Event, b: Event, days: int) -> bool:
     if not (day_precise(a) and day_precise(b)):
         return False
     return abs((dt.date.fromisoformat(a.date_start) - dt.date.fromisoformat(b.date_start)).days) <= days
+
+
+# A curated entry's text may name other events with their own dates ("Resolution 1718, after the
+# first nuclear test of 9 October 2006"): those are not the entry's event.
+DATED_NAME = re.compile(r"^\s*(?:of|on|in)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)\b)", re.IGNORECASE)
+
+
+def own_names(entry: Event) -> list[EventName]:
+    """The events a curated entry's text names as its own: "Joint Statement of the Fourth Round",
+    not "the nuclear test of 25 May 2009" it follows."""
+    names = []
+    for name, start in named_events(entry.text):
+        end = NAMED_EVENT.match(entry.text, start).end()
+        if not DATED_NAME.match(entry.text[end:]):
+            names.append(name)
+            if name.text.startswith("resolution ") and day_precise(entry):
+                names.append(EventName("vote", False))  # a resolution's date is the day of its vote
+    return list(dict.fromkeys(names))
+
+
+def merge_into_curated(events: list[Event], reports: dict[str, Event]) -> tuple[list[Event], list[Event]]:
+    """The documents' entry for an event a curated entry stands for joins it: the curated entry
+    keeps its date and source and lists the documents' reports under it. An entry joins the
+    curated entry of the same name at compatible dates, the narrowest one if several are; a name
+    that tells one event apart (an ordinal, a number) may date it less precisely or within the
+    curated span, another name ("joint statement") must give the curated day or, for an event a
+    month holds one of, the month or year holding it."""
+    curated = [(e, own_names(e)) for e in events if not e.article]
+    joined: dict[str, Event] = {}
+    for entry in (e for e in events if e.article):
+        names = {n.text: n for r in [entry, *(reports[i] for i in entry.also_reported if i in reports)]
+                 for n in names_of_its_date(r)}
+        fits = [c for c, own in curated if any(n.text in names and dates_fit(n, c, entry) for n in own)
+                and (shares_an_actor(c, entry) or all(n.unique for n in own if n.text in names))]
+        narrowest = sorted(fits, key=span_days)
+        if narrowest and (len(narrowest) == 1 or span_days(narrowest[0]) < span_days(narrowest[1])):
+            joined[entry.id] = narrowest[0]
+    for entry_id, target in joined.items():
+        entry = next(e for e in events if e.id == entry_id)
+        target.also_reported += [entry.id, *entry.also_reported]
+        for date, ids in entry.other_dates.items():
+            target.other_dates.setdefault(date, []).extend(ids)
+        if not (within(entry, target) or within(target, entry)):
+            target.other_dates.setdefault(entry.date_start, []).append(entry.id)
+    for event in events:
+        event.supporting = [i for i in event.supporting if i not in joined]
+    return [e for e in events if e.id not in joined], [e for e in events if e.id in joined]
+
+
+def shares_an_actor(curated: Event, entry: Event) -> bool:
+    """A name that does not tell one event apart ("a vote") needs the same actors too, where both
+    name some: the Security Council's vote, not Congress's on the same day."""
+    return not curated.actors or not entry.actors or bool(set(curated.actors) & set(entry.actors))
+
+
+def dates_fit(name: EventName, curated: Event, entry: Event) -> bool:
+    if name.unique:  # (a day apart from the curated one is another event the sentence names: the test, not the resolution)
+        return within(curated, entry) or within(entry, curated)
+    if not day_precise(curated):
+        return False
+    return same_dates(curated, entry) or name.text in RARE_EVENTS and within(curated, entry)
+
+
+def span_days(event: Event) -> int:
+    """How many days an event's dates cover: "2005" 365, "19 September 2005" 1."""
+    start, end = (dt.date.fromisoformat((d + "-01-01")[:10]) for d in (event.date_start, event.date_end))
+    last_day = {4: 365, 7: 31}.get(len(event.date_end), 1)
+    return (end - start).days + last_day

@@ -7,7 +7,7 @@ from generator.extract import extract_one
 from generator.knowledge import build_knowledge_base
 from generator.model import Article, CuratedData, Event
 from generator.render import Renderer, SiteInfo
-from generator.same_events import merge_same_events
+from generator.same_events import merge_into_curated, merge_same_events
 
 from .conftest import make_article
 
@@ -87,3 +87,62 @@ def test_two_summits_in_a_month_each_to_the_day_keep_a_month_apart():
              report("c-e1", "c", "2012-03", "The summit in March 2012 was a success.", "March 2012")]
     kept, merged = merge_same_events(found, articles(("a", "2012-03-06"), ("b", "2012-03-28"), ("c", "2012-04-01")))
     assert merged == [] and len(kept) == 3
+
+
+def test_a_named_event_dated_only_to_its_year_joins_the_reports_of_it_to_the_day():
+    found = [report("a-e1", "a", "2006-10-09", "The first nuclear test on 9 October 2006 shook the region.",
+                    "9 October 2006"),
+             report("b-e1", "b", "2006", "Its first nuclear test in 2006 changed everything.", "2006"),
+             report("c-e1", "c", "2006", "The first missile launch in 2006 failed.", "2006")]  # another event
+    kept, merged = merge_same_events(found, articles(("a", "2006-10-10"), ("b", "2010-01-01"), ("c", "2010-01-01")))
+    assert {e.id for e in kept} == {"a-e1", "c-e1"} and [e.id for e in merged] == ["b-e1"]
+    assert kept[0].other_dates == {}  # a year that holds the day is no other date
+
+
+def test_an_event_the_year_names_joins_the_reports_of_that_year_unless_they_name_another():
+    found = [report("a-e1", "a", "2005-09-19", "The Joint Statement of 19 September 2005 set the goal.",
+                    "19 September 2005"),
+             report("b-e1", "b", "2005", "We marked the anniversary of the 2005 joint statement.", "2005"),
+             report("c-e1", "c", "2009-04-02", "The leaders met at the G20 summit on 2 April 2009.", "2 April 2009"),
+             report("d-e1", "d", "2009", "As at the Washington summit in 2009, leaders pledged more.", "2009")]
+    kept, merged = merge_same_events(found, articles(("a", "2006-09-19"), ("b", "2017-09-19"), ("c", "2009-04-03"),
+                                                     ("d", "2012-03-20")))
+    assert [e.id for e in merged] == ["b-e1"] and kept[0].also_reported == ["b-e1"]  # the G20 summit is not Washington's
+
+
+def test_the_first_round_of_the_talks_and_the_first_round_of_talks_are_one_name():
+    found = [report("a-e1", "a", "2003-08-27", "The first round of the six-party talks opened on 27 August 2003.",
+                    "27 August 2003"),
+             report("b-e1", "b", "2003-08-27", "On 27 August 2003 the first round of six-party talks began.",
+                    "27 August 2003")]
+    kept, merged = merge_same_events(found, articles(("a", "2003-08-28"), ("b", "2004-01-01")))
+    assert [e.id for e in merged] == ["b-e1"]
+
+
+def curated(event_id: str, date: str, text: str, actors: list[str]) -> Event:
+    return Event(id=event_id, article=None, expression=date, date_start=date, date_end=date, text=text,
+                 actors=actors, timeline="sanctions")
+
+
+def test_a_curated_entry_takes_in_the_documents_reports_of_its_event():
+    resolution = curated("sanctions-1", "2016-03-02", "Resolution 2270, after the nuclear test of 6 January 2016, "
+                         "imposes inspections of all cargo.", ["un-security-council"])
+    entries = [report("a-e1", "a", "2016-03-02", "The Security Council will vote on the sanctions tomorrow.", "tomorrow"),
+               report("b-e1", "b", "2016", "We welcome resolution 2270 (2016) on new sanctions.", "2016"),
+               report("c-e1", "c", "2016-01-06", "The nuclear test of 6 January 2016 was condemned.", "6 January 2016"),
+               report("d-e1", "d", "2016-03-02", "Congress will vote on the budget tomorrow.", "tomorrow")]
+    entries[0].actors, entries[3].actors = ["un-security-council"], ["congress"]
+    resolution.supporting = ["a-e1", "c-e1"]
+    kept, joined = merge_into_curated([resolution, *entries], {})
+    assert [e.id for e in joined] == ["a-e1", "b-e1"]  # not the test its text names with its own date, nor Congress's vote
+    assert resolution.also_reported == ["a-e1", "b-e1"] and resolution.other_dates == {}
+    assert resolution.supporting == ["c-e1"] and resolution.date_start == "2016-03-02"  # the curated date stands
+    assert {e.id for e in kept} == {"sanctions-1", "c-e1", "d-e1"}
+
+
+def test_an_event_a_curated_entry_dates_itself_is_not_the_entrys_event():
+    resolution = curated("sanctions-1", "2006-10-14", "Resolution 1718, after the first nuclear test of 9 October 2006, "
+                         "bans trade in heavy arms.", ["un-security-council"])
+    test = report("a-e1", "a", "2006", "Its first nuclear test in 2006 isolated it further.", "2006")
+    kept, joined = merge_into_curated([resolution, test], {})
+    assert joined == [] and resolution.also_reported == []
