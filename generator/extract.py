@@ -11,6 +11,7 @@ import json
 import logging
 import multiprocessing
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
@@ -194,8 +195,9 @@ def events_from_doc(doc: Doc, timexes: list[TimexRecord]) -> list[EventRecord]:
     lead = lead_event(doc, timexes)
     if lead:
         events.append(lead)
+    restated = restating(doc.text, timexes)
     for timex in timexes:
-        if not timex.range_start or timex.type not in ("DATE", "DURATION"):
+        if not timex.range_start or timex.type not in ("DATE", "DURATION") or timex in restated:
             continue
         if any(start <= timex.start < end for start, end in quoted):
             continue
@@ -204,6 +206,20 @@ def events_from_doc(doc: Doc, timexes: list[TimexRecord]) -> list[EventRecord]:
             continue
         events.append(event_of(doc, span.sent, timex.text, timex.range_start, timex.range_end or timex.range_start))
     return events
+
+
+# "two years later, in February 2007": the second expression says when the first is; one event
+APPOSED = re.compile(r"\s*,?\s*(?:in|on)?\s*")
+YEAR = re.compile(r"\b\d{4}\b")
+
+
+def restating(text: str, timexes: list[TimexRecord]) -> list[TimexRecord]:
+    """Expressions without a year that the next one restates with its year ("two years later, in
+    February 2007", "last June, in 2004"): the date with the year dates the sentence once."""
+    ordered = sorted(timexes, key=lambda t: t.start)
+    return [first for first, then in zip(ordered, ordered[1:])
+            if APPOSED.fullmatch(text[first.end:then.start]) and YEAR.search(then.text) and not YEAR.search(first.text)
+            and then.range_start]
 
 
 def asks(sentence) -> bool:

@@ -90,3 +90,10 @@ def test_a_past_event_is_never_dated_after_publication(analyse):
 def test_a_question_is_not_an_event(analyse):
     record = analyse("Would targeted sanctions differ from what happened in 2006? The council met in 2009.")
     assert [e.date_start for e in record.events if e.expression != "date of publication"] == ["2009"]
+
+
+def test_a_date_restated_with_its_year_dates_the_sentence_once(analyse):
+    record = analyse("The parties met again.\n\nTwo years later, in February 2007, an agreement was concluded on "
+                     "the first steps.", dt.date(2017, 9, 19))
+    assert [(e.expression, e.date_start) for e in record.events if e.expression != "date of publication"] == [
+        ("February 2007", "2007-02")]
