@@ -262,8 +262,8 @@ def merge_into_curated(events: list[Event], reports: dict[str, Event]) -> tuple[
     keeps its date and source and lists the documents' reports under it. An entry joins the
     curated entry of the same name at compatible dates, the narrowest one if several are; a name
     that tells one event apart (an ordinal, a number) may date it less precisely or within the
-    curated span, another name ("joint statement") must give the curated day or, for an event a
-    month holds one of, the month or year holding it."""
+    curated span, another name ("an agreement") must give the curated day or the month holding it
+    (for an event a month holds one of, also the year)."""
     curated = [(e, own_names(e)) for e in events if not e.article]
     joined: dict[str, Event] = {}
     for entry in (e for e in events if e.article):
@@ -297,7 +297,8 @@ def dates_fit(name: EventName, curated: Event, entry: Event) -> bool:
         return within(curated, entry) or within(entry, curated)
     if not day_precise(curated):
         return False
-    return same_dates(curated, entry) or name.text in RARE_EVENTS and within(curated, entry)
+    # a curated day is the one such event of its month ("an agreement was concluded in February 2007")
+    return within(curated, entry) and (in_one_month(entry) or name.text in RARE_EVENTS)
 
 
 def span_days(event: Event) -> int:

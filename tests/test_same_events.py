@@ -146,3 +146,12 @@ def test_an_event_a_curated_entry_dates_itself_is_not_the_entrys_event():
     test = report("a-e1", "a", "2006", "Its first nuclear test in 2006 isolated it further.", "2006")
     kept, joined = merge_into_curated([resolution, test], {})
     assert joined == [] and resolution.also_reported == []
+
+
+def test_a_curated_day_is_the_one_such_event_of_its_month_not_of_its_year():
+    accord = curated("talks-1", "2007-02-13", "Agreement on initial actions for the joint statement.", [])
+    month = report("a-e1", "a", "2007-02", "In February 2007, an agreement was concluded on the first steps.",
+                   "February 2007")
+    year = report("b-e1", "b", "2007", "In 2007 an agreement was reached on trade.", "2007")
+    kept, joined = merge_into_curated([accord, month, year], {})
+    assert [e.id for e in joined] == ["a-e1"] and accord.also_reported == ["a-e1"]
