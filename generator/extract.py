@@ -202,7 +202,7 @@ def events_from_doc(doc: Doc, timexes: list[TimexRecord]) -> list[EventRecord]:
         if any(start <= timex.start < end for start, end in quoted):
             continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span is None or not has_verb(span.sent) or dates_a_noun(span) or asks(span.sent):
+        if span is None or not has_verb(span.sent) or dates_a_noun(span) or names_an_occasion(span) or asks(span.sent):
             continue
         events.append(event_of(doc, span.sent, timex.text, timex.range_start, timex.range_end or timex.range_start))
     return events
@@ -232,6 +232,22 @@ def dates_a_noun(span) -> bool:
     noun ("the first since …") dates no event of the sentence."""
     return any(t.dep_ == "pobj" and t.head.lower_ in ("since", "until", "till", "before", "after")
                and t.head.head.pos_ in ("NOUN", "ADJ", "NUM", "PRON") for t in span)
+
+
+MONTH_NAMES = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE)
+NOUNS = ("NOUN", "PROPN")
+
+
+def names_an_occasion(span) -> bool:
+    """"the 15 June joint declaration", "the declaration of 4 October", "the aftermath of
+    September 11th": a day without its year, naming a noun's occasion, is no date of the
+    sentence: which year it means is a guess (it is read as the nearest, often years off)."""
+    if YEAR.search(span.text) or not MONTH_NAMES.search(span.text):
+        return False
+    outside = [t for t in span if not span.start <= t.head.i < span.end]
+    if any(t.head.pos_ in NOUNS and t.dep_ in ("det", "compound", "nummod", "amod", "nmod") for t in outside):
+        return True
+    return any(t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in NOUNS for t in outside)
 
 
 def lead_event(doc: Doc, timexes: list[TimexRecord]) -> Optional[EventRecord]:
