@@ -40,6 +40,7 @@ def sweep(site: Path, every: int, width: int) -> dict[str, list[str]]:
                 wait_for_diagrams(page)
                 if violations := axe_violations(page):
                     found[f"{scheme} {path}"] = violations
+                    print(f"{scheme} {path}\n  " + "\n  ".join(violations[:5]), flush=True)
                 if n % 100 == 0:
                     print(f"  {scheme}: {n} of {len(pages)} pages", file=sys.stderr)
             page.context.close()
@@ -61,8 +62,6 @@ def main() -> int:
     print(f"violations: {sum(by_rule.values())} on {len(found)} page views ({time.perf_counter() - started:.0f} s)")
     for rule, count in by_rule.most_common():
         print(f"  {rule}: {count}")
-    for where, violations in list(found.items())[:20]:
-        print(f"{where}\n  " + "\n  ".join(violations[:5]))
     return 1 if found else 0
 
 

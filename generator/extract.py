@@ -245,9 +245,22 @@ def names_an_occasion(span) -> bool:
     if YEAR.search(span.text) or not MONTH_NAMES.search(span.text):
         return False
     outside = [t for t in span if not span.start <= t.head.i < span.end]
-    if any(t.head.pos_ in NOUNS and t.dep_ in ("det", "compound", "nummod", "amod", "nmod") for t in outside):
+    if determined(span) and any(t.head.pos_ in NOUNS and t.head.i >= span.end and t.dep_ in (
+            "det", "compound", "nummod", "amod", "nmod") for t in outside):
         return True
-    return any(t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in NOUNS for t in outside)
+    return any(t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in NOUNS
+               and t.head.head.lower_ not in TIME_NOUNS for t in outside)
+
+
+TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "end", "beginning",
+              "start", "middle", "spring", "summer", "autumn", "fall", "winter", "date"}  # "the month of December"
+
+
+def determined(span) -> bool:
+    """The expression sits after a determiner or a possessive: "the 4 October declaration", "the
+    DPRK's March 30 statement" (not "on 4 and 5 September Mongolia hosted")."""
+    before = span.doc[span.start - 1] if span.start else None
+    return span[0].lower_ == "the" or before is not None and (before.tag_ in ("DT", "PRP$", "POS"))
 
 
 def lead_event(doc: Doc, timexes: list[TimexRecord]) -> Optional[EventRecord]:

@@ -105,3 +105,10 @@ def test_a_day_without_its_year_that_names_an_occasion_dates_no_event(analyse):
                      "4 October.", dt.date(2012, 9, 25))
     assert [(e.expression, e.date_start) for e in record.events if e.expression != "date of publication"] == [
         ("4 October", "2011-10-04")]  # resumed: past, so the last 4 October before publication
+
+
+def test_a_day_without_its_year_after_a_time_noun_or_no_determiner_still_dates(analyse):
+    record = analyse("Plans were set.\n\nWe arrive on the morning of Sunday, March 18th. On 4 and 5 September "
+                     "Mongolia hosted a session.", dt.date(2012, 3, 10))
+    dated = [(e.expression, e.date_start) for e in record.events if e.expression != "date of publication"]
+    assert ("Sunday, March 18th", "2012-03-18") in dated and any(d.endswith("-09-05") for _, d in dated)
