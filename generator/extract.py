@@ -245,8 +245,8 @@ def names_an_occasion(span) -> bool:
     if YEAR.search(span.text) or not MONTH_NAMES.search(span.text):
         return False
     outside = [t for t in span if not span.start <= t.head.i < span.end]
-    if determined(span) and any(t.head.pos_ in NOUNS and t.head.i >= span.end and t.dep_ in (
-            "det", "compound", "nummod", "amod", "nmod") for t in outside):
+    if any(t.head.pos_ in NOUNS and t.head.i >= span.end and t.dep_ in ("det", "compound", "nummod", "amod", "nmod")
+           and determined(span, t.head) for t in outside):
         return True
     return any(t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in NOUNS
                and t.head.head.lower_ not in TIME_NOUNS for t in outside)
@@ -256,11 +256,15 @@ TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weeken
               "start", "middle", "spring", "summer", "autumn", "fall", "winter", "date"}  # "the month of December"
 
 
-def determined(span) -> bool:
+def determined(span, noun) -> bool:
     """The expression sits after a determiner or a possessive: "the 4 October declaration", "the
-    DPRK's March 30 statement" (not "on 4 and 5 September Mongolia hosted")."""
+    DPRK's March 30 statement", or after "and" in a name of the same kind ("the 15 June Joint
+    Declaration and 4 October Declaration"); not "on 4 and 5 September Mongolia hosted"."""
     before = span.doc[span.start - 1] if span.start else None
-    return span[0].lower_ == "the" or before is not None and (before.tag_ in ("DT", "PRP$", "POS"))
+    if span[0].lower_ == "the" or before is not None and before.tag_ in ("DT", "PRP$", "POS"):
+        return True
+    return (before is not None and before.lower_ in ("and", "or") and noun.is_title
+            and noun.dep_ not in ("nsubj", "nsubjpass") and noun.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON"))
 
 
 def lead_event(doc: Doc, timexes: list[TimexRecord]) -> Optional[EventRecord]:

@@ -101,7 +101,7 @@ def test_a_date_restated_with_its_year_dates_the_sentence_once(analyse):
 
 def test_a_day_without_its_year_that_names_an_occasion_dates_no_event(analyse):
     record = analyse("Relations worsened.\n\nThey will implement the 15 June joint declaration and the declaration "
-                     "of 4 October. In the aftermath of September 11th, policymakers worried. The talks resumed on "
+                     "of 4 October. They shall honour the 15 June Joint Declaration and 4 October Declaration. In the aftermath of September 11th, policymakers worried. The talks resumed on "
                      "4 October.", dt.date(2012, 9, 25))
     assert [(e.expression, e.date_start) for e in record.events if e.expression != "date of publication"] == [
         ("4 October", "2011-10-04")]  # resumed: past, so the last 4 October before publication
