@@ -269,6 +269,8 @@ def merge_into_curated(events: list[Event], reports: dict[str, Event]) -> tuple[
     for entry in (e for e in events if e.article):
         names = {n.text: n for r in [entry, *(reports[i] for i in entry.also_reported if i in reports)]
                  for n in names_of_its_date(r)}
+        if VOTE_WORDS.search(entry.text):
+            names.setdefault("vote", EventName("vote", False))
         fits = [c for c, own in curated if any(n.text in names and dates_fit(n, c, entry) for n in own)
                 and (shares_an_actor(c, entry) or all(n.unique for n in own if n.text in names))]
         narrowest = sorted(fits, key=span_days)
@@ -284,6 +286,11 @@ def merge_into_curated(events: list[Event], reports: dict[str, Event]) -> tuple[
     for event in events:
         event.supporting = [i for i in event.supporting if i not in joined]
     return [e for e in events if e.id not in joined], [e for e in events if e.id in joined]
+
+
+# "the sanctions were passed by the Security Council a couple of hours ago": a vote, told by its
+# outcome; it joins a curated resolution of that day only with an actor of it (shares_an_actor)
+VOTE_WORDS = re.compile(r"\b(?:adopt(?:ed|ion)|approved|passed|unanimously)\b", re.IGNORECASE)
 
 
 def shares_an_actor(curated: Event, entry: Event) -> bool:

@@ -130,14 +130,18 @@ def test_a_curated_entry_takes_in_the_documents_reports_of_its_event():
     entries = [report("a-e1", "a", "2016-03-02", "The Security Council will vote on the sanctions tomorrow.", "tomorrow"),
                report("b-e1", "b", "2016", "We welcome resolution 2270 (2016) on new sanctions.", "2016"),
                report("c-e1", "c", "2016-01-06", "The nuclear test of 6 January 2016 was condemned.", "6 January 2016"),
-               report("d-e1", "d", "2016-03-02", "Congress will vote on the budget tomorrow.", "tomorrow")]
+               report("d-e1", "d", "2016-03-02", "Congress will vote on the budget tomorrow.", "tomorrow"),
+               report("e-e1", "e", "2016-03-02", "They were passed by the Security Council an hour ago.", "an hour ago"),
+               report("f-e1", "f", "2016-03-02", "The Senate passed the farm bill today.", "today")]
     entries[0].actors, entries[3].actors = ["un-security-council"], ["congress"]
+    entries[4].actors, entries[5].actors = ["un-security-council"], ["senate"]
     resolution.supporting = ["a-e1", "c-e1"]
     kept, joined = merge_into_curated([resolution, *entries], {})
-    assert [e.id for e in joined] == ["a-e1", "b-e1"]  # not the test its text names with its own date, nor Congress's vote
-    assert resolution.also_reported == ["a-e1", "b-e1"] and resolution.other_dates == {}
+    # not the test its text names with its own date, nor Congress's vote, nor the Senate's
+    assert [e.id for e in joined] == ["a-e1", "b-e1", "e-e1"]
+    assert resolution.also_reported == ["a-e1", "b-e1", "e-e1"] and resolution.other_dates == {}
     assert resolution.supporting == ["c-e1"] and resolution.date_start == "2016-03-02"  # the curated date stands
-    assert {e.id for e in kept} == {"sanctions-1", "c-e1", "d-e1"}
+    assert {e.id for e in kept} == {"sanctions-1", "c-e1", "d-e1", "f-e1"}
 
 
 def test_an_event_a_curated_entry_dates_itself_is_not_the_entrys_event():
