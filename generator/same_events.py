@@ -3,16 +3,21 @@ event again and again ("North Korea's first nuclear test, on 9 October 2006"); t
 should list it once, with every source that reports it, and say where the sources disagree on
 its date.
 
-Two dated statements report the same event when they name it the same way (an ordinal and an
-event noun, "the first nuclear test"; a resolution by its number; a round of talks) and give the
-same dates. Statements that name an event without telling it apart from others of its kind ("a
-nuclear test") are merged only where their dates are the same day, or, for events a month holds
-one of (a joint statement, a summit), the same month; the entry takes the most precise date. A
-named event (ordinal or number) dated differently by different documents within a month is one
-event on which the sources disagree: the entry keeps the date most sources give and names the
-others with theirs.
+Two dated statements report the same event when they name it the same way and give compatible
+dates. A name tells one event apart when it has an ordinal ("the first nuclear test"), a number
+("resolution 1874", also in a list: "resolutions 1718 (2006) and 1874 (2009)") or a proper name
+("the Agreed Framework", "the NPT Review Conference"); reports of it at the same dates, or to
+the day within a month of each other, are one event, and a report that dates it only to a year
+or a month joins the reports of it to the day. A name that does not ("a nuclear test") merges
+reports of the same day only, or, for events a month holds one of (a joint statement, a summit),
+of the same month, or of a year that names it ("the 2005 joint statement"); "the G20 summit" and
+"the Washington summit" stay two. The entry takes the most precise date. A named event dated
+differently by different documents within a month is one event on which the sources disagree:
+the entry keeps the date most sources give and names the others with theirs.
 Statements that share a day but no event name ("today", in two press briefings) stay apart,
 unless they are the same sentence word for word (two transcripts of one briefing).
+
+A curated entry then takes in the documents' entries of its own event (merge_into_curated).
 """
 from __future__ import annotations
 
@@ -29,7 +34,14 @@ EVENT_NOUNS = (r"nuclear test|nuclear explosion|missile launch|missile test|rock
                r"round of (?:the )?(?:[\w-]+ )?talks|round of sanctions|"
                r"declaration|presidential statement|vot(?:es?|ed|ing)|election|inauguration|launch|test")
 NAMED_EVENT = re.compile(rf"\b(?:({ORDINALS}) )?(?:(?:underground|long-range|intercontinental) )?({EVENT_NOUNS})\b|"
-                         r"\bresolution (\d{3,4})\b", re.IGNORECASE)
+                         # "resolution 1874", "resolutions 1718 (2006) and 1874 (2009)"
+                         r"\bresolutions? (\d{3,4}(?: ?\(\d{4}\))?(?:(?:, ?| and |, and )\d{3,4}(?: ?\(\d{4}\))?)*)\b",
+                         re.IGNORECASE)
+RESOLUTION_NUMBER = re.compile(r"(?<!\()\b\d{3,4}\b(?!\))")  # not the year in brackets
+# An event with a proper name tells itself apart as an ordinal does: "the Agreed Framework", "the
+# NPT Review Conference", "the Winter Olympics". Not talks, a dialogue or exercises: they go on for years.
+PROPER_EVENT = re.compile(r"\b((?:[A-Z][\w-]*|of|on|for) ){1,5}(?:Framework|Conference|Olympics|Games|Summit|"
+                          r"Agreement|Declaration|Statement|War|Accord|Treaty|Armistice|Forum)\b")
 DISAGREEMENT_DAYS = 31  # a named event dated this far apart by two documents is one event misdated
 NAME_NEAR_DATE = 8  # words between an event's name and its date expression
 # Events of which a month holds one: two documents naming one in the same month, one to the day
@@ -59,18 +71,28 @@ def qualifier_before(text: str, start: int) -> str:
     return "" if word in NOT_QUALIFIERS or word.isdigit() else word
 
 
-def named_events(text: str) -> list[tuple[EventName, int]]:
-    """The events a sentence names, each with where it starts."""
+def named_events(text: str) -> list[tuple[EventName, int, int]]:
+    """The events a sentence names, each with where its name starts and ends."""
     names = []
     for match in NAMED_EVENT.finditer(text):
         if match.group(3):
-            names.append((EventName(f"resolution {match.group(3)}", True), match.start()))
+            for number in RESOLUTION_NUMBER.finditer(match.group(3)):
+                at = match.start(3) + number.start()
+                names.append((EventName(f"resolution {number.group()}", True), at, at + len(number.group())))
         else:
             # "the first round of the six-party talks" and "the first round of six-party talks" are one name
             ordinal, noun = match.group(1), " ".join(w for w in match.group(2).lower().split() if w != "the")
             noun = "vote" if noun.startswith("vot") else noun  # "voted on", "a vote", "the voting"
             name = f"{ordinal.lower()} {noun}" if ordinal else noun
-            names.append((EventName(name, bool(ordinal), qualifier_before(text, match.start())), match.start()))
+            names.append((EventName(name, bool(ordinal), qualifier_before(text, match.start())), match.start(),
+                          match.end()))
+    for match in PROPER_EVENT.finditer(text):
+        words = [w for w in match.group().split() if w.lower() not in ("the", "of", "on", "for") and not w.isdigit()]
+        name = " ".join(words).lower()
+        # "the Joint Statement" is a common noun in capitals; "Summit Ends" may open a headline
+        opens_the_text = text.startswith(words[0]) if words else False
+        if len(words) >= 2 and not NAMED_EVENT.fullmatch(name) and not (opens_the_text and len(words) == 2):
+            names.append((EventName(name, True), match.start(), match.end()))
     return names
 
 
@@ -83,7 +105,7 @@ def names_of_its_date(event: Event, max_gap: int = NAME_NEAR_DATE) -> list[Event
         return []
     end = at + len(event.expression)
     near = []
-    for name, start in named_events(event.text):
+    for name, start, _ in named_events(event.text):
         gap = event.text[end:start] if start >= end else event.text[start:at]
         if len(gap.split()) <= max_gap:
             near.append(name)
@@ -248,12 +270,13 @@ def own_names(entry: Event) -> list[EventName]:
     """The events a curated entry's text names as its own: "Joint Statement of the Fourth Round",
     not "the nuclear test of 25 May 2009" it follows."""
     names = []
-    for name, start in named_events(entry.text):
-        end = NAMED_EVENT.match(entry.text, start).end()
+    for name, _, end in named_events(entry.text):
         if not DATED_NAME.match(entry.text[end:]):
             names.append(name)
             if name.text.startswith("resolution ") and day_precise(entry):
                 names.append(EventName("vote", False))  # a resolution's date is the day of its vote
+            if name.text in ACCORDS:
+                names.append(EventName("accord", False))
     return list(dict.fromkeys(names))
 
 
@@ -269,8 +292,9 @@ def merge_into_curated(events: list[Event], reports: dict[str, Event]) -> tuple[
     for entry in (e for e in events if e.article):
         names = {n.text: n for r in [entry, *(reports[i] for i in entry.also_reported if i in reports)]
                  for n in names_of_its_date(r)}
-        if VOTE_WORDS.search(entry.text):
-            names.setdefault("vote", EventName("vote", False))
+        for kind, words in KIND_WORDS.items():
+            if words.search(entry.text):
+                names.setdefault(kind, EventName(kind, False))
         fits = [c for c, own in curated if any(n.text in names and dates_fit(n, c, entry) for n in own)
                 and (shares_an_actor(c, entry) or all(n.unique for n in own if n.text in names))]
         narrowest = sorted(fits, key=span_days)
@@ -288,9 +312,15 @@ def merge_into_curated(events: list[Event], reports: dict[str, Event]) -> tuple[
     return [e for e in events if e.id not in joined], [e for e in events if e.id in joined]
 
 
-# "the sanctions were passed by the Security Council a couple of hours ago": a vote, told by its
-# outcome; it joins a curated resolution of that day only with an actor of it (shares_an_actor)
-VOTE_WORDS = re.compile(r"\b(?:adopt(?:ed|ion)|approved|passed|unanimously)\b", re.IGNORECASE)
+# A vote or an accord told by what it did or by a common noun ("the sanctions were passed by the
+# Security Council a couple of hours ago", "the September 2005 agreement"): it joins a curated
+# resolution or accord of that day or month, with an actor of it where it names one (shares_an_actor).
+KIND_WORDS = {
+    "vote": re.compile(r"\b(?:adopt(?:ed|ion)|approved|passed|unanimously)\b", re.IGNORECASE),
+    "accord": re.compile(r"\b(?:agreements?|accords?|joint statement|joint declaration|declaration|statement)\b",
+                         re.IGNORECASE),
+}
+ACCORDS = {"joint statement", "joint declaration", "agreement", "declaration"}
 
 
 def shares_an_actor(curated: Event, entry: Event) -> bool:

@@ -159,3 +159,28 @@ def test_a_curated_day_is_the_one_such_event_of_its_month_not_of_its_year():
     year = report("b-e1", "b", "2007", "In 2007 an agreement was reached on trade.", "2007")
     kept, joined = merge_into_curated([accord, month, year], {})
     assert [e.id for e in joined] == ["a-e1"] and accord.also_reported == ["a-e1"]
+
+
+def test_each_resolution_of_a_list_is_named_and_joins_its_curated_entry():
+    first = curated("sanctions-1", "2006-10-14", "Resolution 1718 bans trade in heavy arms.", ["un-security-council"])
+    second = curated("sanctions-2", "2009-06-12", "Resolution 1874 widens the arms embargo.", ["un-security-council"])
+    year = report("a-e1", "a", "2009", "Through resolutions 1718 (2006) and 1874 (2009), the Council urged restraint.",
+                  "2009")
+    kept, joined = merge_into_curated([first, second, year], {})
+    assert [e.id for e in joined] == ["a-e1"] and second.also_reported == ["a-e1"] and first.also_reported == []
+
+
+def test_an_accord_called_by_a_common_noun_joins_the_curated_accord_of_its_month():
+    statement = curated("talks-4", "2005-09-19", "Joint Statement of the Fourth Round of the talks.", [])
+    agreement = report("a-e1", "a", "2005-09", "They must implement the September 2005 agreement.", "September 2005")
+    other_month = report("b-e1", "b", "2005-06", "The June 2005 agreement on trade took effect.", "June 2005")
+    kept, joined = merge_into_curated([statement, agreement, other_month], {})
+    assert [e.id for e in joined] == ["a-e1"]
+
+
+def test_a_proper_named_event_tells_itself_apart_like_an_ordinal():
+    found = [report("a-e1", "a", "1994-10-21", "The Agreed Framework was signed on 21 October 1994.", "21 October 1994"),
+             report("b-e1", "b", "1994", "The 1994 Agreed Framework froze the reactor.", "1994"),
+             report("c-e1", "c", "1994", "The 1994 Joint Statement on trade was signed.", "1994")]  # a common noun
+    kept, merged = merge_same_events(found, articles(("a", "2003-01-01"), ("b", "2010-01-01"), ("c", "2010-01-01")))
+    assert [e.id for e in merged] == ["b-e1"] and {e.id for e in kept} == {"a-e1", "c-e1"}
