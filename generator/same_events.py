@@ -277,6 +277,8 @@ def own_names(entry: Event) -> list[EventName]:
                 names.append(EventName("vote", False))  # a resolution's date is the day of its vote
             if name.text in ACCORDS:
                 names.append(EventName("accord", False))
+            if " round of " in f" {name.text} " and name.text.endswith("talks"):
+                names.append(EventName("talks", False))  # "the six-party talks held in Beijing last month"
     return list(dict.fromkeys(names))
 
 
@@ -296,7 +298,8 @@ def merge_into_curated(events: list[Event], reports: dict[str, Event]) -> tuple[
             if words.search(entry.text):
                 names.setdefault(kind, EventName(kind, False))
         fits = [c for c, own in curated if any(n.text in names and dates_fit(n, c, entry) for n in own)
-                and (shares_an_actor(c, entry) or all(n.unique for n in own if n.text in names))]
+                and (shares_an_actor(c, entry) or all(n.unique for n in own if n.text in names))
+                and (entry.timeline == c.timeline or not any(n.text == "talks" for n in own if n.text in names))]
         narrowest = sorted(fits, key=span_days)
         if narrowest and (len(narrowest) == 1 or span_days(narrowest[0]) < span_days(narrowest[1])):
             joined[entry.id] = narrowest[0]
@@ -319,6 +322,8 @@ KIND_WORDS = {
     "vote": re.compile(r"\b(?:adopt(?:ed|ion)|approved|passed|unanimously)\b", re.IGNORECASE),
     "accord": re.compile(r"\b(?:agreements?|accords?|joint statement|joint declaration|declaration|statement)\b",
                          re.IGNORECASE),
+    # a round of talks called "the talks": only by an entry on the same curated timeline (its subject's words)
+    "talks": re.compile(r"\btalks\b", re.IGNORECASE),
 }
 ACCORDS = {"joint statement", "joint declaration", "agreement", "declaration"}
 
@@ -332,7 +337,7 @@ def shares_an_actor(curated: Event, entry: Event) -> bool:
 def dates_fit(name: EventName, curated: Event, entry: Event) -> bool:
     if name.unique:  # (a day apart from the curated one is another event the sentence names: the test, not the resolution)
         return within(curated, entry) or within(entry, curated)
-    if not day_precise(curated):
+    if not in_one_month(curated):
         return False
     # a curated day is the one such event of its month ("an agreement was concluded in February 2007")
     return within(curated, entry) and (in_one_month(entry) or name.text in RARE_EVENTS)

@@ -184,3 +184,13 @@ def test_a_proper_named_event_tells_itself_apart_like_an_ordinal():
              report("c-e1", "c", "1994", "The 1994 Joint Statement on trade was signed.", "1994")]  # a common noun
     kept, merged = merge_same_events(found, articles(("a", "2003-01-01"), ("b", "2010-01-01"), ("c", "2010-01-01")))
     assert [e.id for e in merged] == ["b-e1"] and {e.id for e in kept} == {"a-e1", "c-e1"}
+
+
+def test_the_talks_of_a_month_join_its_curated_round_when_on_its_timeline():
+    first_round = curated("talks-1", "2003-08-27", "First round of the six-party talks in Beijing.", [])
+    first_round.date_end = "2003-08-29"
+    held = report("a-e1", "a", "2003-08", "We welcome the six-party talks held in Beijing last month.", "last month")
+    held.timeline = "sanctions"  # its words are the curated timeline's
+    elsewhere = report("b-e1", "b", "2003-08", "Trade talks in Geneva stalled last month.", "last month")
+    kept, joined = merge_into_curated([first_round, held, elsewhere], {})
+    assert [e.id for e in joined] == ["a-e1"]
