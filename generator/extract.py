@@ -6,6 +6,7 @@ curated alias therefore re-extracts; an unchanged corpus of thousands of article
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import logging
@@ -195,9 +196,8 @@ def events_from_doc(doc: Doc, timexes: list[TimexRecord]) -> list[EventRecord]:
     lead = lead_event(doc, timexes)
     if lead:
         events.append(lead)
-    restated = restating(doc.text, timexes)
-    for timex in timexes:
-        if not timex.range_start or timex.type not in ("DATE", "DURATION") or timex in restated:
+    for timex in one_per_time(doc.text, timexes):
+        if not timex.range_start or timex.type not in ("DATE", "DURATION"):
             continue
         if any(start <= timex.start < end for start, end in quoted):
             continue
@@ -208,18 +208,47 @@ def events_from_doc(doc: Doc, timexes: list[TimexRecord]) -> list[EventRecord]:
     return events
 
 
-# "two years later, in February 2007": the second expression says when the first is; one event
+# Two expressions side by side that tell one time: the one with its year says when the other is
+# ("two years later, in February 2007", "in 1991, more than 40 years later", "the summer of 2005
+# into autumn"); two without a year joined by "and"/"or" are one span ("late March and early April").
 APPOSED = re.compile(r"\s*,?\s*(?:in|on)?\s*")
+RUNS_ON = re.compile(r"\s*(?:,|into|to|until|through)?\s*")  # not "and": "in 2003 and last week" are two
+JOINED = re.compile(r"\s*(?:and|or|to|,)\s*")
 YEAR = re.compile(r"\b\d{4}\b")
+SPAN_DAYS = 366  # two expressions joined into one span cover a year at most
 
 
-def restating(text: str, timexes: list[TimexRecord]) -> list[TimexRecord]:
-    """Expressions without a year that the next one restates with its year ("two years later, in
-    February 2007", "last June, in 2004"): the date with the year dates the sentence once."""
-    ordered = sorted(timexes, key=lambda t: t.start)
-    return [first for first, then in zip(ordered, ordered[1:])
-            if APPOSED.fullmatch(text[first.end:then.start]) and YEAR.search(then.text) and not YEAR.search(first.text)
-            and then.range_start]
+def one_per_time(text: str, timexes: list[TimexRecord]) -> list[TimexRecord]:
+    """The expressions that date a sentence's events: of two side by side that tell one time, one."""
+    result: list[TimexRecord] = []
+    for timex in sorted(timexes, key=lambda t: t.start):
+        last = result[-1] if result else None
+        if last is None or not (last.range_start and timex.range_start):
+            result.append(timex)
+            continue
+        gap, dated = text[last.end:timex.start], (bool(YEAR.search(last.text)), bool(YEAR.search(timex.text)))
+        if dated == (False, True) and APPOSED.fullmatch(gap):
+            result[-1] = timex  # "two years later, in February 2007"
+        elif dated == (True, False) and RUNS_ON.fullmatch(gap):
+            continue  # "in 1991, more than 40 years later"; "the summer of 2005 into autumn"
+        elif dated == (False, False) and JOINED.fullmatch(gap) and (joined := one_span(text, last, timex)):
+            result[-1] = joined  # "late March and early April"
+        else:
+            result.append(timex)
+    return result
+
+
+def one_span(text: str, first: TimexRecord, then: TimexRecord) -> Optional[TimexRecord]:
+    start, end = min(first.range_start, then.range_start), max(first.range_end or first.range_start,
+                                                               then.range_end or then.range_start)
+    if (as_date(end) - as_date(start)).days > SPAN_DAYS:
+        return None
+    return TimexRecord(start=first.start, end=then.end, text=text[first.start:then.end], type=first.type,
+                       value=first.value, range_start=start, range_end=end)
+
+
+def as_date(iso: str) -> dt.date:
+    return dt.date.fromisoformat((iso + "-01-01")[:10])
 
 
 def asks(sentence) -> bool:
