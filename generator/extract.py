@@ -205,7 +205,18 @@ def events_from_doc(doc: Doc, timexes: list[TimexRecord]) -> list[EventRecord]:
         if span is None or not has_verb(span.sent) or dates_a_noun(span) or names_an_occasion(span) or asks(span.sent):
             continue
         events.append(event_of(doc, span.sent, timex.text, timex.range_start, timex.range_end or timex.range_start))
-    return events
+    return [e for e in events if not holds_another(e, events)]
+
+
+def holds_another(event: EventRecord, events: list[EventRecord]) -> bool:
+    """A year or a month that holds another date of its sentence says when less precisely: "The
+    2004 Nobel Peace Prize was awarded today", "on 4 and 5 September … this year" are dated once,
+    to the day."""
+    if event.date_start != event.date_end:  # a span ("over the past 11 years") is a time of its own
+        return False
+    return any(other is not event and other.start == event.start and len(other.date_start) > len(event.date_start)
+               and other.date_start.startswith(event.date_start) and other.date_end.startswith(event.date_end)
+               for other in events)
 
 
 # Two expressions side by side that tell one time: the one with its year says when the other is

@@ -120,3 +120,11 @@ def test_two_expressions_that_tell_one_time_date_one_event(analyse):
                      "and early April, officials said.", dt.date(2010, 11, 22))
     dated = [(e.date_start, e.date_end) for e in record.events if e.expression != "date of publication"]
     assert dated == [("1991", "1991"), ("2005-06", "2005-08"), ("2010-03-21", "2010-04-10")]
+
+
+def test_a_date_that_holds_another_of_its_sentence_gives_way_to_it(analyse):
+    record = analyse("Prizes were given.\n\nThe 2004 Nobel Peace Prize was awarded today to a Kenyan activist. "
+                     "Over the past 11 years, six sets of sanctions were imposed, two adopted last year.",
+                     dt.date(2004, 12, 10))
+    dated = sorted((e.date_start, e.date_end) for e in record.events if e.expression != "date of publication")
+    assert dated == [("1993", "2004"), ("2003", "2003"), ("2004-12-10", "2004-12-10")]  # a span stays
