@@ -279,6 +279,8 @@ def own_names(entry: Event) -> list[EventName]:
                 names.append(EventName("accord", False))
             if " round of " in f" {name.text} " and name.text.endswith("talks"):
                 names.append(EventName("talks", False))  # "the six-party talks held in Beijing last month"
+    # a curated timeline of talks calls a round by its ordinal alone: "Fourth round, in two sessions"
+    names += [EventName(f"{m.group(1).lower()} round", True) for m in ROUND_ALONE.finditer(entry.text)]
     return list(dict.fromkeys(names))
 
 
@@ -297,9 +299,12 @@ def merge_into_curated(events: list[Event], reports: dict[str, Event]) -> tuple[
         for kind, words in KIND_WORDS.items():
             if words.search(entry.text):
                 names.setdefault(kind, EventName(kind, False))
+        for name in list(names.values()):  # "the fourth round of the six-party talks" is the fourth round
+            if name.unique and (short := ROUND_OF_TALKS.match(name.text)):
+                names.setdefault(f"{short.group(1)} round", EventName(f"{short.group(1)} round", True))
         fits = [c for c, own in curated if any(n.text in names and dates_fit(n, c, entry) for n in own)
                 and (shares_an_actor(c, entry) or all(n.unique for n in own if n.text in names))
-                and (entry.timeline == c.timeline or not any(n.text == "talks" for n in own if n.text in names))]
+                and (entry.timeline == c.timeline or not any(on_its_timeline_only(n) for n in own if n.text in names))]
         narrowest = sorted(fits, key=span_days)
         if narrowest and (len(narrowest) == 1 or span_days(narrowest[0]) < span_days(narrowest[1])):
             joined[entry.id] = narrowest[0]
@@ -326,6 +331,15 @@ KIND_WORDS = {
     "talks": re.compile(r"\btalks\b", re.IGNORECASE),
 }
 ACCORDS = {"joint statement", "joint declaration", "agreement", "declaration"}
+
+
+ROUND_ALONE = re.compile(rf"\b({ORDINALS}) round\b(?! of)", re.IGNORECASE)
+ROUND_OF_TALKS = re.compile(rf"^({ORDINALS}) round of .*talks$")
+
+
+def on_its_timeline_only(name: EventName) -> bool:
+    """Names that mean the curated event only on its subject: "the talks", "the fourth round"."""
+    return name.text == "talks" or name.text.endswith(" round")
 
 
 def shares_an_actor(curated: Event, entry: Event) -> bool:

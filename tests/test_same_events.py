@@ -194,3 +194,12 @@ def test_the_talks_of_a_month_join_its_curated_round_when_on_its_timeline():
     elsewhere = report("b-e1", "b", "2003-08", "Trade talks in Geneva stalled last month.", "last month")
     kept, joined = merge_into_curated([first_round, held, elsewhere], {})
     assert [e.id for e in joined] == ["a-e1"]
+
+
+def test_a_round_a_curated_timeline_calls_by_its_ordinal_alone_takes_in_its_reports():
+    round_ = curated("talks-4", "2005-07-26", "Fourth round, in two sessions, ending with a joint statement.", [])
+    round_.date_end = "2005-09-19"
+    opened = report("a-e1", "a", "2005-07-26", "The fourth round of the six-party talks commenced on 26 July.", "26 July")
+    opened.timeline = "sanctions"
+    kept, joined = merge_into_curated([round_, opened], {})
+    assert [e.id for e in joined] == ["a-e1"]
