@@ -34,7 +34,8 @@ def inputs_signature(src: Path, templates: Optional[Path], settings: str) -> str
     """What a build reads: the briefing's files, its templates, our code and data, the model."""
     digest = hashlib.sha256(settings.encode())
     files_state([src, *([templates] if templates else [])], digest)
-    hash_files(digest, PACKAGE, [PACKAGE], (".py", ".j2", ".yml", ".json", ".css", ".js"))  # a new rule rebuilds
+    # a new rule rebuilds; the templates folder is named apart: in a checkout it is a link, which rglob does not enter
+    hash_files(digest, PACKAGE, [PACKAGE, PACKAGE / "templates"], (".py", ".j2", ".yml", ".json", ".css", ".js"))
     for name in MODEL_PACKAGES:
         try:
             digest.update(f"{name}={importlib.metadata.version(name)}".encode())

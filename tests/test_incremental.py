@@ -89,3 +89,17 @@ def test_a_short_profile_has_no_pages_by_year(nlp):
     pages = rendered(nlp, [make_article("“We stand firm,” said Rex Tillerson.", dt.date(2017, 4, 28), "short")])
     assert "By year" not in pages["actors/rex-tillerson.md"]
     assert not [p for p in pages if p.startswith("actors/rex-tillerson/")]
+
+
+def test_a_change_to_a_package_template_behind_a_link_is_a_change(tmp_path, monkeypatch):
+    from generator import stamp
+    package, templates = tmp_path / "generator", tmp_path / "templates"
+    package.mkdir()
+    templates.mkdir()
+    (package / "code.py").write_text("x = 1\n")
+    (templates / "page.md.j2").write_text("# {{ title }}\n")
+    (package / "templates").symlink_to(templates)  # as in a checkout: generator/templates -> ../templates
+    monkeypatch.setattr(stamp, "PACKAGE", package)
+    before = stamp.inputs_signature(tmp_path / "src", None, "settings")
+    (templates / "page.md.j2").write_text("\n# {{ title }}\n")
+    assert stamp.inputs_signature(tmp_path / "src", None, "settings") != before
