@@ -55,7 +55,7 @@ YEAR_NAMED_GAP = 2  # words between the year and the event's name
 @dataclass(frozen=True)
 class EventName:
     text: str  # "first nuclear test", "resolution 1718"
-    unique: bool  # an ordinal or a number tells it apart from others of its kind
+    unique: bool  # an ordinal, a number or a proper name tells it apart from others of its kind
     qualifier: str = ""  # the proper name before it: "washington" of "the Washington summit"
 
 
@@ -75,22 +75,34 @@ def named_events(text: str) -> list[tuple[EventName, int, int]]:
     """The events a sentence names, each with where its name starts and ends."""
     names = []
     for match in NAMED_EVENT.finditer(text):
-        if match.group(3):
-            for number in RESOLUTION_NUMBER.finditer(match.group(3)):
-                at = match.start(3) + number.start()
-                names.append((EventName(f"resolution {number.group()}", True), at, at + len(number.group())))
-        else:
-            # "the first round of the six-party talks" and "the first round of six-party talks" are one name
-            ordinal, noun = match.group(1), " ".join(w for w in match.group(2).lower().split() if w != "the")
-            noun = "vote" if noun.startswith("vot") else noun  # "voted on", "a vote", "the voting"
-            name = f"{ordinal.lower()} {noun}" if ordinal else noun
-            names.append((EventName(name, bool(ordinal), qualifier_before(text, match.start())), match.start(),
-                          match.end()))
+        names += resolution_names(match) if match.group(3) else [noun_name(text, match)]
+    return names + proper_names(text)
+
+
+def resolution_names(match: re.Match) -> list[tuple[EventName, int, int]]:
+    """Each resolution of "resolutions 1718 (2006) and 1874 (2009)"."""
+    names = []
+    for number in RESOLUTION_NUMBER.finditer(match.group(3)):
+        at = match.start(3) + number.start()
+        names.append((EventName(f"resolution {number.group()}", True), at, at + len(number.group())))
+    return names
+
+
+def noun_name(text: str, match: re.Match) -> tuple[EventName, int, int]:
+    # "the first round of the six-party talks" and "the first round of six-party talks" are one name
+    ordinal, noun = match.group(1), " ".join(w for w in match.group(2).lower().split() if w != "the")
+    noun = "vote" if noun.startswith("vot") else noun  # "voted on", "a vote", "the voting"
+    name = f"{ordinal.lower()} {noun}" if ordinal else noun
+    return EventName(name, bool(ordinal), qualifier_before(text, match.start())), match.start(), match.end()
+
+
+def proper_names(text: str) -> list[tuple[EventName, int, int]]:
+    names = []
     for match in PROPER_EVENT.finditer(text):
         words = [w for w in match.group().split() if w.lower() not in ("the", "of", "on", "for") and not w.isdigit()]
         name = " ".join(words).lower()
         # "the Joint Statement" is a common noun in capitals; "Summit Ends" may open a headline
-        opens_the_text = text.startswith(words[0]) if words else False
+        opens_the_text = bool(words) and text.startswith(words[0])
         if len(words) >= 2 and not NAMED_EVENT.fullmatch(name) and not (opens_the_text and len(words) == 2):
             names.append((EventName(name, True), match.start(), match.end()))
     return names
@@ -287,37 +299,45 @@ def own_names(entry: Event) -> list[EventName]:
 def merge_into_curated(events: list[Event], reports: dict[str, Event]) -> tuple[list[Event], list[Event]]:
     """The documents' entry for an event a curated entry stands for joins it: the curated entry
     keeps its date and source and lists the documents' reports under it. An entry joins the
-    curated entry of the same name at compatible dates, the narrowest one if several are; a name
-    that tells one event apart (an ordinal, a number) may date it less precisely or within the
-    curated span, another name ("an agreement") must give the curated day or the month holding it
-    (for an event a month holds one of, also the year)."""
+    curated entry of the same name at compatible dates (dates_fit), the narrowest one if several
+    are. Returns the events kept and the entries joined to curated ones."""
     curated = [(e, own_names(e)) for e in events if not e.article]
     joined: dict[str, Event] = {}
     for entry in (e for e in events if e.article):
-        names = {n.text: n for r in [entry, *(reports[i] for i in entry.also_reported if i in reports)]
-                 for n in names_of_its_date(r)}
-        for kind, words in KIND_WORDS.items():
-            if words.search(entry.text):
-                names.setdefault(kind, EventName(kind, False))
-        for name in list(names.values()):  # "the fourth round of the six-party talks" is the fourth round
-            if name.unique and (short := ROUND_OF_TALKS.match(name.text)):
-                names.setdefault(f"{short.group(1)} round", EventName(f"{short.group(1)} round", True))
-        fits = [c for c, own in curated if any(n.text in names and dates_fit(n, c, entry) for n in own)
-                and (shares_an_actor(c, entry) or all(n.unique for n in own if n.text in names))
-                and (entry.timeline == c.timeline or not any(on_its_timeline_only(n) for n in own if n.text in names))]
-        narrowest = sorted(fits, key=span_days)
-        if narrowest and (len(narrowest) == 1 or span_days(narrowest[0]) < span_days(narrowest[1])):
-            joined[entry.id] = narrowest[0]
-    for entry_id, target in joined.items():
-        entry = next(e for e in events if e.id == entry_id)
-        target.also_reported += [entry.id, *entry.also_reported]
-        for date, ids in entry.other_dates.items():
-            target.other_dates.setdefault(date, []).extend(ids)
-        if not (within(entry, target) or within(target, entry)):
-            target.other_dates.setdefault(entry.date_start, []).append(entry.id)
+        names = entry_names_for_curated(entry, reports)
+        fits = sorted((c for c, own in curated if stands_for(c, [n for n in own if n.text in names], entry)),
+                      key=span_days)
+        if fits and (len(fits) == 1 or span_days(fits[0]) < span_days(fits[1])):
+            joined[entry.id] = fits[0]
+    for entry in (e for e in events if e.id in joined):
+        take_in(joined[entry.id], entry)
     for event in events:
         event.supporting = [i for i in event.supporting if i not in joined]
     return [e for e in events if e.id not in joined], [e for e in events if e.id in joined]
+
+
+def entry_names_for_curated(entry: Event, reports: dict[str, Event]) -> set[str]:
+    """The names an entry and its reports give its event, with the kinds its words tell ("a
+    vote", "an accord", "the talks") and a round of talks by its ordinal ("the fourth round")."""
+    names = {n.text for r in [entry, *(reports[i] for i in entry.also_reported if i in reports)]
+             for n in names_of_its_date(r)}
+    names |= {kind for kind, words in KIND_WORDS.items() if words.search(entry.text)}
+    return names | {f"{m.group(1)} round" for m in map(ROUND_OF_TALKS.match, list(names)) if m}
+
+
+def stands_for(curated: Event, shared: list[EventName], entry: Event) -> bool:
+    """Whether a curated entry stands for the entry's event, by the names they share."""
+    return (any(dates_fit(n, curated, entry) for n in shared)
+            and (shares_an_actor(curated, entry) or all(n.unique for n in shared))
+            and (entry.timeline == curated.timeline or not any(on_its_timeline_only(n) for n in shared)))
+
+
+def take_in(curated: Event, entry: Event) -> None:
+    curated.also_reported += [entry.id, *entry.also_reported]
+    for date, ids in entry.other_dates.items():
+        curated.other_dates.setdefault(date, []).extend(ids)
+    if not (within(entry, curated) or within(curated, entry)):
+        curated.other_dates.setdefault(entry.date_start, []).append(entry.id)
 
 
 # A vote or an accord told by what it did or by a common noun ("the sanctions were passed by the
@@ -349,6 +369,9 @@ def shares_an_actor(curated: Event, entry: Event) -> bool:
 
 
 def dates_fit(name: EventName, curated: Event, entry: Event) -> bool:
+    """A name that tells one event apart (an ordinal, a number, a proper name) may date it less
+    precisely or within the curated span; another ("an agreement") must give the curated day or
+    the month holding it (for an event a month holds one of, also the year)."""
     if name.unique:  # (a day apart from the curated one is another event the sentence names: the test, not the resolution)
         return within(curated, entry) or within(entry, curated)
     if not in_one_month(curated):
