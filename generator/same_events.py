@@ -39,9 +39,10 @@ NAMED_EVENT = re.compile(rf"\b(?:({ORDINALS}) )?(?:(?:underground|long-range|int
                          re.IGNORECASE)
 RESOLUTION_NUMBER = re.compile(r"(?<!\()\b\d{3,4}\b(?!\))")  # not the year in brackets
 # An event with a proper name tells itself apart as an ordinal does: "the Agreed Framework", "the
-# NPT Review Conference", "the Winter Olympics". Not talks, a dialogue or exercises: they go on for years.
+# NPT Review Conference", "the Winter Olympics". Not talks, a war or exercises: they go on for years,
+# and "the end of the Cold War, in 1991" and "the Cold War … 25 years ago" may date two other things.
 PROPER_EVENT = re.compile(r"\b((?:[A-Z][\w-]*|of|on|for) ){1,5}(?:Framework|Conference|Olympics|Games|Summit|"
-                          r"Agreement|Declaration|Statement|War|Accord|Treaty|Armistice|Forum)\b")
+                          r"Agreement|Declaration|Statement|Accord|Treaty|Armistice|Forum)\b")
 DISAGREEMENT_DAYS = 31  # a named event dated this far apart by two documents is one event misdated
 NAME_NEAR_DATE = 8  # words between an event's name and its date expression
 # Events of which a month holds one: two documents naming one in the same month, one to the day
