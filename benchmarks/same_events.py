@@ -1,0 +1,62 @@
+"""One entry per real event: how many timeline entries of the built briefing are still one event
+told twice, by the groups two readers found by hand (`same_events/review-*.json`).
+
+Each review was made by a helper who read every entry of the combined timeline of one build and
+grouped the entries that report the same occurrence (only where the words show it), and checked
+every report already merged for a wrong merge. review-1 read the 895 entries of a build early in
+session 11, review-2 the 806 entries of a later one. This script finds each group's entries in
+`docs/data/briefing.json` (by document, date words and sentence: ids change between builds) and
+counts the surplus: in each group, the entries that are still entries of their own, less one.
+Entries merged since, or no longer events, leave their group; duplicates that appeared after a
+review are not seen (read the timeline again for those). The groups have been worked from, so the
+figures are a development check, not a held-aside one.
+
+    .venv/bin/python benchmarks/same_events.py [--kb docs/data/briefing.json] [--verbose]
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REVIEWS = sorted((Path(__file__).parent / "same_events").glob("review-*.json"))
+
+
+def key(entry: dict) -> tuple:
+    return entry["article"], entry["expression"], entry["text"]
+
+
+def surplus(review: dict, kb: dict) -> tuple[int, collections.Counter, list]:
+    entries = {key(e): e["id"] for e in kb["events"]}
+    total, by_class, left = 0, collections.Counter(), []
+    for group in review["groups"]:
+        still = {entries[key(e)] for e in group["entries"] if key(e) in entries}
+        extra = max(0, len(still) - 1)
+        total += extra
+        by_class[group["class"]] += extra
+        if extra:
+            left.append((extra, group["event"]))
+    return total, by_class, sorted(left, reverse=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--kb", type=Path, default=ROOT / "docs" / "data" / "briefing.json")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    kb = json.loads(args.kb.read_text("utf-8"))
+    print(f"{len(kb['events'])} timeline entries in {args.kb}")
+    for path in REVIEWS:
+        review = json.loads(path.read_text("utf-8"))
+        found = sum(len(g["entries"]) - 1 for g in review["groups"])
+        now, by_class, left = surplus(review, kb)
+        print(f"{path.stem}: {len(review['groups'])} groups on {review['entries']} entries, {found} entries too many "
+              f"then; {now} now ({', '.join(f'{c} {n}' for c, n in by_class.most_common())})")
+        for extra, event in left if args.verbose else []:
+            print(f"  +{extra} {event}")
+
+
+if __name__ == "__main__":
+    main()
