@@ -181,6 +181,13 @@ def test_weekday_direction_with_explicit_tense():
     assert one("next Friday").value == "2017-05-05"
 
 
+def test_this_weekend_said_in_the_past_tense_early_in_the_week_is_the_one_just_gone():
+    tuesday = dt.date(2021, 3, 23)
+    records = find_timexes("What we saw this weekend was a test. We will know more this weekend.", tuesday)
+    assert [(r.range_start, r.range_end) for r in records] == [("2021-03-20", "2021-03-21"),
+                                                                ("2021-03-27", "2021-03-28")]
+
+
 # --- durations -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("expression, value", [
