@@ -101,10 +101,13 @@ def proper_names(text: str) -> list[tuple[EventName, int, int]]:
     names = []
     for match in PROPER_EVENT.finditer(text):
         words = [w for w in match.group().split() if w.lower() not in ("the", "of", "on", "for") and not w.isdigit()]
-        name = " ".join(words).lower()
-        # "the Joint Statement" is a common noun in capitals; "Summit Ends" may open a headline
-        opens_the_text = bool(words) and text.startswith(words[0])
-        if len(words) >= 2 and not NAMED_EVENT.fullmatch(name) and not (opens_the_text and len(words) == 2):
+        # by its last two words ("the DPRK-US Agreed Framework" is "the Agreed Framework"), three where
+        # two are a common noun in capitals ("the North-South Joint Declaration")
+        name = " ".join(words[-2:]).lower()
+        if NAMED_EVENT.fullmatch(name):
+            name = " ".join(words[-3:]).lower() if len(words) >= 3 else ""
+        opens_the_text = bool(words) and text.startswith(words[0])  # "Summit Ends" may open a headline
+        if name and not NAMED_EVENT.fullmatch(name) and not (opens_the_text and len(words) == 2):
             names.append((EventName(name, True), match.start(), match.end()))
     return names
 

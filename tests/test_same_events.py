@@ -179,7 +179,8 @@ def test_an_accord_called_by_a_common_noun_joins_the_curated_accord_of_its_month
 
 
 def test_a_proper_named_event_tells_itself_apart_like_an_ordinal():
-    found = [report("a-e1", "a", "1994-10-21", "The Agreed Framework was signed on 21 October 1994.", "21 October 1994"),
+    found = [report("a-e1", "a", "1994-10-21", "The DPRK-US Agreed Framework was signed on 21 October 1994.",
+                    "21 October 1994"),
              report("b-e1", "b", "1994", "The 1994 Agreed Framework froze the reactor.", "1994"),
              report("c-e1", "c", "1994", "The 1994 Joint Statement on trade was signed.", "1994")]  # a common noun
     kept, merged = merge_same_events(found, articles(("a", "2003-01-01"), ("b", "2010-01-01"), ("c", "2010-01-01")))
