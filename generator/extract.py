@@ -6,13 +6,11 @@ curated alias therefore re-extracts; an unchanged corpus of thousands of article
 """
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import logging
 import multiprocessing
 import os
-import re
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
@@ -21,14 +19,15 @@ from typing import Callable, Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .model import Article, ArticleExtraction, EventRecord, Problem, TimexRecord
+from .dated_events import events_from_doc
+from .model import Article, ArticleExtraction, Problem
 from .pipeline import model_fingerprint
 from .pipeline.actors import local_actors
 from .hashing import hash_files
 from .statements import statements_of
 
 PIPELINE_VERSION = "1"
-EXTRACTION_CODE = ("model.py", "extract.py", "reader.py", "statements.py", "pipeline", "data")
+EXTRACTION_CODE = ("model.py", "extract.py", "dated_events.py", "reader.py", "statements.py", "pipeline", "data")
 
 
 @lru_cache(maxsize=1)
@@ -181,160 +180,6 @@ def record_from_doc(article: Article, doc: Doc, canonical: Callable[[str], str] 
     record.timexes = list(doc._.timexes or [])
     record.events = events_from_doc(doc, record.timexes)
     return record
-
-
-LEAD_EXPRESSION = "date of publication"
-
-
-def events_from_doc(doc: Doc, timexes: list[TimexRecord]) -> list[EventRecord]:
-    """A dated event for each sentence reporting something at a resolved time, plus the lead.
-
-    The event's text is its sentence; its actors are those mentioned in the sentence. A date
-    inside a quotation dates the speaker's words, not an event the article reports."""
-    quoted = [(q.start, q.end) for q in (doc._.quotes.quotes if doc._.quotes else []) if q.kind == "direct"]
-    events: list[EventRecord] = []
-    lead = lead_event(doc, timexes)
-    if lead:
-        events.append(lead)
-    for timex in one_per_time(doc.text, timexes):
-        if not timex.range_start or timex.type not in ("DATE", "DURATION"):
-            continue
-        if any(start <= timex.start < end for start, end in quoted):
-            continue
-        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span is None or not has_verb(span.sent) or dates_a_noun(span) or names_an_occasion(span) or asks(span.sent):
-            continue
-        events.append(event_of(doc, span.sent, timex.text, timex.range_start, timex.range_end or timex.range_start))
-    return [e for e in events if not holds_another(e, events)]
-
-
-def holds_another(event: EventRecord, events: list[EventRecord]) -> bool:
-    """A year or a month that holds another date of its sentence says when less precisely: "The
-    2004 Nobel Peace Prize was awarded today", "on 4 and 5 September … this year" are dated once,
-    to the day."""
-    if event.date_start != event.date_end:  # a span ("over the past 11 years") is a time of its own
-        return False
-    return any(other is not event and other.start == event.start and len(other.date_start) > len(event.date_start)
-               and other.date_start.startswith(event.date_start) and other.date_end.startswith(event.date_end)
-               for other in events)
-
-
-# Two expressions side by side that tell one time: the one with its year says when the other is
-# ("two years later, in February 2007", "in 1991, more than 40 years later", "the summer of 2005
-# into autumn"); two without a year joined by "and"/"or" are one span ("late March and early April").
-APPOSED = re.compile(r"\s*,?\s*(?:in|on)?\s*")
-RUNS_ON = re.compile(r"\s*(?:,|into|to|until|through)?\s*")  # not "and": "in 2003 and last week" are two
-JOINED = re.compile(r"\s*(?:and|or|to|,)\s*")
-YEAR = re.compile(r"\b\d{4}\b")
-SPAN_DAYS = 366  # two expressions joined into one span cover a year at most
-
-
-def one_per_time(text: str, timexes: list[TimexRecord]) -> list[TimexRecord]:
-    """The expressions that date a sentence's events: of two side by side that tell one time, one."""
-    result: list[TimexRecord] = []
-    for timex in sorted(timexes, key=lambda t: t.start):
-        last = result[-1] if result else None
-        if last is None or not (last.range_start and timex.range_start):
-            result.append(timex)
-            continue
-        gap, dated = text[last.end:timex.start], (bool(YEAR.search(last.text)), bool(YEAR.search(timex.text)))
-        if dated == (False, True) and APPOSED.fullmatch(gap):
-            result[-1] = timex  # "two years later, in February 2007"
-        elif dated == (True, False) and RUNS_ON.fullmatch(gap):
-            continue  # "in 1991, more than 40 years later"; "the summer of 2005 into autumn"
-        elif dated == (False, False) and JOINED.fullmatch(gap) and (joined := one_span(text, last, timex)):
-            result[-1] = joined  # "late March and early April"
-        else:
-            result.append(timex)
-    return result
-
-
-def one_span(text: str, first: TimexRecord, then: TimexRecord) -> Optional[TimexRecord]:
-    start, end = min(first.range_start, then.range_start), max(first.range_end or first.range_start,
-                                                               then.range_end or then.range_start)
-    if (as_date(end) - as_date(start)).days > SPAN_DAYS:
-        return None
-    return TimexRecord(start=first.start, end=then.end, text=text[first.start:then.end], type=first.type,
-                       value=first.value, range_start=start, range_end=end)
-
-
-def as_date(iso: str) -> dt.date:
-    return dt.date.fromisoformat((iso + "-01-01")[:10])
-
-
-def asks(sentence) -> bool:
-    """"Would it differ from what happened in 2006?": a question reports no event."""
-    return sentence.text.rstrip().rstrip("\"”’'").endswith("?")
-
-
-def dates_a_noun(span) -> bool:
-    """"its sixth test on Sunday, the first since September last year": a date that only places a
-    noun ("the first since …") dates no event of the sentence."""
-    return any(t.dep_ == "pobj" and t.head.lower_ in ("since", "until", "till", "before", "after")
-               and t.head.head.pos_ in ("NOUN", "ADJ", "NUM", "PRON") for t in span)
-
-
-MONTH_NAMES = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE)
-NOUNS = ("NOUN", "PROPN")
-
-
-def names_an_occasion(span) -> bool:
-    """"the 15 June joint declaration", "the declaration of 4 October", "the aftermath of
-    September 11th": a day without its year, naming a noun's occasion, is no date of the
-    sentence: which year it means is a guess (it is read as the nearest, often years off)."""
-    if YEAR.search(span.text) or not MONTH_NAMES.search(span.text):
-        return False
-    outside = [t for t in span if not span.start <= t.head.i < span.end]
-    if any(t.head.pos_ in NOUNS and t.head.i >= span.end and t.dep_ in ("det", "compound", "nummod", "amod", "nmod")
-           and determined(span, t.head) for t in outside):
-        return True
-    return any(t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in NOUNS
-               and t.head.head.lower_ not in TIME_NOUNS for t in outside)
-
-
-TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "end", "beginning",
-              "start", "middle", "spring", "summer", "autumn", "fall", "winter", "date"}  # "the month of December"
-
-
-def determined(span, noun) -> bool:
-    """The expression sits after a determiner or a possessive: "the 4 October declaration", "the
-    DPRK's March 30 statement", or after "and" in a name of the same kind ("the 15 June Joint
-    Declaration and 4 October Declaration"); not "on 4 and 5 September Mongolia hosted"."""
-    before = span.doc[span.start - 1] if span.start else None
-    if span[0].lower_ == "the" or before is not None and before.tag_ in ("DT", "PRP$", "POS"):
-        return True
-    return (before is not None and before.lower_ in ("and", "or") and noun.is_title
-            and noun.dep_ not in ("nsubj", "nsubjpass") and noun.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON"))
-
-
-def lead_event(doc: Doc, timexes: list[TimexRecord]) -> Optional[EventRecord]:
-    """The news of the day: the article's first sentence, reported in the past or present perfect
-    and carrying no date of its own, happened on (or just before) the publication date."""
-    published = doc._.publication_date
-    first = next((s for s in doc.sents if s.text.strip()), None)
-    if published is None or first is None or not has_verb(first, finite_past=True):
-        return None
-    if any(first.start_char <= t.start < first.end_char for t in timexes if t.range_start):
-        return None
-    day = published.isoformat()
-    return event_of(doc, first, LEAD_EXPRESSION, day, day)
-
-
-def has_verb(sentence, finite_past: bool = False) -> bool:
-    if finite_past:
-        return any(t.tag_ in ("VBD", "VBN") and t.dep_ in ("ROOT", "conj") for t in sentence)
-    return any(t.pos_ in ("VERB", "AUX") for t in sentence)
-
-
-def event_of(doc: Doc, sentence, expression: str, start: str, end: str) -> EventRecord:
-    analysis = doc._.actors
-    actors: list[str] = []
-    for token in sentence:
-        key = analysis.actor_of(token) if analysis else None
-        if key and key not in actors:
-            actors.append(key)
-    return EventRecord(start=sentence.start_char, end=sentence.end_char, text=sentence.text.strip(),
-                       expression=expression, date_start=start, date_end=end, actors=actors)
 
 
 class DaskCluster:
