@@ -62,7 +62,9 @@ def published_state(kb: KnowledgeBase, positions: Sequence[Position]) -> dict[st
         "actors": {a.id: digest(a.name) for a in kb.actors},
         "quotes": {q.id: digest(q.text, q.speaker) for q in kb.quotes},
         "statements": {s.id: digest(s.text, s.speaker) for s in kb.statements},
-        "events": {e.id: digest(e.date_start, e.date_end, e.text, sorted(e.supporting)) for e in kb.events},
+        # an entry that gains a report ("also reported in 3 more") or a disagreeing date has changed
+        "events": {e.id: digest(e.date_start, e.date_end, e.text, sorted(e.supporting), sorted(e.also_reported),
+                                sorted(e.other_dates)) for e in kb.events},
         "positions": {f"{p.actor}|{p.topic}": p.stance or "" for p in positions},
     }
 

@@ -8,7 +8,7 @@ import feedparser
 
 from generator.build import BuildConfig, build
 from generator.changes import published_state, read_record, update_record
-from generator.model import KnowledgeBase
+from generator.model import Event, KnowledgeBase
 
 from .conftest import copy_project
 
@@ -51,6 +51,15 @@ def test_a_changed_event_or_stance_is_news_and_a_removal_alone_is_not():
 def news_section(home: str) -> str:
     found = re.search(r"^## New since .*?(?=^## )", home, re.MULTILINE | re.DOTALL)
     return found.group(0) if found else ""
+
+
+def test_an_event_that_gains_a_report_is_news():
+    entry = Event(id="talks-1", article=None, expression="2003-08-27", date_start="2003-08-27", date_end="2003-08-29",
+                  text="First round of the six-party talks in Beijing.", actors=[], timeline="talks")
+    before = update_record(None, published_state(KnowledgeBase([], [], [], [], [entry], []), []), dt.date(2026, 1, 1))
+    entry.also_reported = ["new-article-e1"]  # a new document reports the round
+    after = update_record(before, published_state(KnowledgeBase([], [], [], [], [entry], []), []), dt.date(2026, 1, 2))
+    assert after.history[0].changed["events"] == ["talks-1"]
 
 
 def test_one_article_added_is_exactly_what_the_home_page_and_the_feed_call_new(tmp_path):
