@@ -4,12 +4,13 @@ told twice, by the groups two readers found by hand (`same_events/review-*.json`
 Each review was made by a helper who read every entry of the combined timeline of one build and
 grouped the entries that report the same occurrence (only where the words show it), and checked
 every report already merged for a wrong merge. review-1 read the 895 entries of a build early in
-session 11, review-2 the 806 entries of a later one. This script finds each group's entries in
+session 11, review-2 the 806 entries of a later one, review-3 the 808 of the session's last build
+(after its last rule). This script finds each group's entries in
 `docs/data/briefing.json` (by document, date words and sentence: ids change between builds) and
 counts the surplus: in each group, the entries that are still entries of their own, less one.
 Entries merged since, or no longer events, leave their group; duplicates that appeared after a
-review are not seen (read the timeline again for those). The groups have been worked from, so the
-figures are a development check, not a held-aside one.
+review are not seen (read the timeline again for those). Once rules are fitted to a review's
+groups, its figure is a development check, not a held-aside one.
 
     .venv/bin/python benchmarks/same_events.py [--kb docs/data/briefing.json] [--verbose]
 """
