@@ -374,6 +374,13 @@ def test_a_place_the_model_calls_a_person_is_no_antecedent(analyse):
     assert speaker(record, "The ocean is warming") == ("Barack Obama", "pronoun")
 
 
+def test_the_spokesperson_named_before_is_that_person(analyse):
+    record = analyse("Port traffic slowed for a third day. Teodora Vance, a spokeswoman for Harbourline Freight, said "
+                     "fees would rise next week. “Every idle day costs us money,” the spokeswoman said.")
+    quote = next(q for q in record.quotes if "idle day" in q.text)
+    assert quote.speaker == "Teodora Vance" and quote.speaker_role is None
+
+
 def test_he_after_an_unnamed_spokesman_is_that_spokesman(analyse):
     record = analyse("Amira Haddad flew to Seoul on Monday.\n\n"
                      "A spokesman for the foreign ministry dismissed the offer as a trick. "

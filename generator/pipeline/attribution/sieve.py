@@ -212,6 +212,8 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
                 own = self.body_speaking_before(head)
             if own == UNNAMED:
                 return UNNAMED
+            if own is not None and self.analysis.actors[own].kind == "person":  # the spokeswoman named before
+                return own
             if own is not None and self.analysis.actors[own].kind in ("organization", "country"):
                 self.roles[head.i] = "spokesperson"
                 return own
@@ -382,7 +384,7 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
             if not same:
                 continue
             before = same[-1]
-            key = self.analysis.actor_of(before)
+            key = self.analysis.actor_of(before) or self.person_in_apposition(before)
             if key is not None:
                 return key
             if before.lemma_.lower() in SPOKESPERSON_NOUNS:
@@ -391,6 +393,12 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
                 return self.named_later(before) or UNNAMED
             return None
         return None
+
+    def person_in_apposition(self, noun: Token) -> Optional[str]:
+        """"Farida Noor, a spokeswoman for the line,": the person the noun stands beside, whom "the
+        spokeswoman" later means (not the line she speaks for)."""
+        key = self.analysis.actor_of(noun.head) if noun.dep_ == "appos" else None
+        return key if key is not None and self.analysis.actors[key].kind == "person" else None
 
     def may_hold(self, key: str, office: str) -> bool:
         """"the minister" is not the union's general secretary: someone known to hold another
