@@ -6,13 +6,13 @@ day without its year that names an occasion ("the 15 June joint declaration") da
 year would be a guess."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Optional
 
 from spacy.tokens import Doc
 
-from .model import EventRecord, TimexRecord
+from .model import EventRecord, TimexRecord, first_day
+from .pipeline.temporal.words import MONTHS
 
 LEAD_EXPRESSION = "date of publication"
 
@@ -83,14 +83,10 @@ def one_per_time(text: str, timexes: list[TimexRecord]) -> list[TimexRecord]:
 def one_span(text: str, first: TimexRecord, then: TimexRecord) -> Optional[TimexRecord]:
     start, end = min(first.range_start, then.range_start), max(first.range_end or first.range_start,
                                                                then.range_end or then.range_start)
-    if (as_date(end) - as_date(start)).days > SPAN_DAYS:
+    if (first_day(end) - first_day(start)).days > SPAN_DAYS:
         return None
     return TimexRecord(start=first.start, end=then.end, text=text[first.start:then.end], type=first.type,
                        value=first.value, range_start=start, range_end=end)
-
-
-def as_date(iso: str) -> dt.date:
-    return dt.date.fromisoformat((iso + "-01-01")[:10])
 
 
 def asks(sentence) -> bool:
@@ -105,7 +101,6 @@ def dates_a_noun(span) -> bool:
                and t.head.head.pos_ in ("NOUN", "ADJ", "NUM", "PRON") for t in span)
 
 
-MONTH_NAMES = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE)
 NOUNS = ("NOUN", "PROPN")
 
 
@@ -113,7 +108,7 @@ def names_an_occasion(span) -> bool:
     """"the 15 June joint declaration", "the declaration of 4 October", "the aftermath of
     September 11th": a day without its year, naming a noun's occasion, is no date of the
     sentence: which year it means is a guess (it is read as the nearest, often years off)."""
-    if YEAR.search(span.text) or not MONTH_NAMES.search(span.text):
+    if YEAR.search(span.text) or not any(t.lower_.rstrip(".") in MONTHS for t in span):
         return False
     outside = [t for t in span if not span.start <= t.head.i < span.end]
     if any(t.head.pos_ in NOUNS and t.head.i >= span.end and t.dep_ in ("det", "compound", "nummod", "amod", "nmod")

@@ -434,3 +434,8 @@ def relpath(path: Path, root: Path) -> str:
         return str(path.resolve().relative_to(root.resolve()))
     except ValueError:
         return str(path)
+
+
+def first_day(iso: str) -> dt.date:
+    """The first day a partial ISO date covers: "2005" -> 1 January 2005, "2005-09" -> 1 September."""
+    return dt.date.fromisoformat((iso + "-01-01")[:10])

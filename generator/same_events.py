@@ -26,7 +26,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .model import Article, Event
+from .model import Article, Event, first_day
 
 ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 EVENT_NOUNS = (r"nuclear test|nuclear explosion|missile launch|missile test|rocket launch|satellite launch|"
@@ -173,10 +173,11 @@ def published(event: Event, articles: dict[str, Article]) -> str:
 def same_event_groups(events: list[Event], articles: dict[str, Article]) -> list[list[Event]]:
     """Groups of two or more reports of one event, each report in one group at most."""
     by_key: dict[tuple, list[Event]] = defaultdict(list)
+    names = {event.id: names_of_its_date(event) for event in events}
     for event in events:
         # the same sentence in two transcripts of one briefing, or a wire story reprinted
         by_key[("words", " ".join(event.text.lower().split()), event.date_start, event.date_end)].append(event)
-        for name in names_of_its_date(event):
+        for name in names[event.id]:
             if name.unique:
                 by_key[("named", name.text)].append(event)
             elif day_precise(event):
@@ -193,15 +194,15 @@ def same_event_groups(events: list[Event], articles: dict[str, Article]) -> list
     for key, found in sorted(by_key.items(), key=lambda item: item[0][0] != "named"):  # named events first
         if key[0] in ("month", "year") and not nested(found):
             continue  # two summits in a month, each to the day: which one a "September" means is unknown
-        if key[0] in ("day", "month", "year") and len(qualifiers(found, key[1])) > 1:
+        if key[0] in ("day", "month", "year") and len(qualifiers(found, key[1], names)) > 1:
             continue  # the G20 summit and the Washington summit
         for group in (close_in_time(found) if key[0] == "named" else [found]):
             join(groups, group_of, group)
     return [g for g in groups if len(g) >= 2]
 
 
-def qualifiers(found: list[Event], name: str) -> set[str]:
-    return {n.qualifier for e in found for n in names_of_its_date(e) if n.text == name and n.qualifier}
+def qualifiers(found: list[Event], name: str, names: dict[str, list[EventName]]) -> set[str]:
+    return {n.qualifier for e in found for n in names[e.id] if n.text == name and n.qualifier}
 
 
 def nested(found: list[Event]) -> bool:
@@ -386,6 +387,6 @@ def dates_fit(name: EventName, curated: Event, entry: Event) -> bool:
 
 def span_days(event: Event) -> int:
     """How many days an event's dates cover: "2005" 365, "19 September 2005" 1."""
-    start, end = (dt.date.fromisoformat((d + "-01-01")[:10]) for d in (event.date_start, event.date_end))
+    start, end = first_day(event.date_start), first_day(event.date_end)
     last_day = {4: 365, 7: 31}.get(len(event.date_end), 1)
     return (end - start).days + last_day
