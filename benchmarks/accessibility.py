@@ -11,27 +11,21 @@ from __future__ import annotations
 
 import argparse
 import collections
-import functools
 import sys
-import threading
 import time
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.browser_fixtures import CHROMIUM, QuietHandler, axe_violations, site_pages, wait_for_diagrams  # noqa: E402
+from tests.browser_fixtures import CHROMIUM, axe_violations, serving, site_pages, wait_for_diagrams  # noqa: E402
 
 
 def sweep(site: Path, every: int, width: int) -> dict[str, list[str]]:
     from playwright.sync_api import sync_playwright
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{httpd.server_address[1]}"
     pages = site_pages(site)[::every]
     found: dict[str, list[str]] = {}
-    with sync_playwright() as playwright:
+    with serving(site) as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
         for scheme in ("light", "dark"):
             page = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme).new_page()
@@ -45,7 +39,6 @@ def sweep(site: Path, every: int, width: int) -> dict[str, list[str]]:
                     print(f"  {scheme}: {n} of {len(pages)} pages", file=sys.stderr)
             page.context.close()
         browser.close()
-    httpd.shutdown()
     print(f"{len(pages)} pages, each in the light and the dark scheme, {width} px wide")
     return found
 

@@ -2,6 +2,7 @@
 once with `mkdocs build --strict`, served from localhost, read in Debian's Chromium via Playwright."""
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import shutil
@@ -11,6 +12,7 @@ import threading
 from dataclasses import dataclass
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Iterator
 from urllib.parse import urlsplit
 
 import pytest
@@ -59,6 +61,17 @@ class QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+@contextlib.contextmanager
+def serving(site: Path) -> Iterator[str]:
+    """A built site served from localhost on a free port, for as long as the block runs: its address."""
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+
+
 def require_chromium() -> None:
     if not CHROMIUM.exists():
         if os.environ.get("CI"):
@@ -75,12 +88,8 @@ def served_site(tmp_path_factory) -> ServedSite:
         shutil.copy(speech, root / "site_src" / "articles" / speech.name)
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"], cwd=root, check=True,
                    env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
-    handler = functools.partial(QuietHandler, directory=str(root / "site"))
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield ServedSite(f"http://127.0.0.1:{httpd.server_address[1]}", root / "site")
-    httpd.shutdown()
+    with serving(root / "site") as url:
+        yield ServedSite(url, root / "site")
 
 
 @pytest.fixture(scope="session")
