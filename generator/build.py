@@ -68,6 +68,8 @@ class BuildReport:
     problems: list[Problem] = field(default_factory=list)
     summary: dict = field(default_factory=dict)  # how many documents, actors, quotes, events, timelines
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage: read, extract, merge, … write
+    rendered: list[str] = field(default_factory=list)  # the pages rendered (docs/ paths)
+    reused: int = 0  # pages taken as they were: nothing they show changed since the last build
 
     @property
     def unchanged(self) -> bool:
@@ -186,7 +188,9 @@ def _build_locked(config: BuildConfig, progress: Progress) -> BuildReport:
         return BuildReport(kb=None, problems=[Problem(**p) for p in last.get("problems", [])],
                            summary=last.get("counts", {}))
     from .pipeline import ModelMissing
+    from .hashing import text_digest
     from .render import Renderer, TemplateProblem
+    from .render_memo import MEMO_FILE, PageMemo, code_and_templates
     from .theme import site_files
     from .writer import SiteWriter
 
@@ -201,13 +205,16 @@ def _build_locked(config: BuildConfig, progress: Progress) -> BuildReport:
         with timed(timings, "changes"):
             changes = what_changed(config.docs_dir, kb, positions)
         with timed(timings, "render"):
-            pages = Renderer(kb, config.templates_dir, info, positions, changes).render_all()
+            memo = PageMemo(config.cache_dir / "rendered" / MEMO_FILE, config.docs_dir,
+                            salt=text_digest(code_and_templates(config.templates_dir), repr(info)))
+            pages = Renderer(kb, config.templates_dir, info, positions, changes, memo).render_all()
     except (ModelMissing, TemplateProblem) as err:
         raise BuildFailed(str(err)) from None
     with timed(timings, "write"):
         written = SiteWriter(config.docs_dir).write_all(pages, defaults=site_files())
+        memo.save()  # a page the writer left as it was no longer matches its memo: rendered next time
     report = BuildReport(kb=kb, written=written, problems=kb.problems + written.problems, summary=counts(kb),
-                         timings=timings)
+                         timings=timings, rendered=sorted(set(pages) - memo.reused), reused=len(memo.reused))
     if not written.problems:  # a page left as it is must be reported again next time
         stamp.write_stamp(config.docs_dir, signature, {
             "counts": report.summary, "problems": [vars(p) for p in report.problems]})

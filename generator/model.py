@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Optional
 
 UNUSUAL_SPACES = set("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
+PLAIN_SPACES = {ord(c): " " for c in UNUSUAL_SPACES}
 
 # --- reader ------------------------------------------------------------------
 
@@ -107,17 +108,25 @@ class Article:
         return self.__dict__["_analysable"][1]
 
     def _make_analysable_text(self) -> str:
-        chars = [" " if c in UNUSUAL_SPACES else c for c in self.body]
-        for para in self.paragraphs:
-            blank = para.kind in ("debris", "headline")
-            for i in range(para.start, para.end):
-                if blank or chars[i] in "\r\n":
-                    chars[i] = " "
-            if self.is_transcript:  # "MR. CARNEY:", "Q" open a turn: no name of the text, no actor
-                label = TURN_LABEL.match(self.body, para.start, para.end)
-                for i in range(para.start, label.end() if label else para.start):
-                    chars[i] = " "
-        return "".join(chars)
+        text = self.body.translate(PLAIN_SPACES)
+        pieces, done = [], 0
+        for para in sorted(self.paragraphs, key=lambda p: p.start):
+            start = max(para.start, done)  # paragraphs do not overlap; if they did, blanking twice is harmless
+            if para.end <= start:
+                continue
+            pieces.append(text[done:start])
+            if para.kind in ("debris", "headline"):
+                pieces.append(" " * (para.end - start))
+            else:
+                words = text[start:para.end].replace("\r", " ").replace("\n", " ")
+                if self.is_transcript:  # "MR. CARNEY:", "Q" open a turn: no name of the text, no actor
+                    label = TURN_LABEL.match(self.body, para.start, para.end)
+                    blanked = max(0, (label.end() if label else para.start) - start)
+                    words = " " * blanked + words[blanked:]
+                pieces.append(words)
+            done = para.end
+        pieces.append(text[done:])
+        return "".join(pieces)
 
 
 def names_someone(speaker: Optional[str]) -> bool:

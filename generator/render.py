@@ -20,7 +20,7 @@ from pathlib import Path
 import traceback
 from typing import Iterable, Optional, Sequence
 
-from jinja2 import Environment, StrictUndefined, TemplateError, TemplateNotFound, TemplateSyntaxError
+from jinja2 import StrictUndefined, TemplateError, TemplateNotFound, TemplateSyntaxError
 from markupsafe import Markup
 
 from . import __version__
@@ -28,9 +28,11 @@ from .knowledge import speaks_of
 from .markup import escape_inline, finalize, html_attr, inert_block_start, link, md_text, safe_url
 from .model import Actor, Article, Event, KnowledgeBase, Paragraph, Quote, Statement, Timeline
 from .changes import ChangeRecord
+from .hashing import text_digest
 from .news import News, feed_xml
 from .positions import Position, topic_patterns
 from .positions import topic_anchor as anchor_of_topic
+from .render_memo import Deferred, NotingEnvironment, PageMemo
 from .slugs import slug
 from .theme import template_folders, template_loader
 
@@ -123,10 +125,15 @@ class TemplateProblem(Exception):
 
 class Renderer:
     def __init__(self, kb: KnowledgeBase, templates: Optional[Path], site: SiteInfo,
-                 positions: Sequence[Position] = (), changes: Optional[ChangeRecord] = None):
+                 positions: Sequence[Position] = (), changes: Optional[ChangeRecord] = None,
+                 memo: Optional[PageMemo] = None):
         self.kb = kb
         self.site = site
         self.changes = changes
+        self.memo = memo
+        # what the page being rendered looked up through the helpers, by (kind, key): see render_memo.py
+        self.looked_up: Optional[dict[tuple[str, str], str]] = None
+        self.lookups: dict[tuple[str, str], str] = {}
         self.news = News(kb, {(p.actor, p.topic): p.stance for p in positions})
         self.positions: dict[str, list[Position]] = defaultdict(list)  # by actor, in the order of the topics
         for position in positions:
@@ -135,12 +142,13 @@ class Renderer:
         # `finalize` escapes every printed value for Markdown; autoescape makes macros return Markup
         # so their (already escaped) output is not escaped twice. Templates do not change during a
         # build: no check of their files for every page.
-        self.env = Environment(loader=template_loader(templates), autoescape=True, finalize=finalize,
+        self.env = NotingEnvironment(loader=template_loader(templates), autoescape=True, finalize=finalize,
                                undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                                keep_trailing_newline=True, auto_reload=False)
+        self.env.noticed = lambda obj, field: self.note(field, obj.id)
         self.env.filters.update(date=format_date, md=md_text, attr=html_attr, url=safe_url)
         self.env.globals.update(date_range=format_range, period=format_period, kind_titles=KIND_TITLES,
-                                titles=role_titles)
+                                titles=self.role_titles)
         self.articles = {a.id: a for a in kb.articles}
         self.newest_documents = sorted(kb.articles, key=lambda a: (a.date or dt.date.min, a.title), reverse=True)
         # the timelines each document speaks of, its topic tags: on its page and on the tag pages
@@ -174,7 +182,41 @@ class Renderer:
 
     # --- links (every URL is ours; `root` climbs from the page's folder to docs/) -------------
 
+    def note(self, kind: str, key: Optional[str]) -> None:
+        """The page being rendered shows something looked up outside its context: remember what."""
+        if self.looked_up is not None:
+            self.looked_up[(kind, key or "")] = self.lookup(kind, key or "")
+
+    def lookup(self, kind: str, key: str) -> str:
+        """What a page shows of the actor, article, report, timeline or article text `key`, as
+        a digest: a page that looked it up is rendered again when it changes."""
+        if (kind, key) not in self.lookups:
+            self.lookups[(kind, key)] = text_digest(*self.looked_up_value(kind, key))
+        return self.lookups[(kind, key)]
+
+    def looked_up_value(self, kind: str, key: str) -> tuple:
+        if kind == "actor":
+            actor = self.kb.actor(key)
+            return (actor.name,) if actor else ()
+        if kind == "article":
+            article = self.articles.get(key)
+            return (article.title, article.date) if article else ()
+        if kind == "report":
+            report = self.kb.reports.get(key)
+            return (report.article, report.paragraph, *self.looked_up_value("article", report.article or "")) \
+                if report else ()
+        if kind == "timeline":
+            return tuple(t.title for t in self.kb.timelines if t.id == key)
+        if kind in ("mentions", "roles"):  # a growing field (render_memo.GROWING)
+            actor = self.kb.actor(key)
+            return (getattr(actor, kind),) if actor else ()
+        if kind == "text":  # an article's words with the actors they name linked
+            marker = self.markers.get(key)
+            return (marker.article.body, marker.mentions) if marker else ()
+        raise ValueError(f"no lookup of kind {kind!r}")
+
     def actor_link(self, actor_id: Optional[str], root: str, fallback: Optional[str] = None) -> Markup:
+        self.note("actor", actor_id)
         actor = self.kb.actor(actor_id)
         if actor is None:
             return md_text(fallback) if fallback else Markup("unattributed")
@@ -182,6 +224,7 @@ class Renderer:
 
     def source_link(self, article_id: Optional[str], paragraph: Optional[int], root: str,
                     label: Optional[str] = None) -> Markup:
+        self.note("article", article_id)
         article = self.articles.get(article_id or "")
         if article is None:
             return Markup("")
@@ -189,6 +232,7 @@ class Renderer:
         return link(label or article.title, f"{root}articles/{article.id}.md{anchor}")
 
     def quote_date(self, quote: Quote) -> str:
+        self.note("article", quote.article)
         article = self.articles.get(quote.article)
         return format_date(article.date.isoformat()) if article and article.date else "undated"
 
@@ -207,7 +251,7 @@ class Renderer:
                 f"{article.title} ({count} quotation{'s' if count != 1 else ''})", f"{root}quotes/{article.id}.md"),
             "timeline_link": lambda timeline_id: self.timeline_link(timeline_id, root),
             "quote_date": self.quote_date,
-            "statement_date": lambda statement: format_date(self.articles[statement.article].date),
+            "statement_date": self.statement_date,
             "quote_text": lambda quote: self.linked_text(quote.article, quote.start, quote.end, quote.text, root),
             "event_text": lambda event: self.linked_text(event.article, event.start, event.end, event.text, root),
             # another document's report of an event, merged into its entry
@@ -215,10 +259,19 @@ class Renderer:
             "site": self.site,
         }
 
+    def role_titles(self, actor: Actor) -> str:
+        self.note("roles", actor.id)
+        return role_titles(actor)
+
+    def statement_date(self, statement: Statement) -> str:
+        self.note("article", statement.article)
+        return format_date(self.articles[statement.article].date)
+
     def linked_text(self, article_id: Optional[str], start: Optional[int], end: Optional[int], text: str,
                     root: str) -> Markup:
         """`text` with the actors it names linked, where it is the article's words as written
         (a reported clause with an aside cut out is not: it is shown plain)."""
+        self.note("text", article_id)
         marker = self.markers.get(article_id or "")
         if marker is None or start is None or end is None:
             return md_text(text)
@@ -227,6 +280,7 @@ class Renderer:
         return marker.excerpt(start, end, root)
 
     def report_link(self, report_id: str, root: str) -> Markup:
+        self.note("report", report_id)
         report = self.kb.reports.get(report_id)
         article = self.articles.get(report.article or "") if report else None
         if report is None or article is None:
@@ -235,6 +289,7 @@ class Renderer:
         return self.source_link(report.article, report.paragraph, root, label)
 
     def timeline_link(self, timeline_id: Optional[str], root: str) -> Markup:
+        self.note("timeline", timeline_id)
         for timeline in self.kb.timelines:
             if timeline.id == timeline_id:
                 return link(timeline.title, f"{root}timelines/{timeline.id}.md")
@@ -250,6 +305,23 @@ class Renderer:
             raise TemplateProblem(f"{err.filename or err.name}:{err.lineno}: {err.message}") from None
         except (TemplateError, TypeError, ValueError, AttributeError, KeyError) as err:
             raise TemplateProblem(f"{failing_template_line(err, template)}: {err}") from None
+
+    def memo_page(self, path: str, template: str, root: str, **context) -> str:
+        """`page`, taken from the last build where neither its context nor anything its
+        template looked up has changed (render_memo.py)."""
+        key = self.memo.context_digest(template, root, context) if self.memo else None
+        if key is None:
+            return self.page(template, root, **{k: resolved(v) for k, v in context.items()})
+        reused = self.memo.reuse(path, key, self.lookup)
+        if reused is not None:
+            return reused
+        self.looked_up = {}
+        try:
+            text = self.page(template, root, **{k: resolved(v) for k, v in context.items()})
+            self.memo.remember(path, key, self.looked_up, text)
+        finally:
+            self.looked_up = None
+        return text
 
     # --- pages --------------------------------------------------------------------------
 
@@ -316,8 +388,8 @@ class Renderer:
             by_year = self.actor_years(quotes, articles, events)
             years = [(year, sum(len(entries) for entries in lists)) for year, lists in by_year.items()] \
                 if max(len(quotes), len(articles), len(events)) > PROFILE_LIMIT else []
-            pages[f"actors/{actor.id}.md"] = self.page(
-                "actor.md.j2", "../", actor=actor, quotes=quotes, summary=self.summary(actor),
+            pages[f"actors/{actor.id}.md"] = self.memo_page(
+                f"actors/{actor.id}.md", "actor.md.j2", "../", actor=actor, quotes=quotes, summary=self.summary(actor),
                 tags=tag_links([KIND_TAGS[actor.kind]], "../"), articles=articles, limit=PROFILE_LIMIT,
                 years=years, partners=[(self.kb.actor(i), n) for i, n in sorted(
                     co_mentions[actor.id].items(), key=lambda item: (-item[1], item[0]))[:8]],
@@ -327,8 +399,11 @@ class Renderer:
                 topics=self.site.topics, spoken_for=spoken_for, passages_for=self.key_passages(spoken_for),
             )
             for year, (year_quotes, year_articles, year_events) in (by_year.items() if years else ()):
-                pages[f"actors/{actor.id}/{year}.md"] = self.page(
-                    "actor_year.md.j2", "../../", actor=actor, year=year, years=years, quotes=year_quotes,
+                pages[f"actors/{actor.id}/{year}.md"] = self.memo_page(
+                    # the other years without their counts (the profile gives them): a year's page
+                    # changes with its own year only
+                    f"actors/{actor.id}/{year}.md", "actor_year.md.j2", "../../", actor=actor, year=year,
+                    years=[other for other, _ in years], quotes=year_quotes,
                     articles=sorted(year_articles, key=lambda item: (item[0].date, item[0].title), reverse=True),
                     events=year_events)
         return pages
@@ -432,8 +507,8 @@ class Renderer:
             total=len(self.kb.quotes), per_speaker=QUOTES_PER_SPEAKER, listed_speakers=SPEAKERS_LISTED,
             per_group=QUOTES_PER_SPEAKER * 2)
         for article_id, quotes in self.quotes_by_article.items():  # one page an article, not one a quotation
-            pages[f"quotes/{article_id}.md"] = self.page("quote.md.j2", "../", quotes=quotes,
-                                                         article=self.articles[article_id])
+            pages[f"quotes/{article_id}.md"] = self.memo_page(f"quotes/{article_id}.md", "quote.md.j2", "../",
+                                                              quotes=quotes, article=self.articles[article_id])
         return pages
 
     def timeline_pages(self) -> dict[str, str]:
@@ -441,15 +516,15 @@ class Renderer:
         events_by_timeline = defaultdict(list)
         for event in self.kb.events:
             events_by_timeline[event.timeline].append(event)
-        events_by_id = {e.id: e for e in self.kb.events}
+        self.events_by_id = {e.id: e for e in self.kb.events}
         pages["timelines/index.md"] = self.page("timelines_index.md.j2", "../", timelines=self.kb.timelines,
                                                 events_by_timeline=events_by_timeline,
                                                 undated=len(events_by_timeline.get(None, [])))
         for timeline in self.kb.timelines:
             events = events_by_timeline.get(timeline.id, [])
-            pages[f"timelines/{timeline.id}.md"] = self.page(
-                "timeline.md.j2", "../", timeline=timeline, years=by_year(events), events_by_id=events_by_id,
-                statements_by_id=self.statements_by_id, notes=[n for n in self.kb.notes if n.timeline == timeline.id],
+            pages[f"timelines/{timeline.id}.md"] = self.memo_page(
+                f"timelines/{timeline.id}.md", "timeline.md.j2", "../", timeline=timeline, years=by_year(events),
+                **self.cited(events), notes=[n for n in self.kb.notes if n.timeline == timeline.id],
                 export_link=link("TimelineJS JSON", f"{timeline.id}.json"))
             pages[f"timelines/{timeline.id}.json"] = timelinejs_json(timeline, events, self.articles)
         # all the events of the briefing, a page a year: no page grows with the whole briefing
@@ -458,11 +533,20 @@ class Renderer:
             "All dated events", "Every dated event of the briefing, curated or found in the documents, a page a year.",
             "Events", [(year, len(events)) for year, events in years], "all-events/")
         for year, events in years:
-            pages[f"timelines/all-events/{year}.md"] = self.page(
-                "timeline.md.j2", "../../", timeline=None, years=[(year, events)], events_by_id=events_by_id,
-                statements_by_id=self.statements_by_id, notes=[],
+            pages[f"timelines/all-events/{year}.md"] = self.memo_page(
+                f"timelines/all-events/{year}.md", "timeline.md.j2", "../../", timeline=None,
+                years=[(year, events)], **self.cited(events), notes=[],
                 all_years_link=link("All years", "../all-events.md"))
         return pages
+
+    def cited(self, events: list[Event]) -> dict[str, dict]:
+        """The events and statements that `events` cite by id (the reports behind a curated
+        entry, what the parties said of it): all a timeline page looks up, and no more, so that
+        the page is rendered again only when one of these changes."""
+        return {"events_by_id": {i: self.events_by_id[i] for e in events for i in e.supporting
+                                 if i in self.events_by_id},
+                "statements_by_id": {i: self.statements_by_id[i] for e in events for i in e.said
+                                     if i in self.statements_by_id}}
 
     def years_index(self, title: str, intro: str, what: str, counts: list[tuple[str, int]], folder: str) -> str:
         return self.page("years_index.md.j2", "../", title=title, intro=intro, what=what, counts=counts,
@@ -476,8 +560,9 @@ class Renderer:
         for article in self.kb.articles:
             marker = self.markers[article.id]
             actor_ids = Counter(actor_id for _, _, actor_id in marker.mentions)
-            pages[f"articles/{article.id}.md"] = self.page(
-                "article.md.j2", "../", article=article, blocks=marker.blocks("../"),
+            pages[f"articles/{article.id}.md"] = self.memo_page(
+                f"articles/{article.id}.md", "article.md.j2", "../", article=article,
+                blocks=Deferred(self.lookup("text", article.id), lambda marker=marker: marker.blocks("../")),
                 tags=tag_links(self.topics[article.id], "../"),
                 actors=[(self.kb.actor(a), n) for a, n in actor_ids.most_common()],
                 quotes=self.quotes_by_article[article.id], events=events[article.id],
@@ -535,6 +620,11 @@ class Renderer:
             if event.article:
                 stats[event.article]["events"] += 1
         return stats
+
+
+def resolved(value):
+    """A context value as the template sees it: a Deferred one made now."""
+    return value.make() if isinstance(value, Deferred) else value
 
 
 def topic_anchor(topic: str) -> Markup:

@@ -52,6 +52,7 @@ class SiteWriter:
     def __init__(self, docs: Path):
         self.docs = docs
         self.manifest_path = docs / MANIFEST
+        self._resolved: dict[Path, Path] = {}  # a folder -> where it really is
 
     def load_manifest(self) -> dict[str, str]:
         try:
@@ -102,7 +103,11 @@ class SiteWriter:
             except UnsafePath as err:
                 report.problems.append(Problem(rel, 0, str(err), "error"))
                 continue
-            state = self.ownership(target, rel, owned, data)
+            try:
+                current = target.read_bytes()
+            except (FileNotFoundError, NotADirectoryError):
+                current = None
+            state = self.ownership(current, rel, owned, data)
             if state == "foreign":
                 report.problems.append(Problem(
                     f"docs/{rel}", 0, "exists and was not written by briefing: left as it is, page not updated",
@@ -114,26 +119,32 @@ class SiteWriter:
                 new_manifest[rel] = owned[rel]
                 continue
             new_manifest[rel] = digest(data)
-            if target.exists() and target.read_bytes() == data:
+            if current == data:
                 report.unchanged += 1
             else:
                 changed[rel] = data
         return changed
 
     def inside_docs(self, rel: str) -> Path:
-        """The file for `rel`, refused if a symbolic link on the way leads out of docs/."""
+        """The file for `rel`, refused if a symbolic link on the way leads out of docs/. The
+        folders are resolved once each (thousands of pages share a few)."""
         target = self.docs / safe_relative(rel)
-        docs = self.docs.resolve()
-        if docs not in target.resolve().parents:
+        resolved = target.resolve() if target.is_symlink() else self.resolved_folder(target.parent) / target.name
+        if self.resolved_folder(self.docs) not in resolved.parents:
             raise UnsafePath(f"{rel!r} leads out of {self.docs} through a symbolic link")
         return target
 
-    def ownership(self, target: Path, rel: str, owned: dict[str, str], data: bytes) -> str:
-        """"new", "ours", "edited" (ours but changed by hand) or "foreign" (never ours). A file
-        that already holds exactly what we would write is ours (a manifest lost in a crash)."""
-        if not target.exists():
+    def resolved_folder(self, folder: Path) -> Path:
+        if folder not in self._resolved:
+            self._resolved[folder] = folder.resolve()
+        return self._resolved[folder]
+
+    def ownership(self, current: bytes | None, rel: str, owned: dict[str, str], data: bytes) -> str:
+        """"new", "ours", "edited" (ours but changed by hand) or "foreign" (never ours), from what
+        the file holds now (None: no file). A file that already holds exactly what we would
+        write is ours (a manifest lost in a crash)."""
+        if current is None:
             return "new"
-        current = target.read_bytes()
         if rel not in owned:
             return "ours" if current == data else "foreign"
         return "ours" if digest(current) == owned[rel] else "edited"
