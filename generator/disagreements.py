@@ -52,17 +52,43 @@ def same_count(a: str, b: str) -> bool:
     return NUMBER_WORDS.get(a.lower(), a.lower()) == NUMBER_WORDS.get(b.lower(), b.lower())
 
 
+def required_words(pattern: str) -> list[str]:
+    """The runs of plain characters every match of `pattern` holds ("rounds of " and "six-party
+    talks" in "(\\w+) rounds of (?:the )?six-party talks"), case-folded: a text without one of
+    them cannot match, and the pattern, which may try a match at every word, need not read it.
+    Empty where a pattern has no such run (a choice at its top, say) or is not understood."""
+    try:
+        items = list(re._parser.parse(pattern))
+    except (re.error, AttributeError, TypeError):
+        return []
+    runs, run = [], ""
+    for op, argument in items:
+        if op is re._constants.LITERAL and argument < 128:
+            run += chr(argument)
+        else:
+            runs.append(run)
+            run = ""
+    return [r.casefold() for r in [*runs, run] if len(r.strip()) >= 3]
+
+
 def contradictions(articles: list[Article], timelines: list[Timeline], events: list[Event]) -> list[Note]:
     """Statements that disagree with a timeline: a count its `claims` check ("five rounds of
     six-party talks"), or an event on the timeline dated before the subject began."""
     notes: list[Note] = []
+    folded: dict[str, str] = {}  # an article's text, case-folded, for the required words of the claims
     for timeline in timelines:
         for claim in timeline.claims:
             pattern = re.compile(claim["pattern"], re.IGNORECASE)
+            required = required_words(claim["pattern"])
             since, until = str(claim.get("from") or "0000"), str(claim.get("until") or "9999")
             for article in articles:
                 if article.date and not since <= article.date.isoformat() <= until:
                     continue  # a count true only from or until a date: "three rounds" in 2004
+                if required:
+                    if article.id not in folded:
+                        folded[article.id] = article.analysable_text().casefold()
+                    if not all(words in folded[article.id] for words in required):
+                        continue
                 for match in pattern.finditer(article.analysable_text()):
                     if match.groups() and is_count(match.group(1)) and not same_count(match.group(1), claim["expect"]):
                         para = article.paragraph_at(match.start())

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from generator.disagreements import required_words
 from generator.extract import extract_one
 from generator.knowledge import build_knowledge_base
 from generator.model import CuratedData, Timeline, TimelineEntry
@@ -74,6 +75,11 @@ def test_a_wrong_count_of_rounds_is_a_disagreement_but_several_rounds_are_not(nl
     assert notes_of(nlp, "There have been five rounds of the six-party talks.", SIX_PARTY) == [
         "five rounds of the six-party talks"]
     assert notes_of(nlp, "There have been several rounds of the six-party talks.", SIX_PARTY) == []
+    # read past its case: the words every match holds are looked for case-folded (disagreements.required_words)
+    assert notes_of(nlp, "THERE HAVE BEEN FIVE ROUNDS OF THE SIX-PARTY TALKS.", SIX_PARTY) == [
+        "FIVE ROUNDS OF THE SIX-PARTY TALKS"]
+    assert required_words(r"(\w+) rounds of (?:the )?six-party talks") == [" rounds of ", "six-party talks"]
+    assert required_words(r"(\w+) (?:sets|rounds) of") == [] and required_words("(unclosed") == []
 
 
 def test_a_subject_dated_before_its_timeline_begins_is_a_disagreement(nlp):
