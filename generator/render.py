@@ -32,7 +32,7 @@ from .hashing import text_digest
 from .news import News, feed_xml
 from .positions import Position, topic_patterns
 from .positions import topic_anchor as anchor_of_topic
-from .render_memo import Deferred, NotingEnvironment, PageMemo
+from .render_memo import GROWING, Deferred, NotingEnvironment, PageMemo
 from .slugs import slug
 from .theme import template_folders, template_loader
 
@@ -143,8 +143,8 @@ class Renderer:
         # so their (already escaped) output is not escaped twice. Templates do not change during a
         # build: no check of their files for every page.
         self.env = NotingEnvironment(loader=template_loader(templates), autoescape=True, finalize=finalize,
-                               undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                               keep_trailing_newline=True, auto_reload=False)
+                                     undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                                     keep_trailing_newline=True, auto_reload=False)
         self.env.noticed = lambda obj, field: self.note(field, obj.id)
         self.env.filters.update(date=format_date, md=md_text, attr=html_attr, url=safe_url)
         self.env.globals.update(date_range=format_range, period=format_period, kind_titles=KIND_TITLES,
@@ -207,7 +207,7 @@ class Renderer:
                 if report else ()
         if kind == "timeline":
             return tuple(t.title for t in self.kb.timelines if t.id == key)
-        if kind in ("mentions", "roles"):  # a growing field (render_memo.GROWING)
+        if kind in GROWING[Actor]:  # a field that grows with the briefing: noted where it is read
             actor = self.kb.actor(key)
             return (getattr(actor, kind),) if actor else ()
         if kind == "text":  # an article's words with the actors they name linked
@@ -254,6 +254,8 @@ class Renderer:
             "statement_date": self.statement_date,
             "quote_text": lambda quote: self.linked_text(quote.article, quote.start, quote.end, quote.text, root),
             "event_text": lambda event: self.linked_text(event.article, event.start, event.end, event.text, root),
+            # the sentence behind a position, in its paragraph
+            "evidence_link": lambda evidence: self.source_link(evidence.article, evidence.paragraph, root, "source"),
             # another document's report of an event, merged into its entry
             "report_link": lambda report_id: self.report_link(report_id, root),
             "site": self.site,
@@ -421,18 +423,15 @@ class Renderer:
         for actor_id, positions in self.positions.items():
             actor = self.kb.actor(actor_id)
             if actor is not None:
-                pages[f"positions/{actor_id}.md"] = self.page(
-                    "positions.md.j2", "../", actor=actor, positions=positions, topic_anchor=topic_anchor,
-                    stance_title=STANCE_TITLES, evidence_link=self.evidence_link)
+                pages[f"positions/{actor_id}.md"] = self.memo_page(
+                    f"positions/{actor_id}.md", "positions.md.j2", "../", actor=actor, positions=positions,
+                    topic_anchor=topic_anchor, stance_title=STANCE_TITLES)
         return pages
 
     def position_rank(self, actor: Actor) -> tuple:
         """Countries first, then by how much they said on the topics."""
         labelled = sum(len(p.labelled) for p in self.positions[actor.id])
         return (actor.kind != "country", -labelled, actor.name)
-
-    def evidence_link(self, evidence, root: str = "../") -> Markup:
-        return self.source_link(evidence.article, evidence.paragraph, root, "source")
 
     def actor_years(self, quotes: list[Quote], articles: list[tuple[Article, int]],
                     events: list[Event]) -> dict[str, tuple[list, list, list]]:

@@ -30,10 +30,11 @@ from .model import Actor, Article, Event, Quote, Statement, Timeline
 MEMO_FILE = "pages.json"
 PICKLED_ONCE = (Actor, Article, Event, Quote, Statement, Timeline)  # shared by many pages
 # Fields that grow with the whole briefing (each article that names North Korea adds to its
-# mentions, each that gives Kim Jong Un a title to his roles): left out of an object's digest, so
-# that the pages listing North Korea are not rendered again for every new article, and noted as
-# a lookup where a template reads them (or the renderer's helpers: see Renderer.role_titles).
-GROWING: dict[type, frozenset[str]] = {Actor: frozenset({"mentions", "roles"})}
+# mentions, and may add a spelling to its aliases; one that gives Kim Jong Un a title, to his
+# roles): left out of an object's digest, so that the pages listing North Korea are not rendered
+# again for every new article, and noted as a lookup where a template reads them (or the
+# renderer's helpers: see Renderer.role_titles).
+GROWING: dict[type, frozenset[str]] = {Actor: frozenset({"mentions", "roles", "aliases"})}
 PACKAGE = Path(__file__).resolve().parent
 
 
@@ -82,14 +83,13 @@ class _ValuePickler(pickle.Pickler):
         self.fast = True  # no memo: the bytes depend on the values, not on which objects are shared
         self.page_memo = memo
 
-    def persistent_id(self, obj):
-        if self.page_memo is None:
-            return None
-        if isinstance(obj, PICKLED_ONCE):
-            return self.page_memo.object_digest(obj)
+    def reducer_override(self, obj):
+        # called for objects other than plain str, int, list, dict…: cheaper than persistent_id
+        if self.page_memo is not None and isinstance(obj, PICKLED_ONCE):
+            return str, (self.page_memo.object_digest(obj),)
         if isinstance(obj, Deferred):
-            return obj.digest
-        return None
+            return str, (obj.digest,)
+        return NotImplemented
 
 
 def value_digest(value, memo: Optional["PageMemo"] = None) -> str:
