@@ -205,6 +205,7 @@ def _build_locked(config: BuildConfig, progress: Progress) -> BuildReport:
         with timed(timings, "changes"):
             changes = what_changed(config.docs_dir, kb, positions)
         with timed(timings, "render"):
+            # in a folder of its own: the extraction cache prunes the JSON files of its folder
             memo = PageMemo(config.cache_dir / "rendered" / MEMO_FILE, config.docs_dir,
                             salt=text_digest(code_and_templates(config.templates_dir), repr(info)))
             pages = Renderer(kb, config.templates_dir, info, positions, changes, memo).render_all()

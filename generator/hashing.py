@@ -18,6 +18,16 @@ def hash_files(digest: "hashlib._Hash", root: Path, entries: Iterable[Path], suf
                 digest.update(file.read_bytes())
 
 
+PACKAGE = Path(__file__).resolve().parent
+
+
+def hash_package(digest: "hashlib._Hash", suffixes: tuple[str, ...], package: Path = PACKAGE) -> None:
+    """Our code and data, each file of the package with one of `suffixes`. The templates folder
+    is named apart: in a checkout it is a link (generator/templates -> ../templates), which rglob
+    does not enter."""
+    hash_files(digest, package, [package, package / "templates"], suffixes)
+
+
 def text_digest(*parts: object, length: int = 40) -> str:
     """A hash of some values as text, kept apart so that ("ab", "c") is not ("a", "bc")."""
     joined = "\x1f".join(str(part) for part in parts)

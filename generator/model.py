@@ -111,7 +111,7 @@ class Article:
         text = self.body.translate(PLAIN_SPACES)
         pieces, done = [], 0
         for para in sorted(self.paragraphs, key=lambda p: p.start):
-            start = max(para.start, done)  # paragraphs do not overlap; if they did, blanking twice is harmless
+            start = max(para.start, done)  # paragraphs do not overlap; were one to, its overlap stays as made
             if para.end <= start:
                 continue
             pieces.append(text[done:start])

@@ -148,7 +148,7 @@ class Renderer:
         self.env.noticed = lambda obj, field: self.note(field, obj.id)
         self.env.filters.update(date=format_date, md=md_text, attr=html_attr, url=safe_url)
         self.env.globals.update(date_range=format_range, period=format_period, kind_titles=KIND_TITLES,
-                                titles=self.role_titles)
+                                titles=self.noted_role_titles)
         self.articles = {a.id: a for a in kb.articles}
         self.newest_documents = sorted(kb.articles, key=lambda a: (a.date or dt.date.min, a.title), reverse=True)
         # the timelines each document speaks of, its topic tags: on its page and on the tag pages
@@ -261,7 +261,8 @@ class Renderer:
             "site": self.site,
         }
 
-    def role_titles(self, actor: Actor) -> str:
+    def noted_role_titles(self, actor: Actor) -> str:
+        """role_titles, for templates: the titles are read from a growing field (render_memo.GROWING)."""
         self.note("roles", actor.id)
         return role_titles(actor)
 
@@ -312,15 +313,15 @@ class Renderer:
         """`page`, taken from the last build where neither its context nor anything its
         template looked up has changed (render_memo.py)."""
         key = self.memo.context_digest(template, root, context) if self.memo else None
-        if key is None:
-            return self.page(template, root, **{k: resolved(v) for k, v in context.items()})
-        reused = self.memo.reuse(path, key, self.lookup)
-        if reused is not None:
-            return reused
-        self.looked_up = {}
+        if key is not None:
+            reused = self.memo.reuse(path, key, self.lookup)
+            if reused is not None:
+                return reused
+            self.looked_up = {}
         try:
             text = self.page(template, root, **{k: resolved(v) for k, v in context.items()})
-            self.memo.remember(path, key, self.looked_up, text)
+            if key is not None:
+                self.memo.remember(path, key, self.looked_up, text)
         finally:
             self.looked_up = None
         return text

@@ -24,7 +24,7 @@ from typing import Callable, Optional
 
 from jinja2 import Environment
 
-from .hashing import hash_files
+from .hashing import hash_files, hash_package
 from .model import Actor, Article, Event, Quote, Statement, Timeline
 
 MEMO_FILE = "pages.json"
@@ -33,9 +33,8 @@ PICKLED_ONCE = (Actor, Article, Event, Quote, Statement, Timeline)  # shared by 
 # mentions, and may add a spelling to its aliases; one that gives Kim Jong Un a title, to his
 # roles): left out of an object's digest, so that the pages listing North Korea are not rendered
 # again for every new article, and noted as a lookup where a template reads them (or the
-# renderer's helpers: see Renderer.role_titles).
+# renderer's helpers: see Renderer.noted_role_titles).
 GROWING: dict[type, frozenset[str]] = {Actor: frozenset({"mentions", "roles", "aliases"})}
-PACKAGE = Path(__file__).resolve().parent
 
 
 class Deferred:
@@ -51,7 +50,7 @@ def code_and_templates(templates: Optional[Path]) -> str:
     """A digest of what renders a page besides its data: our code, the package's templates and
     the briefing's own."""
     digest = hashlib.sha256()
-    hash_files(digest, PACKAGE, [PACKAGE, PACKAGE / "templates"], (".py", ".j2"))
+    hash_package(digest, (".py", ".j2"))
     if templates is not None and templates.is_dir():
         hash_files(digest, templates, [templates], (".j2",))
     return digest.hexdigest()

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Iterable, Optional
 
-from .hashing import hash_files
+from .hashing import hash_package
 from .writer import SiteWriter, atomic_write
 
 STAMP = ".briefing-build.json"  # MkDocs leaves files starting with "." out of the site
@@ -34,8 +34,7 @@ def inputs_signature(src: Path, templates: Optional[Path], settings: str) -> str
     """What a build reads: the briefing's files, its templates, our code and data, the model."""
     digest = hashlib.sha256(settings.encode())
     files_state([src, *([templates] if templates else [])], digest)
-    # a new rule rebuilds; the templates folder is named apart: in a checkout it is a link, which rglob does not enter
-    hash_files(digest, PACKAGE, [PACKAGE, PACKAGE / "templates"], (".py", ".j2", ".yml", ".json", ".css", ".js"))
+    hash_package(digest, (".py", ".j2", ".yml", ".json", ".css", ".js"), PACKAGE)  # a new rule rebuilds
     for name in MODEL_PACKAGES:
         try:
             digest.update(f"{name}={importlib.metadata.version(name)}".encode())
