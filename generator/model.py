@@ -437,6 +437,12 @@ class KnowledgeBase:
         return cache
 
 
+class PageOnDisk(str):
+    """A rendered page that is known to be what its file in docs/ holds now (the page memo read
+    it back and checked it against the digest of what the last build wrote): the writer need not
+    read that file again."""
+
+
 def relpath(path: Path, root: Path) -> str:
     """`path` relative to `root` when it is inside it, for messages that name files."""
     try:

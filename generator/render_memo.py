@@ -25,7 +25,7 @@ from typing import Callable, Optional
 from jinja2 import Environment
 
 from .hashing import hash_files, hash_package
-from .model import Actor, Article, Event, Quote, Statement, Timeline
+from .model import Actor, Article, Event, PageOnDisk, Quote, Statement, Timeline
 
 MEMO_FILE = "pages.json"
 PICKLED_ONCE = (Actor, Article, Event, Quote, Statement, Timeline)  # shared by many pages
@@ -148,7 +148,7 @@ class PageMemo:
         except (pickle.PicklingError, TypeError, AttributeError, RecursionError, ValueError):
             return None
 
-    def reuse(self, path: str, context: str, lookup: Callable[[str, str], str]) -> Optional[str]:
+    def reuse(self, path: str, context: str, lookup: Callable[[str, str], str]) -> Optional[PageOnDisk]:
         """The page as the last build wrote it, if its context and every value it looked up are
         unchanged and docs/ still holds that page; else None (render it)."""
         entry = self.previous.get(path)
@@ -165,7 +165,7 @@ class PageMemo:
             return None
         self.current[path] = entry
         self.reused.add(path)
-        return data.decode("utf-8")
+        return PageOnDisk(data.decode("utf-8"))
 
     def remember(self, path: str, context: str, looked_up: dict[tuple[str, str], str], text: str) -> None:
         written = hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()

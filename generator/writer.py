@@ -16,7 +16,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from .model import Problem
+from .model import PageOnDisk, Problem
 
 MANIFEST = ".briefing-manifest.json"
 RESERVED_NAMES = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$", re.IGNORECASE)
@@ -103,10 +103,7 @@ class SiteWriter:
             except UnsafePath as err:
                 report.problems.append(Problem(rel, 0, str(err), "error"))
                 continue
-            try:
-                current = target.read_bytes()
-            except (FileNotFoundError, NotADirectoryError):
-                current = None
+            current = data if isinstance(text, PageOnDisk) else self.current_bytes(target)
             state = self.ownership(current, rel, owned, data)
             if state == "foreign":
                 report.problems.append(Problem(
@@ -124,6 +121,13 @@ class SiteWriter:
             else:
                 changed[rel] = data
         return changed
+
+    @staticmethod
+    def current_bytes(target: Path) -> bytes | None:
+        try:
+            return target.read_bytes()
+        except (FileNotFoundError, NotADirectoryError):
+            return None
 
     def inside_docs(self, rel: str) -> Path:
         """The file for `rel`, refused if a symbolic link on the way leads out of docs/. The
