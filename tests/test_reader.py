@@ -107,3 +107,13 @@ def test_non_http_url_is_dropped(tmp_path):
     article, problems = read_article(path, tmp_path)
     assert article.url is None
     assert any("not an http" in p.message and p.line == 4 for p in problems)
+
+
+def test_analysable_text_makes_unusual_spaces_and_wrapped_lines_plain_and_keeps_every_offset(tmp_path):
+    # "Rex\u00a0Tillerson" would be one token to spaCy; a hard-wrapped "United\nStates" no name at all
+    body = "Rex\u00a0Tillerson met the\u2009United\nStates envoy\u3000in\u202fSeoul.\n\nNext paragraph.\n"
+    article, _ = read_article(write(tmp_path, "a.md", f"---\ntitle: T\ndate: 2017-04-28\n---\n{body}"), tmp_path)
+    text = article.analysable_text()
+    assert len(text) == len(article.body)
+    assert text.startswith("Rex Tillerson met the United States envoy in Seoul.")
+    assert "\u00a0" in article.body  # the body itself keeps what the file says
