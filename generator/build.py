@@ -20,7 +20,7 @@ from .writer import WriteReport
 
 if TYPE_CHECKING:
     from .changes import ChangeRecord
-    from .extract import Progress
+    from .extract import DaskCluster, Pipeline, Progress
     from .model import KnowledgeBase
     from .render import SiteInfo
 
@@ -113,30 +113,34 @@ def analyse(config: BuildConfig, progress: Progress = no_progress,
         read = read_articles(src / "articles", root=src.parent)
         curated = load_curated(src)
     with timed(timings, "extract"):  # loading spaCy and the model included
-        extractions = extract(config, read.articles, curated.actors, progress)
-    with timed(timings, "merge"):
+        from .extract import ExtractionCache, Pipeline, start_extraction
         from .knowledge import build_knowledge_base
+        from .repeats import find_repeats
 
+        cache = ExtractionCache(config.cache_dir)
+        pipeline = Pipeline(curated.actors, config.model, remembered=config.cache_dir / "pipeline" / "key.json")
+        extraction = start_extraction(read.articles, pipeline, cache, progress, config.workers,
+                                      dask_cluster(config, pipeline))
+    with timed(timings, "merge"):  # what needs no extraction record, while new articles are analysed
+        repeats = find_repeats(read.articles)
+    with timed(timings, "extract"):
+        extractions = extraction.records()
+        cache.prune()
+    with timed(timings, "merge"):
         failed = {r.article_id for r in extractions if any(p.severity == "error" for p in r.problems)}
         articles = [a for a in read.articles if a.id not in failed]
         kept = [r for r in extractions if r.article_id not in failed]
         problems = read.problems + curated.problems + [p for r in extractions if r.article_id in failed
                                                         for p in r.problems]
-        return build_knowledge_base(articles, kept, curated, problems)
+        return build_knowledge_base(articles, kept, curated, problems, None if failed else repeats)
 
 
-def extract(config: BuildConfig, articles: list, curated_actors: list, progress: Progress) -> list:
-    from .extract import DaskCluster, ExtractionCache, extract_articles
-    from .pipeline import build_pipeline
-    from .pipeline.actors import curated_actor_config
+def dask_cluster(config: BuildConfig, pipeline: Pipeline) -> Optional[DaskCluster]:
+    from .extract import DaskCluster
 
-    nlp = build_pipeline(curated_actors, config.model)
-    cache = ExtractionCache(config.cache_dir)
-    cluster = DaskCluster(curated_actor_config(curated_actors), config.model, config.scheduler, config.workers) \
-        if config.executor == "dask" else None
-    extractions = extract_articles(articles, nlp, cache, progress, config.workers, cluster)
-    cache.prune()
-    return extractions
+    if config.executor != "dask":
+        return None
+    return DaskCluster(pipeline.curated_json, config.model, config.scheduler, config.workers)
 
 
 def site_info(src: Path, problems: list[Problem]) -> SiteInfo:
@@ -206,9 +210,12 @@ def _build_locked(config: BuildConfig, progress: Progress) -> BuildReport:
             changes = what_changed(config.docs_dir, kb, positions)
         with timed(timings, "render"):
             # in a folder of its own: the extraction cache prunes the JSON files of its folder
+            code = code_and_templates(config.templates_dir)
             memo = PageMemo(config.cache_dir / "rendered" / MEMO_FILE, config.docs_dir,
-                            salt=text_digest(code_and_templates(config.templates_dir), repr(info)))
-            pages = Renderer(kb, config.templates_dir, info, positions, changes, memo).render_all()
+                            salt=text_digest(code, repr(info)))
+            # Jinja keys a compiled template on its source alone, not on the code that sets its options
+            compiled = config.cache_dir / "templates" / text_digest(code, length=16)
+            pages = Renderer(kb, config.templates_dir, info, positions, changes, memo, compiled).render_all()
     except (ModelMissing, TemplateProblem) as err:
         raise BuildFailed(str(err)) from None
     with timed(timings, "write"):

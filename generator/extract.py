@@ -11,8 +11,9 @@ import json
 import logging
 import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
@@ -20,10 +21,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .dated_events import events_from_doc
-from .model import Article, ArticleExtraction, Problem
-from .pipeline import model_fingerprint
-from .pipeline.actors import local_actors
-from .hashing import hash_files
+from .model import Article, ArticleExtraction, CuratedActor, Problem
+from .pipeline import installed_model_name, model_fingerprint, pipeline_from_config
+from .pipeline.actors import curated_actor_config, local_actors
+from .hashing import hash_files, text_digest
 from .statements import statements_of
 
 PIPELINE_VERSION = "1"
@@ -49,6 +50,9 @@ class ExtractionCache:
         self.folder = folder
         self.used: set[str] = set()
 
+    def holds(self, key: str) -> bool:
+        return self.folder is not None and (self.folder / f"{key}.json").is_file()
+
     def get(self, key: str) -> Optional[ArticleExtraction]:
         self.used.add(key)
         if self.folder is None:
@@ -60,6 +64,7 @@ class ExtractionCache:
             return None
 
     def put(self, key: str, record: ArticleExtraction) -> None:
+        self.used.add(key)
         if self.folder is None:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -96,36 +101,151 @@ PARALLEL_FROM = 8  # articles to analyse before worker processes pay for themsel
 _worker_nlp: Optional[Language] = None  # the pipeline a forked worker inherits from its parent
 
 
-def extract_articles(articles: list[Article], nlp: Language, cache: ExtractionCache,
+def pipeline_key(nlp: Language) -> str:
+    """What a cache key says of the pipeline: our code, the model and the gazetteer."""
+    gazetteer = nlp.get_pipe("briefing_actors").gazetteer.fingerprint()
+    return "\x1f".join([PIPELINE_VERSION, code_fingerprint(), model_fingerprint(nlp), gazetteer])
+
+
+class Pipeline:
+    """A build's pipeline, loaded only when this process must analyse articles itself.
+
+    Its part of the cache keys is remembered under what the pipeline is made of (our code, the
+    model's installed version, the curated actors). A build that finds most articles in the cache
+    therefore knows their keys without loading the model, and a worker process loads it for the
+    few new articles while this one reads the others from the cache."""
+
+    def __init__(self, curated_actors: Iterable[CuratedActor] = (), model: Optional[str] = None,
+                 remembered: Optional[Path] = None, nlp: Optional[Language] = None):
+        self.curated_json = json.dumps(curated_actor_config(list(curated_actors)), sort_keys=True)
+        self.model = model
+        self.remembered = remembered  # a JSON file: the key, and what it was made of
+        self._nlp = nlp
+
+    @property
+    def loaded(self) -> bool:
+        return self._nlp is not None
+
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = pipeline_from_config(self.curated_json, self.model)
+        return self._nlp
+
+    def key(self) -> str:
+        if self._nlp is not None:
+            return pipeline_key(self._nlp)
+        made_of = self.made_of()
+        remembered = self._read_remembered()
+        if made_of is not None and remembered.get("made_of") == made_of:
+            return remembered["key"]
+        key = pipeline_key(self.nlp())
+        if made_of is not None and self.remembered is not None:
+            self.remembered.parent.mkdir(parents=True, exist_ok=True)
+            self.remembered.write_text(json.dumps({"made_of": made_of, "key": key}), "utf-8")
+        return key
+
+    def made_of(self) -> Optional[str]:
+        """None for a model given as a folder: no installed version tells its changes."""
+        name = self.model or installed_model_name()
+        try:
+            versions = [metadata.version(package) for package in (name, "spacy", "pycountry")]
+        except metadata.PackageNotFoundError:
+            return None
+        return text_digest(PIPELINE_VERSION, code_fingerprint(), name, *versions, self.curated_json)
+
+    def _read_remembered(self) -> dict:
+        try:
+            return json.loads(self.remembered.read_text("utf-8")) if self.remembered else {}
+        except (OSError, ValueError):
+            return {}
+
+
+class Extraction:
+    """The records of a build's articles: those in the cache read at once, the others analysed
+    meanwhile (`start_extraction`) and collected by `records()`."""
+
+    def __init__(self, articles: list[Article], keys: list[str], records: list[Optional[ArticleExtraction]],
+                 todo: list[int], fresh: Callable[[], Iterable[ArticleExtraction]], cache: ExtractionCache,
+                 progress: Progress):
+        self.articles, self.keys, self._records, self.todo = articles, keys, records, todo
+        self._fresh, self.cache, self.progress = fresh, cache, progress
+
+    def records(self) -> list[ArticleExtraction]:
+        """Extraction records in article order."""
+        for i, record in zip(self.todo, self.progress(self._fresh(), len(self.todo))):
+            if not any(p.severity == "error" for p in record.problems):
+                self.cache.put(self.keys[i], record)
+            self._records[i] = record
+        for article, record in zip(self.articles, self._records):
+            record.article_id = article.id
+        return self._records
+
+
+def start_extraction(articles: list[Article], pipeline: Pipeline | Language, cache: ExtractionCache,
+                     progress: Progress = no_progress, workers: Optional[int] = None,
+                     cluster: Optional["DaskCluster"] = None) -> Extraction:
+    """Only cache misses go through spaCy: on every core when there are enough of them, on a Dask
+    cluster's workers, or, for a few, in one worker process that loads the model while this one
+    reads the rest from the cache (and goes on with what needs no record: see build.analyse)."""
+    if not isinstance(pipeline, Pipeline):
+        pipeline = Pipeline(nlp=pipeline)
+    pipeline_part = pipeline.key()
+    keys = [cache_key(article, pipeline_part) for article in articles]
+    todo = [i for i, key in enumerate(keys) if not cache.holds(key)]
+    missing = [articles[i] for i in todo]
+    pending = _in_a_worker(missing, pipeline, workers) if not cluster else None
+    new = set(todo)
+    records = [None if i in new else cache.get(key) for i, key in enumerate(keys)]
+    unreadable = [i for i, record in enumerate(records) if record is None and i not in new]
+
+    def fresh() -> Iterable[ArticleExtraction]:
+        if cluster and missing:
+            yield from cluster.extract(missing)
+        elif pending is not None:
+            yield from pending.result()
+        else:
+            yield from analyse_all(missing, pipeline, workers)
+        yield from analyse_all([articles[i] for i in unreadable], pipeline, workers)  # a damaged cache file
+    return Extraction(articles, keys, records, todo + unreadable, fresh, cache, progress)
+
+
+def extract_articles(articles: list[Article], pipeline: Pipeline | Language, cache: ExtractionCache,
                      progress: Progress = no_progress, workers: Optional[int] = None,
                      cluster: Optional["DaskCluster"] = None) -> list[ArticleExtraction]:
-    """Extraction records in article order. Only cache misses go through spaCy: on every core
-    when there are enough of them, or on a Dask cluster's workers."""
-    gazetteer = nlp.get_pipe("briefing_actors").gazetteer.fingerprint()
-    pipeline = "\x1f".join([PIPELINE_VERSION, code_fingerprint(), model_fingerprint(nlp), gazetteer])
-    keys = [cache_key(article, pipeline) for article in articles]
-    records = [cache.get(key) for key in keys]
-    todo = [i for i, record in enumerate(records) if record is None]
-    missing = [articles[i] for i in todo]
-    fresh = cluster.extract(missing) if cluster and missing else analyse_all(missing, nlp, workers)
-    for i, record in zip(todo, progress(fresh, len(todo))):
-        if not any(p.severity == "error" for p in record.problems):
-            cache.put(keys[i], record)
-        records[i] = record
-    for article, record in zip(articles, records):
-        record.article_id = article.id
-    return records
+    """Extraction records in article order (see start_extraction)."""
+    return start_extraction(articles, pipeline, cache, progress, workers, cluster).records()
 
 
-def analyse_all(articles: list[Article], nlp: Language, workers: Optional[int]) -> Iterable[ArticleExtraction]:
+def _cores(workers: Optional[int]) -> int:
+    return workers or min(os.cpu_count() or 1, 4)
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _in_a_worker(articles: list[Article], pipeline: Pipeline, workers: Optional[int]) -> Optional[Future]:
+    """A few articles and no model loaded yet: one worker process loads it and analyses them,
+    started now. None where analyse_all does better (many articles, one core, a loaded model)."""
+    if not articles or pipeline.loaded or len(articles) >= PARALLEL_FROM or _cores(workers) < 2 or not _can_fork():
+        return None
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    future = pool.submit(_extract_batch_on_worker, articles, pipeline.curated_json, pipeline.model)
+    pool.shutdown(wait=False)  # the worker finishes its one task, then the pool goes
+    return future
+
+
+def analyse_all(articles: list[Article], pipeline: Pipeline, workers: Optional[int]) -> Iterable[ArticleExtraction]:
     """Records for `articles`, in order: in forked worker processes, which share the loaded model
     with this one, when there are enough articles and the platform can fork."""
-    workers = workers or min(os.cpu_count() or 1, 4)
-    if workers < 2 or len(articles) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+    if not articles:
+        return []
+    nlp = pipeline.nlp()
+    if _cores(workers) < 2 or len(articles) < PARALLEL_FROM or not _can_fork():
         return (safe_extract(article, nlp) for article in articles)
     global _worker_nlp
     _worker_nlp = nlp
-    return _parallel(articles, workers)
+    return _parallel(articles, _cores(workers))
 
 
 def _parallel(articles: list[Article], workers: int) -> Iterable[ArticleExtraction]:
@@ -190,9 +310,9 @@ class DaskCluster:
 
     BATCH = 8  # articles a task: enough to make a task worth sending, few enough to spread
 
-    def __init__(self, curated_actors: list[dict], model: Optional[str], scheduler: Optional[str] = None,
+    def __init__(self, curated_json: str, model: Optional[str], scheduler: Optional[str] = None,
                  workers: Optional[int] = None):
-        self.curated_json = json.dumps(curated_actors, sort_keys=True)
+        self.curated_json = curated_json  # curated_actor_config, as JSON
         self.model = model
         self.scheduler = scheduler
         self.workers = workers or min(os.cpu_count() or 1, 4)
@@ -218,7 +338,5 @@ class DaskCluster:
 
 
 def _extract_batch_on_worker(batch: list[Article], curated_json: str, model: Optional[str]) -> list[ArticleExtraction]:
-    from .pipeline import pipeline_from_config
-
     nlp = pipeline_from_config(curated_json, model)
     return [safe_extract(article, nlp) for article in batch]

@@ -23,7 +23,9 @@ from .slugs import unique_slug
 
 
 def build_knowledge_base(articles: list[Article], extractions: list[ArticleExtraction], curated: CuratedData,
-                         problems: Optional[list[Problem]] = None) -> KnowledgeBase:
+                         problems: Optional[list[Problem]] = None, repeats: Optional[Repeats] = None) -> KnowledgeBase:
+    """`repeats`: the passages `articles` share, where already found (the build finds them while
+    the new articles are analysed)."""
     by_id = {a.id: a for a in articles}
     actors = ActorDirectory(curated)
     actors.add_named_speakers(articles)  # first: the name a speech's front matter gives is the profile's
@@ -36,7 +38,7 @@ def build_knowledge_base(articles: list[Article], extractions: list[ArticleExtra
     actors.assign_ids()
     kb = KnowledgeBase(articles=articles, actors=[], quotes=[], timexes=[], events=[],
                        timelines=curated.timelines, problems=list(problems or []))
-    repeats = find_repeats(articles)
+    repeats = repeats or find_repeats(articles)
     kb.repeats = repeats.holders
     for record in extractions:
         article = by_id[record.article_id]
@@ -474,5 +476,7 @@ def add_alias(actor: Actor, alias: str) -> None:
     """A name the actor goes by, once: "People’s Republic" and "People's Republic" are one spelling."""
     def plain(name: str) -> str:
         return name.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    if alias == actor.name or alias in actor.aliases:  # most often; the search below is slower
+        return
     if all(plain(alias) != plain(known) for known in [actor.name, *actor.aliases]):
         actor.aliases.append(alias)

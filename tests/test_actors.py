@@ -183,3 +183,13 @@ def test_the_nations_of_the_world_are_not_the_united_nations(analyse):
 def test_a_description_naming_a_country_finds_no_one_of_another_country(analyse):
     record = analyse("Ambassador Susan Rice spoke first. Then the Chinese ambassador said the text was balanced.")
     assert [m.text for m in actors_by_name(record)["Susan Rice"].mentions] == ["Susan Rice"]
+
+
+def test_the_list_of_first_names_is_read_as_gender_guesser_reads_it():
+    import gender_guesser.detector
+
+    from generator.pipeline.actors.names import first_names
+
+    theirs = gender_guesser.detector.Detector(case_sensitive=False)
+    assert first_names().names == theirs.names
+    assert first_names().get_gender("Rex") == "male" and first_names().get_gender("Nikki") == "female"

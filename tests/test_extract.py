@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.extract import ExtractionCache, extract_articles
+from generator.extract import ExtractionCache, Pipeline, extract_articles
+from generator.model import CuratedActor
 
 from .conftest import make_article
 
@@ -53,3 +54,25 @@ def test_prune_keeps_only_what_the_last_build_used(nlp, tmp_path):
     extract_articles(articles()[:3], nlp, cache, workers=1)
     assert cache.prune() == len(TEXTS) - 3
     assert len(list(tmp_path.glob("*.json"))) == 3
+
+
+def test_new_articles_are_analysed_in_a_worker_while_this_process_reads_the_cache(nlp, tmp_path):
+    cache = ExtractionCache(tmp_path / "cache")
+    remembered = tmp_path / "cache" / "pipeline" / "key.json"
+    extract_articles(articles()[:8], Pipeline(remembered=remembered), cache, workers=2)
+    assert remembered.is_file()
+    pipeline = Pipeline(remembered=remembered)  # the next build: two new articles
+    records = extract_articles(articles(), pipeline, cache, workers=2)
+    assert not pipeline.loaded  # this process never loaded the model: a worker analysed the two
+    in_one_process = extract_articles(articles(), nlp, ExtractionCache(None), workers=1)
+    assert [r.to_dict() for r in records] == [r.to_dict() for r in in_one_process]
+    assert len(list((tmp_path / "cache").glob("*.json"))) == len(TEXTS)
+
+
+def test_a_new_curated_actor_is_a_new_pipeline_not_the_remembered_one(tmp_path):
+    remembered = tmp_path / "pipeline.json"
+    before = Pipeline(remembered=remembered).key()
+    curated = [CuratedActor("Wang Yi", "person", aliases=["China's top diplomat"])]
+    after = Pipeline(curated, remembered=remembered)
+    assert after.key() != before and after.loaded
+    assert Pipeline(curated, remembered=remembered).key() == after.key()

@@ -25,9 +25,21 @@ class Candidate:
 # --- span repair ------------------------------------------------------------------------
 
 
+class FirstNames(gender_guesser.detector.Detector):
+    """gender_guesser's detector, its list of 48,000 names read with the built-in file object:
+    its own `codecs.open` reads it line by line at half the speed (0.11 s against 0.05, paid by
+    every build that analyses an article, and again by its merge)."""
+
+    def _parse(self, filename: str) -> None:
+        self.names = {}
+        with open(filename, encoding="utf-8") as lines:
+            for line in lines:
+                self._eat_name_line(line.strip())
+
+
 @lru_cache(maxsize=1)
 def first_names() -> gender_guesser.detector.Detector:
-    return gender_guesser.detector.Detector(case_sensitive=False)
+    return FirstNames(case_sensitive=False)
 
 
 def starts_with_first_name(span: Span) -> bool:
