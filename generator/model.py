@@ -438,10 +438,15 @@ class KnowledgeBase:
         return cache
 
 
-class PageOnDisk(str):
-    """A rendered page that is known to be what its file in docs/ holds now (the page memo read
-    it back and checked it against the digest of what the last build wrote): the writer need not
-    read that file again."""
+@dataclass(frozen=True)
+class PageOnDisk:
+    """A page the page memo found in docs/ as the last build wrote it: neither the memo nor the
+    writer reads it unless the writer has no record of having written it."""
+
+    path: Path
+
+    def read(self) -> bytes:
+        return self.path.read_bytes()
 
 
 def relpath(path: Path, root: Path) -> str:

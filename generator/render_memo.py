@@ -3,10 +3,10 @@
 A page is the output of its template, its context and what its template looked up through the
 renderer's helpers (an actor's name behind a link, an article's title and date, an excerpt of an
 article's text with its names linked). The memo keeps, for each page the last build rendered, a
-digest of its context, the digests of what it looked up, and a digest of the page written. The
-next build renders a page again when any of these differ, or when the file in docs/ is not the one
-written; otherwise the page is read back from docs/. Adding one article to a thousand therefore
-renders that article's pages and the profiles and indexes it reaches, not every page.
+digest of its context, the digests of what it looked up, a digest of the page written and its
+file's signature (size, times, inode). The next build renders a page again when any of these
+differ; otherwise the page is left in docs/ as it is, unread. Adding one article to a thousand
+therefore renders that article's pages and the profiles and indexes it reaches, not every page.
 
 The context is digested by pickling it, each object of the knowledge base once per build (a
 profile and a hundred pages that list the same quotation pickle it once). A context that cannot
@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import pickle
 from pathlib import Path
 from typing import Callable, Optional
@@ -97,6 +98,21 @@ def value_digest(value, memo: Optional["PageMemo"] = None) -> str:
     return hashlib.blake2b(buffer.getvalue(), digest_size=16).hexdigest()
 
 
+def page_digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def file_signature(path: Path) -> Optional[list[int]]:
+    """Size, times and inode: a file whose signature is the one recorded when it was written is
+    taken to hold what was written, as git and make judge a file unchanged, without reading it
+    (a thousand articles make 6,500 pages). An edit by hand changes its times."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return [found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino]
+
+
 class PageMemo:
     """What the last build rendered, kept in the build's cache folder (`--clean` forgets it)."""
 
@@ -123,8 +139,18 @@ class PageMemo:
         return pages if isinstance(pages, dict) else {}
 
     def save(self) -> None:
+        """Kept after the writer: each page rendered now is signed by its file as written, unless
+        the writer left a file edited by hand there (that page is rendered next time)."""
         if self.file is None:
             return
+        for path, entry in self.current.items():
+            if entry[3] is None:
+                try:
+                    data = (self.docs / path).read_bytes()
+                except OSError:
+                    continue
+                if page_digest(data) == entry[2]:
+                    entry[3] = file_signature(self.docs / path)
         self.file.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.file.with_suffix(".tmp")
         tmp.write_text(json.dumps({"salt": self.salt, "pages": self.current}, separators=(",", ":")), "utf-8")
@@ -150,24 +176,19 @@ class PageMemo:
 
     def reuse(self, path: str, context: str, lookup: Callable[[str, str], str]) -> Optional[PageOnDisk]:
         """The page as the last build wrote it, if its context and every value it looked up are
-        unchanged and docs/ still holds that page; else None (render it)."""
+        unchanged and its file in docs/ is the one written then; else None (render it)."""
         entry = self.previous.get(path)
         if not entry or entry[0] != context:
             return None
-        _, looked_up, written = entry
+        _, looked_up, _, signature = entry
         if any(lookup(kind, key) != value for kind, key, value in looked_up):
             return None
-        try:
-            data = (self.docs / path).read_bytes()
-        except OSError:
-            return None
-        if hashlib.blake2b(data, digest_size=16).hexdigest() != written:
+        if signature is None or file_signature(self.docs / path) != signature:
             return None
         self.current[path] = entry
         self.reused.add(path)
-        return PageOnDisk(data.decode("utf-8"))
+        return PageOnDisk(self.docs / path)
 
     def remember(self, path: str, context: str, looked_up: dict[tuple[str, str], str], text: str) -> None:
-        written = hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
         self.current[path] = [context, [[kind, key, value] for (kind, key), value in sorted(looked_up.items())],
-                              written]
+                              page_digest(text.encode("utf-8")), None]  # its file's signature: see save

@@ -61,7 +61,7 @@ class SiteWriter:
         except (OSError, ValueError, AttributeError):
             return {}
 
-    def write_all(self, pages: dict[str, str | bytes], defaults: dict[str, bytes] | None = None) -> WriteReport:
+    def write_all(self, pages: dict[str, str | bytes | PageOnDisk], defaults: dict[str, bytes] | None = None) -> WriteReport:
         """Stage every changed page first, then move them all into place: a failure while staging
         (a full disk, a bad path) leaves docs/ exactly as the previous build left it. `defaults`
         (the package's stylesheet, scripts) give way to a file of the same path written by hand."""
@@ -92,17 +92,21 @@ class SiteWriter:
         self.save_manifest(new_manifest)
         return report
 
-    def changed_pages(self, pages: dict[str, str | bytes], owned: dict[str, str], new_manifest: dict[str, str],
+    def changed_pages(self, pages: dict[str, str | bytes | PageOnDisk], owned: dict[str, str], new_manifest: dict[str, str],
                       report: WriteReport) -> dict[str, bytes]:
         """The pages to write: safe paths, ours to write, and different from what is there."""
         changed: dict[str, bytes] = {}
         for rel, text in sorted(pages.items()):
-            data = text.encode("utf-8") if isinstance(text, str) else text
             try:
                 target = self.inside_docs(rel)
             except UnsafePath as err:
                 report.problems.append(Problem(rel, 0, str(err), "error"))
                 continue
+            if isinstance(text, PageOnDisk) and rel in owned:  # ours, and as we wrote it
+                new_manifest[rel] = owned[rel]
+                report.unchanged += 1
+                continue
+            data = text.read() if isinstance(text, PageOnDisk) else text.encode("utf-8") if isinstance(text, str) else text
             current = data if isinstance(text, PageOnDisk) else self.current_bytes(target)
             state = self.ownership(current, rel, owned, data)
             if state == "foreign":
