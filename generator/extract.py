@@ -315,7 +315,7 @@ class DaskCluster:
         self.curated_json = curated_json  # curated_actor_config, as JSON
         self.model = model
         self.scheduler = scheduler
-        self.workers = workers or min(os.cpu_count() or 1, 4)
+        self.workers = _cores(workers)
 
     def extract(self, articles: list[Article]) -> list[ArticleExtraction]:
         from dask.distributed import Client, LocalCluster

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from pathlib import Path
 
 from generator.build import BuildConfig, build
@@ -32,6 +33,13 @@ def test_an_unchanged_briefing_is_left_as_it_is_and_says_what_the_last_build_sai
     assert again.unchanged and again.summary == first.summary
     assert [str(p) for p in again.problems] == [str(p) for p in first.problems]
     assert mtimes(project / "docs") == before
+
+
+def test_a_build_inside_another_process_leaves_its_garbage_collector_as_it_was(project):
+    """The MkDocs plugin builds inside MkDocs' process: the build's own collector thresholds end with it."""
+    before = gc.get_threshold()
+    build(BuildConfig(root=project))
+    assert gc.get_threshold() == before
 
 
 def test_a_touched_article_an_edited_or_deleted_page_and_clean_build_again(project):
