@@ -696,3 +696,27 @@ def test_a_name_in_apposition_with_a_person_noun_is_a_person_whatever_the_models
                      "His daughter, Akosua Asante-Darko, a paediatrician in Accra, said he had stayed sharp.\n\n"
                      "“He could not stand a misplaced comma,” she said.")
     assert speaker(record, "misplaced comma")[0] == "Akosua Asante-Darko"
+
+
+# --- session 13: shapes of the blind set10 ------------------------------------------------------
+
+
+def test_one_member_of_a_party_or_house_is_unnamed_not_the_house(analyse):
+    # "MSP", "MP": the model may tag the title as an organisation; "one veteran MSP" names nobody
+    record = analyse("The harbour debate ran late on Thursday.\n\n"
+                     "One veteran MSP, leaving the chamber, put it plainly: ‘Same debate, different year.’")
+    assert speaker(record, "Same debate, different year") == (None, "unnamed")
+
+
+def test_a_member_of_parliament_named_after_the_title_is_that_person(analyse):
+    record = analyse("Member of Parliament for Port Royal East, Dr Winsome Hall-Tate, toured the flooded "
+                     "streets and said the ministry must “stop patching and start building”.")
+    assert speaker(record, "stop patching")[0] == "Winsome Hall-Tate"
+
+
+def test_a_persons_answer_or_reply_is_their_quotation(analyse):
+    record = analyse("The trade minister, Amara Okafor, was asked whether the levy would return.\n\n"
+                     "Okafor’s answer was blunt: “Not while I hold this office.”\n\n"
+                     "Her deputy, Tom Reyes, was less sure. His reply was brief: “We will see in June.”")
+    assert speaker(record, "Not while I hold") == ("Amara Okafor", "owner")
+    assert speaker(record, "We will see in June") == ("Tom Reyes", "owner")

@@ -108,5 +108,5 @@ PERSON_NOUNS = {
     "investor", "entrepreneur", "journalist", "reporter", "editor", "novelist", "poet", "filmmaker", "director",
     "priest", "pastor", "bishop", "survivor", "patient", "refugee", "migrant", "protester", "voter", "fan",
     "neighbour", "neighbor", "widow", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother",
-    "grandfather", "athlete", "champion", "chairman", "chairwoman", "chief", "minister",
+    "grandfather", "athlete", "champion", "chairman", "chairwoman", "chief", "minister", "member",
 }

@@ -18,7 +18,7 @@ from .documents import issuing_subject, owned_documents, owner_of, same_kind_of_
 from .tokens import (after_a_hyphen, expand_title, has_owner, holds_title, is_definite, is_indefinite, is_title,
                      lower_rank_before, name_before, sex_of_noun, the_noun_a_relative_stands_for, title_modifiers,
                      unnamed_source)
-from .words import (AGED, BUSINESS_NOUNS, DOCUMENT_NOUNS, NOBODY_NAMED, NOT_MINISTERIAL, OFFICES_NAMED_LATER,
+from .words import (AGED, ANSWER_NOUNS, BUSINESS_NOUNS, DOCUMENT_NOUNS, NOBODY_NAMED, NOT_MINISTERIAL, OFFICES_NAMED_LATER,
                     ORGANISATION_NOUNS, PARAGRAPH_BREAK, PERSONAL_BODIES, PLURAL_PRONOUNS, SAME_ROLES,
                     SINGULAR_PERSON, SPOKESPERSON_NOUNS, THING_PRONOUNS, UNNAMED, UNNAMED_KINDS, UNNAMED_PRONOUNS)
 
@@ -114,7 +114,7 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
 
     def name(self, head: Token) -> Optional[str]:
         analysis = self.analysis
-        key = analysis.token_actor.get(head.i)
+        key = analysis.token_actor.get(head.i) if not is_indefinite(head) else None  # "One veteran MSP"
         if key is not None and analysis.actors[key].kind == "country":
             # "Jordan said" where Jim Jordan is in the article: a country does not stand for itself
             bearers = [k for k, a in analysis.actors.items() if a.kind == "person" and " " in k
@@ -220,23 +220,28 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
             return None
         if lemma in PERSONAL_BODIES:
             return self.personal_body(head) or owner_of(head, self.analysis)
+        if lemma in ANSWER_NOUNS and has_owner(head):  # "Okafor's answer was blunt:", "her reply"
+            return self.owners_words(head)
         if lemma not in DOCUMENT_NOUNS:
             return None
-        own = owner_of(head, self.analysis)
-        if own is not None:
+        own = self.owners_words(head)
+        if own is not None or has_owner(head) or not is_definite(head):
             return own
-        whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their")),
-                     None)
-        if whose is not None:  # "her account", "its report": the pronoun's antecedent
-            found = self.pronoun(whose)
-            return found if found != UNNAMED else None
-        if not is_definite(head):
-            return None
         earlier = [(i, key) for i, kind, key in self.documents if i < head.i and same_kind_of_document(kind, lemma)]
         described = self.issuer_described(head)
         if described is not None and (not earlier or described[0] > earlier[-1][0]):
             return described[1]
         return earlier[-1][1] if earlier else None
+
+    def owners_words(self, head: Token) -> Optional[str]:
+        """Whose account, report or answer: the owner named, or the antecedent of "her", "its"."""
+        own = owner_of(head, self.analysis)
+        if own is not None:
+            return own
+        whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their")),
+                     None)
+        found = self.pronoun(whose) if whose is not None else None
+        return found if found != UNNAMED else None
 
     def body_named_before_the_noun(self, head: Token) -> Optional[str]:
         """"a Maplewave spokesperson", "a KPSC spokesman", "a board spokesman": the one body of

@@ -46,6 +46,9 @@ DOCUMENT_NOUNS = {
     "submission", "brief", "account", "testimony", "finding", "book", "memoir", "piece", "column", "essay",
     "document", "average", "database", "tracker", "slide", "presentation", "documentary", "chart", "map",
 }
+# what someone says, owned by its speaker: "Nwachukwu-Bello's answer was blunt: “…”"
+ANSWER_NOUNS = {"answer", "response", "reply", "retort", "reaction", "verdict", "message", "advice", "warning",
+                "explanation", "assessment", "comment", "remark", "words"}
 OWNER_PREPOSITIONS = {"by", "from", "of", "for", "at"}
 # "the study" may take up "a Reuters survey", "the spot" a new ad: words for one kind of document.
 DOCUMENT_KINDS = [
