@@ -720,3 +720,34 @@ def test_a_persons_answer_or_reply_is_their_quotation(analyse):
                      "Her deputy, Tom Reyes, was less sure. His reply was brief: “We will see in June.”")
     assert speaker(record, "Not while I hold") == ("Amara Okafor", "owner")
     assert speaker(record, "We will see in June") == ("Tom Reyes", "owner")
+
+
+def test_a_councillor_the_model_took_for_a_body_is_the_councillor_named_before(analyse):
+    # the model tags "Cllr Hughes" as an organisation here
+    record = analyse("Opposition councillor Bethan Hughes accused the cabinet of cutting corners.\n\n"
+                     "But Cllr Hughes, who represents the ward, said the figures did not add up. "
+                     "‘The savings are smaller than the cost of the new car park,’ she told the meeting.")
+    assert speaker(record, "the figures did not add up")[0] == "Bethan Hughes"
+    assert speaker(record, "The savings are smaller") == ("Bethan Hughes", "pronoun")
+
+
+def test_a_description_with_the_bodys_name_in_apposition_is_that_body(analyse):
+    record = analyse("The ferry's captain retired on Friday after forty years at sea.\n\n"
+                     "The operator, Southern Straits Ferries, said in a statement that he had “set the standard "
+                     "for safety on the strait.”")
+    assert speaker(record, "set the standard")[0] == "Southern Straits Ferries"
+
+
+def test_she_after_a_woman_whose_first_name_reads_as_a_mans_is_her(analyse):
+    # gender_guesser reads "Nusrat" as a man's name; the pronoun says otherwise, and is believed after
+    record = analyse("“The size of it surprised us,” said Dr Nusrat Jahan Chowdhury, the study's lead author.\n\n"
+                     "“These women are drinking salt every day,” she said.\n\n"
+                     "Professor Sabina Yasmin, who was not involved, called the study careful.\n\n"
+                     "Chowdhury said the team had adjusted for income. “The effect remains strong,” she said.")
+    assert speaker(record, "drinking salt every day") == ("Nusrat Jahan Chowdhury", "pronoun")
+    assert speaker(record, "The effect remains strong") == ("Nusrat Jahan Chowdhury", "pronoun")
+
+
+def test_a_man_the_text_calls_she_is_not_taken_where_a_woman_is_in_reach(analyse):
+    record = analyse("Mayor Carol Dunne spoke after Tom Reyes.\n\n“We will rebuild,” she said.")
+    assert speaker(record, "We will rebuild")[0] == "Carol Dunne"

@@ -19,7 +19,7 @@ from .gazetteer import Entry, Gazetteer, build_gazetteer
 from ..marks import find_quote_spans
 
 from .words import (ENTITY_LABELS, GENERIC_NOUNS, GOVERNMENT_WORDS, HONORIFICS, LOWER_RANKS, ORGANISATION_ENDINGS,
-                    PERSON_NOUNS, PLURAL_BODIES, SECTION_BREAK, TITLE_HEADS)
+                    PERSON_NOUNS, PERSONAL_TITLES, PLURAL_BODIES, SECTION_BREAK, TITLE_HEADS)
 from .names import (POST_NOMINALS, Candidate, acts_as_government, doc_text, drop_overlaps, end_of_name,
                     extend_person, gender_of, in_title, is_a_word_alone, is_first_name, is_vocative, looks_like_name,
                     looks_like_organisation, name_words, names_a_vessel, person_at_the_end, start_of_name,
@@ -84,6 +84,8 @@ class ActorResolver:
                     person_at = person_at_the_end(doc, start, end) if label != "PERSON" else None
                     if person_at is not None:  # "the Air Force for Acquisition [Marvin Sambur]" as ORG
                         start, label = person_at, "PERSON"
+                    elif label != "PERSON" and named_after_a_personal_title(doc, start, end):
+                        label = "PERSON"  # "[Cllr Evans]" as ORG: the title goes below (start_of_name)
                     if label == "PERSON":
                         # "[Obama’s Asia] trip": a name ends at its possessive
                         end = next((t.i for t in doc[start + 1:end] if t.text in ("’s", "'s")), end)
@@ -377,6 +379,15 @@ def local_actors(doc: Doc) -> list[LocalActor]:
 
 def curated_actor_config(actors: list[CuratedActor]) -> list[dict]:
     return [{"name": a.name, "kind": a.kind, "aliases": list(a.aliases)} for a in actors]
+
+
+def named_after_a_personal_title(doc: Doc, start: int, end: int) -> bool:
+    """"Cllr Evans", "Sgt Mary Banda", "Dr Okafor": a title that only a person bears, then one to
+    three capitalised words, none of them a body's ending ("Prof Holdings Ltd" stays a body)."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    title, name = words[0], words[1:]
+    return title.lower_ in PERSONAL_TITLES | HONORIFICS and 1 <= len(name) <= 3 \
+        and all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in ORGANISATION_ENDINGS for t in name)
 
 
 def titled_names_untagged(doc: Doc) -> list[Candidate]:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from ...model import LocalActor, Mention, QuoteRecord, Role
 from ..actors import (GENERIC_NOUNS, GOVERNMENT_HEADS, HONORIFICS, PERSON_NOUNS, TITLE_HEADS, ActorAnalysis,
                       is_first_name, likeliest_bearer, name_words, names_no_actor, short_form_of)
-from ..speech.speakers import is_speech_verb, text_of
+from ..speech.speakers import SUBJECTS, is_speech_verb, text_of
 from .antecedents import AntecedentSearch
 from .bodies import BodiesOfTheText
 from .documents import issuing_subject, owned_documents, owner_of, same_kind_of_document
@@ -87,7 +87,7 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         head = the_noun_a_relative_stands_for(head)
         steps: tuple[tuple[str, Callable[[Token], Optional[str]]], ...] = (
             ("name", self.name), ("owner", self.owner), ("description", self.description),
-            ("pronoun", self.pronoun))
+            ("pronoun", self.speaking_pronoun))
         for step, find in steps:
             key = find(head)
             if key == UNNAMED:
@@ -127,6 +127,8 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
             titled = child.dep_ in ("compound", "flat") and (head.pos_ == "PROPN" or is_title(head))
             if (titled or child.dep_ == "appos") and self.person_at(child):
                 return self.person_at(child)
+            if child.dep_ == "appos" and is_definite(head) and self.body_at(child):
+                return self.body_at(child)  # "The operator, Southern Straits Ferries, said"
         if head.lemma_.lower() in PERSON_NOUNS or is_title(head):
             # "An attorney for the company, Mark Feldman, said": the parser may hang the name on
             # "company"; a person named in apposition inside the phrase is who it is
@@ -478,6 +480,26 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
             return self.plural_antecedent(head)
         return None
 
+    def speaking_pronoun(self, head: Token) -> Optional[str]:
+        """The pronoun step: "she said", where the sex a first name suggests may be wrong."""
+        found = self.pronoun(head)
+        if found is None and head.lower_ in SINGULAR_PERSON and head.dep_ in SUBJECTS:
+            return self.gender_misread(head, SINGULAR_PERSON[head.lower_])
+        return found
+
+    def gender_misread(self, pronoun: Token, gender: str) -> Optional[str]:
+        """"said Dr Nusrat Jahan Chowdhury. “…,” she said.": no one of the pronoun's sex in reach,
+        and the person just named is of the other by the first name alone, a guess ("Nusrat" is a
+        woman's name too): the text says who it is. Only the person named last before the pronoun;
+        that person is of the pronoun's sex from then on."""
+        found = self.antecedent(pronoun, lambda key: self.analysis.actors[key].kind == "person")
+        people = [key for i, key in self.analysis.named_between(0, pronoun.i)
+                  if self.analysis.actors[key].kind == "person" and not self.analysis.is_quoted(self.doc[i])]
+        if found is None or not people or people[-1] != found:
+            return None
+        self.analysis.gender[found] = gender
+        return found
+
     def follow_on(self, quote: QuoteRecord, last: Optional[QuoteRecord], after: Optional[QuoteRecord]) -> None:
         """A quotation standing alone continues the speaker of the quotation just before it, in
         its paragraph or the one before; but where none is in its own paragraph and the next
@@ -516,6 +538,10 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
     def person_at(self, token: Token) -> Optional[str]:
         key = self.analysis.token_actor.get(token.i)
         return key if key is not None and self.analysis.actors[key].kind == "person" else None
+
+    def body_at(self, token: Token) -> Optional[str]:
+        key = self.analysis.token_actor.get(token.i)
+        return key if key is not None and self.analysis.actors[key].kind == "organization" else None
 
     def government(self, head: Token) -> Optional[str]:
         """"the US administration", "the Chinese government": the country (not "the Obama
