@@ -751,3 +751,9 @@ def test_she_after_a_woman_whose_first_name_reads_as_a_mans_is_her(analyse):
 def test_a_man_the_text_calls_she_is_not_taken_where_a_woman_is_in_reach(analyse):
     record = analyse("Mayor Carol Dunne spoke after Tom Reyes.\n\n“We will rebuild,” she said.")
     assert speaker(record, "We will rebuild")[0] == "Carol Dunne"
+
+
+def test_an_abbreviated_title_with_the_is_the_person_named_after_it(analyse):
+    record = analyse("MMC for infrastructure Sarah Dlamini has just finished briefing reporters at the pump station.\n\n"
+                     "Asked about the ageing pipe, the MMC said: “The maintenance backlog is real.”")
+    assert speaker(record, "The maintenance backlog is real") == ("Sarah Dlamini", "name")

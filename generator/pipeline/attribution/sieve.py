@@ -114,6 +114,10 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
 
     def name(self, head: Token) -> Optional[str]:
         analysis = self.analysis
+        if is_definite(head) and head.text.isupper() and 2 <= len(head.text) <= 5:
+            titled = self.person_titled_so(head)
+            if titled is not None:
+                return titled  # "Senior Superintendent of Police (SSP) Ruwan Gunasekara … the SSP said"
         key = analysis.token_actor.get(head.i) if not is_indefinite(head) else None  # "One veteran MSP"
         if key is not None and analysis.actors[key].kind == "country":
             # "Jordan said" where Jim Jordan is in the article: a country does not stand for itself
@@ -138,6 +142,13 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
                 self.note_role(named[0], head)
                 return named[0]
         return self.government(head) or self.new_name(head) or self.name_read_as_a_noun(head)
+
+    def person_titled_so(self, head: Token) -> Optional[str]:
+        """"the SSP", "the MMC", "the CEO": the person last named right after that abbreviated
+        title ("MMC for infrastructure Riaan du Plessis"), within the few words before the name."""
+        titled = [key for i, key in self.analysis.named_between(0, head.i)
+                  if self.person_at(self.doc[i]) and any(t.text == head.text for t in self.doc[max(0, i - 6):i])]
+        return titled[-1] if titled else None
 
     def people_the_phrase_names(self, head: Token) -> list[str]:
         """"Civic Cabinet chair for planning Cr Adrian Pettigrew said": the people named after a
