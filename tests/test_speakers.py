@@ -753,7 +753,14 @@ def test_a_man_the_text_calls_she_is_not_taken_where_a_woman_is_in_reach(analyse
     assert speaker(record, "We will rebuild")[0] == "Carol Dunne"
 
 
-def test_an_abbreviated_title_with_the_is_the_person_named_after_it(analyse):
-    record = analyse("MMC for infrastructure Sarah Dlamini has just finished briefing reporters at the pump station.\n\n"
-                     "Asked about the ageing pipe, the MMC said: “The maintenance backlog is real.”")
-    assert speaker(record, "The maintenance backlog is real") == ("Sarah Dlamini", "name")
+def test_the_company_is_the_company_not_its_mine_nor_the_board_that_fined_it(analyse):
+    record = analyse("Cordova Copper Holdings reported a rise in profit as copper prices offset a drop in output at "
+                     "its Cerro Verde mine.\n\n"
+                     "A fire shut the Cerro Verde concentrator for 19 days, and the Cerro Verde union threatened "
+                     "a strike.\n\n"
+                     "In a statement, the company said it “respects the bargaining process in full”.")
+    assert speaker(record, "respects the bargaining process")[0] == "Cordova Copper Holdings"
+    record = analyse("The Dutch Market Oversight Board fined Veltano Pharma 212 million euros on Tuesday. "
+                     "The Dutch Market Oversight Board said the cartel ran for eight years.\n\n"
+                     "“We reject the board's findings,” the company said in a statement.")
+    assert speaker(record, "We reject the board's findings")[0] == "Veltano Pharma"

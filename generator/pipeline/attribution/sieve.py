@@ -19,7 +19,7 @@ from .tokens import (after_a_hyphen, expand_title, has_owner, holds_title, is_de
                      lower_rank_before, name_before, sex_of_noun, the_noun_a_relative_stands_for, title_modifiers,
                      unnamed_source)
 from .words import (AGED, ANSWER_NOUNS, BUSINESS_NOUNS, DOCUMENT_NOUNS, NOBODY_NAMED, NOT_MINISTERIAL, OFFICES_NAMED_LATER,
-                    ORGANISATION_NOUNS, PARAGRAPH_BREAK, PERSONAL_BODIES, PLURAL_PRONOUNS, SAME_ROLES,
+                    ORGANISATION_NOUNS, PARAGRAPH_BREAK, PERSONAL_BODIES, PLURAL_PRONOUNS, PUBLIC_BODIES, SAME_ROLES,
                     SINGULAR_PERSON, SPOKESPERSON_NOUNS, THING_PRONOUNS, UNNAMED, UNNAMED_KINDS, UNNAMED_PRONOUNS)
 
 
@@ -114,10 +114,6 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
 
     def name(self, head: Token) -> Optional[str]:
         analysis = self.analysis
-        if is_definite(head) and head.text.isupper() and 2 <= len(head.text) <= 5:
-            titled = self.person_titled_so(head)
-            if titled is not None:
-                return titled  # "Senior Superintendent of Police (SSP) Ruwan Gunasekara … the SSP said"
         key = analysis.token_actor.get(head.i) if not is_indefinite(head) else None  # "One veteran MSP"
         if key is not None and analysis.actors[key].kind == "country":
             # "Jordan said" where Jim Jordan is in the article: a country does not stand for itself
@@ -142,13 +138,6 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
                 self.note_role(named[0], head)
                 return named[0]
         return self.government(head) or self.new_name(head) or self.name_read_as_a_noun(head)
-
-    def person_titled_so(self, head: Token) -> Optional[str]:
-        """"the SSP", "the MMC", "the CEO": the person last named right after that abbreviated
-        title ("MMC for infrastructure Riaan du Plessis"), within the few words before the name."""
-        titled = [key for i, key in self.analysis.named_between(0, head.i)
-                  if self.person_at(self.doc[i]) and any(t.text == head.text for t in self.doc[max(0, i - 6):i])]
-        return titled[-1] if titled else None
 
     def people_the_phrase_names(self, head: Token) -> list[str]:
         """"Civic Cabinet chair for planning Cr Adrian Pettigrew said": the people named after a
@@ -336,8 +325,9 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
                 named_so = self.body_of_person(self.antecedent(head, lambda key: actors[key].kind == "person"), head)
             if named_so or word not in UNNAMED_KINDS:
                 return named_so  # "the campaign" is no FBI named before: a commission's name says so
-            main = self.main_body_before(head) if word in BUSINESS_NOUNS else None
-            return main or self.antecedent(head, lambda key: actors[key].kind == "organization")
+            if word not in BUSINESS_NOUNS:
+                return self.antecedent(head, lambda key: actors[key].kind == "organization")
+            return self.main_body_before(head) or self.antecedent(head, self.is_company)
         if head.tag_ == "NNS" and (word in PERSON_NOUNS or word in TITLE_HEADS):
             return UNNAMED  # "the experts", "the debate moderators": more than one, and unnamed
         if word in PERSON_NOUNS or word in TITLE_HEADS or aged or self.speaking_noun(head):
@@ -442,13 +432,19 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         """"the company": the organisation the text is about, named more often than any other
         before it (not an analysts' firm quoted once in between)."""
         counts: dict[str, int] = {}
-        for _, key in self.analysis.named_between(0, head.i):
-            if self.analysis.actors[key].kind == "organization":
-                counts[key] = counts.get(key, 0) + 1
+        for i, key in self.analysis.named_between(0, head.i):
+            if self.analysis.token_actor.get(i + 1) == key:
+                continue  # a mention counts once, at its last word
+            if self.doc[i].dep_ == "compound" and self.doc[i].head.pos_ == "NOUN" or not self.is_company(key):
+                continue  # "the El Peñón mine" is a mine; a board or a ministry is no company
+            counts[key] = counts.get(key, 0) + 1
         ranked = sorted(counts.items(), key=lambda item: -item[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
         return None
+
+    def is_company(self, key: str) -> bool:
+        return self.analysis.actors[key].kind == "organization" and name_words(key)[-1] not in PUBLIC_BODIES
 
     def named_later(self, head: Token) -> Optional[str]:
         """"A New York judge has rejected … Justice Frank Nervo wrote …": a person described by

@@ -21,6 +21,11 @@ UNNAMED_KINDS = {"company", "firm", "corporation", "bank", "group", "organisatio
                  "newspaper", "paper", "outlet", "magazine", "website", "network", "station", "channel"}
 # "the company said" is the company the story is about, not the analysts' firm quoted in between
 BUSINESS_NOUNS = {"company", "firm", "corporation"}
+# bodies that are no company: "the company said" is not the "Market Oversight Board" that fined it
+PUBLIC_BODIES = {"board", "commission", "committee", "council", "court", "department", "ministry", "institute",
+                 "foundation", "party", "union", "university", "agency", "authority", "regulator", "watchdog",
+                 "tribunal", "government", "administration", "office", "association", "alliance", "coalition",
+                 "school", "college", "hospital", "museum", "charity", "panel", "police", "service", "bureau"}
 # Speakers a writer does not name by their nature: "the source said", "the announcer says".
 NOBODY_NAMED = {"source", "person", "insider", "individual", "narrator", "announcer", "voice", "caller", "listener"}
 # Offices a writer often names only after describing the holder ("A federal judge ruled …").
