@@ -764,3 +764,10 @@ def test_the_company_is_the_company_not_its_mine_nor_the_board_that_fined_it(ana
                      "The Dutch Market Oversight Board said the cartel ran for eight years.\n\n"
                      "“We reject the board's findings,” the company said in a statement.")
     assert speaker(record, "We reject the board's findings")[0] == "Veltano Pharma"
+
+
+def test_a_role_word_opening_the_sentence_is_no_part_of_the_persons_name(analyse):
+    record = analyse("The fire jumped the highway on Sunday.\n\n"
+                     "Farmer Graeme Pettit stayed behind to defend his property with his son and a water tanker. "
+                     "‘I’ve been through the 2006 fires and this one is the fastest I’ve seen,’ the 67-year-old said.")
+    assert speaker(record, "the fastest I’ve seen")[0] == "Graeme Pettit"

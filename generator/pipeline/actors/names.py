@@ -12,7 +12,7 @@ from .gazetteer import Entry, Gazetteer
 
 from .words import (ATTACK_WORDS, DOCUMENT_WORDS, EVENT_WORDS, FEMALE_HONORIFICS, GENERIC_NOUNS, HONORIFICS,
                     LOCATIVE_PREPOSITIONS, MALE_HONORIFICS, OFFICE_TITLES, ORGANISATION_ENDINGS, PLACE_WORDS,
-                    NEVER_SURNAMES, PLURAL_BODIES, POSSESSIVE_TOKENS, SITE_WORDS, TITLE_HEADS)
+                    NEVER_SURNAMES, PERSON_NOUNS, PLURAL_BODIES, POSSESSIVE_TOKENS, SITE_WORDS, TITLE_HEADS)
 
 
 @dataclass
@@ -132,7 +132,8 @@ def person_at_the_end(doc: Doc, start: int, end: int) -> Optional[int]:
     if end - start < 3:
         return None
     first, last = doc[end - 2], doc[end - 1]
-    titled = any(t.is_lower or t.lower_ in TITLE_HEADS for t in doc[start:end - 2])  # not "New York Times"
+    # not "New York Times"; "Farmer Graeme Pettit" opening a sentence is a farmer
+    titled = any(t.is_lower or t.lower_ in TITLE_HEADS or t.lower_ in PERSON_NOUNS for t in doc[start:end - 2])
     if titled and is_first_name(first.text) and first.pos_ == last.pos_ == "PROPN" and last.text.istitle():
         return end - 2
     return None

@@ -425,6 +425,8 @@ def subjects_named_untagged(doc: Doc) -> list[Candidate]:
         if head.dep_ not in ("nsubj", "nsubjpass", "appos"):
             continue
         words = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
+        if len(words) == 3 and words[0].lower_ in PERSON_NOUNS:
+            words = words[1:]  # "Farmer Graeme Pettit stayed behind": a farmer
         if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
             continue
         span = doc[words[0].i:head.i + 1]
