@@ -771,3 +771,22 @@ def test_a_role_word_opening_the_sentence_is_no_part_of_the_persons_name(analyse
                      "Farmer Graeme Pettit stayed behind to defend his property with his son and a water tanker. "
                      "‘I’ve been through the 2006 fires and this one is the fastest I’ve seen,’ the 67-year-old said.")
     assert speaker(record, "the fastest I’ve seen")[0] == "Graeme Pettit"
+
+
+def test_the_envoy_is_the_ambassador_named_before(analyse):
+    record = analyse("Russia's ambassador, Pavel Orlov, said Moscow had abstained.\n\n"
+                     "“Sanctions have never brought a warhead back to the table,” the envoy said.")
+    assert speaker(record, "Sanctions have never brought") == ("Pavel Orlov", "description")
+
+
+def test_counsel_with_no_article_is_the_counsel_named_before(analyse):
+    record = analyse("Defence counsel Kwame Osei Boateng argued that his client had followed instructions.\n\n"
+                     "“Where is the bank account? Where is the house?” counsel asked.")
+    assert speaker(record, "Where is the bank account") == ("Kwame Osei Boateng", "description")
+
+
+def test_a_name_in_apposition_to_an_office_is_a_person_whatever_the_given_name(analyse):
+    # "Iliesa" is in no list of given names, and the model tags nothing here
+    record = analyse("SUVA — The Minister for Policing, Iliesa Vakatale, said yesterday that the seizure was "
+                     "“the clearest warning yet”.")
+    assert speaker(record, "the clearest warning yet")[0] == "Iliesa Vakatale"

@@ -408,6 +408,13 @@ def titled_names_untagged(doc: Doc) -> list[Candidate]:
     return found
 
 
+def beside_a_title(head: Token) -> bool:
+    """"The Minister for Policing, Iliesa Vakatale, said": a name in apposition to an office is a
+    person's, whatever the given name (the parser may hang it on the office's last word)."""
+    return head.dep_ == "appos" and any(t.lower_ in TITLE_HEADS or t.lemma_.lower() in PERSON_NOUNS
+                                        for t in [head.head, *list(head.head.ancestors)[:2]])
+
+
 def untagged_proper_nouns(doc: Doc) -> Iterable[Token]:
     """The proper nouns outside every entity, read from the Doc's arrays (a Token object for each
     word of a long article costs more than the rest of the search)."""
@@ -430,9 +437,9 @@ def subjects_named_untagged(doc: Doc) -> list[Candidate]:
         if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
             continue
         span = doc[words[0].i:head.i + 1]
-        if all(t.text.istitle() and not t.ent_type_ for t in span) and is_first_name(span[0].text) \
-                and span[0].lower_ not in TITLE_HEADS and looks_like_name(span):  # not "General Dempsey"
-            found.append(Candidate(span.start, span.end, "PERSON", None))
+        if all(t.text.istitle() and not t.ent_type_ for t in span) and span[0].lower_ not in TITLE_HEADS \
+                and (is_first_name(span[0].text) or beside_a_title(head)) and looks_like_name(span):
+            found.append(Candidate(span.start, span.end, "PERSON", None))  # not "General Dempsey"
     return found
 
 

@@ -132,4 +132,14 @@ def is_indefinite(head: Token) -> bool:
 
 
 def is_definite(head: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children) \
+        or is_bare_role(head)
+
+
+# roles English uses with no article, as a title: "“Where is the money?” counsel asked", "Coach says"
+BARE_ROLES = {"counsel", "coach", "skipper"}
+
+
+def is_bare_role(head: Token) -> bool:
+    return head.tag_ == "NN" and head.lemma_.lower() in BARE_ROLES and head.dep_ in ("nsubj", "nsubjpass") \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)

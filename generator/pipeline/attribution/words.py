@@ -36,7 +36,8 @@ AGED = re.compile(r"\b\d+-year-old\b")
 SAME_ROLES = {"lawyer": {"attorney"}, "attorney": {"lawyer"}, "judge": {"justice"}, "justice": {"judge"},
               "congressman": {"representative", "lawmaker"}, "congresswoman": {"representative", "lawmaker"},
               "lawmaker": {"representative", "senator", "congressman", "congresswoman"}, "spokesman": {"spokesperson", "spokeswoman"},
-              "spokeswoman": {"spokesperson", "spokesman"}, "spokesperson": {"spokesman", "spokeswoman"}}
+              "spokeswoman": {"spokesperson", "spokesman"}, "spokesperson": {"spokesman", "spokeswoman"},
+              "envoy": {"ambassador"}, "ambassador": {"envoy"}, "counsel": {"lawyer", "attorney"}}
 # Secretaries who are no minister: "the minister" is never the union's general secretary.
 NOT_MINISTERIAL = {"general", "press", "permanent", "executive", "assistant", "deputy", "under", "private", "company"}
 TITLE_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
