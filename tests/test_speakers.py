@@ -790,3 +790,10 @@ def test_a_name_in_apposition_to_an_office_is_a_person_whatever_the_given_name(a
     record = analyse("SUVA — The Minister for Policing, Iliesa Vakatale, said yesterday that the seizure was "
                      "“the clearest warning yet”.")
     assert speaker(record, "the clearest warning yet")[0] == "Iliesa Vakatale"
+
+
+def test_a_body_and_the_short_form_defined_after_it_in_brackets_are_one(analyse):
+    record = analyse("The demolition was carried out by officials of the Kano State Urban Planning Board (KNUPDA) "
+                     "on Monday.\n\n"
+                     "In a statement, KNUPDA said the operation was “in line with the law”.")
+    assert speaker(record, "in line with the law")[0] == "Kano State Urban Planning Board"

@@ -140,6 +140,21 @@ def merge_nicknames(text: str, analysis: ActorAnalysis) -> None:
                     all(match.start() <= m.start and m.end <= match.end() for m in actor.mentions):
                 absorb(analysis, actor, named_fully)
 
+DEFINED_ACRONYM = re.compile(r" ?\(([A-Z][A-Za-z&.]{1,9})\)")
+
+
+def merge_defined_acronyms(text: str, analysis: ActorAnalysis) -> None:
+    """"the Lagos State Building Control Agency (LASBCA) … LASBCA said": the writer defines the
+    short form in brackets right after the name, whatever its letters; one body."""
+    for full in [a for a in analysis.actors.values() if a.kind == "organization"]:
+        for mention in full.mentions:
+            defined = DEFINED_ACRONYM.match(text, mention.end)
+            short = analysis.actors.get(defined.group(1)) if defined else None
+            if short is not None and short is not full and short.kind == "organization" and full.key in analysis.actors:
+                absorb(analysis, short, full)
+                break
+
+
 def absorb(analysis: ActorAnalysis, short: LocalActor, full: LocalActor) -> None:
     """The short form's mentions and aliases become the full name's."""
     analysis.actors.pop(short.key)

@@ -24,8 +24,8 @@ from .names import (POST_NOMINALS, Candidate, acts_as_government, doc_text, drop
                     extend_person, gender_of, in_title, is_a_word_alone, is_first_name, is_vocative, looks_like_name,
                     looks_like_organisation, name_words, names_a_vessel, person_at_the_end, start_of_name,
                     starts_with_first_name, strip_honorific, strip_possessive, trim_span)
-from .analysis import (ActorAnalysis, in_a_longer_mention, likeliest_bearer, merge_nicknames, merge_short_names,
-                       misspelt_surname_of, rename, unlink)
+from .analysis import (ActorAnalysis, in_a_longer_mention, likeliest_bearer, merge_defined_acronyms, merge_nicknames,
+                       merge_short_names, misspelt_surname_of, rename, unlink)
 from .roles import possessive_affiliation, read_apposition, read_title
 
 
@@ -56,6 +56,7 @@ class ActorResolver:
         for cand in sorted(candidates, key=lambda c: c.label != "PERSON"):
             self.add_mention(doc, cand, analysis)
         merge_short_names(analysis, self.gazetteer)
+        merge_defined_acronyms(doc.text, analysis)
         merge_nicknames(doc.text, analysis)
         self.link_repeated_names(doc, analysis)
         self.link_surnames(doc, analysis)
