@@ -797,3 +797,10 @@ def test_a_body_and_the_short_form_defined_after_it_in_brackets_are_one(analyse)
                      "on Monday.\n\n"
                      "In a statement, KNUPDA said the operation was “in line with the law”.")
     assert speaker(record, "in line with the law")[0] == "Kano State Urban Planning Board"
+
+
+def test_a_spokesperson_speaks_for_the_body_the_writer_asked(analyse):
+    record = analyse("The Regional Transit Authority approved the light rail route last month.\n\n"
+                     "When I asked the authority why, a spokeswoman told me the route “reflects a balance of "
+                     "ridership projections.”")
+    assert speaker(record, "reflects a balance")[0] == "Regional Transit Authority"

@@ -18,7 +18,7 @@ from .documents import issuing_subject, owned_documents, owner_of, same_kind_of_
 from .tokens import (after_a_hyphen, expand_title, has_owner, holds_title, is_definite, is_indefinite, is_title,
                      lower_rank_before, name_before, sex_of_noun, the_noun_a_relative_stands_for, title_modifiers,
                      unnamed_source)
-from .words import (AGED, ANSWER_NOUNS, BUSINESS_NOUNS, DOCUMENT_NOUNS, NOBODY_NAMED, NOT_MINISTERIAL, OFFICES_NAMED_LATER,
+from .words import (AGED, ANSWER_NOUNS, ASKING_VERBS, BUSINESS_NOUNS, DOCUMENT_NOUNS, NOBODY_NAMED, NOT_MINISTERIAL, OFFICES_NAMED_LATER,
                     ORGANISATION_NOUNS, PARAGRAPH_BREAK, PERSONAL_BODIES, PLURAL_PRONOUNS, PUBLIC_BODIES, SAME_ROLES,
                     SINGULAR_PERSON, SPOKESPERSON_NOUNS, THING_PRONOUNS, UNNAMED, UNNAMED_KINDS, UNNAMED_PRONOUNS)
 
@@ -211,7 +211,7 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
             if own is None and is_definite(head):  # "the spokesperson said": the one met before
                 own = self.earlier_description(head, SPOKESPERSON_NOUNS)
             if own is None and is_indefinite(head):  # "The Health Service said …. “…,” a spokeswoman said."
-                own = self.body_speaking_before(head)
+                own = self.body_speaking_before(head) or self.body_asked(head)
             if own == UNNAMED:
                 return UNNAMED
             if own is not None and self.analysis.actors[own].kind == "person":  # the spokeswoman named before
@@ -279,6 +279,16 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
             if key is not None and self.analysis.actors[key].kind in ("organization", "country"):
                 return key
             return None
+        return None
+
+    def body_asked(self, head: Token) -> Optional[str]:
+        """"When I asked the authority why, a spokeswoman told me …": the body asked in the
+        spokesperson's own sentence, before it."""
+        for token in head.doc[head.sent.start:head.i]:
+            if token.lemma_.lower() in ASKING_VERBS:
+                bodies = [self.analysis.actor_of(c) for c in token.children if c.dep_ == "dobj"]
+                if bodies and bodies[0] is not None and self.analysis.actors[bodies[0]].kind == "organization":
+                    return bodies[0]
         return None
 
     def issuer_described(self, head: Token) -> Optional[tuple[int, str]]:

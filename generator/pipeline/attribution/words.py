@@ -56,6 +56,7 @@ DOCUMENT_NOUNS = {
 ANSWER_NOUNS = {"answer", "response", "reply", "retort", "reaction", "verdict", "message", "advice", "warning",
                 "explanation", "assessment", "comment", "remark", "words"}
 OWNER_PREPOSITIONS = {"by", "from", "of", "for", "at"}
+ASKING_VERBS = {"ask", "contact", "approach", "email", "query", "press"}  # "When I asked the authority why"
 # "the study" may take up "a Reuters survey", "the spot" a new ad: words for one kind of document.
 DOCUMENT_KINDS = [
     {"poll", "survey"},
