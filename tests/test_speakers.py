@@ -804,3 +804,18 @@ def test_a_spokesperson_speaks_for_the_body_the_writer_asked(analyse):
                      "When I asked the authority why, a spokeswoman told me the route “reflects a balance of "
                      "ridership projections.”")
     assert speaker(record, "reflects a balance")[0] == "Regional Transit Authority"
+
+
+def test_the_additional_ig_is_the_inspector_general_named_before(analyse):
+    record = analyse("Addressing a press conference, Additional Inspector General of Police Farhan Ali Qureshi said the "
+                     "gang had demanded ransoms.\n\n"
+                     "“This was an organised network,” the Additional IG said.")
+    assert speaker(record, "This was an organised network")[1] == "description"
+    assert speaker(record, "This was an organised network")[0].endswith("Qureshi")
+
+
+def test_a_title_in_the_capitals_of_a_lede_is_no_actor(analyse):
+    record = analyse("A CORONER has called for an urgent review of a rural junction.\n\n"
+                     "Lorry driver Mark Holroyd told senior coroner Dr Louise Pemberton that he had checked twice.\n\n"
+                     "‘I am not satisfied that the risk has been addressed,’ the coroner said.")
+    assert speaker(record, "I am not satisfied") == ("Louise Pemberton", "description")

@@ -95,6 +95,9 @@ class ActorResolver:
                         end = end_of_name(doc, start, end)
                     if end - start == 1 and is_vocative(doc, doc[start]):
                         continue  # "Go ahead, Ben.", "Justin." (as ORG): someone called on, not Ben Rhodes
+                    if end - start == 1 and doc[start].text.isupper() and len(doc[start].text) > 4 \
+                            and doc[start].lower_ in TITLE_HEADS | PERSON_NOUNS | GENERIC_NOUNS:
+                        continue  # "A CORONER has called for …": a lede in capitals, no name
                     found.append(Candidate(start, end, label, self.gazetteer.lookup(doc[start:end].text)))
         found += titled_names_untagged(doc) + subjects_named_untagged(doc)
         return drop_overlaps(self.governments_cut_short(found, doc), doc)

@@ -22,6 +22,8 @@ TITLE_HEADS = {
     "cr", "cr.", "prof", "prof.", "professor", "assoc", "assoc.", "sgt", "sgt.", "insp", "insp.", "supt", "supt.",
     "det", "det.", "cpl", "cpl.", "capt", "capt.", "maj", "maj.", "lt", "lt.", "brig", "brig.", "pte", "pte.",
     "hon", "hon.", "usec", "mp", "mep", "mla", "mna", "msp", "mpp",
+    # police ranks of South Asian news: "Additional IG Khurram Awan", "SSP Ruwan Gunasekara"
+    "ig", "igp", "dig", "aig", "ssp", "dsp", "asp", "sho",
     "councilmember", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman",
     "assemblymember", "supervisor", "selectman", "trustee",
 }

@@ -16,8 +16,8 @@ from .antecedents import AntecedentSearch
 from .bodies import BodiesOfTheText
 from .documents import issuing_subject, owned_documents, owner_of, same_kind_of_document
 from .tokens import (after_a_hyphen, expand_title, has_owner, holds_title, is_definite, is_indefinite, is_title,
-                     lower_rank_before, name_before, sex_of_noun, the_noun_a_relative_stands_for, title_modifiers,
-                     unnamed_source)
+                     lower_rank_before, name_before, only_title_words, sex_of_noun, the_noun_a_relative_stands_for,
+                     title_modifiers, unnamed_source)
 from .words import (AGED, ANSWER_NOUNS, ASKING_VERBS, BUSINESS_NOUNS, DOCUMENT_NOUNS, NOBODY_NAMED, NOT_MINISTERIAL, OFFICES_NAMED_LATER,
                     ORGANISATION_NOUNS, PARAGRAPH_BREAK, PERSONAL_BODIES, PLURAL_PRONOUNS, PUBLIC_BODIES, SAME_ROLES,
                     SINGULAR_PERSON, SPOKESPERSON_NOUNS, THING_PRONOUNS, UNNAMED, UNNAMED_KINDS, UNNAMED_PRONOUNS)
@@ -115,6 +115,8 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
     def name(self, head: Token) -> Optional[str]:
         analysis = self.analysis
         key = analysis.token_actor.get(head.i) if not is_indefinite(head) else None  # "One veteran MSP"
+        if key is not None and is_definite(head) and only_title_words(key):
+            key = None  # "the Additional IG", which the model took for a body's name: a description
         if key is not None and analysis.actors[key].kind == "country":
             # "Jordan said" where Jim Jordan is in the article: a country does not stand for itself
             bearers = [k for k, a in analysis.actors.items() if a.kind == "person" and " " in k
@@ -341,7 +343,7 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         if head.tag_ == "NNS" and (word in PERSON_NOUNS or word in TITLE_HEADS):
             return UNNAMED  # "the experts", "the debate moderators": more than one, and unnamed
         if word in PERSON_NOUNS or word in TITLE_HEADS or aged or self.speaking_noun(head):
-            wanted = {word} | title_modifiers(head)
+            wanted = set(expand_title(" ".join({word} | title_modifiers(head))))
             introduced = self.introduced_as.get(word, set()) if not title_modifiers(head) else set()
             titled = self.antecedent(head, lambda key: actors[key].kind == "person" and (
                 key in introduced  # "Sierra Leone’s ambassador, Fatmata Kamara-Jalloh,"

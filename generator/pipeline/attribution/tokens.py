@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Optional
 from spacy.tokens import Token
 from ..actors import GENERIC_NOUNS, HONORIFICS, LOWER_RANKS, TITLE_HEADS
+from ..actors.words import TITLE_MODIFIERS
 from ..speech.speakers import SUBJECTS, text_of
 
 from .words import AGED, RELATIVE_PRONOUNS, TITLE_ABBREVIATIONS
@@ -101,9 +102,16 @@ def holds_title(title: str, wanted: set[str]) -> bool:
     return wanted <= words and not (words & LOWER_RANKS - wanted)
 
 
+def only_title_words(name: str) -> bool:
+    """"Additional IG", "CORONER": a title the model took for a name."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in TITLE_HEADS and all(w in TITLE_HEADS | TITLE_MODIFIERS | {"additional"}
+                                                            for w in words)
+
+
 def expand_title(title: str) -> list[str]:
-    """"Sen. Ted Cruz" holds the title "Sen.": the senator."""
-    return [TITLE_ABBREVIATIONS.get(word, word) for word in title.lower().split()]
+    """"Sen. Ted Cruz" holds the title "Sen.": the senator; "the IG", the inspector general."""
+    return [full for word in title.lower().split() for full in TITLE_ABBREVIATIONS.get(word, word).split()]
 
 
 def name_head(token: Token) -> Token:

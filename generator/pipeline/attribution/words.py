@@ -42,7 +42,10 @@ SAME_ROLES = {"lawyer": {"attorney"}, "attorney": {"lawyer"}, "judge": {"justice
 NOT_MINISTERIAL = {"general", "press", "permanent", "executive", "assistant", "deputy", "under", "private", "company"}
 TITLE_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
                        "adm.": "admiral", "col.": "colonel", "pres.": "president", "lt.": "lieutenant",
-                       "cllr": "councillor", "cllr.": "councillor"}
+                       "cllr": "councillor", "cllr.": "councillor", "ig": "inspector general",
+                       "igp": "inspector general", "dig": "deputy inspector general", "aig": "inspector general",
+                       "ssp": "senior superintendent", "dsp": "deputy superintendent", "asp": "superintendent",
+                       "ceo": "chief executive", "cfo": "chief financial officer"}
 # What a poll, study or statement is: its owner speaks through it.
 DOCUMENT_NOUNS = {
     "poll", "survey", "report", "study", "analysis", "ad", "advertisement", "video", "spot", "statement",
