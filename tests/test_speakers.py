@@ -819,3 +819,9 @@ def test_a_title_in_the_capitals_of_a_lede_is_no_actor(analyse):
                      "Lorry driver Mark Holroyd told senior coroner Dr Louise Pemberton that he had checked twice.\n\n"
                      "‘I am not satisfied that the risk has been addressed,’ the coroner said.")
     assert speaker(record, "I am not satisfied") == ("Louise Pemberton", "description")
+
+
+def test_sister_before_a_nurses_name_is_her_title(analyse):
+    record = analyse("Union president Sister Marcia Alleyne-Forde said nurses had waited two years.\n\n"
+                     "“We have been patient,” Sister Alleyne-Forde said at a news conference.")
+    assert speaker(record, "We have been patient")[0] == "Marcia Alleyne-Forde"

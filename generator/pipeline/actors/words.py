@@ -44,7 +44,8 @@ TITLE_MODIFIERS = {
 }
 # "the governor" is not the deputy governor: words that make a title another, lower one
 LOWER_RANKS = {"deputy", "vice", "assistant", "under", "associate", "sub", "lieutenant"}
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "lord"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "lord",
+              "sister", "father"}  # "Sister Marcia Alleyne-Forde" (a nurse, a nun), "Father Tom Quinn" (a priest)
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "to", "from", "into", "outside", "across", "around", "toward",
                          "towards", "via", "through", "inside", "throughout", "within", "between", "over"}
 ATTACK_WORDS = {"attack", "strike", "hit", "bomb", "target", "invade", "invasion", "raid", "shell", "threaten",
@@ -52,8 +53,8 @@ ATTACK_WORDS = {"attack", "strike", "hit", "bomb", "target", "invade", "invasion
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 # Where a new item of a round-up or live page begins: "___", "***", a "# " heading, "3:15 p.m."
 SECTION_BREAK = re.compile(r"\n[ \t]*(?:_{3,}|-{3,}|\*{3,}|#+ |\d{1,2}(?::\d\d)? ?[ap]\.?m\.?)")
-MALE_HONORIFICS = {"mr", "mr.", "sir", "lord"}
-FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "madam", "dame", "lady", "miss"}
+MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "father"}
+FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "madam", "dame", "lady", "miss", "sister"}
 # A lone capitalised word among these is a reference or a common noun, not a named actor.
 GENERIC_NOUNS = {
     "government", "governments", "state", "states", "council", "assembly", "committee", "organization", "organisation",
