@@ -825,3 +825,10 @@ def test_sister_before_a_nurses_name_is_her_title(analyse):
     record = analyse("Union president Sister Marcia Alleyne-Forde said nurses had waited two years.\n\n"
                      "“We have been patient,” Sister Alleyne-Forde said at a news conference.")
     assert speaker(record, "We have been patient")[0] == "Marcia Alleyne-Forde"
+
+
+def test_a_hospital_named_after_a_queen_is_a_hospital(analyse):
+    record = analyse("Several wards at the Queen Elizabeth Hospital (QEH) ran on skeleton staff yesterday.\n\n"
+                     "The QEH said emergency services were normal. “Patient safety remains our first priority,” "
+                     "the hospital said.")
+    assert speaker(record, "Patient safety remains")[0] == "Queen Elizabeth Hospital"

@@ -134,7 +134,8 @@ def person_at_the_end(doc: Doc, start: int, end: int) -> Optional[int]:
     first, last = doc[end - 2], doc[end - 1]
     # not "New York Times"; "Farmer Graeme Pettit" opening a sentence is a farmer
     titled = any(t.is_lower or t.lower_ in TITLE_HEADS or t.lower_ in PERSON_NOUNS for t in doc[start:end - 2])
-    if titled and is_first_name(first.text) and first.pos_ == last.pos_ == "PROPN" and last.text.istitle():
+    if titled and is_first_name(first.text) and first.pos_ == last.pos_ == "PROPN" and last.text.istitle() \
+            and last.lower_ not in ORGANISATION_ENDINGS:
         return end - 2
     return None
 

@@ -82,6 +82,8 @@ ORGANISATION_ENDINGS = {
     "dairy", "creamery", "foods", "motors", "airlines", "airways", "holdings", "industries", "mining",
     "pharma", "pharmaceuticals", "securities", "technologies", "systems", "labs", "insurance", "brewery",
     "logistics", "shipping", "telecom", "ltd", "ltd.", "llc", "plc", "gmbh",
+    # institutions named after people: "the Queen Elizabeth Hospital" is no Elizabeth
+    "hospital", "school", "academy", "museum", "library", "clinic", "infirmary", "stadium",
 }
 # A name ending in one of these is a place, whatever the model's label: "Midway Atoll", "Pike County".
 PLACE_WORDS = {
