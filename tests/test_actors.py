@@ -193,3 +193,13 @@ def test_the_list_of_first_names_is_read_as_gender_guesser_reads_it():
     theirs = gender_guesser.detector.Detector(case_sensitive=False)
     assert first_names().names == theirs.names
     assert first_names().get_gender("Rex") == "male" and first_names().get_gender("Nikki") == "female"
+
+
+def test_titles_in_apposition_are_no_person(analyse):
+    # a name in apposition to an office is a person's ("The Minister for Policing, Iliesa Vakatale,"),
+    # but an office in apposition to an office is not
+    record = analyse("Statement by Irina Nyoni, Ambassador, Deputy Permanent Representative of Sweden to the UN.\n\n"
+                     "The Minister for Policing, Iliesa Vakatale, said the seizure was a warning.")
+    people = {key for key, actor in actors_by_name(record).items() if actor.kind == "person"}
+    assert "Iliesa Vakatale" in people
+    assert not any("Representative" in key for key in people)

@@ -19,7 +19,7 @@ from .gazetteer import Entry, Gazetteer, build_gazetteer
 from ..marks import find_quote_spans
 
 from .words import (ENTITY_LABELS, GENERIC_NOUNS, GOVERNMENT_WORDS, HONORIFICS, LOWER_RANKS, ORGANISATION_ENDINGS,
-                    PERSON_NOUNS, PERSONAL_TITLES, PLURAL_BODIES, SECTION_BREAK, TITLE_HEADS)
+                    PERSON_NOUNS, PERSONAL_TITLES, PLURAL_BODIES, SECTION_BREAK, TITLE_HEADS, TITLE_MODIFIERS)
 from .names import (POST_NOMINALS, Candidate, acts_as_government, doc_text, drop_overlaps, end_of_name,
                     extend_person, gender_of, in_title, is_a_word_alone, is_first_name, is_vocative, looks_like_name,
                     looks_like_organisation, name_words, names_a_vessel, person_at_the_end, start_of_name,
@@ -442,7 +442,8 @@ def subjects_named_untagged(doc: Doc) -> list[Candidate]:
             continue
         span = doc[words[0].i:head.i + 1]
         if all(t.text.istitle() and not t.ent_type_ for t in span) and span[0].lower_ not in TITLE_HEADS \
-                and (is_first_name(span[0].text) or beside_a_title(head)) and looks_like_name(span):
+                and (is_first_name(span[0].text) or beside_a_title(head) and not any(
+                    t.lower_ in TITLE_HEADS | TITLE_MODIFIERS for t in span)) and looks_like_name(span):
             found.append(Candidate(span.start, span.end, "PERSON", None))  # not "General Dempsey"
     return found
 
