@@ -389,8 +389,10 @@ def named_after_a_personal_title(doc: Doc, start: int, end: int) -> bool:
     """"Cllr Evans", "Sgt Mary Banda", "Dr Okafor": a title that only a person bears, then one to
     three capitalised words, none of them a body's ending ("Prof Holdings Ltd" stays a body)."""
     words = [t for t in doc[start:end] if not t.is_space and t.text != "-"]  # "Alleyne-Forde" is one name
+    if len(words) < 2:
+        return False
     title, name = words[0], words[1:]
-    return title.lower_ in PERSONAL_TITLES | HONORIFICS and 1 <= len(name) <= 3 \
+    return title.lower_ in PERSONAL_TITLES | HONORIFICS and len(name) <= 3 \
         and all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in ORGANISATION_ENDINGS for t in name)
 
 
