@@ -810,8 +810,8 @@ def test_the_additional_ig_is_the_inspector_general_named_before(analyse):
     record = analyse("Addressing a press conference, Additional Inspector General of Police Farhan Ali Qureshi said the "
                      "gang had demanded ransoms.\n\n"
                      "“This was an organised network,” the Additional IG said.")
-    assert speaker(record, "This was an organised network")[1] == "description"
-    assert speaker(record, "This was an organised network")[0].endswith("Qureshi")
+    who, step = speaker(record, "This was an organised network")
+    assert step == "description" and who.endswith("Qureshi")  # the model may leave out a given name
 
 
 def test_a_title_in_the_capitals_of_a_lede_is_no_actor(analyse):
