@@ -54,6 +54,13 @@ def test_a_profile_for_every_key_actor(built):
         assert soup.find("h1").get_text(strip=True).rstrip("¶") == name, slug
 
 
+def test_a_browser_tab_names_the_profile_and_the_article_as_written(built):
+    # MkDocs takes a page's title from its first line's heading, else from the file name ("Wang yi")
+    site = "North Korea sanctions briefing"
+    assert page(built, "actors/wang-yi/").title.get_text() == f"Wang Yi - {site}"
+    assert page(built, f"articles/{ARTICLE}/").title.get_text() == f"US presses China in North Korea sanctions drive - {site}"
+
+
 def test_tillerson_profile_shows_role_quotes_and_sources(built):
     soup = article_text(page(built, "actors/rex-tillerson/"))
     text = soup.get_text(" ", strip=True)
