@@ -44,6 +44,15 @@ def safe_relative(rel: str) -> PurePosixPath:
     return path
 
 
+Page = str | bytes | PageOnDisk  # rendered text, a file's bytes, or a page the page memo vouches for
+
+
+def page_bytes(page: Page) -> bytes:
+    if isinstance(page, PageOnDisk):
+        return page.read()
+    return page.encode("utf-8") if isinstance(page, str) else page
+
+
 def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -61,7 +70,7 @@ class SiteWriter:
         except (OSError, ValueError, AttributeError):
             return {}
 
-    def write_all(self, pages: dict[str, str | bytes | PageOnDisk], defaults: dict[str, bytes] | None = None) -> WriteReport:
+    def write_all(self, pages: dict[str, Page], defaults: dict[str, bytes] | None = None) -> WriteReport:
         """Stage every changed page first, then move them all into place: a failure while staging
         (a full disk, a bad path) leaves docs/ exactly as the previous build left it. `defaults`
         (the package's stylesheet, scripts) give way to a file of the same path written by hand."""
@@ -92,7 +101,7 @@ class SiteWriter:
         self.save_manifest(new_manifest)
         return report
 
-    def changed_pages(self, pages: dict[str, str | bytes | PageOnDisk], owned: dict[str, str], new_manifest: dict[str, str],
+    def changed_pages(self, pages: dict[str, Page], owned: dict[str, str], new_manifest: dict[str, str],
                       report: WriteReport) -> dict[str, bytes]:
         """The pages to write: safe paths, ours to write, and different from what is there."""
         changed: dict[str, bytes] = {}
@@ -106,7 +115,7 @@ class SiteWriter:
                 new_manifest[rel] = owned[rel]
                 report.unchanged += 1
                 continue
-            data = text.read() if isinstance(text, PageOnDisk) else text.encode("utf-8") if isinstance(text, str) else text
+            data = page_bytes(text)
             current = data if isinstance(text, PageOnDisk) else self.current_bytes(target)
             state = self.ownership(current, rel, owned, data)
             if state == "foreign":

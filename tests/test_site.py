@@ -58,7 +58,8 @@ def test_a_browser_tab_names_the_profile_and_the_article_as_written(built):
     # MkDocs takes a page's title from its first line's heading, else from the file name ("Wang yi")
     site = "North Korea sanctions briefing"
     assert page(built, "actors/wang-yi/").title.get_text() == f"Wang Yi - {site}"
-    assert page(built, f"articles/{ARTICLE}/").title.get_text() == f"US presses China in North Korea sanctions drive - {site}"
+    article = page(built, f"articles/{ARTICLE}/").title.get_text()
+    assert article == f"US presses China in North Korea sanctions drive - {site}"
 
 
 def test_tillerson_profile_shows_role_quotes_and_sources(built):

@@ -18,9 +18,10 @@ from .documents import issuing_subject, owned_documents, owner_of, same_kind_of_
 from .tokens import (after_a_hyphen, expand_title, has_owner, holds_title, is_definite, is_indefinite, is_title,
                      lower_rank_before, name_before, only_title_words, sex_of_noun, the_noun_a_relative_stands_for,
                      title_modifiers, unnamed_source)
-from .words import (AGED, ANSWER_NOUNS, ASKING_VERBS, BUSINESS_NOUNS, DOCUMENT_NOUNS, NOBODY_NAMED, NOT_MINISTERIAL, OFFICES_NAMED_LATER,
-                    ORGANISATION_NOUNS, PARAGRAPH_BREAK, PERSONAL_BODIES, PLURAL_PRONOUNS, PUBLIC_BODIES, SAME_ROLES,
-                    SINGULAR_PERSON, SPOKESPERSON_NOUNS, THING_PRONOUNS, UNNAMED, UNNAMED_KINDS, UNNAMED_PRONOUNS)
+from .words import (AGED, ANSWER_NOUNS, ASKING_VERBS, BUSINESS_NOUNS, DOCUMENT_NOUNS, NOBODY_NAMED, NOT_MINISTERIAL,
+                    OFFICES_NAMED_LATER, ORGANISATION_NOUNS, PARAGRAPH_BREAK, PERSONAL_BODIES, PLURAL_PRONOUNS,
+                    PUBLIC_BODIES, SAME_ROLES, SINGULAR_PERSON, SPOKESPERSON_NOUNS, THING_PRONOUNS, UNNAMED,
+                    UNNAMED_KINDS, UNNAMED_PRONOUNS)
 
 
 def is_ministerial_secretary(title: str) -> bool:
@@ -507,10 +508,10 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         return found
 
     def gender_misread(self, pronoun: Token, gender: str) -> Optional[str]:
-        """"said Dr Nusrat Jahan Chowdhury. “…,” she said.": no one of the pronoun's sex in reach,
-        and the person just named is of the other by the first name alone, a guess ("Nusrat" is a
-        woman's name too): the text says who it is. Only the person named last before the pronoun;
-        that person is of the pronoun's sex from then on."""
+        """"said Dr Nusrat Jahan Chowdhury. “…,” she said.": no one of the pronoun's sex is in
+        reach, and the person named last before the pronoun was taken to be of the other, most often
+        from a first name alone, a guess ("Nusrat" is a woman's name too): the pronoun says who it
+        is, and that person is of the pronoun's sex from then on."""
         found = self.antecedent(pronoun, lambda key: self.analysis.actors[key].kind == "person")
         people = [key for i, key in self.analysis.named_between(0, pronoun.i)
                   if self.analysis.actors[key].kind == "person" and not self.analysis.is_quoted(self.doc[i])]
