@@ -95,7 +95,7 @@ class _ValuePickler(pickle.Pickler):
 def value_digest(value, memo: Optional["PageMemo"] = None) -> str:
     buffer = io.BytesIO()
     _ValuePickler(buffer, memo).dump(value)
-    return hashlib.blake2b(buffer.getvalue(), digest_size=16).hexdigest()
+    return page_digest(buffer.getvalue())
 
 
 def page_digest(data: bytes) -> str:

@@ -556,12 +556,15 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
     # --- helpers ----------------------------------------------------------------------------
 
     def person_at(self, token: Token) -> Optional[str]:
-        key = self.analysis.token_actor.get(token.i)
-        return key if key is not None and self.analysis.actors[key].kind == "person" else None
+        return self.actor_at(token, "person")
 
     def body_at(self, token: Token) -> Optional[str]:
+        return self.actor_at(token, "organization")
+
+    def actor_at(self, token: Token, kind: str) -> Optional[str]:
+        """The actor of that kind the word names, if any."""
         key = self.analysis.token_actor.get(token.i)
-        return key if key is not None and self.analysis.actors[key].kind == "organization" else None
+        return key if key is not None and self.analysis.actors[key].kind == kind else None
 
     def government(self, head: Token) -> Optional[str]:
         """"the US administration", "the Chinese government": the country (not "the Obama
