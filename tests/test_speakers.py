@@ -832,3 +832,34 @@ def test_a_hospital_named_after_a_queen_is_a_hospital(analyse):
                      "The QEH said emergency services were normal. “Patient safety remains our first priority,” "
                      "the hospital said.")
     assert speaker(record, "Patient safety remains")[0] == "Queen Elizabeth Hospital"
+
+
+def test_a_magistrate_described_then_named_is_the_named_magistrate(analyse):
+    record = analyse("A Lusaka magistrate on Friday jailed a bus conductor for fraud.\n\n"
+                     "Magistrate Chanda Mwale told the court the offence was planned.\n\n"
+                     "“Passengers trusted you with their fares,” the magistrate said.")
+    assert speaker(record, "Passengers trusted you") == ("Chanda Mwale", "description")
+
+
+def test_the_letters_after_a_members_name_are_not_part_of_it(analyse):
+    record = analyse("Transport Minister Ewan Kinrade MHK defended the cuts in the House of Keys.\n\n"
+                     "“Every route has been reviewed,” the minister said.")
+    assert speaker(record, "Every route has been reviewed") == ("Ewan Kinrade", "description")
+
+
+def test_mme_is_a_womans_honorific(analyse):
+    record = analyse("Mme Odile Fournier has sold bread in the square for forty years.\n\n"
+                     "“The rent has doubled,” she said.")
+    assert speaker(record, "The rent has doubled")[0] == "Odile Fournier"
+
+
+def test_the_secretariat_is_the_secretariat_named_before(analyse):
+    record = analyse("The Disaster Relief Secretariat said 800 homes had been damaged by the storm.\n\n"
+                     "“Crews are clearing the coastal road,” the secretariat said.")
+    assert speaker(record, "Crews are clearing")[0] == "Disaster Relief Secretariat"
+
+
+def test_the_reverend_before_a_name_is_a_title(analyse):
+    record = analyse("The Rev Tomasi Vake led the service at the village church.\n\n"
+                     "“He never missed a Sunday,” Vake said.")
+    assert speaker(record, "He never missed a Sunday")[0] == "Tomasi Vake"

@@ -147,8 +147,9 @@ def end_of_name(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-# letters after a name: "Michael Brannigan SC", "Jane Holt QC", "Ade Bello MP"
-POST_NOMINALS = {"sc", "qc", "kc", "mp", "mep", "mla", "mpp", "mna", "obe", "mbe", "cbe", "kbe", "phd"}
+# letters after a name: "Michael Brannigan SC", "Jane Holt QC", "Ade Bello MP", "Hazel Quirk MHK"
+POST_NOMINALS = {"sc", "qc", "kc", "mp", "mep", "mla", "mpp", "mna", "obe", "mbe", "cbe", "kbe", "dbe", "phd",
+                 "msp", "mhk", "mlc", "mha", "td", "jp"}
 NOT_NAME_ENDINGS = {"speech", "campaign", "administration", "era", "presidency", "camp", "team", "rally", "aides",
                     "supporters", "voters", "doctrine", "plan", "foundation", "tweet", "tweets", "show", "interview",
                     *POST_NOMINALS}

@@ -82,6 +82,8 @@ class ActorResolver:
                     label = ent.label_
                     while label == "ORG" and start < end - 1 and doc[start].is_lower:
                         start += 1  # "the [federal] Securities and Exchange Commission"
+                    if label in ("ORG", "PERSON") and doc[end - 1].lower_ in ORGANISATION_ENDINGS:
+                        start = start_of_body(doc, start, end)  # "The Disaster [Relief Secretariat]"
                     person_at = person_at_the_end(doc, start, end) if label != "PERSON" else None
                     if person_at is not None:  # "the Air Force for Acquisition [Marvin Sambur]" as ORG
                         start, label = person_at, "PERSON"
@@ -383,6 +385,16 @@ def local_actors(doc: Doc) -> list[LocalActor]:
 
 def curated_actor_config(actors: list[CuratedActor]) -> list[dict]:
     return [{"name": a.name, "kind": a.kind, "aliases": list(a.aliases)} for a in actors]
+
+
+def start_of_body(doc: Doc, start: int, end: int) -> int:
+    """"The Disaster [Relief Secretariat]": the model left out a capitalised word of a body's
+    name, one that modifies the name's own words."""
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text.istitle() \
+            and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
+            and not doc[start - 1].ent_type_:
+        start -= 1
+    return start
 
 
 def named_after_a_personal_title(doc: Doc, start: int, end: int) -> bool:

@@ -26,13 +26,15 @@ TITLE_HEADS = {
     "ig", "igp", "dig", "aig", "ssp", "dsp", "asp", "sho",
     "councilmember", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman",
     "assemblymember", "supervisor", "selectman", "trustee",
+    # the bench and the clergy: "Magistrate Fatmata Koroma", "the Rev Sitani Mafi", "Bishop Ana Rua"
+    "magistrate", "rev", "rev.", "reverend", "bishop", "archbishop", "cardinal", "pastor", "rabbi", "imam",
 }
 # titles that mean a person and nothing else: after one, a name the model called a body is a
 # person's ("[Cllr Evans]" as ORG); not "General" nor "Justice" ("General Motors", "Justice Department")
 PERSONAL_TITLES = {"cllr", "cllr.", "cr", "cr.", "prof", "prof.", "sgt", "sgt.", "insp", "insp.", "supt", "supt.",
                    "det", "det.", "cpl", "cpl.", "capt", "capt.", "lt", "lt.", "pte", "pte.", "councillor", "councilor",
                    "senator", "sen.", "congressman", "congresswoman", "councilman", "councilwoman", "msp", "mp", "mep",
-                   "mla", "mpp"}
+                   "mla", "mpp", "magistrate", "rev", "rev.", "reverend", "bishop", "archbishop", "pastor", "rabbi", "imam"}
 TITLE_MODIFIERS = {
     "deputy", "vice", "foreign", "prime", "defense", "defence", "finance", "trade", "interior", "justice",
     "senior", "acting", "former", "first", "assistant", "under", "special", "national", "security",
@@ -44,7 +46,7 @@ TITLE_MODIFIERS = {
 }
 # "the governor" is not the deputy governor: words that make a title another, lower one
 LOWER_RANKS = {"deputy", "vice", "assistant", "under", "associate", "sub", "lieutenant"}
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "lord",
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "lord", "mme", "mme.",
               "sister", "father"}  # "Sister Marcia Alleyne-Forde" (a nurse, a nun), "Father Tom Quinn" (a priest)
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "to", "from", "into", "outside", "across", "around", "toward",
                          "towards", "via", "through", "inside", "throughout", "within", "between", "over"}
@@ -54,7 +56,7 @@ ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 # Where a new item of a round-up or live page begins: "___", "***", a "# " heading, "3:15 p.m."
 SECTION_BREAK = re.compile(r"\n[ \t]*(?:_{3,}|-{3,}|\*{3,}|#+ |\d{1,2}(?::\d\d)? ?[ap]\.?m\.?)")
 MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "father"}
-FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "madam", "dame", "lady", "miss", "sister"}
+FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "madam", "dame", "lady", "miss", "sister", "mme", "mme."}
 # A lone capitalised word among these is a reference or a common noun, not a named actor.
 GENERIC_NOUNS = {
     "government", "governments", "state", "states", "council", "assembly", "committee", "organization", "organisation",
@@ -84,6 +86,9 @@ ORGANISATION_ENDINGS = {
     "logistics", "shipping", "telecom", "ltd", "ltd.", "llc", "plc", "gmbh",
     # institutions named after people: "the Queen Elizabeth Hospital" is no Elizabeth
     "hospital", "school", "academy", "museum", "library", "clinic", "infirmary", "stadium",
+    # public bodies: "the Disaster Relief Secretariat" is no Mr Relief
+    "secretariat", "directorate", "inspectorate", "ministry", "department", "agency", "authority", "commission",
+    "bureau", "federation", "cooperative", "tribunal",
 }
 # A name ending in one of these is a place, whatever the model's label: "Midway Atoll", "Pike County".
 PLACE_WORDS = {

@@ -317,7 +317,8 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         if linked is None and has_owner(head) and head.pos_ == "NOUN":
             return self.relation(head)
         aged = AGED.search(self.doc[head.left_edge.i:head.i + 1].text) is not None  # "the 45-year-old"
-        a_noun = head.pos_ == "NOUN" or head.lower_ in TITLE_HEADS  # "the Minister" may be read as a name
+        # "the Minister" may be read as a name, and "the secretariat" as a proper noun
+        a_noun = head.pos_ == "NOUN" or head.lower_ in TITLE_HEADS or head.is_lower and head.pos_ == "PROPN"
         if linked is not None or not is_definite(head) or not a_noun and not aged:
             return linked
         word = head.lemma_.lower() if head.pos_ == "NOUN" else head.lower_

@@ -15,6 +15,7 @@ ORGANISATION_NOUNS = {
     "centre", "service", "administration", "government", "regime", "team", "club", "league", "fund",
     "museum", "hospital", "school", "college", "trust", "authority", "charity", "ministry", "department",
     "office", "tribunal", "regulator", "watchdog", "airline", "insurer", "manufacturer", "retailer", "carrier",
+    "secretariat", "bureau", "directorate", "inspectorate", "federation", "cooperative", "co-operative",
 }
 # Bodies whose names seldom say what they are ("Wells Fargo" for "the bank"): the one the text is about.
 UNNAMED_KINDS = {"company", "firm", "corporation", "bank", "group", "organisation", "organization", "agency",
@@ -25,13 +26,14 @@ BUSINESS_NOUNS = {"company", "firm", "corporation"}
 PUBLIC_BODIES = {"board", "commission", "committee", "council", "court", "department", "ministry", "institute",
                  "foundation", "party", "union", "university", "agency", "authority", "regulator", "watchdog",
                  "tribunal", "government", "administration", "office", "association", "alliance", "coalition",
-                 "school", "college", "hospital", "museum", "charity", "panel", "police", "service", "bureau"}
+                 "school", "college", "hospital", "museum", "charity", "panel", "police", "service", "bureau",
+                 "secretariat", "directorate", "inspectorate", "federation"}
 # Speakers a writer does not name by their nature: "the source said", "the announcer says".
 NOBODY_NAMED = {"source", "person", "insider", "individual", "narrator", "announcer", "voice", "caller", "listener"}
 # Offices a writer often names only after describing the holder ("A federal judge ruled …").
 OFFICES_NAMED_LATER = {"judge", "justice", "commissioner", "spokesman", "spokeswoman", "spokesperson",
                        "governor", "mayor", "senator", "chairman", "chairwoman", "secretary", "minister",
-                       "ambassador", "general", "prosecutor", "attorney", "sheriff", "coroner"}
+                       "ambassador", "general", "prosecutor", "attorney", "sheriff", "coroner", "magistrate"}
 AGED = re.compile(r"\b\d+-year-old\b")
 SAME_ROLES = {"lawyer": {"attorney"}, "attorney": {"lawyer"}, "judge": {"justice"}, "justice": {"judge"},
               "congressman": {"representative", "lawmaker"}, "congresswoman": {"representative", "lawmaker"},
