@@ -215,3 +215,23 @@ def test_a_span_of_white_space_the_model_called_a_body_is_no_titled_name(nlp):
     doc = Doc(nlp.vocab, words=["the", "\n\n", "-", "Cllr", "Evans"], spaces=[False, False, False, True, False])
     assert not named_after_a_personal_title(doc, 1, 3)
     assert named_after_a_personal_title(doc, 3, 5)
+
+
+def test_a_town_whose_name_starts_like_a_given_name_stays_a_place(analyse):
+    record = analyse("Most of the deaths were in the town of Santa Rosalia, where a hillside collapsed.\n\n"
+                     "Santa Rosalia Mayor Ernesto Dagohoy said 40 houses had been buried. “We are still digging,” "
+                     "she said, speaking for the rescue teams in Santa Rosalia.")
+    people = {a.key for a in record.actors if a.kind == "person"}
+    assert "Santa Rosalia" not in people and "Ernesto Dagohoy" in people
+
+
+def test_a_body_after_the_is_no_person_whatever_its_first_word(analyse):
+    record = analyse("The Philippine Red Cross said it had sent 300 volunteers to the coast.")
+    assert actors_by_name(record)["Philippine Red Cross"].kind == "organization"
+
+
+def test_a_double_surname_the_model_read_as_a_body_stays_with_the_given_names(analyse):
+    record = analyse("Civil defence spokesperson Maria Cristina Villanueva-Reyes said roads were cut.\n\n"
+                     "“We had to pull back twice,” Villanueva-Reyes told reporters.")
+    people = [a for a in record.actors if a.kind == "person"]
+    assert [p.key for p in people] == ["Maria Cristina Villanueva-Reyes"]

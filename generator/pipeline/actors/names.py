@@ -88,12 +88,32 @@ def extend_person(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple
             continue
         if doc[end - 1].whitespace_ == "" or not (token.pos_ == "PROPN" and token.text[:1].isupper()):
             break
-        if token.lower_ in TITLE_HEADS or gazetteer.lookup(token.text) or token.ent_type_ not in ("", "PERSON"):
+        if token.lower_ in TITLE_HEADS or gazetteer.lookup(token.text):
             break
+        if token.ent_type_ not in ("", "PERSON"):
+            surname = surname_read_as_a_body(doc, end)
+            if surname is None:
+                break
+            end = surname.end
+            continue
         end += 1
     if start > 0 and end - start == 1 and is_given_name_before(doc[start - 1], gazetteer):
         start -= 1  # "Dolores" + "Kowalczyk": the model tagged only the surname
     return start, end
+
+
+def surname_read_as_a_body(doc: Doc, i: int) -> Optional[Span]:
+    """"Maria Cristina [Villanueva-Reyes]" with the double surname as ORG: an entity right after a
+    given name that is one capitalised word, or two joined by a hyphen, and no body's word."""
+    if doc[i].ent_iob_ != "B" or doc[i].ent_type_ != "ORG":
+        return None
+    entity = next(e for e in doc.ents if e.start == i)
+    words = [t for t in entity if t.text != "-"]
+    hyphened = len(words) == 2 and len(entity) == 3 and entity[1].text == "-"
+    if (len(words) == 1 or hyphened) and all(t.text.istitle() and t.is_alpha for t in words) \
+            and words[-1].lower_ not in GENERIC_NOUNS | ORGANISATION_ENDINGS | NOT_NAME_ENDINGS:
+        return entity
+    return None
 
 
 # lower-case words inside a personal name

@@ -18,8 +18,8 @@ from .. import extensions  # noqa: F401  (registers Doc._ attributes)
 from .gazetteer import Entry, Gazetteer, build_gazetteer
 from ..marks import find_quote_spans
 
-from .words import (ENTITY_LABELS, GENERIC_NOUNS, GOVERNMENT_WORDS, HONORIFICS, LOWER_RANKS, ORGANISATION_ENDINGS,
-                    PERSON_NOUNS, PERSONAL_TITLES, PLURAL_BODIES, SECTION_BREAK, TITLE_HEADS, TITLE_MODIFIERS)
+from .words import (ENTITY_LABELS, GENERIC_NOUNS, GOVERNMENT_WORDS, HONORIFICS, LOCATIVE_PREPOSITIONS, LOWER_RANKS,
+                    ORGANISATION_ENDINGS, PERSON_NOUNS, PERSONAL_TITLES, PLURAL_BODIES, SECTION_BREAK, TITLE_HEADS, TITLE_MODIFIERS)
 from .names import (POST_NOMINALS, Candidate, acts_as_government, doc_text, drop_overlaps, end_of_name,
                     extend_person, gender_of, in_title, is_a_word_alone, is_first_name, is_vocative, looks_like_name,
                     looks_like_organisation, name_words, names_a_vessel, person_at_the_end, start_of_name,
@@ -159,8 +159,10 @@ class ActorResolver:
         if len(span) == 1 and span[0].lower_ in POST_NOMINALS and span.start and doc[span.start - 1].pos_ == "PROPN":
             return None  # "Michael Brannigan [SC]": the letters after a name, not a body
         if label in ("ORG", "GPE", "NORP") and (self.is_known_name_part(span, analysis) or self.owned_by_country(span)
-                                                or starts_with_first_name(span) or after_a_role(span)
-                                                or in_apposition_with_a_person(span)):
+                                                or self.starts_with_first_name(span)
+                                                or after_a_role(span)
+                                                or in_apposition_with_a_person(span)) \
+                and not (label == "GPE" and named_as_a_place(doc, span.text)):
             label = "PERSON"  # "China's Wang", a surname the model took for a place, "Nikki Haley" as ORG
         if label in ("PERSON", "GPE", "LOC") and span[-1].lower_ in ORGANISATION_ENDINGS and len(span) > 1:
             label = "ORG"  # "Clinton Foundation", "Brookings Institution", "Brightfield Dairy": a body's name
@@ -177,6 +179,12 @@ class ActorResolver:
                 and span.text.lower() not in GENERIC_NOUNS and not span.text.endswith("ss"):  # "Governments", "Endless"
             return Entry(span.text, "group", "name")
         return None
+
+    def starts_with_first_name(self, span: Span) -> bool:
+        """"Nikki Haley" as a body is a person; not "The Philippine Red Cross" ("Philippine" is a
+        given name too): nobody's name follows "the", nor starts with a country's."""
+        before = span.doc[span.start - 1].lower_ if span.start else ""
+        return starts_with_first_name(span) and before != "the" and not self.gazetteer.lookup(span[0].text)
 
     def joins_countries(self, span: Span) -> bool:
         """"the [Japan-United States] alliance": two countries' names joined, not one body."""
@@ -385,6 +393,24 @@ def local_actors(doc: Doc) -> list[LocalActor]:
 
 def curated_actor_config(actors: list[CuratedActor]) -> list[dict]:
     return [{"name": a.name, "kind": a.kind, "aliases": list(a.aliases)} for a in actors]
+
+
+PLACE_NOUNS = {"town", "city", "village", "province", "district", "region", "municipality", "county", "state",
+               "island", "port", "capital", "suburb", "parish", "barangay", "township", "valley"}
+
+
+def named_as_a_place(doc: Doc, text: str) -> bool:
+    """"the town of Santa Feliza", "in Santa Feliza": where the model called the words a place
+    and the text uses them as one, a given name at their start ("Santa") makes no person."""
+    for ent in doc.ents:
+        if ent.text != text or ent.label_ not in ("GPE", "LOC"):
+            continue
+        root = ent.root
+        preposition = root.head if root.dep_ == "pobj" else None
+        if preposition is not None and (preposition.lower_ in LOCATIVE_PREPOSITIONS or preposition.lower_ == "of"
+                                        and preposition.head.lower_ in PLACE_NOUNS):
+            return True
+    return False
 
 
 def start_of_body(doc: Doc, start: int, end: int) -> int:
