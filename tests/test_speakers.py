@@ -863,3 +863,11 @@ def test_the_reverend_before_a_name_is_a_title(analyse):
     record = analyse("The Rev Tomasi Vake led the service at the village church.\n\n"
                      "“He never missed a Sunday,” Vake said.")
     assert speaker(record, "He never missed a Sunday")[0] == "Tomasi Vake"
+
+
+def test_a_judge_writing_for_the_bench_is_the_speaker_not_the_writing(analyse):
+    record = analyse("A bench of Justice Leela Rao and Justice Om Prakash Malhotra heard the petitions filed by "
+                     "residents who said they had been given no notice.\n\n"
+                     "\"Shelter is not a favour which the State may withdraw at its convenience,\" Justice Rao, "
+                     "writing for the bench, said. \"Even where homes are unauthorised, the law requires notice.\"")
+    assert speaker(record, "Shelter is not a favour")[0] == "Leela Rao"

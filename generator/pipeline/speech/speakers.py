@@ -67,7 +67,7 @@ def subject_of(cue: Token) -> Optional[Token]:
             or quoted_as_saying(verb) or shown_speaking(verb) or verb_read_as_a_noun(verb) or inverted_subject(verb) \
             or name_read_as_a_compound(verb) or name_before_the_cue(verb)
         if subjects:
-            return subjects[0]
+            return subject_of_a_participle(subjects[0])
         head = verb.head
         if verb.dep_ == "conj" and not is_speech_verb(head) and head.dep_ == "ccomp" and is_speech_verb(head.head):
             # "told the council the option was … and warned …": the parser hung "warned" on "was"
@@ -84,6 +84,17 @@ def subject_of(cue: Token) -> Optional[Token]:
             verb = None
         seen += 1
     return None
+
+
+def subject_of_a_participle(subject: Token) -> Token:
+    """"Justice Iyer, writing for the bench, said": the parser made "writing" the subject of
+    "said" and the name the subject of "writing"; the name speaks."""
+    if subject.tag_ in ("VBG", "VBN"):
+        own = [c for c in subject.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < subject.i
+               and c.pos_ in ("PROPN", "PRON")]
+        if own:
+            return own[0]
+    return subject
 
 
 def quoted_as_saying(cue: Token) -> list[Token]:
