@@ -235,3 +235,13 @@ def test_a_double_surname_the_model_read_as_a_body_stays_with_the_given_names(an
                      "“We had to pull back twice,” Villanueva-Reyes told reporters.")
     people = [a for a in record.actors if a.kind == "person"]
     assert [p.key for p in people] == ["Maria Cristina Villanueva-Reyes"]
+
+
+def test_a_nickname_in_quotes_is_no_part_of_the_name(analyse):
+    record = analyse("Mayor Rodrigo \"Dodong\" Almario said 40 houses had been buried.")
+    assert "Rodrigo Almario" in actors_by_name(record)
+
+
+def test_a_football_club_is_a_body(analyse):
+    record = analyse("The semi-final is on Sunday night. Rovers FC thanked its supporters for turning out.")
+    assert actors_by_name(record)["Rovers FC"].kind == "organization"

@@ -871,3 +871,17 @@ def test_a_judge_writing_for_the_bench_is_the_speaker_not_the_writing(analyse):
                      "\"Shelter is not a favour which the State may withdraw at its convenience,\" Justice Rao, "
                      "writing for the bench, said. \"Even where homes are unauthorised, the law requires notice.\"")
     assert speaker(record, "Shelter is not a favour")[0] == "Leela Rao"
+
+
+def test_a_role_word_before_a_shared_surname_picks_the_one_introduced_with_it(analyse):
+    record = analyse("Head coach Marlon \"Bull\" Grant said the squad had been written off.\n\n"
+                     "His nephew, captain Devon Grant, played with a strapped knee. “I will play,” Grant said.\n\n"
+                     "“Devon is a warrior, but the doctors decide,” coach Grant said.")
+    assert speaker(record, "Devon is a warrior")[0] == "Marlon Grant"
+
+
+def test_the_coach_is_the_coach_introduced_before_not_one_named_later(analyse):
+    record = analyse("Head coach Lloyd \"Boss\" Barrett, who took over in January, said the players had earned it.\n\n"
+                     "“Nobody gave us a chance,” the coach said.\n\n"
+                     "Visiting coach Errol Samuels blamed the referee. “Everybody saw it,” Samuels said.")
+    assert speaker(record, "Nobody gave us a chance")[0] == "Lloyd Barrett"

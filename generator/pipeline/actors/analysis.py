@@ -120,25 +120,35 @@ NICKNAME = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z]\.)*) [\"“]([A-Z][\w’'-]+
 
 
 def merge_nicknames(text: str, analysis: ActorAnalysis) -> None:
-    """"Rep. Robert C. "Bobby" Scott" and, later, "Bobby Scott": one person, under the full name."""
+    """"Rep. Robert C. "Bobby" Scott" and, later, "Bobby Scott": one person, under the full name,
+    whatever the model made of the name in marks ("Rodrigo" a person, "Almario" a body)."""
     for match in NICKNAME.finditer(text):
         full = f"{match.group(1)} {match.group(3)}"
         nick = f"{match.group(2)} {match.group(3)}"
-        people = {key: actor for key, actor in analysis.actors.items() if actor.kind == "person"}
-        named_fully = next((a for k, a in people.items() if name_words(k) == name_words(full)), None)
-        by_nickname = next((a for k, a in people.items() if name_words(k) == name_words(nick)), None)
-        if by_nickname is None:
+        surname = name_words(match.group(3))
+
+        def inside(actor: LocalActor) -> bool:
+            return any(match.start() <= m.start and m.end <= match.end() for m in actor.mentions)
+        people = [a for a in analysis.actors.values() if a.kind == "person"]
+        named_fully = next((a for a in people if name_words(a.key) == name_words(full)), None)
+        by_nickname = next((a for a in people if name_words(a.key) == name_words(nick)), None)
+        person = named_fully or by_nickname or next((a for a in people if inside(a)), None)
+        if person is None:
             continue
-        if named_fully is None:
-            rename(analysis, by_nickname.key, full)
-            by_nickname.aliases.append(nick)
-            named_fully = by_nickname
-        elif named_fully is not by_nickname:
-            absorb(analysis, by_nickname, named_fully)
-        for actor in list(analysis.actors.values()):  # what the model made of the name in marks
-            if actor is not named_fully and actor.kind == "person" and \
-                    all(match.start() <= m.start and m.end <= match.end() for m in actor.mentions):
-                absorb(analysis, actor, named_fully)
+        if person.key != full and full not in analysis.actors:
+            rename(analysis, person.key, full)  # "Winston “Tiger” Reid" is Winston Reid
+        if by_nickname is not None and by_nickname is not person:
+            absorb(analysis, by_nickname, person)
+        if by_nickname is not None and nick not in person.aliases:
+            person.aliases.append(nick)
+        namesakes = [a for a in people if a is not person and len(name_words(a.key)) > 1
+                     and name_words(a.key)[-1:] == surname]
+        for actor in list(analysis.actors.values()):  # what the model made of the name in marks, and
+            # the surname alone, before the whole name was known ("Almario said")
+            if actor is not person and (
+                    inside(actor) and all(match.start() <= m.start and m.end <= match.end() for m in actor.mentions)
+                    or name_words(actor.key) == surname and not namesakes):
+                absorb(analysis, actor, person)
 
 DEFINED_ACRONYM = re.compile(r" ?\(([A-Z][A-Za-z&.]{1,9})\)")
 

@@ -300,6 +300,7 @@ class ActorResolver:
                 continue
             honorific = gender_of(doc[token.i - 1].lower_, "") if token.i else None  # "Mr. Obama"
             keys = [k for k in keys if honorific is None or analysis.gender.get(k) in (None, honorific)]
+            keys = self.introduced_with(doc[token.i - 1], keys, analysis) if token.i and len(keys) > 1 else keys
             with_first_name = name_words(doc[token.i - 1:token.i + 1].text) if token.i else []
             named_fully = [k for k in keys if name_words(k) == with_first_name]
             keys = named_fully or keys  # "Ivanka Trump" the model did not tag as a person
@@ -320,6 +321,22 @@ class ActorResolver:
                 last_seen[keys[0]] = token.i
         for actor in people:
             actor.mentions.sort(key=lambda m: m.start)
+
+    @staticmethod
+    def introduced_with(word: Token, keys: list[str], analysis: ActorAnalysis) -> list[str]:
+        """"coach Reid" of a head coach Winston Reid and a captain Odane Reid: the one whose name
+        the same lower-case role word stood before."""
+        if not word.is_lower or not word.is_alpha:
+            return keys
+
+        def named_after_the_word(key: str) -> bool:
+            for mention in analysis.actors[key].mentions:
+                span = word.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is not None and len(span) > 1 and span.start and word.doc[span.start - 1].lower_ == word.lower_:
+                    return True
+            return False
+        same_role = [key for key in keys if named_after_the_word(key)]
+        return same_role if len(same_role) == 1 else keys
 
     @staticmethod
     def link_joined_surnames(doc: Doc, analysis: ActorAnalysis, by_part: dict[str, list[str]]) -> None:

@@ -18,11 +18,11 @@ from .words import CIVIC_NOUNS, PERSONAL_BODIES, UNNAMED
 class BodiesOfTheText:
     """Mixin of the sieve: what the text names bodies and people by."""
 
-    def people_introduced_as(self) -> dict[str, set[str]]:
+    def people_introduced_as(self) -> dict[str, dict[str, int]]:
         """The nouns the article introduces people with, in apposition or before the name
         ("Ray Tomasik, the challenger,", "the incumbent, Carol Dunleavy,", "beekeeper Ruth Ann
         Kowalczyk"): "the challenger" later is the person introduced so, if only one was."""
-        found: dict[str, set[str]] = {}
+        found: dict[str, dict[str, int]] = {}  # noun -> person -> where first introduced so
         for i, key in self.analysis.token_actor.items():
             if self.analysis.actors[key].kind != "person":
                 continue
@@ -34,10 +34,16 @@ class BodiesOfTheText:
             for noun in nouns:
                 a_noun = noun.pos_ == "NOUN" and noun.tag_ == "NN" or noun.lower_ in TITLE_HEADS  # "The Treasurer, X,"
                 if a_noun and (noun.i not in self.analysis.token_actor or self.analysis.token_actor[noun.i] == key):
-                    found.setdefault(noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.lower_, set()).add(key)
+                    people = found.setdefault(noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.lower_, {})
+                    people[key] = min(people.get(key, i), i)
                     if sex_of_noun(noun.lower_):  # "her late husband, Walt,": a man
                         self.analysis.gender.setdefault(key, sex_of_noun(noun.lower_))
         return found
+
+    def introduced(self, noun: str, before: Optional[int] = None) -> set[str]:
+        """The people introduced with the noun ("the challenger"), anywhere or before a token."""
+        people = self.introduced_as.get(noun, {})
+        return {key for key, i in people.items() if before is None or i < before}
 
     def name_personal_bodies(self) -> None:
         """Every "Trump campaign", "Clinton's team", "the Obama administration" of the text is an

@@ -323,9 +323,12 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
             return linked
         word = head.lemma_.lower() if head.pos_ == "NOUN" else head.lower_
         actors = self.analysis.actors
-        introduced = self.introduced_as.get(word, set())
+        # "Ray Tomasik, the challenger, …": "the challenger said"; one introduced so before, or after
+        # where nobody was named before ("The brother of a Limerick man has said …")
+        introduced = self.introduced(word, before=head.i) or (set() if self.person_named_before(head)
+                                                              else self.introduced(word))
         if len(introduced) == 1 and head.tag_ in ("NN", "NNP"):
-            return next(iter(introduced))  # "Ray Tomasik, the challenger, …": "the challenger said"
+            return next(iter(introduced))
         earlier = self.earlier_description(head, {word} | SAME_ROLES.get(word, set()))
         if earlier is not None:
             return earlier  # "a senior port official … “…,” the official said": still unnamed
@@ -346,7 +349,7 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
             return UNNAMED  # "the experts", "the debate moderators": more than one, and unnamed
         if word in PERSON_NOUNS or word in TITLE_HEADS or aged or self.speaking_noun(head):
             wanted = set(expand_title(" ".join({word} | title_modifiers(head))))
-            introduced = self.introduced_as.get(word, set()) if not title_modifiers(head) else set()
+            introduced = self.introduced(word) if not title_modifiers(head) else set()
             titled = self.antecedent(head, lambda key: actors[key].kind == "person" and (
                 key in introduced  # "Sierra Leone’s ambassador, Fatmata Kamara-Jalloh,"
                 or any(holds_title(r.title, wanted) for r in actors[key].roles)))
@@ -363,6 +366,9 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
                                                       else actors[key].kind == "person")
                                    and self.may_hold(key, word))
         return None
+
+    def person_named_before(self, head: Token) -> bool:
+        return any(self.analysis.actors[key].kind == "person" for _, key in self.analysis.named_between(0, head.i))
 
     def speaking_noun(self, head: Token) -> bool:
         """"“…,” the midfielder told reporters": a noun no list holds, but a singular one that
@@ -486,7 +492,7 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         office = head.lemma_.lower()
         found = self.antecedent(head, lambda key: key != owner_key and self.analysis.actors[key].kind == "person"
                                 and self.holds_office(key, office))
-        holders = (self.holders_of(office) or self.introduced_as.get(office, set())) - {owner_key}
+        holders = (self.holders_of(office) or self.introduced(office)) - {owner_key}
         # "his lawyer", named further on; "the club's captain", introduced as "captain Tony Ferreira"
         return found or (next(iter(holders)) if len(holders) == 1 else None)
 
