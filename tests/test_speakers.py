@@ -885,3 +885,10 @@ def test_the_coach_is_the_coach_introduced_before_not_one_named_later(analyse):
                      "“Nobody gave us a chance,” the coach said.\n\n"
                      "Visiting coach Errol Samuels blamed the referee. “Everybody saw it,” Samuels said.")
     assert speaker(record, "Nobody gave us a chance")[0] == "Lloyd Barrett"
+
+
+def test_a_widow_is_a_woman_whatever_her_given_name(analyse):
+    record = analyse("Senator Tom Ridley voted against the bill on Tuesday.\n\n"
+                     "“You are wrong,” said widow Terry Strand at the hearing.\n\n"
+                     "“The bill is flawed,” he said.")
+    assert speaker(record, "The bill is flawed")[0] == "Tom Ridley"

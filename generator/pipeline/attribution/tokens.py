@@ -76,11 +76,17 @@ def place_before(token: Token) -> list[Token]:
     return words
 
 
+FEMALE_NOUNS = {"mother", "wife", "daughter", "sister", "actress", "queen", "widow", "grandmother", "granddaughter",
+                "aunt", "niece", "girl", "girlfriend", "mum", "mom", "princess", "duchess", "nun", "bride"}
+MALE_NOUNS = {"father", "husband", "son", "brother", "actor", "king", "widower", "grandfather", "grandson", "uncle",
+              "nephew", "boy", "boyfriend", "dad", "prince", "duke", "monk", "groom"}
+
+
 def sex_of_noun(word: str) -> Optional[str]:
     """"businessman" -> "m", "spokeswoman" -> "f"; None for "senator"."""
-    if word.endswith("woman") or word in ("mother", "wife", "daughter", "sister", "actress", "queen"):
+    if word.endswith("woman") or word in FEMALE_NOUNS:
         return "f"
-    if word.endswith("man") or word in ("father", "husband", "son", "brother", "actor", "king"):
+    if word.endswith("man") or word in MALE_NOUNS:
         return "m"
     return None
 
