@@ -892,3 +892,12 @@ def test_a_widow_is_a_woman_whatever_her_given_name(analyse):
                      "“You are wrong,” said widow Terry Strand at the hearing.\n\n"
                      "“The bill is flawed,” he said.")
     assert speaker(record, "The bill is flawed")[0] == "Tom Ridley"
+
+
+def test_a_police_rank_before_a_surname_is_the_officer_named_before(analyse):
+    record = analyse("Speaking outside the City Courts, the investigation officer, Deputy Superintendent of Police "
+                     "Khalid Mehmood Rana, said the suspect had fled to Shah Latif Colony.\n\n"
+                     "\"We have traced his phone,\" DSP Rana said.")
+    assert speaker(record, "We have traced his phone")[0] == "Khalid Mehmood Rana"
+    people = {a.key for a in record.actors if a.kind == "person"}
+    assert "Shah Latif Colony" not in people and "City Courts" not in people

@@ -34,7 +34,7 @@ TITLE_HEADS = {
 PERSONAL_TITLES = {"cllr", "cllr.", "cr", "cr.", "prof", "prof.", "sgt", "sgt.", "insp", "insp.", "supt", "supt.",
                    "det", "det.", "cpl", "cpl.", "capt", "capt.", "lt", "lt.", "pte", "pte.", "councillor", "councilor",
                    "senator", "sen.", "congressman", "congresswoman", "councilman", "councilwoman", "msp", "mp", "mep",
-                   "mla", "mpp", "magistrate", "rev", "rev.", "reverend", "bishop", "archbishop", "pastor", "rabbi", "imam"}
+                   "mla", "mpp", "ig", "igp", "dig", "aig", "ssp", "dsp", "asp", "sho", "magistrate", "rev", "rev.", "reverend", "bishop", "archbishop", "pastor", "rabbi", "imam"}
 TITLE_MODIFIERS = {
     "deputy", "vice", "foreign", "prime", "defense", "defence", "finance", "trade", "interior", "justice",
     "senior", "acting", "former", "first", "assistant", "under", "special", "national", "security",
@@ -96,6 +96,7 @@ ORGANISATION_ENDINGS = {
 PLACE_WORDS = {
     "atoll", "island", "islands", "river", "mountain", "mountains", "county", "bay", "lake", "valley", "beach",
     "park", "street", "avenue", "square", "bridge", "airport", "station", "hospital", "peninsula", "strait",
+    "colony", "road", "lane", "estate", "township", "district", "province", "courts",
 }
 # Words a name of a site or an event ends in, that are surnames too: "General Assembly Hall",
 # "Yongsan Garrison", "Indo-Pacific region", "Nuclear Security Summit", "Winter Olympics".
