@@ -245,3 +245,13 @@ def test_a_nickname_in_quotes_is_no_part_of_the_name(analyse):
 def test_a_football_club_is_a_body(analyse):
     record = analyse("The semi-final is on Sunday night. Rovers FC thanked its supporters for turning out.")
     assert actors_by_name(record)["Rovers FC"].kind == "organization"
+
+
+def test_a_name_after_dr_is_a_persons_whatever_the_model_called_it(analyse):
+    record = analyse("Dr Catriona MacLeod, who holds a weekly surgery in the island hall, said the delays were a risk.")
+    assert actors_by_name(record)["Catriona MacLeod"].kind == "person"
+
+
+def test_a_trade_opening_a_sentence_is_no_part_of_the_name_after_it(analyse):
+    record = analyse("Crofter Iain MacLeod, 61, had been due to send 40 lambs to the mart in Oban next month.")
+    assert [a.key for a in record.actors if a.kind == "person"] == ["Iain MacLeod"]

@@ -110,7 +110,7 @@ def surname_read_as_a_body(doc: Doc, i: int) -> Optional[Span]:
     entity = next(e for e in doc.ents if e.start == i)
     words = [t for t in entity if t.text != "-"]
     hyphened = len(words) == 2 and len(entity) == 3 and entity[1].text == "-"
-    if (len(words) == 1 or hyphened) and all(t.text.istitle() and t.is_alpha for t in words) \
+    if (len(words) == 1 or hyphened) and all(capitalised_like_a_name(t.text) and t.is_alpha for t in words) \
             and words[-1].lower_ not in GENERIC_NOUNS | ORGANISATION_ENDINGS | NOT_NAME_ENDINGS:
         return entity
     return None
@@ -153,8 +153,9 @@ def person_at_the_end(doc: Doc, start: int, end: int) -> Optional[int]:
         return None
     first, last = doc[end - 2], doc[end - 1]
     # not "New York Times"; "Farmer Graeme Pettit" opening a sentence is a farmer
-    titled = any(t.is_lower or t.lower_ in TITLE_HEADS or t.lower_ in PERSON_NOUNS for t in doc[start:end - 2])
-    if titled and is_first_name(first.text) and first.pos_ == last.pos_ == "PROPN" and last.text.istitle() \
+    titled = any(t.is_lower or t.lower_ in TITLE_HEADS or t.lower_ in PERSON_NOUNS for t in doc[start:end - 2]) \
+        or end - start == 3 and doc[start].is_sent_start and not is_first_name(doc[start].text)  # "Crofter Iain …"
+    if titled and is_first_name(first.text) and first.pos_ == last.pos_ == "PROPN" and capitalised_like_a_name(last.text) \
             and last.lower_ not in ORGANISATION_ENDINGS:
         return end - 2
     return None
@@ -173,6 +174,15 @@ POST_NOMINALS = {"sc", "qc", "kc", "mp", "mep", "mla", "mpp", "mna", "obe", "mbe
 NOT_NAME_ENDINGS = {"speech", "campaign", "administration", "era", "presidency", "camp", "team", "rally", "aides",
                     "supporters", "voters", "doctrine", "plan", "foundation", "tweet", "tweets", "show", "interview",
                     *POST_NOMINALS}
+
+
+# a capital inside a surname: "MacLeod", "McAllister", "DeVos", "LeBlanc", "DiNapoli"
+CAPITAL_INSIDE = re.compile(r"(?:Mac|Mc|De|Di|Du|La|Le|Van|Von)[A-Z][a-z]+")
+
+
+def capitalised_like_a_name(word: str) -> bool:
+    """"Haddad", "Villanueva", "MacLeod": a name's word as names are written (not "NATO")."""
+    return word.istitle() or CAPITAL_INSIDE.fullmatch(word) is not None
 
 
 def is_first_name(word: str) -> bool:

@@ -20,7 +20,7 @@ from ..marks import find_quote_spans
 
 from .words import (ENTITY_LABELS, GENERIC_NOUNS, GOVERNMENT_WORDS, HONORIFICS, LOCATIVE_PREPOSITIONS, LOWER_RANKS,
                     ORGANISATION_ENDINGS, PERSON_NOUNS, PERSONAL_TITLES, PLURAL_BODIES, SECTION_BREAK, TITLE_HEADS, TITLE_MODIFIERS)
-from .names import (POST_NOMINALS, Candidate, acts_as_government, doc_text, drop_overlaps, end_of_name,
+from .names import (POST_NOMINALS, Candidate, acts_as_government, capitalised_like_a_name, doc_text, drop_overlaps, end_of_name,
                     extend_person, gender_of, in_title, is_a_word_alone, is_first_name, is_vocative, looks_like_name,
                     looks_like_organisation, name_words, names_a_vessel, person_at_the_end, start_of_name,
                     starts_with_first_name, strip_honorific, strip_possessive, trim_span)
@@ -442,7 +442,10 @@ def start_of_body(doc: Doc, start: int, end: int) -> int:
 
 def named_after_a_personal_title(doc: Doc, start: int, end: int) -> bool:
     """"Cllr Evans", "Sgt Mary Banda", "Dr Okafor": a title that only a person bears, then one to
-    three capitalised words, none of them a body's ending ("Prof Holdings Ltd" stays a body)."""
+    three capitalised words, none of them a body's ending ("Prof Holdings Ltd" stays a body); the
+    title inside the span or right before it ("Dr [Catriona MacLeod]")."""
+    if start > 0 and doc[start].lower_ not in PERSONAL_TITLES | HONORIFICS:
+        start -= 1
     words = [t for t in doc[start:end] if not t.is_space and t.text != "-"]  # "Alleyne-Forde" is one name
     if len(words) < 2:
         return False
@@ -460,7 +463,7 @@ def titled_names_untagged(doc: Doc) -> list[Candidate]:
         if title is None or not title.text[:1].isupper() or title.lower_ not in TITLE_HEADS | HONORIFICS:
             continue
         end = first.i
-        while end < len(doc) and end - first.i < 3 and doc[end].pos_ == "PROPN" and doc[end].text.istitle() \
+        while end < len(doc) and end - first.i < 3 and doc[end].pos_ == "PROPN" and capitalised_like_a_name(doc[end].text) \
                 and doc[end].lower_ not in TITLE_HEADS:
             end += 1
         name = doc[first.i:end]
@@ -493,12 +496,13 @@ def subjects_named_untagged(doc: Doc) -> list[Candidate]:
         if head.dep_ not in ("nsubj", "nsubjpass", "appos"):
             continue
         words = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
-        if len(words) == 3 and words[0].lower_ in PERSON_NOUNS:
-            words = words[1:]  # "Farmer Graeme Pettit stayed behind": a farmer
+        if len(words) == 3 and (words[0].lower_ in PERSON_NOUNS or words[0].i == words[0].sent.start
+                                and is_first_name(words[1].text) and not is_first_name(words[0].text)):
+            words = words[1:]  # "Farmer Graeme Pettit stayed behind", "Crofter Iain MacLeod, 61,": a role
         if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
             continue
         span = doc[words[0].i:head.i + 1]
-        if all(t.text.istitle() and not t.ent_type_ for t in span) and span[0].lower_ not in TITLE_HEADS \
+        if all(capitalised_like_a_name(t.text) and not t.ent_type_ for t in span) and span[0].lower_ not in TITLE_HEADS \
                 and (is_first_name(span[0].text) or beside_a_title(head) and not any(
                     t.lower_ in TITLE_HEADS | TITLE_MODIFIERS for t in span)) and looks_like_name(span):
             found.append(Candidate(span.start, span.end, "PERSON", None))  # not "General Dempsey"
@@ -529,5 +533,5 @@ def in_apposition_with_a_person(span: Span) -> bool:
 def shaped_like_a_persons_name(span: Span, most: int) -> bool:
     """Two to `most` capitalised words (hyphens joining some), not ending like a body's name."""
     words = [t for t in span if t.text != "-"]
-    return 2 <= len(words) <= most and all(t.text.istitle() for t in words) \
+    return 2 <= len(words) <= most and all(capitalised_like_a_name(t.text) for t in words) \
         and words[-1].lower_ not in ORGANISATION_ENDINGS and looks_like_name(span)
