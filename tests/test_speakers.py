@@ -901,3 +901,23 @@ def test_a_police_rank_before_a_surname_is_the_officer_named_before(analyse):
     assert speaker(record, "We have traced his phone")[0] == "Khalid Mehmood Rana"
     people = {a.key for a in record.actors if a.kind == "person"}
     assert "Shah Latif Colony" not in people and "City Courts" not in people
+
+
+def test_an_answer_in_the_next_paragraph_is_not_the_askers(analyse):
+    record = analyse("Grower Dale Huxman, 63, testified against the bill. Sen. Travis Hollings questioned him.\n\n"
+                     "“And what happens to your farm if this bill passes?” Hollings asked.\n\n"
+                     "“Honestly, I don't know, and that scares me,” the farmer said.")
+    assert speaker(record, "Honestly, I don't know")[0] == "Dale Huxman"
+
+
+def test_a_reply_after_one_presses_another_is_the_one_pressed(analyse):
+    record = analyse("Dale Huxman, a corn grower, testified against the bill on Tuesday.\n\n"
+                     "Sen. Jo Whitfield later pressed Huxman on whether he supported any limits at all.\n\n"
+                     "“I support limits that we write ourselves,” he said.")
+    assert speaker(record, "I support limits")[0] == "Dale Huxman"
+
+
+def test_a_speaker_who_asks_and_goes_on_keeps_the_quote(analyse):
+    record = analyse("Mayor Tom Baird defended the budget.\n\n"
+                     "“Why should residents pay twice?” he asked. “We did nothing wrong,” he said.")
+    assert speaker(record, "We did nothing wrong")[0] == "Tom Baird"

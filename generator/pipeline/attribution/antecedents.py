@@ -44,7 +44,8 @@ class AntecedentSearch:
         who keeps the pronoun unnamed."""
         for sentence, limit in self.sentences_back(pronoun):
             named = [(i, key) for i, key in self.analysis.named_between(sentence.start, limit)
-                     if (fits(key) or people and i in self.roles) and not self.analysis.is_quoted(self.doc[i])
+                     if (fits(key) or people and i in self.roles) and key != self.asker
+                     and not self.analysis.is_quoted(self.doc[i])
                      and not self.object_of_a_clause_under(pronoun, self.doc[i])]
             named += [(t.i, key) for t, key in self.described_subjects(sentence.start, limit) if fits(key)]
             if people:

@@ -21,7 +21,7 @@ from .tokens import (after_a_hyphen, expand_title, has_owner, holds_title, is_de
 from .words import (AGED, ANSWER_NOUNS, ASKING_VERBS, BUSINESS_NOUNS, DOCUMENT_NOUNS, NOBODY_NAMED, NOT_MINISTERIAL,
                     OFFICES_NAMED_LATER, ORGANISATION_NOUNS, PARAGRAPH_BREAK, PERSONAL_BODIES, PLURAL_PRONOUNS,
                     PUBLIC_BODIES, SAME_ROLES, SINGULAR_PERSON, SPOKESPERSON_NOUNS, THING_PRONOUNS, UNNAMED,
-                    UNNAMED_KINDS, UNNAMED_PRONOUNS)
+                    QUESTION_VERBS, UNNAMED_KINDS, UNNAMED_PRONOUNS)
 
 
 def is_ministerial_secretary(title: str) -> bool:
@@ -39,9 +39,13 @@ def attribute_speakers(doc: Doc, quotes: list[QuoteRecord]) -> None:
     sieve = SpeakerSieve(doc, analysis)
     ordered = sorted(quotes, key=lambda q: q.start)
     following_on = {id(q) for q in ordered if q.resolved_by == "follow-on" and q.speaker_head is None}
+    before: Optional[QuoteRecord] = None
     for quote in ordered:  # every quote with words of its own naming the speaker first
         if id(quote) not in following_on:
+            sieve.asker = sieve.who_asked(quote, before)
             sieve.attribute(quote)
+            sieve.asker = None
+        before = quote
     last: Optional[QuoteRecord] = None
     for at, quote in enumerate(ordered):  # then those that follow on, with both neighbours known
         if id(quote) in following_on:
@@ -64,6 +68,25 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         self.name_local_bodies()
         self.documents = owned_documents(doc, analysis)  # after the bodies: "an ad from the Trump campaign"
         self.introduced_as = self.people_introduced_as()
+        self.asker: Optional[str] = None  # who asked what the quote being resolved answers
+
+    def who_asked(self, quote: QuoteRecord, before: Optional[QuoteRecord]) -> Optional[str]:
+        """"“And what happens if this bill passes?” Hollings asked. … “Honestly, I don't know,” the
+        farmer said", "Whitfield pressed Huxman on whether he … “I support limits,” he said": an
+        answer is not the asker's, whom a pronoun or a description would otherwise find nearest."""
+        if quote.kind not in ("direct", "partial"):
+            return None  # "He offered no proof …" after his own question: a report, no answer
+        if before is not None and before.speaker and before.text.rstrip(" ”\"’'").endswith("?") \
+                and self.paragraph_breaks(before.end, quote.start) == 1:
+            return before.speaker  # an answer in the next paragraph; not "“Why pay?” he asked. “We …”
+        sentence = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if sentence is None or sentence.sent.start == 0:
+            return None
+        verb = self.doc[sentence.sent.start - 1].sent.root
+        if verb.lemma_.lower() in QUESTION_VERBS and any(c.dep_ == "dobj" and self.person_at(c) for c in verb.children):
+            asker = next((self.person_at(c) for c in verb.children if c.dep_ == "nsubj"), None)
+            return asker
+        return None
 
     def attribute(self, quote: QuoteRecord) -> None:
         if quote.resolved_by == "label":

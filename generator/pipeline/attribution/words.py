@@ -86,3 +86,5 @@ THING_PRONOUNS = {"it", "its"}
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 ANTECEDENT_SENTENCES = 5
 UNNAMED = "\0unnamed"  # what a step returns for a source it knows to be unnamed ("they" = "officials")
+# Verbs of putting a question to someone: the answer after them is not the asker's.
+QUESTION_VERBS = {"ask", "press", "question", "quiz", "grill", "challenge", "interrupt"}
