@@ -921,3 +921,17 @@ def test_a_speaker_who_asks_and_goes_on_keeps_the_quote(analyse):
     record = analyse("Mayor Tom Baird defended the budget.\n\n"
                      "“Why should residents pay twice?” he asked. “We did nothing wrong,” he said.")
     assert speaker(record, "We did nothing wrong")[0] == "Tom Baird"
+
+
+def test_he_after_an_unnamed_speaker_of_any_trade_stays_unnamed(analyse):
+    record = analyse("Mary Perera, who sells fish at the harbour, said prices had collapsed.\n\n"
+                     "One boatman, mending nets on the beach, said he had not been to sea for 12 days.\n\n"
+                     "\"The loan for the engine is pending,\" he said.")
+    assert speaker(record, "The loan for the engine") == (None, "unnamed")
+
+
+def test_an_answer_after_an_unnamed_questioner_is_the_named_speakers(analyse):
+    record = analyse("Senator Dan Ruiz says the army has grown too cautious.\n\n"
+                     "At a forum on Monday, one questioner claimed that rules were hurting the troops.\n\n"
+                     "“You’re right, we have a cautious army,” he said.")
+    assert speaker(record, "we have a cautious army")[0] == "Dan Ruiz"

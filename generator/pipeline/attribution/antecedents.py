@@ -11,7 +11,8 @@ from spacy.tokens import Token
 from ..actors import PERSON_NOUNS, SECTION_BREAK, TITLE_HEADS
 from ..speech.speakers import SUBJECTS, is_speech_verb, text_of
 from .tokens import after_a_hyphen, depth, has_owner, is_definite, name_head
-from .words import AGED, ANTECEDENT_SENTENCES, DOCUMENT_NOUNS, SPOKESPERSON_NOUNS, UNNAMED
+from .words import (AGED, ANTECEDENT_SENTENCES, ASKERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, SAYING_VERBS,
+                    SPOKESPERSON_NOUNS, UNNAMED)
 
 
 class AntecedentSearch:
@@ -35,13 +36,15 @@ class AntecedentSearch:
         actor = self.analysis.actors[key]
         return actor.kind == "person" and self.analysis.gender.get(key) in (None, gender)
 
-    def antecedent(self, pronoun: Token, fits: Callable[[str], bool], people: bool = False) -> Optional[str]:
+    def antecedent(self, pronoun: Token, fits: Callable[[str], bool], people: bool = False,
+                   speaking: bool = False) -> Optional[str]:
         """The nearest sentence before the pronoun (its own included) that names an actor that
         fits: the most salient of them. Names inside quotation marks do not count; the search
         stops at a section break and at an unknown name in subject position (it may well be whom
         the pronoun means). For "he" and "she" (`people`), a spokesperson resolved before counts
         too, and so does a person the writer leaves unnamed ("a spokesman … said. He added …"),
-        who keeps the pronoun unnamed."""
+        who keeps the pronoun unnamed; for a pronoun that speaks, so does anyone unnamed who spoke
+        ("One fisherman … said he had not been to sea. “…,” he said")."""
         for sentence, limit in self.sentences_back(pronoun):
             named = [(i, key) for i, key in self.analysis.named_between(sentence.start, limit)
                      if (fits(key) or people and i in self.roles) and key != self.asker
@@ -49,7 +52,7 @@ class AntecedentSearch:
                      and not self.object_of_a_clause_under(pronoun, self.doc[i])]
             named += [(t.i, key) for t, key in self.described_subjects(sentence.start, limit) if fits(key)]
             if people:
-                named += [(t.i, UNNAMED) for t in self.doc[sentence.start:limit] if self.unnamed_person(t)]
+                named += [(t.i, UNNAMED) for t in self.doc[sentence.start:limit] if self.unnamed_person(t, speaking)]
             if named:
                 at, key = min(named, key=lambda found: self.salience(self.doc[found[0]]))
                 if at in self.roles:  # "he" after "a spokesman for the ministry" speaks for it too
@@ -84,12 +87,17 @@ class AntecedentSearch:
         name = name_head(token)
         return name.dep_ in ("dobj", "pobj") and pronoun.head in name.ancestors
 
-    def unnamed_person(self, token: Token) -> bool:
-        """"a spokesman", "one official" as a subject: someone the writer does not name."""
+    def unnamed_person(self, token: Token, speaking: bool = False) -> bool:
+        """"a spokesman", "one official" as a subject: someone the writer does not name; and, with
+        `speaking`, "One fisherman … said": any noun that speaks but a body's, a document's or an
+        asker's ("one questioner claimed …": the answer after it is someone else's)."""
+        word = token.lemma_.lower()
         return token.dep_ in SUBJECTS and token.tag_ == "NN" and not is_definite(token) \
             and not any(c.dep_ == "appos" for c in token.children) and not after_a_hyphen(token) \
             and token.i not in self.analysis.token_actor and not self.analysis.is_quoted(token) \
-            and (token.lemma_.lower() in PERSON_NOUNS | SPOKESPERSON_NOUNS or token.lower_ in TITLE_HEADS)
+            and (word in PERSON_NOUNS | SPOKESPERSON_NOUNS or token.lower_ in TITLE_HEADS
+                 or speaking and token.is_lower and token.head.lemma_.lower() in SAYING_VERBS  # not "Grace"
+                 and word not in DOCUMENT_NOUNS | ORGANISATION_NOUNS | ASKERS)  # nor "a test rejected …"
 
     def salience(self, token: Token) -> tuple:
         """Lower is more salient: a speaker ("McLenney said Clinton does not …" makes McLenney

@@ -519,11 +519,11 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         # "his lawyer", named further on; "the club's captain", introduced as "captain Tony Ferreira"
         return found or (next(iter(holders)) if len(holders) == 1 else None)
 
-    def pronoun(self, head: Token) -> Optional[str]:
+    def pronoun(self, head: Token, speaking: bool = False) -> Optional[str]:
         word = head.lower_
         if word in SINGULAR_PERSON:
             return self.antecedent(head, lambda key: self.is_person_of_gender(key, SINGULAR_PERSON[word]),
-                                   people=True)
+                                   people=True, speaking=speaking)
         if word in THING_PRONOUNS:
             return self.body_antecedent(head)
         if word in PLURAL_PRONOUNS:
@@ -532,7 +532,7 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
 
     def speaking_pronoun(self, head: Token) -> Optional[str]:
         """The pronoun step: "she said", where the sex a first name suggests may be wrong."""
-        found = self.pronoun(head)
+        found = self.pronoun(head, speaking=head.dep_ in SUBJECTS)
         if found is None and head.lower_ in SINGULAR_PERSON and head.dep_ in SUBJECTS:
             return self.gender_misread(head, SINGULAR_PERSON[head.lower_])
         return found

@@ -88,3 +88,8 @@ ANTECEDENT_SENTENCES = 5
 UNNAMED = "\0unnamed"  # what a step returns for a source it knows to be unnamed ("they" = "officials")
 # Verbs of putting a question to someone: the answer after them is not the asker's.
 QUESTION_VERBS = {"ask", "press", "question", "quiz", "grill", "challenge", "interrupt"}
+# People whose part is to ask: what follows their words is most often someone else's answer.
+ASKERS = {"questioner", "interviewer", "moderator", "host", "caller", "reporter", "journalist", "audience"}
+# Verbs only a speaker is the subject of ("One fisherman … said"), unlike "a test rejected …".
+SAYING_VERBS = {"say", "tell", "add", "explain", "recall", "complain", "insist", "admit", "warn", "reply", "answer",
+                "shout", "whisper", "sigh", "laugh", "joke", "remark", "mutter", "confide", "testify", "speak"}
