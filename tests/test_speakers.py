@@ -935,3 +935,10 @@ def test_an_answer_after_an_unnamed_questioner_is_the_named_speakers(analyse):
                      "At a forum on Monday, one questioner claimed that rules were hurting the troops.\n\n"
                      "“You’re right, we have a cautious army,” he said.")
     assert speaker(record, "we have a cautious army")[0] == "Dan Ruiz"
+
+
+def test_a_speaker_who_declined_to_be_named_stays_unnamed(analyse):
+    record = analyse("Cocoa board chief Kofi Mensah said exports would recover by the spring.\n\n"
+                     "“I have three children in school,” said the worker, who declined to be named for fear of "
+                     "losing his job.")
+    assert speaker(record, "I have three children") == (None, "unnamed")

@@ -55,6 +55,20 @@ def attribute_speakers(doc: Doc, quotes: list[QuoteRecord]) -> None:
             last = quote
 
 
+ANONYMITY = re.compile(r"\b(?:declined|refused|asked|requested|wished) (?:not )?to be (?:named|identified)\b"
+                       r"|\bcondition of anonymity\b|\bnot authori[sz]ed to speak\b")
+
+
+def asked_not_to_be_named(head: Token) -> bool:
+    """"said the worker, who declined to be named for fear of losing his job", "an official,
+    speaking on condition of anonymity,": whoever the noun may otherwise seem to be, the writer
+    keeps them unnamed on purpose."""
+    if head.pos_ not in ("NOUN", "PROPN") or not head.is_lower:
+        return False
+    clauses = [c for c in head.children if c.dep_ in ("relcl", "acl", "appos", "advcl")]
+    return any(ANONYMITY.search(head.doc[c.left_edge.i:c.right_edge.i + 1].text) for c in clauses)
+
+
 class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
     def __init__(self, doc: Doc, analysis: ActorAnalysis):
         self.doc = doc
@@ -109,6 +123,8 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
 
     def resolve(self, head: Token) -> tuple[Optional[str], Optional[str]]:
         head = the_noun_a_relative_stands_for(head)
+        if asked_not_to_be_named(head):
+            return None, "unnamed"
         steps: tuple[tuple[str, Callable[[Token], Optional[str]]], ...] = (
             ("name", self.name), ("owner", self.owner), ("description", self.description),
             ("pronoun", self.speaking_pronoun))
