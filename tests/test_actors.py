@@ -255,3 +255,9 @@ def test_a_name_after_dr_is_a_persons_whatever_the_model_called_it(analyse):
 def test_a_trade_opening_a_sentence_is_no_part_of_the_name_after_it(analyse):
     record = analyse("Crofter Iain MacLeod, 61, had been due to send 40 lambs to the mart in Oban next month.")
     assert [a.key for a in record.actors if a.kind == "person"] == ["Iain MacLeod"]
+
+
+def test_an_untagged_name_described_by_age_and_trade_is_a_person(analyse):
+    record = analyse("Amrit Dhillon, a 24-year-old engineering student at the University of Manitoba, started "
+                     "volunteering two years ago.")
+    assert actors_by_name(record)["Amrit Dhillon"].kind == "person"

@@ -185,6 +185,11 @@ def capitalised_like_a_name(word: str) -> bool:
     return word.istitle() or CAPITAL_INSIDE.fullmatch(word) is not None
 
 
+def is_given_name(word: str) -> bool:
+    """A given name of either sex or both ("Amrit", "Kim"), as gender_guesser knows them."""
+    return word.istitle() and first_names().get_gender(word) != "unknown"
+
+
 def is_first_name(word: str) -> bool:
     return word.istitle() and first_names().get_gender(word) in ("male", "female", "mostly_male", "mostly_female")
 

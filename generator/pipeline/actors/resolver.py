@@ -18,9 +18,9 @@ from .. import extensions  # noqa: F401  (registers Doc._ attributes)
 from .gazetteer import Entry, Gazetteer, build_gazetteer
 from ..marks import find_quote_spans
 
-from .words import (ENTITY_LABELS, GENERIC_NOUNS, GOVERNMENT_WORDS, HONORIFICS, LOCATIVE_PREPOSITIONS, LOWER_RANKS,
+from .words import (AGED, ENTITY_LABELS, GENERIC_NOUNS, GOVERNMENT_WORDS, HONORIFICS, LOCATIVE_PREPOSITIONS, LOWER_RANKS,
                     ORGANISATION_ENDINGS, PERSON_NOUNS, PERSONAL_TITLES, PLURAL_BODIES, SECTION_BREAK, TITLE_HEADS, TITLE_MODIFIERS)
-from .names import (POST_NOMINALS, Candidate, acts_as_government, capitalised_like_a_name, doc_text, drop_overlaps, end_of_name,
+from .names import (POST_NOMINALS, Candidate, acts_as_government, capitalised_like_a_name, is_given_name, doc_text, drop_overlaps, end_of_name,
                     extend_person, gender_of, in_title, is_a_word_alone, is_first_name, is_vocative, looks_like_name,
                     looks_like_organisation, name_words, names_a_vessel, person_at_the_end, start_of_name,
                     starts_with_first_name, strip_honorific, strip_possessive, trim_span)
@@ -475,8 +475,26 @@ def titled_names_untagged(doc: Doc) -> list[Candidate]:
 def beside_a_title(head: Token) -> bool:
     """"The Minister for Policing, Iliesa Vakatale, said": a name in apposition to an office is a
     person's, whatever the given name (the parser may hang it on the office's last word)."""
-    return head.dep_ == "appos" and any(t.lower_ in TITLE_HEADS or t.lemma_.lower() in PERSON_NOUNS
-                                        for t in [head.head, *list(head.head.ancestors)[:2]])
+    if head.dep_ == "appos" and any(t.lower_ in TITLE_HEADS or t.lemma_.lower() in PERSON_NOUNS
+                                    for t in [head.head, *list(head.head.ancestors)[:2]]):
+        return True
+    return any(described_as_a_person(c) for c in head.children if c.dep_ == "appos")
+
+
+def inside_another_entity(span: Span) -> bool:
+    """Whether the model tagged a word of the span, but for a given name alone before an untagged
+    surname ("[Amrit] Dhillon" with "Amrit" a body)."""
+    given_name_alone = span[0].ent_iob_ == "B" and not span[1].ent_type_ and is_given_name(span[0].text)
+    return any(t.ent_type_ for t in span[1:]) or bool(span[0].ent_type_) and not given_name_alone
+
+
+def described_as_a_person(noun: Token) -> bool:
+    """"Amrit Dhillon, a 24-year-old engineering student, …", "Teuila Salave'a, 61, …": what
+    stands beside the name is a person's age or a word for a person."""
+    if noun.like_num and noun.text.isdigit() and 10 <= int(noun.text) <= 110:
+        return True
+    words = noun.doc[noun.left_edge.i:noun.i + 1]
+    return noun.lemma_.lower() in PERSON_NOUNS or AGED.search(words.text) is not None
 
 
 def untagged_proper_nouns(doc: Doc) -> Iterable[Token]:
@@ -502,7 +520,8 @@ def subjects_named_untagged(doc: Doc) -> list[Candidate]:
         if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
             continue
         span = doc[words[0].i:head.i + 1]
-        if all(capitalised_like_a_name(t.text) and not t.ent_type_ for t in span) and span[0].lower_ not in TITLE_HEADS \
+        if all(capitalised_like_a_name(t.text) for t in span) and not inside_another_entity(span) \
+                and span[0].lower_ not in TITLE_HEADS \
                 and (is_first_name(span[0].text) or beside_a_title(head) and not any(
                     t.lower_ in TITLE_HEADS | TITLE_MODIFIERS for t in span)) and looks_like_name(span):
             found.append(Candidate(span.start, span.end, "PERSON", None))  # not "General Dempsey"

@@ -52,6 +52,7 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "near", "to", "from", "into", "outside", "a
                          "towards", "via", "through", "inside", "throughout", "within", "between", "over"}
 ATTACK_WORDS = {"attack", "strike", "hit", "bomb", "target", "invade", "invasion", "raid", "shell", "threaten",
                 "missile", "destroy", "nuke"}
+AGED = re.compile(r"\b\d+-year-old\b")  # "the 45-year-old", "a 24-year-old student"
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 # Where a new item of a round-up or live page begins: "___", "***", a "# " heading, "3:15 p.m."
 SECTION_BREAK = re.compile(r"\n[ \t]*(?:_{3,}|-{3,}|\*{3,}|#+ |\d{1,2}(?::\d\d)? ?[ap]\.?m\.?)")

@@ -8,10 +8,10 @@ from typing import Callable, Optional
 
 from spacy.tokens import Token
 
-from ..actors import PERSON_NOUNS, SECTION_BREAK, TITLE_HEADS
+from ..actors import AGED, PERSON_NOUNS, SECTION_BREAK, TITLE_HEADS
 from ..speech.speakers import SUBJECTS, is_speech_verb, text_of
 from .tokens import after_a_hyphen, depth, has_owner, is_definite, name_head
-from .words import (AGED, ANTECEDENT_SENTENCES, ASKERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, SAYING_VERBS,
+from .words import (ANTECEDENT_SENTENCES, ASKERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, SAYING_VERBS,
                     SPOKESPERSON_NOUNS, UNNAMED)
 
 

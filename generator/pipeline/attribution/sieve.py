@@ -9,7 +9,7 @@ from typing import Callable, Optional
 from spacy.tokens import Doc, Token
 
 from ...model import LocalActor, Mention, QuoteRecord, Role
-from ..actors import (GENERIC_NOUNS, GOVERNMENT_HEADS, HONORIFICS, PERSON_NOUNS, TITLE_HEADS, ActorAnalysis,
+from ..actors import (AGED, GENERIC_NOUNS, GOVERNMENT_HEADS, HONORIFICS, PERSON_NOUNS, TITLE_HEADS, ActorAnalysis,
                       is_first_name, likeliest_bearer, name_words, names_no_actor, short_form_of)
 from ..speech.speakers import SUBJECTS, is_speech_verb, text_of
 from .antecedents import AntecedentSearch
@@ -18,7 +18,7 @@ from .documents import issuing_subject, owned_documents, owner_of, same_kind_of_
 from .tokens import (after_a_hyphen, expand_title, has_owner, holds_title, is_definite, is_indefinite, is_title,
                      lower_rank_before, name_before, only_title_words, sex_of_noun, the_noun_a_relative_stands_for,
                      title_modifiers, unnamed_source)
-from .words import (AGED, ANSWER_NOUNS, ASKING_VERBS, BUSINESS_NOUNS, DOCUMENT_NOUNS, NOBODY_NAMED, NOT_MINISTERIAL,
+from .words import (ANSWER_NOUNS, ASKING_VERBS, BUSINESS_NOUNS, DOCUMENT_NOUNS, NOBODY_NAMED, NOT_MINISTERIAL,
                     OFFICES_NAMED_LATER, ORGANISATION_NOUNS, PARAGRAPH_BREAK, PERSONAL_BODIES, PLURAL_PRONOUNS,
                     PUBLIC_BODIES, SAME_ROLES, SINGULAR_PERSON, SPOKESPERSON_NOUNS, THING_PRONOUNS, UNNAMED,
                     QUESTION_VERBS, UNNAMED_KINDS, UNNAMED_PRONOUNS)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Optional
 from spacy.tokens import Token
-from ..actors import GENERIC_NOUNS, HONORIFICS, LOWER_RANKS, TITLE_HEADS
+from ..actors import AGED, GENERIC_NOUNS, HONORIFICS, LOWER_RANKS, TITLE_HEADS
 from ..actors.words import TITLE_MODIFIERS
 from ..speech.speakers import SUBJECTS, text_of
 
-from .words import AGED, RELATIVE_PRONOUNS, TITLE_ABBREVIATIONS
+from .words import RELATIVE_PRONOUNS, TITLE_ABBREVIATIONS
 
 
 def unnamed_source(head: Token) -> str:

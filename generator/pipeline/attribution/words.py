@@ -34,7 +34,6 @@ NOBODY_NAMED = {"source", "person", "insider", "individual", "narrator", "announ
 OFFICES_NAMED_LATER = {"judge", "justice", "commissioner", "spokesman", "spokeswoman", "spokesperson",
                        "governor", "mayor", "senator", "chairman", "chairwoman", "secretary", "minister",
                        "ambassador", "general", "prosecutor", "attorney", "sheriff", "coroner", "magistrate"}
-AGED = re.compile(r"\b\d+-year-old\b")
 SAME_ROLES = {"lawyer": {"attorney"}, "attorney": {"lawyer"}, "judge": {"justice"}, "justice": {"judge"},
               "congressman": {"representative", "lawmaker"}, "congresswoman": {"representative", "lawmaker"},
               "lawmaker": {"representative", "senator", "congressman", "congresswoman"}, "spokesman": {"spokesperson", "spokeswoman"},
