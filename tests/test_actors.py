@@ -261,3 +261,8 @@ def test_an_untagged_name_described_by_age_and_trade_is_a_person(analyse):
     record = analyse("Amrit Dhillon, a 24-year-old engineering student at the University of Manitoba, started "
                      "volunteering two years ago.")
     assert actors_by_name(record)["Amrit Dhillon"].kind == "person"
+
+
+def test_a_man_named_mills_is_a_man(analyse):
+    record = analyse("Peter Mills, playing his 250th game, chased him down.")
+    assert actors_by_name(record)["Peter Mills"].kind == "person"

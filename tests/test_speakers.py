@@ -942,3 +942,11 @@ def test_a_speaker_who_declined_to_be_named_stays_unnamed(analyse):
                      "“I have three children in school,” said the worker, who declined to be named for fear of "
                      "losing his job.")
     assert speaker(record, "I have three children") == (None, "unnamed")
+
+
+def test_the_age_described_speaker_the_parser_hung_on_the_verb(analyse):
+    record = analyse("Peter Mills, playing his 250th game, chased him down and bundled him into touch.\n\n"
+                     "\"I did not think so. My legs were gone,\" the 34-year-old said.")
+    assert speaker(record, "I did not think so")[0] == "Peter Mills"
+    # the end of the quotation and the words naming its speaker are no reported clause of their own
+    assert [q.kind for q in record.quotes] == ["direct"]

@@ -84,7 +84,7 @@ ORGANISATION_ENDINGS = {
     # the trades in companies' names: "Brightfield Dairy", "Halvorsen Foods" are firms, not places or people
     "dairy", "creamery", "foods", "motors", "airlines", "airways", "holdings", "industries", "mining",
     "pharma", "pharmaceuticals", "securities", "technologies", "systems", "labs", "insurance", "brewery",
-    "logistics", "shipping", "telecom", "ltd", "ltd.", "llc", "plc", "gmbh", "mills", "limited",
+    "logistics", "shipping", "telecom", "ltd", "ltd.", "llc", "plc", "gmbh", "limited",
     # clubs: "Portmore Rovers FC"
     "fc", "f.c.", "afc",
     # institutions named after people: "the Queen Elizabeth Hospital" is no Elizabeth

@@ -147,7 +147,19 @@ def is_indefinite(head: Token) -> bool:
 
 def is_definite(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children) \
-        or is_bare_role(head)
+        or is_bare_role(head) or description_hung_on_the_verb(head)
+
+
+def description_hung_on_the_verb(head: Token) -> bool:
+    """"“…,” the 34-year-old said", parsed with "the" and "34-year-old" both on "said": the
+    words from "the" up to the head, all hung on the head's verb, are one description."""
+    if head.dep_ != "amod" or head.head.i != head.i + 1:
+        return False
+    start = head.i
+    while start > 0 and (head.doc[start - 1].head == head.head or head.doc[start - 1].head.i in range(start - 1, head.i + 1)) \
+            and not head.doc[start - 1].is_quote:
+        start -= 1
+    return head.doc[start].lower_ == "the" and head.doc[start].head == head.head
 
 
 # roles English uses with no article, as a title: "“Where is the money?” counsel asked", "Coach says"

@@ -51,7 +51,7 @@ def find_reported_speech(doc: Doc, direct: list[QuoteRecord], named: Sequence[Qu
         else:
             record = None
         if record is None or any(spans.hold_all_words_of(doc, record.start, record.end) for spans in (quoted, titles)) \
-                or only_quotations(record.text) \
+                or only_quotations(record.text) or inside_direct.crossed_by(record.start, record.end) \
                 or any((q.start, q.end) == (record.start, record.end) for q in found[-3:]):
             continue  # a quotation already, or the clause of "says in a statement that …" again
         found.append(record)

@@ -43,6 +43,11 @@ class Spans:
     def contains(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.near(offset, offset))
 
+    def crossed_by(self, start: int, end: int) -> bool:
+        """A range that starts inside one of the quotations and ends past it: "My legs were gone,”
+        the" is a quotation's words and the description of its speaker, no clause of its own."""
+        return any(s <= start < e < end for s, e in self.near(start, start))
+
     def hold_all_words_of(self, doc: Doc, start: int, end: int) -> bool:
         """Every word of start..end is between marks: "he said “…”" is that quote again, while "said
         the goal was not to “make America great again”" and "says it’s “disastrous”" report a clause

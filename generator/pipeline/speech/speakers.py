@@ -65,7 +65,7 @@ def subject_of(cue: Token) -> Optional[Token]:
         # the parser may give a verb a second subject inside the words said: the nearest is the speaker
         subjects = sorted((c for c in verb.children if c.dep_ in SUBJECTS), key=lambda c: abs(c.i - verb.i)) \
             or quoted_as_saying(verb) or shown_speaking(verb) or verb_read_as_a_noun(verb) or inverted_subject(verb) \
-            or name_read_as_a_compound(verb) or name_before_the_cue(verb)
+            or name_read_as_a_compound(verb) or name_before_the_cue(verb) or description_before_the_cue(verb)
         if subjects:
             return subject_of_a_participle(subjects[0])
         head = verb.head
@@ -193,6 +193,23 @@ def name_before_the_cue(verb: Token) -> list[Token]:
     set_off = len(between) >= 2 and between[0].text == "," and between[-1].text == "," and \
         sum(t.is_quote for t in between) % 2 == 0  # an aside may quote a word: "“Ted Cruz” campaign pins"
     return [person.root] if not between or set_off else []
+
+
+def description_before_the_cue(verb: Token) -> list[Token]:
+    """"“…,” the 34-year-old said": the parser read the description as a modifier of "said"; the
+    words between the closing mark and the verb, a determiner first and a noun or adjective last,
+    are the speaker, whose head is the last."""
+    if not is_speech_verb(verb) or any(c.dep_ in SUBJECTS for c in verb.children) or verb.i < 3:
+        return []
+    doc = verb.doc
+    start = verb.i - 1
+    while start > verb.sent.start and not doc[start - 1].is_quote and verb.i - start < 6:
+        start -= 1
+    words = doc[start:verb.i]
+    if not doc[start - 1].is_quote or words[0].pos_ != "DET" or words[-1].pos_ not in ("NOUN", "ADJ") \
+            or any(t.pos_ in ("VERB", "AUX", "PUNCT") and t.text != "-" for t in words):
+        return []
+    return [words[-1]]
 
 
 def right_after_a_quotation(name: Span) -> bool:
