@@ -950,3 +950,9 @@ def test_the_age_described_speaker_the_parser_hung_on_the_verb(analyse):
     assert speaker(record, "I did not think so")[0] == "Peter Mills"
     # the end of the quotation and the words naming its speaker are no reported clause of their own
     assert [q.kind for q in record.quotes] == ["direct"]
+
+
+def test_the_club_is_the_club_that_spoke_before(analyse):
+    record = analyse("In a statement on Sunday night, Harbour View Rovers said tickets for the final would go on sale.\n\n"
+                     "“We thank our supporters and ask them to be patient,” the club said.")
+    assert speaker(record, "We thank our supporters")[0] == "Harbour View Rovers"
