@@ -956,3 +956,10 @@ def test_the_club_is_the_club_that_spoke_before(analyse):
     record = analyse("In a statement on Sunday night, Harbour View Rovers said tickets for the final would go on sale.\n\n"
                      "“We thank our supporters and ask them to be patient,” the club said.")
     assert speaker(record, "We thank our supporters")[0] == "Harbour View Rovers"
+
+
+def test_a_spokeswoman_for_a_ministry_named_by_its_place_speaks_for_it(analyse):
+    record = analyse("The plant will close next year.\n\n"
+                     "A spokeswoman for the Bavaria state labour ministry said talks would start soon.\n\n"
+                     "“We expect the company to keep its promises,” she said.")
+    assert speaker(record, "We expect the company")[0] == "Bavaria state labour ministry"

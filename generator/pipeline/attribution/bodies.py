@@ -12,7 +12,7 @@ from ..actors import TITLE_HEADS
 from ..speech.speakers import text_of
 from .documents import owner_of
 from .tokens import is_definite, place_before, sex_of_noun
-from .words import CIVIC_NOUNS, PERSONAL_BODIES, UNNAMED
+from .words import CIVIC_NOUNS, OFFICE_NOUNS, PERSONAL_BODIES, UNNAMED
 
 
 class BodiesOfTheText:
@@ -73,6 +73,10 @@ class BodiesOfTheText:
                     self.add_local_body(token, token.lemma_.lower(), name, also=[token])
                 elif body := self.local_body(token):  # "The city sent a letter. It says …"
                     self.remember(token, body)
+            elif token.lower_ in OFFICE_NOUNS and token.is_lower and token.i not in self.analysis.token_actor:
+                name = office_of_a_place(token)
+                if name:
+                    self.add_local_body(token, token.lemma_.lower(), name)
 
     def add_local_body(self, token: Token, kind: str, name: list[Token], also: tuple = ()) -> None:
         if any(self.analysis.actor_of(t) for t in name):
@@ -111,3 +115,13 @@ class BodiesOfTheText:
         end = head.idx + len(head.text)
         actor.mentions.append(Mention(start, end, text_of(self.doc)[start:end]))
         return key
+
+
+def office_of_a_place(noun: Token) -> list[Token]:
+    """"the Saxony state economy ministry", "the Cebu provincial health office": a public office
+    the model did not tag, named by its place and its field in lower case; its words."""
+    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ in ("compound", "amod", "nmod") or t == noun]
+    joined = words[-1].i - words[0].i == len(words) - 1
+    if len(words) < 3 or not joined or words[0].ent_type_ != "GPE" or not all(t.is_lower for t in words[1:]):
+        return []
+    return words

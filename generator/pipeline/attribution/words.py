@@ -76,6 +76,8 @@ SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "
 PERSONAL_BODIES = {"campaign": "campaign", "team": "campaign", "administration": "administration"}
 # "The city of Phoenix is demanding …", then "the city": a place speaking as its government.
 CIVIC_NOUNS = {"city", "town", "village", "county", "state", "province", "municipality"}
+# Public offices a place names in lower case: "the Saxony state economy ministry"
+OFFICE_NOUNS = {"ministry", "department", "office", "agency", "directorate", "secretariat", "authority"}
 # Words that stand for people nobody names: "some say", "others argued", "one noted".
 UNNAMED_PRONOUNS = {"some", "others", "many", "several", "few", "one", "someone", "somebody", "nobody", "no one",
                     "everyone", "everybody", "all", "both", "most", "none", "anyone", "each", "either", "neither"}
