@@ -266,3 +266,19 @@ def test_an_untagged_name_described_by_age_and_trade_is_a_person(analyse):
 def test_a_man_named_mills_is_a_man(analyse):
     record = analyse("Peter Mills, playing his 250th game, chased him down.")
     assert actors_by_name(record)["Peter Mills"].kind == "person"
+
+
+def test_the_byline_and_the_dateline_are_no_actors(analyse):
+    record = analyse("Trader jailed over fake coupons\n\nBy Aminata Kargbo\n\n"
+                     "BO, Sierra Leone — A Bo magistrate on Tuesday sentenced a 38-year-old trader to 18 months in "
+                     "prison after finding him guilty of selling counterfeit fuel coupons.\n\n"
+                     "Magistrate Fatmata Sesay told the court the evidence was overwhelming.")
+    assert {a.key for a in record.actors} == {"Fatmata Sesay"}  # where it was filed from is no actor either
+    assert all(q.speaker != "BO" for q in record.quotes)
+
+
+def test_a_companys_name_without_its_suffix_is_the_company(analyse):
+    record = analyse("The blaze at Meghna Knitwear Ltd started around 9:40am.\n\n"
+                     "Meghna Knitwear, which employs around 2,200 workers, denied that any exit had been blocked.")
+    assert [a.key for a in record.actors if a.kind == "person"] == []
+    assert "Meghna Knitwear" in actors_by_name(record)["Meghna Knitwear Ltd"].aliases

@@ -16,6 +16,25 @@ WORD = re.compile(r"\w", re.UNICODE)
 INLINE_CUE = re.compile(r"[,!?]\s+(?:he|she|they|we|it|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)\s+"
                         r"(?:said|says|added|adds|told|warned|asked|insisted|explained)\b")
 PARAGRAPH = re.compile(r"\S(?:[^\n]|\n(?![ \t]*\n))*")  # from its first visible character to a blank line
+# "WASHINGTON (AP) —", "CAMBRIDGE, Mass., Dec. 11 (UPI) —", "KITWE, Aug 14 - ": a place in capitals,
+# a wire, a dash, at the start of a paragraph
+DATELINE = re.compile(r"[A-Z]{2,}[A-Z .'’-]*(?:,[^—–\n]{0,40})?(?:\([A-Za-z .]+\))?\s*(?:—|–|--| - )\s*")
+
+
+# "By Aminata Kargbo", "By CHILUFYA BANDA, Staff Writer": the writer's line, alone in its paragraph
+BYLINE = re.compile(r"By [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}(?:,[\w ]{0,40})?\s*$")
+
+
+def bylines_and_datelines(text: str) -> list[tuple[int, int]]:
+    """The character ranges of the bylines and datelines that open the text's paragraphs: who
+    wrote it and where it was filed from, no actors of the story."""
+    found = []
+    for paragraph in PARAGRAPH.finditer(text):
+        if BYLINE.fullmatch(paragraph.group(0)):
+            found.append(paragraph.span())
+        elif dateline := DATELINE.match(text, paragraph.start()):
+            found.append(dateline.span())
+    return found
 
 
 @dataclass

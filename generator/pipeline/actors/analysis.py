@@ -23,6 +23,7 @@ class ActorAnalysis:
     descriptions: dict[int, str] = field(default_factory=dict)  # head token of "the council" -> key
     quoted: list[tuple[int, float]] = field(default_factory=list)  # character ranges inside quote marks
     gender: dict[str, str] = field(default_factory=dict)  # key -> "m" | "f", where an honorific says
+    filing: set[int] = field(default_factory=set)  # tokens of the byline and datelines: nobody speaks there
     _ordered: Optional[list[tuple[int, str]]] = None
 
     def actor_of(self, token: Token) -> Optional[str]:
@@ -114,6 +115,22 @@ def merge_short_names(analysis: ActorAnalysis, gazetteer: Gazetteer) -> None:
                   and len(name_words(a.key)) > len(name_words(short.key)) and short_form_of(short.key, a.key)]
         if len(longer) == 1:
             absorb(analysis, short, longer[0])
+    for person in [a for a in analysis.actors.values() if a.kind == "person"]:
+        company = next((a for a in organisations if a.key in analysis.actors and company_of_the_name(person.key, a.key)),
+                       None)
+        if company is not None:  # "Meghna Knitwear, which employs 2,200 workers," read as a person
+            absorb(analysis, person, company)
+
+
+CORPORATE_SUFFIXES = {"ltd", "ltd.", "limited", "inc", "inc.", "plc", "llc", "corp", "corp.", "co", "co.", "gmbh", "ag",
+                      "sa", "s.a.", "pty", "bhd", "nv", "bv"}
+
+
+def company_of_the_name(name: str, company: str) -> bool:
+    """"Meghna Knitwear" and "Meghna Knitwear Ltd": the same words and a company's suffix."""
+    words, longer = name_words(name), name_words(company)
+    return len(longer) > len(words) and longer[:len(words)] == words \
+        and all(word in CORPORATE_SUFFIXES for word in longer[len(words):])
 
 
 NICKNAME = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z]\.)*) [\"“]([A-Z][\w’'-]+)[\"”] ([A-Z][\w’'-]+)")

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ...model import CuratedActor, LocalActor, Mention, Role
 from .. import extensions  # noqa: F401  (registers Doc._ attributes)
 from .gazetteer import Entry, Gazetteer, build_gazetteer
-from ..marks import find_quote_spans
+from ..marks import bylines_and_datelines, find_quote_spans
 
 from .words import (AGED, ENTITY_LABELS, GENERIC_NOUNS, GOVERNMENT_WORDS, HONORIFICS, LOCATIVE_PREPOSITIONS, LOWER_RANKS,
                     ORGANISATION_ENDINGS, PERSON_NOUNS, PERSONAL_TITLES, PLURAL_BODIES, SECTION_BREAK, TITLE_HEADS, TITLE_MODIFIERS)
@@ -61,6 +61,7 @@ class ActorResolver:
         self.link_repeated_names(doc, analysis)
         self.link_surnames(doc, analysis)
         self.link_descriptions(doc, analysis)
+        forget_bylines_and_datelines(doc, analysis)  # "[FREETOWN], Sierra Leone —", linked to "Freetown"
         for key, actor in analysis.actors.items():  # "Rex" in "Rex Tillerson" says he, once the name is whole
             if actor.kind == "person" and key not in analysis.gender and gender_of("", key):
                 analysis.gender[key] = gender_of("", key)
@@ -102,6 +103,8 @@ class ActorResolver:
                         continue  # "A CORONER has called for …": a lede in capitals, no name
                     found.append(Candidate(start, end, label, self.gazetteer.lookup(doc[start:end].text)))
         found += titled_names_untagged(doc) + subjects_named_untagged(doc)
+        outside = bylines_and_datelines(doc.text)
+        found = [c for c in found if not any(low <= doc[c.start].idx < high for low, high in outside)]
         return drop_overlaps(self.governments_cut_short(found, doc), doc)
 
     @staticmethod
@@ -428,6 +431,18 @@ def named_as_a_place(doc: Doc, text: str) -> bool:
                                         and preposition.head.lower_ in PLACE_NOUNS):
             return True
     return False
+
+
+def forget_bylines_and_datelines(doc: Doc, analysis: ActorAnalysis) -> None:
+    """Who wrote the story and where it was filed from are no mentions of its actors."""
+    for low, high in bylines_and_datelines(doc.text):
+        for token in doc.char_span(low, high, alignment_mode="expand") or []:
+            analysis.filing.add(token.i)
+            if token.i in analysis.token_actor:
+                key = analysis.token_actor[token.i]
+                unlink(analysis, token)
+                if not analysis.actors[key].mentions:
+                    del analysis.actors[key]
 
 
 def start_of_body(doc: Doc, start: int, end: int) -> int:

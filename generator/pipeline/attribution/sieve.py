@@ -123,6 +123,8 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
 
     def resolve(self, head: Token) -> tuple[Optional[str], Optional[str]]:
         head = the_noun_a_relative_stands_for(head)
+        if head.i in self.analysis.filing:
+            return None, None  # "[FREETOWN], Sierra Leone — A Freetown magistrate … sentenced": a place of filing
         if asked_not_to_be_named(head):
             return None, "unnamed"
         steps: tuple[tuple[str, Callable[[Token], Optional[str]]], ...] = (

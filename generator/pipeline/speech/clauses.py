@@ -4,11 +4,11 @@ and the text of words with a left-out cue aside closed up.
 """
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ..marks import DATELINE
 from .speakers import SUBJECTS, is_speech_verb, text_of
 
 
@@ -92,10 +92,6 @@ def in_list(token: Token) -> bool:
     """"Israel, the Iranian nuclear deal and …": a list the parser read as an apposition."""
     return token.dep_ == "appos" and (any(t.dep_ == "cc" for t in token.subtree)
                                       or any(c.dep_ == "conj" for c in token.head.children))
-
-
-# "WASHINGTON (AP) —", "CAMBRIDGE, Mass., Dec. 11 (UPI) —": a place in capitals, a wire, a dash
-DATELINE = re.compile(r"^[A-Z]{2,}[A-Z .'’-]*(?:,[^—–\n]{0,40})?(?:\([A-Za-z .]+\))?\s*(?:—|–|--)\s*")
 
 
 def without_dateline(tokens: list[Token]) -> list[Token]:
