@@ -282,3 +282,14 @@ def test_a_companys_name_without_its_suffix_is_the_company(analyse):
                      "Meghna Knitwear, which employs around 2,200 workers, denied that any exit had been blocked.")
     assert [a.key for a in record.actors if a.kind == "person"] == []
     assert "Meghna Knitwear" in actors_by_name(record)["Meghna Knitwear Ltd"].aliases
+
+
+def test_a_name_in_apposition_with_a_company_is_the_companys(analyse):
+    record = analyse("Coal output fell in May.\n\nŚląska Spółka Węglowa, the state-controlled company that operates the "
+                     "mine, said it would comply with the decision.")
+    assert actors_by_name(record)["Śląska Spółka Węglowa"].kind == "organization"
+
+
+def test_a_short_form_in_brackets_names_the_words_whose_initials_spell_it(analyse):
+    record = analyse("Electricite du Liban (EDL) said it had been forced to take two units offline.")
+    assert "EDL" in actors_by_name(record)["Electricite du Liban"].aliases

@@ -963,3 +963,10 @@ def test_a_spokeswoman_for_a_ministry_named_by_its_place_speaks_for_it(analyse):
                      "A spokeswoman for the Bavaria state labour ministry said talks would start soon.\n\n"
                      "“We expect the company to keep its promises,” she said.")
     assert speaker(record, "We expect the company")[0] == "Bavaria state labour ministry"
+
+
+def test_the_utility_is_the_company_the_text_is_about(analyse):
+    record = analyse("Electricite du Liban (EDL) said it had been forced to take two units offline.\n\n"
+                     "Minister Walid Haddad visited the plant.\n\n"
+                     "\"Production will return once the fuel is tested,\" the utility said.")
+    assert speaker(record, "Production will return")[0] == "Electricite du Liban"

@@ -7,11 +7,13 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Optional
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 from ...model import LocalActor, Mention
 from .gazetteer import Gazetteer
+from .words import TITLE_HEADS
 
-from .names import name_words, one_edit_apart, same_person, short_form_of, strip_honorific_text, strip_possessive
+from .names import (is_acronym_of, name_words, one_edit_apart, same_person, short_form_of, strip_honorific_text,
+                    strip_possessive)
 
 
 @dataclass
@@ -170,9 +172,29 @@ def merge_nicknames(text: str, analysis: ActorAnalysis) -> None:
 DEFINED_ACRONYM = re.compile(r" ?\(([A-Z][A-Za-z&.]{1,9})\)")
 
 
-def merge_defined_acronyms(text: str, analysis: ActorAnalysis) -> None:
+NAME_BEFORE_BRACKETS = re.compile(r"((?:[A-Z][\w’'&.-]*|de|du|del|des|la|le|of|for|and|the)"
+                                  r"(?: (?:[A-Z][\w’'&.-]*|de|du|del|des|la|le|of|for|and|the)){1,8}) \($")
+
+
+def merge_defined_acronyms(doc: Doc, analysis: ActorAnalysis) -> None:
     """"the Lagos State Building Control Agency (LASBCA) … LASBCA said": the writer defines the
-    short form in brackets right after the name, whatever its letters; one body."""
+    short form in brackets right after the name, whatever its letters; one body. Where the model
+    took only the short form ("Electricite du Liban (EDL)"), the words whose initials spell it name it."""
+    text = doc.text
+    for short in [a for a in analysis.actors.values() if a.kind == "organization" and a.key.isupper()]:
+        for mention in short.mentions:
+            before = NAME_BEFORE_BRACKETS.search(text, max(0, mention.start - 120), mention.start)
+            words = before.group(1).split() if before else []
+            while words and not spelt_by_initials(short.key, words):
+                words = words[1:]  # "Officials of Electricite du Liban (EDL)": from where the letters start
+            if any(w.lower() in TITLE_HEADS for w in words):
+                break  # "Senior Superintendent of Police (SSP)": a rank, which the sieve reads as a title
+            name = " ".join(words)
+            span = doc.char_span(mention.start - 2 - len(name), mention.start - 2) if words else None
+            if span is not None and name not in analysis.actors:
+                rename(analysis, short.key, name)
+                analysis.link_span(name, span)
+                break
     for full in [a for a in analysis.actors.values() if a.kind == "organization"]:
         for mention in full.mentions:
             defined = DEFINED_ACRONYM.match(text, mention.end)
@@ -180,6 +202,11 @@ def merge_defined_acronyms(text: str, analysis: ActorAnalysis) -> None:
             if short is not None and short is not full and short.kind == "organization" and full.key in analysis.actors:
                 absorb(analysis, short, full)
                 break
+
+
+def spelt_by_initials(short: str, words: list[str]) -> bool:
+    """"EDL" of "Electricite du Liban", "KPEDO" of "Korean Peninsula Energy Development Organization"."""
+    return is_acronym_of(short, " ".join(words)) or short == "".join(w[0] for w in words).upper()
 
 
 def absorb(analysis: ActorAnalysis, short: LocalActor, full: LocalActor) -> None:

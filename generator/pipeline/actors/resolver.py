@@ -18,7 +18,7 @@ from .. import extensions  # noqa: F401  (registers Doc._ attributes)
 from .gazetteer import Entry, Gazetteer, build_gazetteer
 from ..marks import bylines_and_datelines, find_quote_spans
 
-from .words import (AGED, ENTITY_LABELS, GENERIC_NOUNS, GOVERNMENT_WORDS, HONORIFICS, LOCATIVE_PREPOSITIONS, LOWER_RANKS,
+from .words import (AGED, BODY_NOUNS, ENTITY_LABELS, GENERIC_NOUNS, GOVERNMENT_WORDS, HONORIFICS, LOCATIVE_PREPOSITIONS, LOWER_RANKS,
                     ORGANISATION_ENDINGS, PERSON_NOUNS, PERSONAL_TITLES, PLURAL_BODIES, SECTION_BREAK, TITLE_HEADS, TITLE_MODIFIERS)
 from .names import (POST_NOMINALS, Candidate, acts_as_government, capitalised_like_a_name, is_given_name, doc_text, drop_overlaps, end_of_name,
                     extend_person, gender_of, in_title, is_a_word_alone, is_first_name, is_vocative, looks_like_name,
@@ -56,7 +56,7 @@ class ActorResolver:
         for cand in sorted(candidates, key=lambda c: c.label != "PERSON"):
             self.add_mention(doc, cand, analysis)
         merge_short_names(analysis, self.gazetteer)
-        merge_defined_acronyms(doc.text, analysis)
+        merge_defined_acronyms(doc, analysis)
         merge_nicknames(doc.text, analysis)
         self.link_repeated_names(doc, analysis)
         self.link_surnames(doc, analysis)
@@ -167,7 +167,8 @@ class ActorResolver:
                                                 or in_apposition_with_a_person(span)) \
                 and not (label == "GPE" and named_as_a_place(doc, span.text)):
             label = "PERSON"  # "China's Wang", a surname the model took for a place, "Nikki Haley" as ORG
-        if label in ("PERSON", "GPE", "LOC") and span[-1].lower_ in ORGANISATION_ENDINGS and len(span) > 1:
+        if label in ("PERSON", "GPE", "LOC") and (span[-1].lower_ in ORGANISATION_ENDINGS and len(span) > 1
+                                                 or in_apposition_with_a_body(span)):
             label = "ORG"  # "Clinton Foundation", "Brookings Institution", "Brightfield Dairy": a body's name
         if label == "PERSON":
             return Entry(strip_honorific(span), "person", "name") if looks_like_name(span) else None
@@ -562,6 +563,17 @@ def in_apposition_with_a_person(span: Span) -> bool:
     nouns += [c for c in root.children if c.dep_ == "appos"]
     return any(n.pos_ == "NOUN" and n.lemma_.lower() in PERSON_NOUNS for n in nouns) \
         and shaped_like_a_persons_name(span, 4)
+
+
+def in_apposition_with_a_body(span: Span) -> bool:
+    """"Śląska Spółka Węglowa, the state-controlled company that operates the mine," tagged as a
+    person: a name in apposition with a noun for a body is that body."""
+    if is_first_name(span[0].text):
+        return False  # "An attorney for the company, Mark Feldman," with the name hung on "company"
+    root = span.root
+    nouns = [root.head] if root.dep_ == "appos" else []
+    nouns += [c for c in root.children if c.dep_ == "appos"]
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in BODY_NOUNS for n in nouns)
 
 
 def shaped_like_a_persons_name(span: Span, most: int) -> bool:

@@ -93,6 +93,13 @@ ORGANISATION_ENDINGS = {
     "secretariat", "directorate", "inspectorate", "ministry", "department", "agency", "authority", "commission",
     "bureau", "federation", "cooperative", "tribunal",
 }
+# Nouns for a body: a name in apposition with one is the body's, whatever the model's label
+# ("Śląska Spółka Węglowa, the state-controlled company that operates the mine,")
+BODY_NOUNS = {  # not "publisher", "operator" nor "miner": a person's trades too
+    "company", "firm", "corporation", "group", "agency", "utility", "bank", "lender", "insurer", "airline",
+    "manufacturer", "retailer", "party", "union", "charity", "organisation", "organization", "association",
+    "ministry", "department", "council", "regulator", "watchdog", "club", "subsidiary", "conglomerate",
+}
 # A name ending in one of these is a place, whatever the model's label: "Midway Atoll", "Pike County".
 PLACE_WORDS = {
     "atoll", "island", "islands", "river", "mountain", "mountains", "county", "bay", "lake", "valley", "beach",

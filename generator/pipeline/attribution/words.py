@@ -16,12 +16,15 @@ ORGANISATION_NOUNS = {
     "museum", "hospital", "school", "college", "trust", "authority", "charity", "ministry", "department",
     "office", "tribunal", "regulator", "watchdog", "airline", "insurer", "manufacturer", "retailer", "carrier",
     "secretariat", "bureau", "directorate", "inspectorate", "federation", "cooperative", "co-operative",
+    "utility", "lender",
 }
 # Bodies whose names seldom say what they are ("Wells Fargo" for "the bank"): the one the text is about.
 UNNAMED_KINDS = {"company", "firm", "corporation", "bank", "group", "organisation", "organization", "agency",
-                 "newspaper", "paper", "outlet", "magazine", "website", "network", "station", "channel"}
+                 "newspaper", "paper", "outlet", "magazine", "website", "network", "station", "channel",
+                 "utility", "lender", "airline", "insurer", "manufacturer", "retailer", "carrier"}
 # "the company said" is the company the story is about, not the analysts' firm quoted in between
-BUSINESS_NOUNS = {"company", "firm", "corporation"}
+BUSINESS_NOUNS = {"company", "firm", "corporation", "utility", "lender", "airline", "insurer", "manufacturer",
+                  "retailer", "carrier"}
 # bodies that are no company: "the company said" is not the "Market Oversight Board" that fined it
 PUBLIC_BODIES = {"board", "commission", "committee", "council", "court", "department", "ministry", "institute",
                  "foundation", "party", "union", "university", "agency", "authority", "regulator", "watchdog",
