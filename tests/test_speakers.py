@@ -970,3 +970,23 @@ def test_the_utility_is_the_company_the_text_is_about(analyse):
                      "Minister Walid Haddad visited the plant.\n\n"
                      "\"Production will return once the fuel is tested,\" the utility said.")
     assert speaker(record, "Production will return")[0] == "Electricite du Liban"
+
+
+def test_a_deputy_chairpersons_words_are_the_named_deputys(analyse):
+    record = analyse("The Electoral Commission declared the result, which its Deputy Chairperson in charge of "
+                     "Operations, Mrs Gifty Owusu-Ansah, described as \"largely peaceful and orderly\".")
+    assert speaker(record, "largely peaceful and orderly")[0] == "Gifty Owusu-Ansah"
+
+
+def test_a_vietnamese_given_name_alone_is_the_person(analyse):
+    record = analyse("Nguyen Thi Thu Ha, deputy director of the Department of Crop Production, said the ministry had "
+                     "completed a database of coffee farms.\n\n"
+                     "\"Our coffee area has been stable for a decade,\" Ha told a workshop on Thursday.")
+    assert speaker(record, "Our coffee area")[0] == "Nguyen Thi Thu Ha"
+
+
+def test_the_defector_is_the_defector_named_before(analyse):
+    record = analyse("Kim Seong-il, a former port clerk who defected to the South in 2019, said such transfers were "
+                     "routine. He is not related to the coast guard official.\n\n"
+                     "“Ships would come back with their tanks full,” the defector said in an interview in Seoul.")
+    assert speaker(record, "Ships would come back")[0] == "Kim Seong-il"

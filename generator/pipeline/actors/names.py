@@ -139,7 +139,8 @@ def start_of_name(doc: Doc, start: int, end: int) -> int:
         start = titles[-1] + 1
     for i in range(start + 1, end - 1):
         before = [doc[j] for j in range(start, i)]
-        if is_first_name(doc[i].text) and "-" not in (doc[i - 1].text, doc[i + 1].text) \
+        clearly_given = first_names().get_gender(doc[i].text) in ("male", "female")  # not "Nguyen [Thi] Thu Ha"
+        if clearly_given and doc[i].text.istitle() and "-" not in (doc[i - 1].text, doc[i + 1].text) \
                 and not any(is_first_name(t.text) for t in before) \
                 and (len(before) > 1 or len(before[0].text) >= 5):
             return i  # not one short word: "Ri Yong-ho", "Moon Jae-in" start with a family name

@@ -101,6 +101,9 @@ class ActorResolver:
                     if end - start == 1 and doc[start].text.isupper() and len(doc[start].text) > 4 \
                             and doc[start].lower_ in TITLE_HEADS | PERSON_NOUNS | GENERIC_NOUNS:
                         continue  # "A CORONER has called for …": a lede in capitals, no name
+                    if end - start == 1 and doc[start].lower_ in TITLE_HEADS and len(doc[start]) > 3 and (
+                            label != "PERSON" or start and doc[start - 1].lower_ in TITLE_MODIFIERS | LOWER_RANKS):
+                        continue  # "its Deputy [Chairperson], Mrs Adomako-Darko": a title, which names nobody alone
                     found.append(Candidate(start, end, label, self.gazetteer.lookup(doc[start:end].text)))
         found += titled_names_untagged(doc) + subjects_named_untagged(doc)
         outside = bylines_and_datelines(doc.text)
@@ -299,8 +302,10 @@ class ActorResolver:
                                        or in_a_longer_mention(analysis.actors[linked], token)):
                 last_seen[linked] = token.i
                 continue
-            if not (token.pos_ == "PROPN" or token.ent_type_ == "PERSON" and token.text[:1].isupper()) \
-                    or is_vocative(doc, token):
+            # "Ha told a workshop", with "Ha" read as an interjection: a subject is a name all the same
+            name_like = token.pos_ == "PROPN" or token.text[:1].isupper() and (
+                token.ent_type_ == "PERSON" or token.dep_ in ("nsubj", "nsubjpass") and token.i and not token.is_sent_start)
+            if not name_like or is_vocative(doc, token):
                 continue
             honorific = gender_of(doc[token.i - 1].lower_, "") if token.i else None  # "Mr. Obama"
             keys = [k for k in keys if honorific is None or analysis.gender.get(k) in (None, honorific)]

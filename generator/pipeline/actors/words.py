@@ -9,7 +9,7 @@ import re
 POSSESSIVE_TOKENS = {"'s", "’s", "'", "’", "s"}
 TITLE_HEADS = {
     "president", "minister", "secretary", "secretary-general", "ambassador", "envoy", "spokesman",
-    "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "leader", "premier", "chancellor",
+    "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson", "chair", "leader", "premier", "chancellor",
     "king", "queen", "prince", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman",
     "governor", "gov.", "mayor", "general", "gen.", "admiral", "adm.", "colonel", "col.", "commander",
     "director", "director-general", "chief", "adviser", "advisor", "negotiator", "justice", "judge",

@@ -222,8 +222,8 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
             if any(self.analysis.actors[k].kind != "person" for k in known):
                 return None  # a name that fits a person and a body alike: leave it rather than guess
             key = likeliest_bearer(known, self.analysis, head.idx)
-        elif names_no_actor([t for t in words if t.is_alpha] or words, as_person=True):
-            return None  # "The Charter … stipulates", "the Heads of State … expressed", "the Hall"
+        elif names_no_actor([t for t in words if t.is_alpha] or words, as_person=True) or only_title_words(name):
+            return None  # "The Charter … stipulates", "the Heads of State … expressed", "its Deputy Chairperson"
         else:
             after_honorific = words[0].i > 0 and head.doc[words[0].i - 1].lower_ in HONORIFICS
             after_title = any(t.lower_ in TITLE_HEADS for t in head.doc[max(0, words[0].i - 4):words[0].i])
@@ -418,7 +418,8 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         speaks, so a person the text named (bodies and documents were tried before). Not one the
         text brought in as "a person familiar with …", "a source", nor a voice nobody names."""
         word = head.lemma_.lower()
-        if head.pos_ != "NOUN" or head.tag_ != "NN" or head.dep_ not in ("nsubj", "nsubjpass") \
+        singular_noun = head.pos_ == "NOUN" and head.tag_ == "NN" or head.tag_ == "NNP" and head.is_lower  # "the defector"
+        if not singular_noun or head.dep_ not in ("nsubj", "nsubjpass") \
                 or not is_speech_verb(head.head) or word in DOCUMENT_NOUNS | ORGANISATION_NOUNS | NOBODY_NAMED:
             return False
         return not any(t.lemma_.lower() == word and is_indefinite(t) for t in self.doc[:head.i])
