@@ -11,7 +11,7 @@ TITLE_HEADS = {
     "president", "minister", "secretary", "secretary-general", "ambassador", "envoy", "spokesman",
     "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson", "chair", "leader", "premier", "chancellor",
     "king", "queen", "prince", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman",
-    "governor", "gov.", "mayor", "general", "gen.", "admiral", "adm.", "colonel", "col.", "commander",
+    "governor", "gov.", "mayor", "general", "gen.", "admiral", "adm.", "colonel", "col.", "commander", "marshal",
     "director", "director-general", "chief", "adviser", "advisor", "negotiator", "justice", "judge",
     "speaker", "officer", "representative", "counsellor", "counselor", "emperor", "dictator", "head",
     "commissioner", "prosecutor", "sheriff", "councillor", "councilor", "cllr", "cllr.", "provost", "dean",
