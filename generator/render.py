@@ -54,6 +54,16 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December"]
 
 
+def said_by_speaker(ids: list[str], statements_by_id: dict[str, Statement]) -> list[list[Statement]]:
+    """What the parties said of an event, a group for each speaker and document, in order: "Choe
+    Su Hon (21 September 2004: ¶20, ¶25)", not his name twice."""
+    groups: dict[tuple, list[Statement]] = {}
+    for statement_id in ids:
+        statement = statements_by_id[statement_id]
+        groups.setdefault((statement.speaker or statement.affiliation, statement.article), []).append(statement)
+    return list(groups.values())
+
+
 @dataclass
 class SiteInfo:
     title: str = "Briefing"
@@ -273,6 +283,7 @@ class Renderer:
             "evidence_link": lambda evidence: self.source_link(evidence.article, evidence.paragraph, root, "source"),
             # another document's report of an event, merged into its entry
             "report_link": lambda report_id: self.report_link(report_id, root),
+            "said_by_speaker": said_by_speaker,
             "site": self.site,
         }
 
