@@ -424,7 +424,8 @@ def curated_events(timelines: list[Timeline], kb: KnowledgeBase) -> list[Event]:
         on_timeline = [e for e in kb.events if e.timeline == timeline.id and e.article]
         on_subject = {st for st in statements if speaks_of(st.statement.text, timeline)}  # once, not per entry
         for n, entry in enumerate(timeline.entries, start=1):
-            supporting = [e.id for e in on_timeline if overlaps(e, entry.date_start, entry.date_end)]
+            supporting = [e.id for e in on_timeline if overlaps(e, entry.date_start, entry.date_end)
+                          and at_most_a_year(e.date_start, e.date_end)]
             said = [st.statement.id for st in statements if speaks_of_entry(st, entry, st in on_subject)]
             events.append(Event(
                 id=f"{timeline.id}-{n}", article=None, expression=entry.date_start, date_start=entry.date_start,
@@ -465,6 +466,13 @@ def speaks_of_entry(reading: StatementReading, entry: TimelineEntry, on_subject:
 def entry_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
     rounds, resolutions = events_named(text)
     return frozenset(rounds), frozenset(resolutions)
+
+
+def at_most_a_year(start: str, end: str) -> bool:
+    """A date or a span of a year at most: "from 2003 to 2009" is no report of one round of talks
+    held in 2003, while "2005" or "last week" may be."""
+    first, last = int(start[:4]), int(end[:4])
+    return last == first or last == first + 1 and end[5:] <= start[5:]
 
 
 def overlaps(event: Event, start: str, end: str) -> bool:

@@ -6,7 +6,7 @@ import json
 
 from generator.curated import load_curated
 from generator.extract import extract_one
-from generator.knowledge import build_knowledge_base
+from generator.knowledge import at_most_a_year, build_knowledge_base
 from generator.reader import read_article
 from generator.render import timelinejs_json
 
@@ -32,12 +32,16 @@ def test_seed_events_with_their_date_ranges(nlp):
     assert {"rex-tillerson", "un-security-council"} <= set(lead.actors)
 
 
-def test_curated_entries_carry_the_article_events_within_their_dates(nlp):
+def test_curated_entries_carry_the_article_events_of_their_dates_not_a_span_of_years(nlp):
     kb = seed_kb(nlp)
     first_round = next(e for e in kb.events if e.id == "six-party-talks-1")
     assert first_round.source and first_round.source_url.startswith("https://")
     talks_event = next(e for e in kb.events if e.article and e.timeline == "six-party-talks")
-    assert talks_event.id in first_round.supporting
+    assert (talks_event.date_start, talks_event.date_end) == ("2003", "2009")
+    # "from 2003 to 2009" tells of all six rounds, no one of them: it stands as its own entry
+    assert not [e for e in kb.events if e.timeline == "six-party-talks" and talks_event.id in e.supporting]
+    assert at_most_a_year("2003-08", "2003-08") and at_most_a_year("2005", "2005")
+    assert at_most_a_year("2005-11-09", "2006-02-13") and not at_most_a_year("2003", "2009")
     assert kb.notes == []  # the seed agrees with both timelines
 
 
