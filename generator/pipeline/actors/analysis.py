@@ -118,8 +118,8 @@ def merge_short_names(analysis: ActorAnalysis, gazetteer: Gazetteer) -> None:
         if len(longer) == 1:
             absorb(analysis, short, longer[0])
     for person in [a for a in analysis.actors.values() if a.kind == "person"]:
-        company = next((a for a in organisations if a.key in analysis.actors and company_of_the_name(person.key, a.key)),
-                       None)
+        company = next((a for a in organisations
+                        if a.key in analysis.actors and company_of_the_name(person.key, a.key)), None)
         if company is not None:  # "Meghna Knitwear, which employs 2,200 workers," read as a person
             absorb(analysis, person, company)
 

@@ -18,12 +18,14 @@ from .. import extensions  # noqa: F401  (registers Doc._ attributes)
 from .gazetteer import Entry, Gazetteer, build_gazetteer
 from ..marks import bylines_and_datelines, find_quote_spans
 
-from .words import (AGED, BODY_NOUNS, ENTITY_LABELS, GENERIC_NOUNS, GOVERNMENT_WORDS, HONORIFICS, LOCATIVE_PREPOSITIONS, LOWER_RANKS,
-                    ORGANISATION_ENDINGS, PERSON_NOUNS, PERSONAL_TITLES, PLURAL_BODIES, SECTION_BREAK, TITLE_HEADS, TITLE_MODIFIERS)
-from .names import (POST_NOMINALS, Candidate, acts_as_government, capitalised_like_a_name, is_given_name, doc_text, drop_overlaps, end_of_name,
-                    extend_person, gender_of, in_title, is_a_word_alone, is_first_name, is_vocative, looks_like_name,
-                    looks_like_organisation, name_words, names_a_vessel, person_at_the_end, start_of_name,
-                    starts_with_first_name, strip_honorific, strip_possessive, trim_span)
+from .words import (AGED, BODY_NOUNS, ENTITY_LABELS, GENERIC_NOUNS, GOVERNMENT_WORDS, HONORIFICS,
+                    LOCATIVE_PREPOSITIONS, LOWER_RANKS, ORGANISATION_ENDINGS, PERSON_NOUNS, PERSONAL_TITLES,
+                    PLURAL_BODIES, SECTION_BREAK, TITLE_HEADS, TITLE_MODIFIERS)
+from .names import (POST_NOMINALS, Candidate, acts_as_government, capitalised_like_a_name, doc_text, drop_overlaps,
+                    end_of_name, extend_person, gender_of, in_title, is_a_word_alone, is_first_name, is_given_name,
+                    is_vocative, looks_like_name, looks_like_organisation, name_words, names_a_vessel,
+                    person_at_the_end, start_of_name, starts_with_first_name, strip_honorific, strip_possessive,
+                    trim_span)
 from .analysis import (ActorAnalysis, in_a_longer_mention, likeliest_bearer, merge_defined_acronyms, merge_nicknames,
                        merge_short_names, misspelt_surname_of, rename, unlink)
 from .roles import possessive_affiliation, read_apposition, read_title
@@ -303,8 +305,8 @@ class ActorResolver:
                 last_seen[linked] = token.i
                 continue
             # "Ha told a workshop", with "Ha" read as an interjection: a subject is a name all the same
-            name_like = token.pos_ == "PROPN" or token.text[:1].isupper() and (
-                token.ent_type_ == "PERSON" or token.dep_ in ("nsubj", "nsubjpass") and token.i and not token.is_sent_start)
+            subject = token.dep_ in ("nsubj", "nsubjpass") and token.i and not token.is_sent_start
+            name_like = token.pos_ == "PROPN" or token.text[:1].isupper() and (token.ent_type_ == "PERSON" or subject)
             if not name_like or is_vocative(doc, token):
                 continue
             honorific = gender_of(doc[token.i - 1].lower_, "") if token.i else None  # "Mr. Obama"
@@ -484,7 +486,8 @@ def titled_names_untagged(doc: Doc) -> list[Candidate]:
         if title is None or not title.text[:1].isupper() or title.lower_ not in TITLE_HEADS | HONORIFICS:
             continue
         end = first.i
-        while end < len(doc) and end - first.i < 3 and doc[end].pos_ == "PROPN" and capitalised_like_a_name(doc[end].text) \
+        while end < len(doc) and end - first.i < 3 and doc[end].pos_ == "PROPN" \
+                and capitalised_like_a_name(doc[end].text) \
                 and doc[end].lower_ not in TITLE_HEADS:
             end += 1
         name = doc[first.i:end]
@@ -563,11 +566,14 @@ def after_a_role(span: Span) -> bool:
 def in_apposition_with_a_person(span: Span) -> bool:
     """"His daughter, [Akosua Asante-Darko], a paediatrician," tagged as a body: a name in
     apposition with a noun for a person is that person."""
-    root = span.root
-    nouns = [root.head] if root.dep_ == "appos" else []
-    nouns += [c for c in root.children if c.dep_ == "appos"]
-    return any(n.pos_ == "NOUN" and n.lemma_.lower() in PERSON_NOUNS for n in nouns) \
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in PERSON_NOUNS for n in apposition_nouns(span)) \
         and shaped_like_a_persons_name(span, 4)
+
+
+def apposition_nouns(span: Span) -> list[Token]:
+    """The words standing in apposition with a name, on either side of it."""
+    root = span.root
+    return ([root.head] if root.dep_ == "appos" else []) + [c for c in root.children if c.dep_ == "appos"]
 
 
 def in_apposition_with_a_body(span: Span) -> bool:
@@ -575,10 +581,7 @@ def in_apposition_with_a_body(span: Span) -> bool:
     person: a name in apposition with a noun for a body is that body."""
     if is_first_name(span[0].text):
         return False  # "An attorney for the company, Mark Feldman," with the name hung on "company"
-    root = span.root
-    nouns = [root.head] if root.dep_ == "appos" else []
-    nouns += [c for c in root.children if c.dep_ == "appos"]
-    return any(n.pos_ == "NOUN" and n.lemma_.lower() in BODY_NOUNS for n in nouns)
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in BODY_NOUNS for n in apposition_nouns(span))
 
 
 def shaped_like_a_persons_name(span: Span, most: int) -> bool:

@@ -93,13 +93,12 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         if before is not None and before.speaker and before.text.rstrip(" ”\"’'").endswith("?") \
                 and self.paragraph_breaks(before.end, quote.start) == 1:
             return before.speaker  # an answer in the next paragraph; not "“Why pay?” he asked. “We …”
-        sentence = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        if sentence is None or sentence.sent.start == 0:
+        words = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if words is None or words.sent.start == 0:
             return None
-        verb = self.doc[sentence.sent.start - 1].sent.root
+        verb = self.doc[words.sent.start - 1].sent.root  # the sentence before the quotation's
         if verb.lemma_.lower() in QUESTION_VERBS and any(c.dep_ == "dobj" and self.person_at(c) for c in verb.children):
-            asker = next((self.person_at(c) for c in verb.children if c.dep_ == "nsubj"), None)
-            return asker
+            return next((self.person_at(c) for c in verb.children if c.dep_ == "nsubj"), None)
         return None
 
     def attribute(self, quote: QuoteRecord) -> None:
@@ -418,7 +417,8 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         speaks, so a person the text named (bodies and documents were tried before). Not one the
         text brought in as "a person familiar with …", "a source", nor a voice nobody names."""
         word = head.lemma_.lower()
-        singular_noun = head.pos_ == "NOUN" and head.tag_ == "NN" or head.tag_ == "NNP" and head.is_lower  # "the defector"
+        # "the defector", which the tagger may call a proper noun
+        singular_noun = head.pos_ == "NOUN" and head.tag_ == "NN" or head.tag_ == "NNP" and head.is_lower
         if not singular_noun or head.dep_ not in ("nsubj", "nsubjpass") \
                 or not is_speech_verb(head.head) or word in DOCUMENT_NOUNS | ORGANISATION_NOUNS | NOBODY_NAMED:
             return False

@@ -155,11 +155,11 @@ def description_hung_on_the_verb(head: Token) -> bool:
     words from "the" up to the head, all hung on the head's verb, are one description."""
     if head.dep_ != "amod" or head.head.i != head.i + 1:
         return False
-    start = head.i
-    while start > 0 and (head.doc[start - 1].head == head.head or head.doc[start - 1].head.i in range(start - 1, head.i + 1)) \
-            and not head.doc[start - 1].is_quote:
+    doc, start = head.doc, head.i
+    while start > 0 and not doc[start - 1].is_quote and (
+            doc[start - 1].head == head.head or doc[start - 1].head.i in range(start - 1, head.i + 1)):
         start -= 1
-    return head.doc[start].lower_ == "the" and head.doc[start].head == head.head
+    return doc[start].lower_ == "the" and doc[start].head == head.head
 
 
 # roles English uses with no article, as a title: "“Where is the money?” counsel asked", "Coach says"
