@@ -990,3 +990,10 @@ def test_the_defector_is_the_defector_named_before(analyse):
                      "routine. He is not related to the coast guard official.\n\n"
                      "“Ships would come back with their tanks full,” the defector said in an interview in Seoul.")
     assert speaker(record, "Ships would come back")[0] == "Kim Seong-il"
+
+
+def test_a_verb_inside_the_quotation_before_names_no_speaker_of_the_next(analyse):
+    record = analyse("Pak Chol, a former port clerk, described the transfers.\n\n"
+                     "“Ships came back full,” the former clerk said. “Everyone knew, but nobody said it out loud.”\n\n"
+                     "“Most of it went to the military first.”")
+    assert speaker(record, "Most of it went to the military")[0] == "Pak Chol"

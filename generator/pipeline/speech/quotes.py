@@ -345,8 +345,10 @@ def last_speaker_before(doc: Doc, sentence: Span) -> Optional[Token]:
     previous = doc[sentence.start - 1].sent
     if text_of(doc)[previous.end_char:sentence.start_char].count("\n") > 2:
         return None
+    quoted = doc._.actors.is_quoted if doc._.actors is not None else (lambda token: False)
     for token in reversed(list(previous)):
-        if is_speech_verb(token) and token.lemma_.lower() in REPORTING_VERBS:
+        # not "… but nobody said it out loud.”": a verb inside the quotation before is its words
+        if is_speech_verb(token) and token.lemma_.lower() in REPORTING_VERBS and not quoted(token):
             return subject_of(token)
     return None
 
