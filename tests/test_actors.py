@@ -293,3 +293,8 @@ def test_a_name_in_apposition_with_a_company_is_the_companys(analyse):
 def test_a_short_form_in_brackets_names_the_words_whose_initials_spell_it(analyse):
     record = analyse("Electricite du Liban (EDL) said it had been forced to take two units offline.")
     assert "EDL" in actors_by_name(record)["Electricite du Liban"].aliases
+
+
+def test_a_county_named_like_a_man_is_no_man(analyse):
+    record = analyse("A Lucas County judge on Thursday sentenced a 29-year-old man to nine years in prison.")
+    assert [a.key for a in record.actors if a.kind == "person"] == []

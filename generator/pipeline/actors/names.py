@@ -47,7 +47,7 @@ def starts_with_first_name(span: Span) -> bool:
     words = [t for t in span if not t.is_space]
     return 2 <= len(words) <= 3 and all(t.text.istitle() for t in words) and \
         first_names().get_gender(words[0].text) in ("male", "female") and \
-        words[-1].lower_ not in GENERIC_NOUNS | ORGANISATION_ENDINGS
+        words[-1].lower_ not in GENERIC_NOUNS | ORGANISATION_ENDINGS | PLACE_WORDS  # not "Lucas County"
 
 
 def gender_of(honorific: str, name: str) -> Optional[str]:

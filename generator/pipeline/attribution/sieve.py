@@ -180,6 +180,8 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
             if named:
                 self.note_role(named[0], head)
                 return named[0]
+        if head.is_lower and (head.lemma_.lower() in PERSON_NOUNS or is_title(head)):
+            return self.government(head)  # "A Lucas County judge": the county is where the judge sits, no speaker
         return self.government(head) or self.new_name(head) or self.name_read_as_a_noun(head)
 
     def people_the_phrase_names(self, head: Token) -> list[str]:
