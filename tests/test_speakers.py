@@ -997,3 +997,9 @@ def test_a_verb_inside_the_quotation_before_names_no_speaker_of_the_next(analyse
                      "“Ships came back full,” the former clerk said. “Everyone knew, but nobody said it out loud.”\n\n"
                      "“Most of it went to the military first.”")
     assert speaker(record, "Most of it went to the military")[0] == "Pak Chol"
+
+
+def test_the_department_is_the_body_that_spoke_in_the_sentence_before(analyse):
+    record = analyse("The Coastal Ferries Authority said in a statement that the first two vessels would enter service in March. "
+                     "“All vessels will be certified before carrying passengers,” the department said.")
+    assert speaker(record, "All vessels will be certified")[0] == "Coastal Ferries Authority"

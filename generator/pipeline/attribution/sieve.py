@@ -21,7 +21,7 @@ from .tokens import (after_a_hyphen, expand_title, has_owner, holds_title, is_de
 from .words import (ANSWER_NOUNS, ASKING_VERBS, BUSINESS_NOUNS, DOCUMENT_NOUNS, NOBODY_NAMED, NOT_MINISTERIAL,
                     OFFICES_NAMED_LATER, ORGANISATION_NOUNS, PARAGRAPH_BREAK, PERSONAL_BODIES, PLURAL_PRONOUNS,
                     PUBLIC_BODIES, SAME_ROLES, SINGULAR_PERSON, SPOKESPERSON_NOUNS, THING_PRONOUNS, UNNAMED,
-                    QUESTION_VERBS, SPORTS_BODIES, UNNAMED_KINDS, UNNAMED_PRONOUNS)
+                    QUESTION_VERBS, UNNAMED_KINDS, UNNAMED_PRONOUNS)
 
 
 def is_ministerial_secretary(title: str) -> bool:
@@ -382,8 +382,10 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
             if named_so is None and word in PERSONAL_BODIES:
                 # "Hillary Clinton plans to … The campaign says": the campaign of whom the text is about
                 named_so = self.body_of_person(self.antecedent(head, lambda key: actors[key].kind == "person"), head)
-            if named_so is None and word in SPORTS_BODIES:
-                named_so = self.body_speaking_before(head)  # "Rovers FC said …. “…,” the club said"
+            if named_so is None and word not in UNNAMED_KINDS:
+                # "Rovers FC said …. “…,” the club said", "Transport for NSW said …, the department said";
+                # not "the company", which the company the text is about (below) answers to
+                named_so = self.body_speaking_before(head)
             if named_so or word not in UNNAMED_KINDS:
                 return named_so  # "the campaign" is no FBI named before: a commission's name says so
             if word not in BUSINESS_NOUNS:

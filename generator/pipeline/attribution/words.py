@@ -97,5 +97,3 @@ ASKERS = {"questioner", "interviewer", "moderator", "host", "caller", "reporter"
 # Verbs only a speaker is the subject of ("One fisherman … said"), unlike "a test rejected …".
 SAYING_VERBS = {"say", "tell", "add", "explain", "recall", "complain", "insist", "admit", "warn", "reply", "answer",
                 "shout", "whisper", "sigh", "laugh", "joke", "remark", "mutter", "confide", "testify", "speak"}
-# Bodies whose names seldom hold the noun: "Portmore Rovers FC" is "the club".
-SPORTS_BODIES = {"club", "team"}
