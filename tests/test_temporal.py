@@ -422,6 +422,13 @@ def test_this_winter_depends_on_the_season_of_publication():
     assert one("this winter", PUBLISHED).value == "2016-WI"  # April: the winter just gone
 
 
+def test_a_season_inside_a_name_is_no_time():
+    assert list(found("Five months from now, the Olympic Winter Games will be held in PyeongChang.")) \
+        == ["Five months from now"]
+    assert found("He toured the Summer Palace and the Winter Olympics venues.") == {}
+    assert found("In Winter 2019 the talks stalled.")["Winter 2019"].value == "2019-WI"
+
+
 def test_last_with_a_full_date():
     assert one("last Oct. 23", dt.date(1999, 5, 6)).value == "1998-10-23"
     assert one("last Oct. 23", dt.date(1999, 11, 6)).value == "1999-10-23"
