@@ -429,6 +429,15 @@ def test_a_season_inside_a_name_is_no_time():
     assert found("In Winter 2019 the talks stalled.")["Winter 2019"].value == "2019-WI"
 
 
+def test_a_perfect_infinitive_and_a_past_obligation_point_back(nlp):
+    claimed = run(nlp, "It claims to have detonated a nuclear warhead in a test on 9 September.", dt.date(2016, 9, 20))
+    assert [r.value for r in claimed._.timexes] == ["2016-09-09"]
+    had_to = run(nlp, "We had to deal with provocations during the month of December.", dt.date(2011, 1, 14))
+    assert [r.value for r in had_to._.timexes] == ["2010-12"]
+    asked = run(nlp, "The parent asked it to respond by Oct. 31.", dt.date(1989, 10, 26))
+    assert [r.value for r in asked._.timexes] == ["1989-10-31"]  # a request points forward
+
+
 def test_last_with_a_full_date():
     assert one("last Oct. 23", dt.date(1999, 5, 6)).value == "1998-10-23"
     assert one("last Oct. 23", dt.date(1999, 11, 6)).value == "1999-10-23"

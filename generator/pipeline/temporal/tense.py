@@ -41,6 +41,10 @@ def tense_from_text(text: str) -> TenseLookup:
 # "could"/"can" mostly report ability in past narration ("could not be located Wednesday")
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d", "may", "might", "should", "must"}
 _SCHEDULING_VERBS = {"schedule", "set", "plan", "slate", "due", "expect", "reschedule", "postpone"}
+# verbs whose infinitive happened when they did ("had to deal", "failed to appear"), unlike "asked
+# it to respond by Oct. 31"
+_PAST_GOVERNORS = {"have", "manage", "fail", "refuse", "decline", "try", "attempt", "begin", "start", "continue",
+                   "use", "happen", "seem", "appear"}
 _FUTURE_GOVERNORS = {"go", "plan", "expect", "schedule", "intend", "hope", "want", "aim", "prepare",
                      "agree", "decide", "promise", "vow", "threaten", "seek", "set", "due", "likely"}
 
@@ -48,7 +52,12 @@ _FUTURE_GOVERNORS = {"go", "plan", "expect", "schedule", "intend", "hope", "want
 def _verb_tense(verb) -> Optional[str]:
     """Tense of a spaCy verb token from its auxiliaries and tag."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in _FUTURE_AUX or a.lower_ == "to" for a in auxiliaries):
+    infinitive = any(a.lower_ == "to" for a in auxiliaries)
+    if infinitive and verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
+        return PAST  # "claims to have detonated a warhead on 9 September"
+    if infinitive and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD" and verb.head.lemma_ in _PAST_GOVERNORS:
+        return PAST  # "we had to deal with provocations in December", "refused to attend on Monday"
+    if any(a.lower_ in _FUTURE_AUX for a in auxiliaries) or infinitive:
         return FUTURE  # "will meet", "to be published in November"
     if verb.tag_ == "VBN" and verb.lemma_ in _SCHEDULING_VERBS:
         return FUTURE  # "a summit set for April", "talks scheduled for Monday"
