@@ -298,3 +298,8 @@ def test_a_short_form_in_brackets_names_the_words_whose_initials_spell_it(analys
 def test_a_county_named_like_a_man_is_no_man(analyse):
     record = analyse("A Lucas County judge on Thursday sentenced a 29-year-old man to nine years in prison.")
     assert [a.key for a in record.actors if a.kind == "person"] == []
+
+
+def test_a_malaysian_company_is_a_company_by_its_whole_name(analyse):
+    record = analyse("The tender was won by Samudera Bina Marine Sdn Bhd, which Fikri Abdullah directed.")
+    assert actors_by_name(record)["Samudera Bina Marine Sdn Bhd"].kind == "organization"

@@ -1003,3 +1003,10 @@ def test_the_department_is_the_body_that_spoke_in_the_sentence_before(analyse):
     record = analyse("The Coastal Ferries Authority said in a statement that the first two vessels would enter service in March. "
                      "“All vessels will be certified before carrying passengers,” the department said.")
     assert speaker(record, "All vessels will be certified")[0] == "Coastal Ferries Authority"
+
+
+def test_the_company_after_a_venture_between_companies_is_the_venture(analyse):
+    record = analyse("Litio Altiplano, a joint venture between a Chilean holding company and an Asian battery maker, "
+                     "said its studies had been reviewed by regulators.\n\n"
+                     "\"The project complies with every condition,\" the company said.")
+    assert speaker(record, "The project complies")[0] == "Litio Altiplano"

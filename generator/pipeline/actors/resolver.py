@@ -96,7 +96,8 @@ class ActorResolver:
                         # "[Obama’s Asia] trip": a name ends at its possessive
                         end = next((t.i for t in doc[start + 1:end] if t.text in ("’s", "'s")), end)
                         start, end = extend_person(doc, start, end, self.gazetteer)
-                        start = start_of_name(doc, start, end)
+                        if doc[end - 1].lower_ not in ORGANISATION_ENDINGS:  # "Samudera Bina Marine Sdn Bhd"
+                            start = start_of_name(doc, start, end)
                         end = end_of_name(doc, start, end)
                     if end - start == 1 and is_vocative(doc, doc[start]):
                         continue  # "Go ahead, Ben.", "Justin." (as ORG): someone called on, not Ben Rhodes

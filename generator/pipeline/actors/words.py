@@ -86,6 +86,9 @@ ORGANISATION_ENDINGS = {
     "dairy", "creamery", "foods", "motors", "airlines", "airways", "holdings", "industries", "mining",
     "pharma", "pharmaceuticals", "securities", "technologies", "systems", "labs", "insurance", "brewery",
     "logistics", "shipping", "telecom", "ltd", "ltd.", "llc", "plc", "gmbh", "limited",
+    # companies' suffixes abroad: "Pelabuhan Tanjung Seri Berhad", "Litio Altiplano SpA", "Nordavind Energi AS"
+    "berhad", "bhd", "bhd.", "sdn", "spa", "s.p.a.", "s.a.", "ag", "nv", "n.v.", "bv", "asa", "oyj", "tbk", "pte",
+    "pty", "srl", "sarl",
     # clubs: "Portmore Rovers FC"
     "fc", "f.c.", "afc",
     # institutions named after people: "the Queen Elizabeth Hospital" is no Elizabeth
@@ -100,6 +103,7 @@ BODY_NOUNS = {  # not "publisher", "operator" nor "miner": a person's trades too
     "company", "firm", "corporation", "group", "agency", "utility", "bank", "lender", "insurer", "airline",
     "manufacturer", "retailer", "party", "union", "charity", "organisation", "organization", "association",
     "ministry", "department", "council", "regulator", "watchdog", "club", "subsidiary", "conglomerate",
+    "venture", "consortium", "cooperative", "startup",
 }
 # A name ending in one of these is a place, whatever the model's label: "Midway Atoll", "Pike County".
 PLACE_WORDS = {

@@ -69,6 +69,13 @@ def asked_not_to_be_named(head: Token) -> bool:
     return any(ANONYMITY.search(head.doc[c.left_edge.i:c.right_edge.i + 1].text) for c in clauses)
 
 
+def among_others(noun: Token) -> bool:
+    """"between a holding company and a battery maker", "with a company": a noun that says what
+    something else is made of or with, and speaks for nobody."""
+    preposition = noun.head if noun.dep_ == "pobj" else noun.head.head if noun.dep_ == "conj" else None
+    return preposition is not None and preposition.lower_ in ("between", "among", "with", "including")
+
+
 class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
     def __init__(self, doc: Doc, analysis: ActorAnalysis):
         self.doc = doc
@@ -454,8 +461,9 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         where the writer introduced them so ("a woman who works …", "one analyst"), unless named
         right after ("A New York judge … Justice Frank Nervo")."""
         for sentence, limit in self.sentences_back(head):
+            # not "a joint venture between a Chilean holding company and …": a part of what something is
             same = [t for t in self.doc[sentence.start:limit] if t != head and t.lemma_.lower() in words
-                    and t.pos_ == "NOUN" and not self.analysis.is_quoted(t)
+                    and t.pos_ == "NOUN" and not self.analysis.is_quoted(t) and not among_others(t)
                     and not after_a_hyphen(t) and not lower_rank_before(t, head)]
             if not same:
                 continue
