@@ -303,3 +303,17 @@ def test_a_county_named_like_a_man_is_no_man(analyse):
 def test_a_malaysian_company_is_a_company_by_its_whole_name(analyse):
     record = analyse("The tender was won by Samudera Bina Marine Sdn Bhd, which Fikri Abdullah directed.")
     assert actors_by_name(record)["Samudera Bina Marine Sdn Bhd"].kind == "organization"
+
+
+def test_a_titled_name_after_a_quotation_is_a_person_not_a_title_of_a_work(analyse):
+    record = analyse("Residents voted on the wind farm on Monday.\n\n"
+                     "\"This island has shown the whole world that ordinary people can own the energy transition,\" "
+                     "Mayor Kirsten Holm-Andersen said at a packed town-hall meeting in Tranebjerg on Monday evening.")
+    assert actors_by_name(record)["Kirsten Holm-Andersen"].kind == "person"
+
+
+def test_an_irish_td_and_a_priest_are_named_without_their_titles(analyse):
+    record = analyse("Labour TD Niamh Corcoran raised the evictions in the Dáil.\n\n"
+                     "Fr Tadhg Ó Briain said the parish would help the tenants.")
+    people = {a.key for a in record.actors if a.kind == "person"}
+    assert {"Niamh Corcoran", "Tadhg Ó Briain"} <= people

@@ -21,8 +21,8 @@ from ..marks import bylines_and_datelines, find_quote_spans
 from .words import (AGED, BODY_NOUNS, ENTITY_LABELS, GENERIC_NOUNS, GOVERNMENT_WORDS, HONORIFICS,
                     LOCATIVE_PREPOSITIONS, LOWER_RANKS, ORGANISATION_ENDINGS, PERSON_NOUNS, PERSONAL_TITLES,
                     PLURAL_BODIES, SECTION_BREAK, TITLE_HEADS, TITLE_MODIFIERS)
-from .names import (POST_NOMINALS, Candidate, acts_as_government, capitalised_like_a_name, doc_text, drop_overlaps,
-                    end_of_name, extend_person, gender_of, in_title, is_a_word_alone, is_first_name, is_given_name,
+from .names import (POST_NOMINALS, SPEECH_WORDS_LIKE_NAMES, Candidate, acts_as_government, capitalised_like_a_name,
+                    doc_text, drop_overlaps, end_of_name, extend_person, gender_of, in_title, is_a_word_alone, is_first_name, is_given_name,
                     is_vocative, looks_like_name, looks_like_organisation, name_words, names_a_vessel,
                     person_at_the_end, start_of_name, starts_with_first_name, strip_honorific, strip_possessive,
                     trim_span)
@@ -79,10 +79,10 @@ class ActorResolver:
             entry = self.gazetteer.entries[self.key_of_words[words]]
             found.append(Candidate(start, end, "KNOWN", entry))
         for ent in doc.ents:
-            if ent.label_ in ENTITY_LABELS:
+            if ent.label_ in ENTITY_LABELS or named_before_a_cue(ent):
                 start, end = trim_span(doc, ent.start, ent.end)
                 if start < end:
-                    label = ent.label_
+                    label = ent.label_ if ent.label_ in ENTITY_LABELS else "PERSON"
                     while label == "ORG" and start < end - 1 and doc[start].is_lower:
                         start += 1  # "the [federal] Securities and Exchange Commission"
                     if label in ("ORG", "PERSON") and doc[end - 1].lower_ in ORGANISATION_ENDINGS:
@@ -440,6 +440,16 @@ def named_as_a_place(doc: Doc, text: str) -> bool:
                                         and preposition.head.lower_ in PLACE_NOUNS):
             return True
     return False
+
+
+def named_before_a_cue(ent: Span) -> bool:
+    """"“…,” Mayor Kirsten Holm-Andersen said": a name right after a quotation, which the model
+    took with it for a title (WORK_OF_ART), as the subject of "said"."""
+    doc = ent.doc
+    titled_or_given = ent[0].lower_ in TITLE_HEADS | HONORIFICS or is_given_name(ent[0].text)  # not "PolitiFact"
+    return ent.label_ == "WORK_OF_ART" and ent.end < len(doc) and doc[ent.end].lower_ in SPEECH_WORDS_LIKE_NAMES \
+        and ent.start > 0 and (doc[ent.start - 1].is_quote or doc[ent.start - 1].is_punct) and len(ent) > 1 \
+        and titled_or_given and all(capitalised_like_a_name(t.text) or t.text == "-" for t in ent)
 
 
 def forget_bylines_and_datelines(doc: Doc, analysis: ActorAnalysis) -> None:

@@ -21,7 +21,7 @@ TITLE_HEADS = {
     # abbreviated titles before a name: "Cr Adrian Pettigrew", "Assoc Prof Kavitha Ramasamy", "Sgt Dwayne Mercer"
     "cr", "cr.", "prof", "prof.", "professor", "assoc", "assoc.", "sgt", "sgt.", "insp", "insp.", "supt", "supt.",
     "det", "det.", "cpl", "cpl.", "capt", "capt.", "maj", "maj.", "lt", "lt.", "brig", "brig.", "pte", "pte.",
-    "hon", "hon.", "usec", "mp", "mep", "mla", "mna", "msp", "mpp",
+    "hon", "hon.", "usec", "mp", "mep", "mla", "mna", "msp", "mpp", "td", "mhk", "mlc", "mha",  # "Labour TD Niamh …"
     # police ranks of South Asian news: "Additional IG Khurram Awan", "SSP Ruwan Gunasekara"
     "ig", "igp", "dig", "aig", "ssp", "dsp", "asp", "sho",
     "councilmember", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman",
@@ -48,7 +48,7 @@ TITLE_MODIFIERS = {
 # "the governor" is not the deputy governor: words that make a title another, lower one
 LOWER_RANKS = {"deputy", "vice", "assistant", "under", "associate", "sub", "lieutenant"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "lord", "mme", "mme.",
-              "sister", "father"}  # "Sister Marcia Alleyne-Forde" (a nurse, a nun), "Father Tom Quinn" (a priest)
+              "sister", "father", "fr", "fr."}  # "Sister Marcia Alleyne-Forde" (a nurse, a nun), "Father Tom Quinn" (a priest)
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "to", "from", "into", "outside", "across", "around", "toward",
                          "towards", "via", "through", "inside", "throughout", "within", "between", "over"}
 ATTACK_WORDS = {"attack", "strike", "hit", "bomb", "target", "invade", "invasion", "raid", "shell", "threaten",
@@ -57,7 +57,7 @@ AGED = re.compile(r"\b\d+-year-old\b")  # "the 45-year-old", "a 24-year-old stud
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 # Where a new item of a round-up or live page begins: "___", "***", a "# " heading, "3:15 p.m."
 SECTION_BREAK = re.compile(r"\n[ \t]*(?:_{3,}|-{3,}|\*{3,}|#+ |\d{1,2}(?::\d\d)? ?[ap]\.?m\.?)")
-MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "father"}
+MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "father", "fr", "fr."}
 FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "madam", "dame", "lady", "miss", "sister", "mme", "mme."}
 # A lone capitalised word among these is a reference or a common noun, not a named actor.
 GENERIC_NOUNS = {
