@@ -317,3 +317,11 @@ def test_an_irish_td_and_a_priest_are_named_without_their_titles(analyse):
                      "Fr Tadhg Ó Briain said the parish would help the tenants.")
     people = {a.key for a in record.actors if a.kind == "person"}
     assert {"Niamh Corcoran", "Tadhg Ó Briain"} <= people
+
+
+def test_two_companies_joined_by_and_are_two(analyse):
+    record = analyse("Emeka Nwosu, 58, is accused alongside two companies, Delta Crest Drilling Ltd and Sahelwater "
+                     "Services, of diverting funds meant for 340 boreholes. The Securities and Exchange Commission "
+                     "opened an inquiry.")
+    names = set(actors_by_name(record))
+    assert {"Delta Crest Drilling Ltd", "Sahelwater Services", "Securities and Exchange Commission"} <= names

@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 from ...model import LocalActor, Mention
 from .gazetteer import Gazetteer
-from .words import TITLE_HEADS
+from .words import CORPORATE_SUFFIXES, TITLE_HEADS
 
 from .names import (is_acronym_of, name_words, one_edit_apart, same_person, short_form_of, strip_honorific_text,
                     strip_possessive)
@@ -122,10 +122,6 @@ def merge_short_names(analysis: ActorAnalysis, gazetteer: Gazetteer) -> None:
                         if a.key in analysis.actors and company_of_the_name(person.key, a.key)), None)
         if company is not None:  # "Meghna Knitwear, which employs 2,200 workers," read as a person
             absorb(analysis, person, company)
-
-
-CORPORATE_SUFFIXES = {"ltd", "ltd.", "limited", "inc", "inc.", "plc", "llc", "corp", "corp.", "co", "co.", "gmbh", "ag",
-                      "sa", "s.a.", "pty", "bhd", "nv", "bv"}
 
 
 def company_of_the_name(name: str, company: str) -> bool:

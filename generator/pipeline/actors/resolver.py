@@ -18,7 +18,7 @@ from .. import extensions  # noqa: F401  (registers Doc._ attributes)
 from .gazetteer import Entry, Gazetteer, build_gazetteer
 from ..marks import bylines_and_datelines, find_quote_spans
 
-from .words import (AGED, BODY_NOUNS, ENTITY_LABELS, GENERIC_NOUNS, GOVERNMENT_WORDS, HONORIFICS,
+from .words import (AGED, BODY_NOUNS, CORPORATE_SUFFIXES, ENTITY_LABELS, GENERIC_NOUNS, GOVERNMENT_WORDS, HONORIFICS,
                     LOCATIVE_PREPOSITIONS, LOWER_RANKS, ORGANISATION_ENDINGS, PERSON_NOUNS, PERSONAL_TITLES,
                     PLURAL_BODIES, SECTION_BREAK, TITLE_HEADS, TITLE_MODIFIERS)
 from .names import (POST_NOMINALS, SPEECH_WORDS_LIKE_NAMES, Candidate, acts_as_government, capitalised_like_a_name,
@@ -107,7 +107,9 @@ class ActorResolver:
                     if end - start == 1 and doc[start].lower_ in TITLE_HEADS and len(doc[start]) > 3 and (
                             label != "PERSON" or start and doc[start - 1].lower_ in TITLE_MODIFIERS | LOWER_RANKS):
                         continue  # "its Deputy [Chairperson], Mrs Adomako-Darko": a title, which names nobody alone
-                    found.append(Candidate(start, end, label, self.gazetteer.lookup(doc[start:end].text)))
+                    for part_start, part_end in joined_bodies(doc, start, end) if label == "ORG" else [(start, end)]:
+                        found.append(Candidate(part_start, part_end, label,
+                                               self.gazetteer.lookup(doc[part_start:part_end].text)))
         found += titled_names_untagged(doc) + subjects_named_untagged(doc)
         outside = bylines_and_datelines(doc.text)
         found = [c for c in found if not any(low <= doc[c.start].idx < high for low, high in outside)]
@@ -440,6 +442,15 @@ def named_as_a_place(doc: Doc, text: str) -> bool:
                                         and preposition.head.lower_ in PLACE_NOUNS):
             return True
     return False
+
+
+def joined_bodies(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """"[Delta Crest Drilling Ltd and Sahelwater Services]" as one body: two, where the words before
+    "and" end as a company's name does ("Securities and Exchange Commission" stays one)."""
+    for token in doc[start + 1:end - 1]:
+        if token.lower_ in ("and", "&") and doc[token.i - 1].lower_ in CORPORATE_SUFFIXES:
+            return [(start, token.i), (token.i + 1, end)]
+    return [(start, end)]
 
 
 def named_before_a_cue(ent: Span) -> bool:

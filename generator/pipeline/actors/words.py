@@ -105,6 +105,9 @@ BODY_NOUNS = {  # not "publisher", "operator" nor "miner": a person's trades too
     "ministry", "department", "council", "regulator", "watchdog", "club", "subsidiary", "conglomerate",
     "venture", "consortium", "cooperative", "startup",
 }
+# What ends a company's name and nothing else's: "Meghna Knitwear Ltd", "Delta Crest Drilling Ltd"
+CORPORATE_SUFFIXES = {"ltd", "ltd.", "limited", "inc", "inc.", "plc", "llc", "corp", "corp.", "co", "co.", "gmbh", "ag",
+                      "sa", "s.a.", "pty", "bhd", "bhd.", "berhad", "nv", "bv", "spa", "s.p.a.", "asa", "oyj", "tbk"}
 # A name ending in one of these is a place, whatever the model's label: "Midway Atoll", "Pike County".
 PLACE_WORDS = {
     "atoll", "island", "islands", "river", "mountain", "mountains", "county", "bay", "lake", "valley", "beach",
