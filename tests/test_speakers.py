@@ -1010,3 +1010,10 @@ def test_the_company_after_a_venture_between_companies_is_the_venture(analyse):
                      "said its studies had been reviewed by regulators.\n\n"
                      "\"The project complies with every condition,\" the company said.")
     assert speaker(record, "The project complies")[0] == "Litio Altiplano"
+
+
+def test_the_younger_of_a_father_and_son_is_the_son(analyse):
+    record = analyse("Club coach Tavita Sefo said players had given their labour.\n\n"
+                     "The last $25,000 came from his son, Iosefa Sefo, a prop who plays in New Zealand.\n\n"
+                     "“This is the hall where my mother fed us after every game,” the younger Sefo said by phone.")
+    assert speaker(record, "This is the hall")[0] == "Iosefa Sefo"

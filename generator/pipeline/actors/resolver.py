@@ -315,6 +315,7 @@ class ActorResolver:
             honorific = gender_of(doc[token.i - 1].lower_, "") if token.i else None  # "Mr. Obama"
             keys = [k for k in keys if honorific is None or analysis.gender.get(k) in (None, honorific)]
             keys = self.introduced_with(doc[token.i - 1], keys, analysis) if token.i and len(keys) > 1 else keys
+            keys = older_or_younger(doc[token.i - 1], keys, analysis) if token.i and len(keys) > 1 else keys
             with_first_name = name_words(doc[token.i - 1:token.i + 1].text) if token.i else []
             named_fully = [k for k in keys if name_words(k) == with_first_name]
             keys = named_fully or keys  # "Ivanka Trump" the model did not tag as a person
@@ -442,6 +443,30 @@ def named_as_a_place(doc: Doc, text: str) -> bool:
                                         and preposition.head.lower_ in PLACE_NOUNS):
             return True
     return False
+
+
+SENIOR_NOUNS = {"father", "mother", "grandfather", "grandmother", "dad", "mum", "mom", "uncle", "aunt"}
+JUNIOR_NOUNS = {"son", "daughter", "grandson", "granddaughter", "nephew", "niece", "child"}
+
+
+def older_or_younger(word: Token, keys: list[str], analysis: ActorAnalysis) -> list[str]:
+    """"the younger Lemalu" of a coach Tavita Lemalu and "his son, Iosefa Lemalu", "the older
+    McKenzie" of "his father, Ian McKenzie": of two who share a surname, the one the text makes the
+    younger or the elder, by a word of family beside the name."""
+    if word.lower_ not in ("younger", "older", "elder") or len(keys) != 2:
+        return keys  # of two brothers and their mother, "the elder" is no word of family
+    wanted = JUNIOR_NOUNS if word.lower_ == "younger" else SENIOR_NOUNS
+    doc = word.doc
+
+    def introduced_as(key: str) -> bool:
+        for mention in analysis.actors[key].mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            nouns = apposition_nouns(span) if span is not None else []
+            if any(n.lemma_.lower() in wanted for n in nouns):
+                return True
+        return False
+    chosen = [key for key in keys if introduced_as(key)]
+    return chosen if len(chosen) == 1 else keys
 
 
 def joined_bodies(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
