@@ -470,7 +470,8 @@ def entry_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def at_most_a_year(start: str, end: str) -> bool:
     """A date or a span of a year at most: "from 2003 to 2009" is no report of one round of talks
-    held in 2003, while "2005" or "last week" may be."""
+    held in 2003, while "2005" or "last week" may be. By calendar years, not `span_days`: "the past
+    year", said in 2007 and read as 2006 to 2007, is one year."""
     first, last = int(start[:4]), int(end[:4])
     return last == first or last == first + 1 and end[5:] <= start[5:]
 

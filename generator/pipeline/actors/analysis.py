@@ -142,8 +142,8 @@ def merge_nicknames(text: str, analysis: ActorAnalysis) -> None:
         nick = f"{match.group(2)} {match.group(3)}"
         surname = name_words(match.group(3))
 
-        def inside(actor: LocalActor) -> bool:
-            return any(match.start() <= m.start and m.end <= match.end() for m in actor.mentions)
+        def inside(actor: LocalActor, every=any) -> bool:
+            return every(match.start() <= m.start and m.end <= match.end() for m in actor.mentions)
         people = [a for a in analysis.actors.values() if a.kind == "person"]
         named_fully = next((a for a in people if name_words(a.key) == name_words(full)), None)
         by_nickname = next((a for a in people if name_words(a.key) == name_words(nick)), None)
@@ -160,9 +160,8 @@ def merge_nicknames(text: str, analysis: ActorAnalysis) -> None:
                      and name_words(a.key)[-1:] == surname]
         for actor in list(analysis.actors.values()):  # what the model made of the name in marks, and
             # the surname alone, before the whole name was known ("Almario said")
-            if actor is not person and (
-                    inside(actor) and all(match.start() <= m.start and m.end <= match.end() for m in actor.mentions)
-                    or name_words(actor.key) == surname and not namesakes):
+            if actor is not person and (inside(actor) and inside(actor, every=all)
+                                        or name_words(actor.key) == surname and not namesakes):
                 absorb(analysis, actor, person)
 
 DEFINED_ACRONYM = re.compile(r" ?\(([A-Z][A-Za-z&.]{1,9})\)")

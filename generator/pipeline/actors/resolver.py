@@ -22,10 +22,10 @@ from .words import (AGED, BODY_NOUNS, CORPORATE_SUFFIXES, ENTITY_LABELS, GENERIC
                     LOCATIVE_PREPOSITIONS, LOWER_RANKS, ORGANISATION_ENDINGS, PERSON_NOUNS, PERSONAL_TITLES,
                     PLURAL_BODIES, SECTION_BREAK, TITLE_HEADS, TITLE_MODIFIERS)
 from .names import (POST_NOMINALS, SPEECH_WORDS_LIKE_NAMES, Candidate, acts_as_government, capitalised_like_a_name,
-                    doc_text, drop_overlaps, end_of_name, extend_person, gender_of, in_title, is_a_word_alone, is_first_name, is_given_name,
-                    is_vocative, looks_like_name, looks_like_organisation, name_words, names_a_vessel,
-                    person_at_the_end, start_of_name, starts_with_first_name, strip_honorific, strip_possessive,
-                    trim_span)
+                    doc_text, drop_overlaps, end_of_name, extend_person, gender_of, in_title, is_a_word_alone,
+                    is_first_name, is_given_name, is_vocative, looks_like_name, looks_like_organisation, name_words,
+                    names_a_vessel, person_at_the_end, start_of_name, starts_with_first_name, strip_honorific,
+                    strip_possessive, trim_span)
 from .analysis import (ActorAnalysis, in_a_longer_mention, likeliest_bearer, merge_defined_acronyms, merge_nicknames,
                        merge_short_names, misspelt_surname_of, rename, unlink)
 from .roles import possessive_affiliation, read_apposition, read_title
@@ -53,7 +53,8 @@ class ActorResolver:
     def __call__(self, doc: Doc) -> Doc:
         spans, _ = find_quote_spans(doc.text)
         analysis = ActorAnalysis(quoted=sorted((q.start, float(q.end)) for q in spans))
-        candidates = self.candidates(doc)
+        outside = bylines_and_datelines(doc.text)  # who wrote it and where from: no actors of the story
+        candidates = self.candidates(doc, outside)
         # people first, so that a surname the model mislabels ("China's Wang" as ORG) is known
         for cand in sorted(candidates, key=lambda c: c.label != "PERSON"):
             self.add_mention(doc, cand, analysis)
@@ -63,7 +64,7 @@ class ActorResolver:
         self.link_repeated_names(doc, analysis)
         self.link_surnames(doc, analysis)
         self.link_descriptions(doc, analysis)
-        forget_bylines_and_datelines(doc, analysis)  # "[FREETOWN], Sierra Leone —", linked to "Freetown"
+        forget_mentions_in(doc, outside, analysis)  # "[FREETOWN], Sierra Leone —", linked to "Freetown"
         for key, actor in analysis.actors.items():  # "Rex" in "Rex Tillerson" says he, once the name is whole
             if actor.kind == "person" and key not in analysis.gender and gender_of("", key):
                 analysis.gender[key] = gender_of("", key)
@@ -72,7 +73,7 @@ class ActorResolver:
 
     # --- finding mention spans ------------------------------------------------------
 
-    def candidates(self, doc: Doc) -> list[Candidate]:
+    def candidates(self, doc: Doc, outside: list[tuple[int, int]]) -> list[Candidate]:
         found: list[Candidate] = []
         for start, end in self.known_names(doc):
             words = tuple(t.text for t in doc[start:end] if not t.is_space)
@@ -111,7 +112,6 @@ class ActorResolver:
                         found.append(Candidate(part_start, part_end, label,
                                                self.gazetteer.lookup(doc[part_start:part_end].text)))
         found += titled_names_untagged(doc) + subjects_named_untagged(doc)
-        outside = bylines_and_datelines(doc.text)
         found = [c for c in found if not any(low <= doc[c.start].idx < high for low, high in outside)]
         return drop_overlaps(self.governments_cut_short(found, doc), doc)
 
@@ -343,15 +343,8 @@ class ActorResolver:
         the same lower-case role word stood before."""
         if not word.is_lower or not word.is_alpha:
             return keys
-
-        def named_after_the_word(key: str) -> bool:
-            for mention in analysis.actors[key].mentions:
-                span = word.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is not None and len(span) > 1 and span.start and word.doc[span.start - 1].lower_ == word.lower_:
-                    return True
-            return False
-        same_role = [key for key in keys if named_after_the_word(key)]
-        return same_role if len(same_role) == 1 else keys
+        return the_one_named(keys, analysis, word.doc, lambda span: len(span) > 1 and span.start > 0
+                             and word.doc[span.start - 1].lower_ == word.lower_)
 
     @staticmethod
     def link_joined_surnames(doc: Doc, analysis: ActorAnalysis, by_part: dict[str, list[str]]) -> None:
@@ -456,16 +449,16 @@ def older_or_younger(word: Token, keys: list[str], analysis: ActorAnalysis) -> l
     if word.lower_ not in ("younger", "older", "elder") or len(keys) != 2:
         return keys  # of two brothers and their mother, "the elder" is no word of family
     wanted = JUNIOR_NOUNS if word.lower_ == "younger" else SENIOR_NOUNS
-    doc = word.doc
+    return the_one_named(keys, analysis, word.doc,
+                         lambda span: any(n.lemma_.lower() in wanted for n in apposition_nouns(span)))
 
-    def introduced_as(key: str) -> bool:
-        for mention in analysis.actors[key].mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            nouns = apposition_nouns(span) if span is not None else []
-            if any(n.lemma_.lower() in wanted for n in nouns):
-                return True
-        return False
-    chosen = [key for key in keys if introduced_as(key)]
+
+def the_one_named(keys: list[str], analysis: ActorAnalysis, doc: Doc, fits) -> list[str]:
+    """Of people who share a surname, the one of whom some mention `fits`, if only one; else all."""
+    def named_so(key: str) -> bool:
+        spans = (doc.char_span(m.start, m.end, alignment_mode="expand") for m in analysis.actors[key].mentions)
+        return any(span is not None and fits(span) for span in spans)
+    chosen = [key for key in keys if named_so(key)]
     return chosen if len(chosen) == 1 else keys
 
 
@@ -488,9 +481,10 @@ def named_before_a_cue(ent: Span) -> bool:
         and titled_or_given and all(capitalised_like_a_name(t.text) or t.text == "-" for t in ent)
 
 
-def forget_bylines_and_datelines(doc: Doc, analysis: ActorAnalysis) -> None:
-    """Who wrote the story and where it was filed from are no mentions of its actors."""
-    for low, high in bylines_and_datelines(doc.text):
+def forget_mentions_in(doc: Doc, outside: list[tuple[int, int]], analysis: ActorAnalysis) -> None:
+    """Who wrote the story and where it was filed from (`outside`: the byline and the datelines)
+    are no mentions of its actors, and nobody speaks there."""
+    for low, high in outside:
         for token in doc.char_span(low, high, alignment_mode="expand") or []:
             analysis.filing.add(token.i)
             if token.i in analysis.token_actor:

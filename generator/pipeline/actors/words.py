@@ -48,7 +48,8 @@ TITLE_MODIFIERS = {
 # "the governor" is not the deputy governor: words that make a title another, lower one
 LOWER_RANKS = {"deputy", "vice", "assistant", "under", "associate", "sub", "lieutenant"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "lord", "mme", "mme.",
-              "sister", "father", "fr", "fr."}  # "Sister Marcia Alleyne-Forde" (a nurse, a nun), "Father Tom Quinn" (a priest)
+              # "Sister Marcia Alleyne-Forde" (a nurse, a nun), "Father Tom Quinn", "Fr Tadhg Ó Briain" (priests)
+              "sister", "father", "fr", "fr."}
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "to", "from", "into", "outside", "across", "around", "toward",
                          "towards", "via", "through", "inside", "throughout", "within", "between", "over"}
 ATTACK_WORDS = {"attack", "strike", "hit", "bomb", "target", "invade", "invasion", "raid", "shell", "threaten",

@@ -241,15 +241,16 @@ def _resolve_half(m: re.Match, ctx: Context) -> Optional[Resolution]:
 
 
 # a capitalised word before a capitalised season, but the words that open a sentence on a date
-NAME_WORD_BEFORE = re.compile(r"(?<![\w.])(?!(?:In|During|By|Since|Until|Through|Last|This|Next|Early|Late|Mid|Every|Each|"
-                              r"The|That|Before|After|Over|Past|Coming)\s)[A-Z]\w*\s+$")
+NAME_WORD_BEFORE = re.compile(r"(?<![\w.])(?!(?:In|During|By|Since|Until|Through|Last|This|Next|Early|Late|Mid|"
+                              r"Every|Each|The|That|Before|After|Over|Past|Coming)\s)[A-Z]\w*\s+$")
 
 
 @rule("season", rf"{_B}{_MOD}(?:(?P<rel>last|next|this|past|coming|that|the)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{_year()})?{_E}")
 def _resolve_season(m: re.Match, ctx: Context) -> Optional[Resolution]:
     word, rel = m.group("season").lower(), (m.group("rel") or "").lower()
     code = SEASONS[word]
-    if m.group("season")[0].isupper() and (re.match(r"\s+[A-Z]", ctx.after(m)) or NAME_WORD_BEFORE.search(ctx.before(m))):
+    if m.group("season")[0].isupper() and (
+            re.match(r"\s+[A-Z]", ctx.after(m)) or NAME_WORD_BEFORE.search(ctx.before(m))):
         return None  # "the Olympic Winter Games", "the Summer Palace", "Arab Spring": a name's word, no season
     if m.group("year"):
         return narrow(season_res(int(m.group("year")), code), modifier_of(m.group("mod")))
