@@ -225,11 +225,6 @@ def test_a_town_whose_name_starts_like_a_given_name_stays_a_place(analyse):
     assert "Santa Rosalia" not in people and "Ernesto Dagohoy" in people
 
 
-def test_a_body_after_the_is_no_person_whatever_its_first_word(analyse):
-    record = analyse("The Philippine Red Cross said it had sent 300 volunteers to the coast.")
-    assert actors_by_name(record)["Philippine Red Cross"].kind == "organization"
-
-
 def test_a_double_surname_the_model_read_as_a_body_stays_with_the_given_names(analyse):
     record = analyse("Civil defence spokesperson Maria Cristina Villanueva-Reyes said roads were cut.\n\n"
                      "“We had to pull back twice,” Villanueva-Reyes told reporters.")
@@ -242,30 +237,9 @@ def test_a_nickname_in_quotes_is_no_part_of_the_name(analyse):
     assert "Rodrigo Almario" in actors_by_name(record)
 
 
-def test_a_football_club_is_a_body(analyse):
-    record = analyse("The semi-final is on Sunday night. Rovers FC thanked its supporters for turning out.")
-    assert actors_by_name(record)["Rovers FC"].kind == "organization"
-
-
-def test_a_name_after_dr_is_a_persons_whatever_the_model_called_it(analyse):
-    record = analyse("Dr Catriona MacLeod, who holds a weekly surgery in the island hall, said the delays were a risk.")
-    assert actors_by_name(record)["Catriona MacLeod"].kind == "person"
-
-
 def test_a_trade_opening_a_sentence_is_no_part_of_the_name_after_it(analyse):
     record = analyse("Crofter Iain MacLeod, 61, had been due to send 40 lambs to the mart in Oban next month.")
     assert [a.key for a in record.actors if a.kind == "person"] == ["Iain MacLeod"]
-
-
-def test_an_untagged_name_described_by_age_and_trade_is_a_person(analyse):
-    record = analyse("Amrit Dhillon, a 24-year-old engineering student at the University of Manitoba, started "
-                     "volunteering two years ago.")
-    assert actors_by_name(record)["Amrit Dhillon"].kind == "person"
-
-
-def test_a_man_named_mills_is_a_man(analyse):
-    record = analyse("Peter Mills, playing his 250th game, chased him down.")
-    assert actors_by_name(record)["Peter Mills"].kind == "person"
 
 
 def test_the_byline_and_the_dateline_are_no_actors(analyse):
@@ -284,12 +258,6 @@ def test_a_companys_name_without_its_suffix_is_the_company(analyse):
     assert "Meghna Knitwear" in actors_by_name(record)["Meghna Knitwear Ltd"].aliases
 
 
-def test_a_name_in_apposition_with_a_company_is_the_companys(analyse):
-    record = analyse("Coal output fell in May.\n\nŚląska Spółka Węglowa, the state-controlled company that operates the "
-                     "mine, said it would comply with the decision.")
-    assert actors_by_name(record)["Śląska Spółka Węglowa"].kind == "organization"
-
-
 def test_a_short_form_in_brackets_names_the_words_whose_initials_spell_it(analyse):
     record = analyse("Electricite du Liban (EDL) said it had been forced to take two units offline.")
     assert "EDL" in actors_by_name(record)["Electricite du Liban"].aliases
@@ -298,18 +266,6 @@ def test_a_short_form_in_brackets_names_the_words_whose_initials_spell_it(analys
 def test_a_county_named_like_a_man_is_no_man(analyse):
     record = analyse("A Lucas County judge on Thursday sentenced a 29-year-old man to nine years in prison.")
     assert [a.key for a in record.actors if a.kind == "person"] == []
-
-
-def test_a_malaysian_company_is_a_company_by_its_whole_name(analyse):
-    record = analyse("The tender was won by Samudera Bina Marine Sdn Bhd, which Fikri Abdullah directed.")
-    assert actors_by_name(record)["Samudera Bina Marine Sdn Bhd"].kind == "organization"
-
-
-def test_a_titled_name_after_a_quotation_is_a_person_not_a_title_of_a_work(analyse):
-    record = analyse("Residents voted on the wind farm on Monday.\n\n"
-                     "\"This island has shown the whole world that ordinary people can own the energy transition,\" "
-                     "Mayor Kirsten Holm-Andersen said at a packed town-hall meeting in Tranebjerg on Monday evening.")
-    assert actors_by_name(record)["Kirsten Holm-Andersen"].kind == "person"
 
 
 def test_an_irish_td_and_a_priest_are_named_without_their_titles(analyse):
@@ -325,3 +281,33 @@ def test_two_companies_joined_by_and_are_two(analyse):
                      "opened an inquiry.")
     names = set(actors_by_name(record))
     assert {"Delta Crest Drilling Ltd", "Sahelwater Services", "Securities and Exchange Commission"} <= names
+
+
+# names the model labels wrongly, each of the kind its words and their place make it
+MISLABELLED_NAMES = [
+    pytest.param("The Philippine Red Cross said it had sent 300 volunteers to the coast.",
+                 "Philippine Red Cross", "organization", id="a body after the is no person whatever its first word"),
+    pytest.param("The semi-final is on Sunday night. Rovers FC thanked its supporters for turning out.",
+                 "Rovers FC", "organization", id="a football club is a body"),
+    pytest.param("Dr Catriona MacLeod, who holds a weekly surgery in the island hall, said the delays were a risk.",
+                 "Catriona MacLeod", "person", id="a name after Dr is a person's whatever the model called it"),
+    pytest.param("Amrit Dhillon, a 24-year-old engineering student at the University of Manitoba, started "
+                 "volunteering two years ago.",
+                 "Amrit Dhillon", "person", id="an untagged name described by age and trade is a person"),
+    pytest.param("Peter Mills, playing his 250th game, chased him down.",
+                 "Peter Mills", "person", id="a man named Mills is a man"),
+    pytest.param("Coal output fell in May.\n\nŚląska Spółka Węglowa, the state-controlled company that operates the "
+                 "mine, said it would comply with the decision.",
+                 "Śląska Spółka Węglowa", "organization", id="a name in apposition with a company is the company's"),
+    pytest.param("The tender was won by Samudera Bina Marine Sdn Bhd, which Fikri Abdullah directed.",
+                 "Samudera Bina Marine Sdn Bhd", "organization", id="a Malaysian company keeps its whole name"),
+    pytest.param("Residents voted on the wind farm on Monday.\n\n\"This island has shown the whole world that "
+                 "ordinary people can own the energy transition,\" Mayor Kirsten Holm-Andersen said at a packed "
+                 "town-hall meeting in Tranebjerg on Monday evening.",
+                 "Kirsten Holm-Andersen", "person", id="a titled name after a quotation is a person, not a work"),
+]
+
+
+@pytest.mark.parametrize("text, name, kind", MISLABELLED_NAMES)
+def test_a_name_the_model_mislabels_has_the_kind_its_words_give(analyse, text, name, kind):
+    assert actors_by_name(analyse(text))[name].kind == kind
