@@ -33,7 +33,8 @@ def events_from_doc(doc: Doc, timexes: list[TimexRecord]) -> list[EventRecord]:
         if any(start <= timex.start < end for start, end in quoted):
             continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span is None or not has_verb(span.sent) or dates_a_noun(span) or names_an_occasion(span) or asks(span.sent):
+        if span is None or not has_verb(span.sent) or dates_a_noun(span) or names_an_occasion(span) \
+                or asks(span.sent) or tells_the_present(span):
             continue
         events.append(event_of(doc, span.sent, timex.text, timex.range_start, timex.range_end or timex.range_start))
     return [e for e in events if not holds_another(e, events)]
@@ -102,6 +103,50 @@ def dates_a_noun(span) -> bool:
 
 
 NOUNS = ("NOUN", "PROPN")
+FINITE_PRESENT = ("VBZ", "VBP")
+
+
+def tells_the_present(span) -> bool:
+    """"The challenges facing humankind today require…", "Today, the peninsula is divided": a
+    "today" of the simple present is the time of writing, a state of things, not something that
+    happened that day. "Treasury today froze…", "we are watching today" and "today's vote" are."""
+    if span.text.lower() != "today" or span.root.dep_ in ("nsubj", "poss"):
+        return False
+    before = span.doc[span.start - 1] if span.start else span.root
+    if any(t.pos_ == "NOUN" and names_an_occurrence(t) for t in (span.root.head, before)):
+        return False  # "as for the sentencing today", "in an interview today"
+    verb = clause_verb(span.root)
+    if verb is None or verb.tag_ == "VBP" and verb.head.lemma_ in PERCEPTION_VERBS:
+        return False  # "you saw the ambassador announce today" (a bare infinitive the tagger calls present)
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBG" or any(a.tag_ in ("VBD", "MD") or a.lemma_ == "have" or a.lower_ == "to"
+                                 for a in auxiliaries):
+        return False  # progressive, past, perfect, modal or infinitive
+    return verb.tag_ in FINITE_PRESENT or any(a.tag_ in FINITE_PRESENT for a in auxiliaries)
+
+
+PERCEPTION_VERBS = {"see", "hear", "watch", "notice", "let", "make", "help"}
+# A noun "today" dates is an occurrence of the day where it is made from a verb ("the sentencing",
+# "the announcement", "the meeting") or names one; "the world today" and "humankind today" are the present.
+OCCURRENCE_ENDINGS = ("ing", "tion", "sion", "ment", "ance", "ence", "view", "al", "ure")
+OCCURRENCE_NOUNS = {"vote", "call", "talks", "speech", "summit", "visit", "trial", "session", "debate", "launch",
+                    "test", "attack", "strike", "raid", "ruling", "verdict", "decision", "deal", "walkout", "protest"}
+
+
+def names_an_occurrence(noun) -> bool:
+    return noun.lemma_.lower() in OCCURRENCE_NOUNS or noun.lower_.endswith(OCCURRENCE_ENDINGS)
+
+
+def clause_verb(token):
+    """The finite verb of the clause a word belongs to, past the participles that only describe
+    a noun ("the challenges facing humankind today require")."""
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") and not (token.tag_ in ("VBG", "VBN") and token.dep_ in ("acl", "amod")):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
 
 
 def names_an_occasion(span) -> bool:
