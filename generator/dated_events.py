@@ -36,8 +36,21 @@ def events_from_doc(doc: Doc, timexes: list[TimexRecord]) -> list[EventRecord]:
         if span is None or not has_verb(span.sent) or dates_a_noun(span) or names_an_occasion(span) \
                 or asks(span.sent) or tells_the_present(span):
             continue
-        events.append(event_of(doc, span.sent, timex.text, timex.range_start, timex.range_end or timex.range_start))
-    return [e for e in events if not holds_another(e, events)]
+        event = event_of(doc, span.sent, timex.text, timex.range_start, timex.range_end or timex.range_start)
+        event.occasion = of_the_occasion(span)
+        events.append(event)
+    return once_each([e for e in events if not holds_another(e, events)])
+
+
+def once_each(events: list[EventRecord]) -> list[EventRecord]:
+    """A sentence that gives one date twice ("went through this in some detail today with some
+    specifics today") is one event."""
+    seen, result = set(), []
+    for event in events:
+        if (event.start, event.date_start, event.date_end) not in seen:
+            seen.add((event.start, event.date_start, event.date_end))
+            result.append(event)
+    return result
 
 
 def holds_another(event: EventRecord, events: list[EventRecord]) -> bool:
@@ -125,6 +138,37 @@ def tells_the_present(span) -> bool:
     return verb.tag_ in FINITE_PRESENT or any(a.tag_ in FINITE_PRESENT for a in auxiliaries)
 
 
+def of_the_occasion(span) -> bool:
+    """"Today, President Yoon and I discussed…", "the discussions we had today", "today's
+    actions": what the speakers of a briefing or a speech did on its day is the occasion the
+    document records, told sentence after sentence. "Treasury today froze…" and "South Korea today
+    announced…" are happenings of their own."""
+    if not span.text.lower().startswith("today"):
+        return False
+    if span.root.dep_ == "poss":
+        return names_an_occurrence(span.root.head)  # "today's actions", not "today's world"
+    subject = subject_of(clause_verb(span.root))
+    return subject is not None and (subject.pos_ == "PRON" or is_a_person(subject)
+                                    or any(t.lower_ in ("i", "we", "you") for t in subject.subtree))
+
+
+def is_a_person(token) -> bool:
+    """"President Xi", or "the President" the article's actors resolve to a person."""
+    analysis = token.doc._.actors
+    key = analysis.actor_of(token) if analysis else None
+    return token.ent_type_ == "PERSON" or bool(key) and analysis.actors[key].kind == "person"
+
+
+def subject_of(verb):
+    if verb is None:
+        return None
+    for head in (verb, verb.head if verb.dep_ in ("conj", "xcomp") else None):
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] if head is not None else []
+        if subjects:
+            return subjects[0]
+    return None
+
+
 PERCEPTION_VERBS = {"see", "hear", "watch", "notice", "let", "make", "help"}
 # A noun "today" dates is an occurrence of the day where it is made from a verb ("the sentencing",
 # "the announcement", "the meeting") or names one; "the world today" and "humankind today" are the present.
@@ -134,7 +178,8 @@ OCCURRENCE_NOUNS = {"vote", "call", "talks", "speech", "summit", "visit", "trial
 
 
 def names_an_occurrence(noun) -> bool:
-    return noun.lemma_.lower() in OCCURRENCE_NOUNS or noun.lower_.endswith(OCCURRENCE_ENDINGS)
+    lemma = noun.lemma_.lower()
+    return lemma in OCCURRENCE_NOUNS or lemma.endswith(OCCURRENCE_ENDINGS)
 
 
 def clause_verb(token):

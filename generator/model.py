@@ -221,6 +221,7 @@ class EventRecord:
     date_start: str
     date_end: str
     actors: list[str] = field(default_factory=list)  # LocalActor keys
+    occasion: bool = False  # "we discussed today": the occasion the document records (dated_events.of_the_occasion)
 
 
 @dataclass
@@ -387,6 +388,7 @@ class Event:
     said: list[str] = field(default_factory=list)  # ids of statements speaking of a curated entry
     also_reported: list[str] = field(default_factory=list)  # ids of the other reports of the same event
     other_dates: dict[str, list[str]] = field(default_factory=dict)  # a date other reports give -> their ids
+    occasion: bool = False  # reports the occasion its document records, with the document's other such reports
 
 
 @dataclass

@@ -185,6 +185,8 @@ def same_event_groups(events: list[Event], articles: dict[str, Article]) -> list
             if name.text in RARE_EVENTS and in_one_month(event):
                 by_key[("month", name.text, event.date_start[:7])].append(event)
                 by_key[("year", name.text, event.date_start[:4])].append(event)
+        if event.occasion:  # "we discussed today", "the discussions we had today" in one briefing
+            by_key[("occasion", event.article, event.date_start)].append(event)
         if len(event.date_start) == 4 and event.date_start == event.date_end:  # "the 2005 joint statement"
             for name in names_of_its_date(event, YEAR_NAMED_GAP):
                 if name.text in RARE_EVENTS:
