@@ -1017,3 +1017,29 @@ def test_the_younger_of_a_father_and_son_is_the_son(analyse):
                      "The last $25,000 came from his son, Iosefa Sefo, a prop who plays in New Zealand.\n\n"
                      "“This is the hall where my mother fed us after every game,” the younger Sefo said by phone.")
     assert speaker(record, "This is the hall")[0] == "Iosefa Sefo"
+
+
+# --- question-and-answer excerpts, headlines and sites -------------------------------------------
+
+
+def test_a_question_and_answer_turn_labelled_with_a_name_and_a_colon_is_that_speakers(analyse):
+    record = analyse("Port director Tavita Seumalo took questions after the collision.\n\n"
+                     "Here are edited excerpts:\n\n"
+                     "Reporter: “Will the port reopen this week?”\n\n"
+                     "Mr Seumalo: “We hope so. The channel is being surveyed and the pilots are ready.”")
+    assert speaker(record, "The channel is being surveyed") == ("Tavita Seumalo", "name")
+    assert speaker(record, "Will the port reopen")[0] is None  # the reporter is nobody the article names
+
+
+def test_a_headline_quotation_followed_by_a_colon_and_a_name_is_that_persons(analyse):
+    record = analyse("'We will not be rushed': Anita Verghese on the harbour bridge tender\n\n"
+                     "Finance director Anita Verghese said the tender would close in March.")
+    assert speaker(record, "We will not be rushed") == ("Anita Verghese", "name")
+
+
+def test_a_name_the_text_puts_before_a_station_is_no_person(analyse):
+    record = analyse("Nurse Aminah Yusof, 29, said she was stuck at Jurong station for nearly an hour.\n\n"
+                     "“I messaged my ward sister,” she told reporters. Many residents in Boon Lay and Jurong have "
+                     "complained.")
+    assert speaker(record, "I messaged my ward sister") == ("Aminah Yusof", "pronoun")
+    assert [a.name for a in record.actors if a.kind == "person"] == ["Aminah Yusof"]

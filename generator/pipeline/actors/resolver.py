@@ -20,7 +20,7 @@ from ..marks import bylines_and_datelines, find_quote_spans
 
 from .words import (AGED, BODY_NOUNS, CORPORATE_SUFFIXES, ENTITY_LABELS, GENERIC_NOUNS, GOVERNMENT_WORDS, HONORIFICS,
                     LOCATIVE_PREPOSITIONS, LOWER_RANKS, ORGANISATION_ENDINGS, PERSON_NOUNS, PERSONAL_TITLES,
-                    PLURAL_BODIES, SECTION_BREAK, TITLE_HEADS, TITLE_MODIFIERS)
+                    PLACE_WORDS, PLURAL_BODIES, SECTION_BREAK, TITLE_HEADS, TITLE_MODIFIERS)
 from .names import (POST_NOMINALS, SPEECH_WORDS_LIKE_NAMES, Candidate, acts_as_government, capitalised_like_a_name,
                     doc_text, drop_overlaps, end_of_name, extend_person, gender_of, in_title, is_a_word_alone,
                     is_first_name, is_given_name, is_vocative, looks_like_name, looks_like_organisation, name_words,
@@ -179,7 +179,8 @@ class ActorResolver:
                                                  or in_apposition_with_a_body(span)):
             label = "ORG"  # "Clinton Foundation", "Brookings Institution", "Brightfield Dairy": a body's name
         if label == "PERSON":
-            return Entry(strip_honorific(span), "person", "name") if looks_like_name(span) else None
+            return Entry(strip_honorific(span), "person", "name") \
+                if looks_like_name(span) and not names_a_site(doc, span) else None
         if label == "ORG":
             government = self.government_of(span)
             if government:
@@ -422,6 +423,17 @@ def curated_actor_config(actors: list[CuratedActor]) -> list[dict]:
 
 PLACE_NOUNS = {"town", "city", "village", "province", "district", "region", "municipality", "county", "state",
                "island", "port", "capital", "suburb", "parish", "barangay", "township", "valley"}
+
+
+SITE_AFTER_NAME = re.compile(rf"\s+(?:{'|'.join(sorted(PLACE_WORDS))})\b")
+
+
+def names_a_site(doc: Doc, span: Span) -> bool:
+    """"stuck at Yew Tee station", "along Choa Chu Kang road": a name the text puts before a place
+    noun in lower case is a site's, not a person's."""
+    text = doc.text
+    return any(SITE_AFTER_NAME.match(text, found.end())
+               for found in re.finditer(rf"\b{re.escape(span.text)}\b", text))
 
 
 def named_as_a_place(doc: Doc, text: str) -> bool:

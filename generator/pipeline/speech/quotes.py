@@ -318,9 +318,11 @@ def is_partial(doc: Doc, span: QuoteSpan, content: str) -> bool:
 
 
 def signed_by(doc: Doc, span: QuoteSpan) -> Optional[Token]:
-    """"“We can build a wall.” ― Steve Quinlan": a name after a dash right behind the quote."""
+    """"“We can build a wall.” ― Steve Quinlan": a name after a dash right behind the quote; in a
+    headline or a paragraph the quote opens, after a colon too ("'We owe commuters an
+    explanation': Koh Wei Ming on the rail disruption")."""
     after = text_of(doc)[span.close_at + 1:span.close_at + 4]
-    dash = re.match(r"\s*[―—–-]\s*", after)
+    dash = re.match(r"\s*[―—–-]\s*", after) or (re.match(r":\s+", after) if opens_paragraph(doc, span) else None)
     if dash is None:
         return None
     start = span.close_at + 1 + dash.end()
@@ -335,6 +337,11 @@ def signed_by(doc: Doc, span: QuoteSpan) -> Optional[Token]:
             break
         head.append(token)
     return head[-1] if head else None
+
+
+def opens_paragraph(doc: Doc, span: QuoteSpan) -> bool:
+    before = text_of(doc)[:span.open_at]
+    return not before.strip() or before.rstrip(" \t").endswith("\n")
 
 
 def last_speaker_before(doc: Doc, sentence: Span) -> Optional[Token]:
@@ -370,7 +377,18 @@ def introduced_by_colon(doc: Doc, span: QuoteSpan, sentence: Span) -> Optional[T
     if subjects and subjects[0] is not None:
         return subjects[0]
     names = [t for t in clause if t.ent_type_ in SPEAKER_ENTITIES]
-    return names[-1] if names else None
+    if names:
+        return names[-1]
+    return clause[-1] if is_a_turn_label(doc, clause) else None
+
+
+def is_a_turn_label(doc: Doc, clause: Span) -> bool:
+    """"Mr Koh: “That's a fair question …”", "Reporter: “Will commuters be compensated?”": a
+    paragraph of a question-and-answer excerpt opens with its speaker's name or role, capitalised,
+    then a colon and the quotation."""
+    opens_paragraph = clause.start_char == 0 or text_of(doc)[:clause.start_char].endswith("\n")
+    words = [t for t in clause if not t.is_punct]
+    return opens_paragraph and 1 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words)
 
 
 def stands_alone(doc: Doc, span: QuoteSpan, sentence: Span) -> bool:
