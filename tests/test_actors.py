@@ -263,6 +263,16 @@ def test_a_short_form_in_brackets_names_the_words_whose_initials_spell_it(analys
     assert "EDL" in actors_by_name(record)["Electricite du Liban"].aliases
 
 
+@pytest.mark.parametrize("text, name", [
+    ("“One missile was detected,” the Joint Chiefs of Staff (JCS) said. The JCS gave no range.",
+     "Joint Chiefs of Staff"),  # spelt out by the initials, without the "the" before them
+    ("He cooperated with the Office of the Special Prosecutor (OSP). The Office of the Special Prosecutor said "
+     "the case was open.", "Office of the Special Prosecutor"),  # the model took "(" into the name
+])
+def test_a_body_defined_with_its_short_form_is_named_by_its_words_alone(analyse, text, name):
+    assert [a.name for a in analyse(text).actors if a.kind == "organization"] == [name]
+
+
 def test_a_county_named_like_a_man_is_no_man(analyse):
     record = analyse("A Lucas County judge on Thursday sentenced a 29-year-old man to nine years in prison.")
     assert [a.key for a in record.actors if a.kind == "person"] == []

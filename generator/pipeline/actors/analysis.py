@@ -182,6 +182,8 @@ def merge_defined_acronyms(doc: Doc, analysis: ActorAnalysis) -> None:
             words = before.group(1).split() if before else []
             while words and not spelt_by_initials(short.key, words):
                 words = words[1:]  # "Officials of Electricite du Liban (EDL)": from where the letters start
+            while words and not words[0][:1].isupper():
+                words = words[1:]  # "the Joint Chiefs of Staff (JCS)" is named "Joint Chiefs of Staff"
             if any(w.lower() in TITLE_HEADS for w in words):
                 break  # "Senior Superintendent of Police (SSP)": a rank, which the sieve reads as a title
             name = " ".join(words)
