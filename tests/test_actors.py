@@ -321,3 +321,17 @@ MISLABELLED_NAMES = [
 @pytest.mark.parametrize("text, name, kind", MISLABELLED_NAMES)
 def test_a_name_the_model_mislabels_has_the_kind_its_words_give(analyse, text, name, kind):
     assert actors_by_name(analyse(text))[name].kind == kind
+
+
+def test_a_name_after_an_honorific_is_a_person_whatever_the_model_tagged(analyse):
+    record = analyse("ACCRA — Every morning, before the traffic builds, Madam Efua Nyarkoa opens the shutters "
+                     "of a small shop.")
+    assert [a.name for a in record.actors if a.kind == "person"] == ["Efua Nyarkoa"]
+
+
+def test_a_person_known_as_another_name_is_one_person_with_it_as_an_alias(analyse):
+    record = analyse("TAMALE — Each morning Madam Abena Korkor Ansomaa opens the shutters of her stall.\n\n"
+                     "“I started with one basket,” says Madam Ansomaa, known to the whole market as Mama Kaya.\n\n"
+                     "Mama Kaya has trained 40 girls. “They come at six,” she says.")
+    assert [a.name for a in record.actors if a.kind == "person"] == ["Abena Korkor Ansomaa"]
+    assert "Kaya" in actors_by_name(record)["Abena Korkor Ansomaa"].aliases

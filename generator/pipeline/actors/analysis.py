@@ -131,6 +131,28 @@ def company_of_the_name(name: str, company: str) -> bool:
         and all(word in CORPORATE_SUFFIXES for word in longer[len(words):])
 
 
+ALIAS_VERBS = {"known": "as", "nicknamed": None, "dubbed": None}
+
+
+def merge_known_as(doc: Doc, analysis: ActorAnalysis) -> None:
+    """"Madam Frimpomaa, known to everyone in the neighbourhood as Auntie Akos," and "Auntie Akos"
+    later: one person, under the name, with the other as an alias."""
+    for verb in doc:
+        if verb.lower_ not in ALIAS_VERBS or verb.dep_ != "acl":
+            continue
+        preposition = ALIAS_VERBS[verb.lower_]
+        # "known to the whole market as Mama Kaya": the parser may hang "as" on "market"
+        alias_heads = [g for c in verb.subtree if c.dep_ == "prep" and c.lower_ == preposition
+                       for g in c.children if g.dep_ == "pobj"] if preposition else \
+            [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+        named, alias = analysis.token_actor.get(verb.head.i), next(
+            (analysis.token_actor.get(t.i) for t in alias_heads if t.i in analysis.token_actor), None)
+        if named and alias and named != alias and all(analysis.actors[k].kind == "person" for k in (named, alias)):
+            absorb(analysis, analysis.actors[alias], analysis.actors[named])
+            if alias not in analysis.actors[named].aliases:
+                analysis.actors[named].aliases.append(alias)
+
+
 NICKNAME = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z]\.)*) [\"“]([A-Z][\w’'-]+)[\"”] ([A-Z][\w’'-]+)")
 
 

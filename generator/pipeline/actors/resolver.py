@@ -26,8 +26,8 @@ from .names import (POST_NOMINALS, SPEECH_WORDS_LIKE_NAMES, Candidate, acts_as_g
                     is_first_name, is_given_name, is_vocative, looks_like_name, looks_like_organisation, name_words,
                     names_a_vessel, person_at_the_end, start_of_name, starts_with_first_name, strip_honorific,
                     strip_possessive, trim_span)
-from .analysis import (ActorAnalysis, in_a_longer_mention, likeliest_bearer, merge_defined_acronyms, merge_nicknames,
-                       merge_short_names, misspelt_surname_of, rename, unlink)
+from .analysis import (ActorAnalysis, in_a_longer_mention, likeliest_bearer, merge_defined_acronyms, merge_known_as,
+                       merge_nicknames, merge_short_names, misspelt_surname_of, rename, unlink)
 from .roles import possessive_affiliation, read_apposition, read_title
 
 
@@ -61,6 +61,7 @@ class ActorResolver:
         merge_short_names(analysis, self.gazetteer)
         merge_defined_acronyms(doc, analysis)
         merge_nicknames(doc.text, analysis)
+        merge_known_as(doc, analysis)
         self.link_repeated_names(doc, analysis)
         self.link_surnames(doc, analysis)
         self.link_descriptions(doc, analysis)
@@ -591,6 +592,8 @@ def subjects_named_untagged(doc: Doc) -> list[Candidate]:
         if head.dep_ not in ("nsubj", "nsubjpass", "appos"):
             continue
         words = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
+        honoured = len(words) > 2 and words[0].lower_ in HONORIFICS  # "Madam Akosua Frimpomaa unlocks …"
+        words = words[1:] if honoured else words
         if len(words) == 3 and (words[0].lower_ in PERSON_NOUNS or words[0].i == words[0].sent.start
                                 and is_first_name(words[1].text) and not is_first_name(words[0].text)):
             words = words[1:]  # "Farmer Graeme Pettit stayed behind", "Crofter Iain MacLeod, 61,": a role
@@ -599,7 +602,7 @@ def subjects_named_untagged(doc: Doc) -> list[Candidate]:
         span = doc[words[0].i:head.i + 1]
         if all(capitalised_like_a_name(t.text) for t in span) and not inside_another_entity(span) \
                 and span[0].lower_ not in TITLE_HEADS \
-                and (is_first_name(span[0].text) or beside_a_title(head) and not any(
+                and (is_first_name(span[0].text) or honoured or beside_a_title(head) and not any(
                     t.lower_ in TITLE_HEADS | TITLE_MODIFIERS for t in span)) and looks_like_name(span):
             found.append(Candidate(span.start, span.end, "PERSON", None))  # not "General Dempsey"
     return found
