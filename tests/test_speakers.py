@@ -1043,3 +1043,10 @@ def test_a_name_the_text_puts_before_a_station_is_no_person(analyse):
                      "complained.")
     assert speaker(record, "I messaged my ward sister") == ("Aminah Yusof", "pronoun")
     assert [a.name for a in record.actors if a.kind == "person"] == ["Aminah Yusof"]
+
+
+def test_the_capitalised_words_a_spokesperson_speaks_for_are_a_body(analyse):
+    record = analyse("Waiting times rose again.\n\nA spokeswoman for NHS Greater Glasgow and Clyde said: “We "
+                     "apologise to any patient who has waited too long.”")
+    assert speaker(record, "We apologise") == ("NHS Greater Glasgow and Clyde", "owner")
+    assert [a.name for a in record.actors] == ["NHS Greater Glasgow and Clyde"]  # not "Clyde", a person

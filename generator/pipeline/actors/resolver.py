@@ -112,7 +112,7 @@ class ActorResolver:
                     for part_start, part_end in joined_bodies(doc, start, end) if label == "ORG" else [(start, end)]:
                         found.append(Candidate(part_start, part_end, label,
                                                self.gazetteer.lookup(doc[part_start:part_end].text)))
-        found += titled_names_untagged(doc) + subjects_named_untagged(doc)
+        found += titled_names_untagged(doc) + subjects_named_untagged(doc) + bodies_with_a_spokesperson(doc)
         found = [c for c in found if not any(low <= doc[c.start].idx < high for low, high in outside)]
         return drop_overlaps(self.governments_cut_short(found, doc), doc)
 
@@ -581,6 +581,27 @@ def untagged_proper_nouns(doc: Doc) -> Iterable[Token]:
     tags = doc.to_array([POS, ENT_IOB])
     for i in numpy.flatnonzero((tags[:, 0] == PROPN) & ((tags[:, 1] == 0) | (tags[:, 1] == 2))):
         yield doc[int(i)]
+
+
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+NAME_LINKS = {"and", "of", "&", "for"}
+
+
+def bodies_with_a_spokesperson(doc: Doc) -> list[Candidate]:
+    """"A spokeswoman for NHS Greater Glasgow and Clyde said": the capitalised words a spokesperson
+    speaks for name a body, whatever the model made of them ("Clyde" as a person)."""
+    found = []
+    for noun in doc:
+        if noun.lower_ not in SPOKESPEOPLE or noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ not in ("for", "at"):
+            continue
+        start = noun.i + 2 + (doc[noun.i + 2].lower_ == "the")
+        end = start
+        while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].lower_ in NAME_LINKS
+                                  and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
+            end += 1
+        if end - start >= 2:
+            found.append(Candidate(start, end, "ORG", None))
+    return found
 
 
 def subjects_named_untagged(doc: Doc) -> list[Candidate]:
