@@ -335,3 +335,11 @@ def test_a_person_known_as_another_name_is_one_person_with_it_as_an_alias(analys
                      "Mama Kaya has trained 40 girls. “They come at six,” she says.")
     assert [a.name for a in record.actors if a.kind == "person"] == ["Abena Korkor Ansomaa"]
     assert "Kaya" in actors_by_name(record)["Abena Korkor Ansomaa"].aliases
+
+
+def test_the_elder_of_two_sharing_a_surname_is_the_one_introduced_as_the_older_brother(analyse):
+    record = analyse("Winger Sione Fonoti scored the decisive try, finishing a move started by his older brother, "
+                     "second five-eighth Tevita Fonoti.\n\nThe elder Fonoti was more measured. “It is good for Mum "
+                     "and Dad,” he said.")
+    assert [a.name for a in record.actors if a.kind == "person"][:2] == ["Sione Fonoti", "Tevita Fonoti"]
+    assert [q.speaker for q in record.quotes] == ["Tevita Fonoti"]

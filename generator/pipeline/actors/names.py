@@ -140,6 +140,8 @@ def start_of_name(doc: Doc, start: int, end: int) -> int:
     titles = [i for i in words[:-1] if doc[i].lower_ in TITLE_HEADS or doc[i].lower_ in HONORIFICS]
     if titles and titles[-1] + 1 < end:
         start = titles[-1] + 1
+    if end - start >= 3 and doc[start].is_sent_start and doc[start].lower_ in PERSON_NOUNS:
+        start += 1  # "[Winger] Sione Fonoti scored": a role, capitalised as it opens the sentence
     for i in range(start + 1, end - 1):
         before = [doc[j] for j in range(start, i)]
         clearly_given = first_names().get_gender(doc[i].text) in ("male", "female")  # not "Nguyen [Thi] Thu Ha"

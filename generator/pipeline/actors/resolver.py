@@ -453,6 +453,8 @@ def named_as_a_place(doc: Doc, text: str) -> bool:
 
 SENIOR_NOUNS = {"father", "mother", "grandfather", "grandmother", "dad", "mum", "mom", "uncle", "aunt"}
 JUNIOR_NOUNS = {"son", "daughter", "grandson", "granddaughter", "nephew", "niece", "child"}
+OLDER_WORDS = {"older", "elder", "eldest", "oldest", "big"}
+YOUNGER_WORDS = {"younger", "youngest", "little", "baby"}
 
 
 def older_or_younger(word: Token, keys: list[str], analysis: ActorAnalysis) -> list[str]:
@@ -461,9 +463,12 @@ def older_or_younger(word: Token, keys: list[str], analysis: ActorAnalysis) -> l
     younger or the elder, by a word of family beside the name."""
     if word.lower_ not in ("younger", "older", "elder") or len(keys) != 2:
         return keys  # of two brothers and their mother, "the elder" is no word of family
-    wanted = JUNIOR_NOUNS if word.lower_ == "younger" else SENIOR_NOUNS
-    return the_one_named(keys, analysis, word.doc,
-                         lambda span: any(n.lemma_.lower() in wanted for n in apposition_nouns(span)))
+    younger = word.lower_ == "younger"
+    wanted, told = (JUNIOR_NOUNS, YOUNGER_WORDS) if younger else (SENIOR_NOUNS, OLDER_WORDS)
+
+    def family_word(noun: Token) -> bool:  # "his son", or "his older brother, Tevita Fonoti"
+        return noun.lemma_.lower() in wanted or any(c.dep_ == "amod" and c.lower_ in told for c in noun.children)
+    return the_one_named(keys, analysis, word.doc, lambda span: any(map(family_word, apposition_nouns(span))))
 
 
 def the_one_named(keys: list[str], analysis: ActorAnalysis, doc: Doc, fits) -> list[str]:

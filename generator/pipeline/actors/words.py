@@ -145,4 +145,7 @@ PERSON_NOUNS = {
     "priest", "pastor", "bishop", "survivor", "patient", "refugee", "migrant", "protester", "voter", "fan",
     "neighbour", "neighbor", "widow", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother",
     "grandfather", "athlete", "champion", "chairman", "chairwoman", "chief", "minister", "member",
+    # the positions of a team's players: "Winger Sione Fonoti, 21, scored twice"
+    "winger", "midfielder", "defender", "forward", "fullback", "full-back", "flanker", "hooker", "scrum-half",
+    "fly-half", "keeper", "batsman", "batter", "bowler", "spinner", "opener", "all-rounder", "sprinter", "jockey",
 }
