@@ -343,3 +343,15 @@ def test_the_elder_of_two_sharing_a_surname_is_the_one_introduced_as_the_older_b
                      "and Dad,” he said.")
     assert [a.name for a in record.actors if a.kind == "person"][:2] == ["Sione Fonoti", "Tevita Fonoti"]
     assert [q.speaker for q in record.quotes] == ["Tevita Fonoti"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The managing director, Eng Halima Mwasandube, said sales rose. “We sold more,” Eng Mwasandube said.",
+     "Halima Mwasandube"),  # an engineer's title in East Africa, before a given name no list knows
+    ("Forensic collision investigator PC Emyr Pritchard, of Dyfed-Powys Police, said the cyclist had been "
+     "visible. “There was time to brake,” PC Pritchard said.", "Emyr Pritchard"),  # the model: a body
+])
+def test_a_police_rank_or_an_engineers_title_is_no_part_of_the_name(analyse, text, name):
+    record = analyse(text)
+    assert [a.name for a in record.actors if a.kind == "person"] == [name]
+    assert {q.speaker for q in record.quotes} == {name}

@@ -550,7 +550,8 @@ def titled_names_untagged(doc: Doc) -> list[Candidate]:
                 and doc[end].lower_ not in TITLE_HEADS:
             end += 1
         name = doc[first.i:end]
-        if len(name) >= 2 and is_first_name(first.text) and not any(t.ent_type_ for t in name):
+        personal = title.lower_ in PERSONAL_TITLES | HONORIFICS  # "Eng Rehema Msuya": a title only a person bears
+        if len(name) >= 2 and (is_first_name(first.text) or personal) and not any(t.ent_type_ for t in name):
             found.append(Candidate(first.i, end, "PERSON", None))
     return found
 

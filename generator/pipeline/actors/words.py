@@ -24,6 +24,8 @@ TITLE_HEADS = {
     "hon", "hon.", "usec", "mp", "mep", "mla", "mna", "msp", "mpp", "td", "mhk", "mlc", "mha",  # "Labour TD Niamh …"
     # police ranks of South Asian news: "Additional IG Khurram Awan", "SSP Ruwan Gunasekara"
     "ig", "igp", "dig", "aig", "ssp", "dsp", "asp", "sho",
+    # British police ranks ("PC Aled Rowlands", "DCI Sian Evans") and East Africa's engineers ("Eng Rehema Msuya")
+    "pc", "wpc", "pcso", "dc", "ds", "di", "dci", "dcs", "eng", "eng.",
     "councilmember", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman",
     "assemblymember", "supervisor", "selectman", "trustee",
     # the bench and the clergy: "Magistrate Fatmata Koroma", "the Rev Sitani Mafi", "Bishop Ana Rua"
@@ -35,7 +37,7 @@ PERSONAL_TITLES = {"cllr", "cllr.", "cr", "cr.", "prof", "prof.", "sgt", "sgt.",
                    "det", "det.", "cpl", "cpl.", "capt", "capt.", "lt", "lt.", "pte", "pte.", "councillor", "councilor",
                    "senator", "sen.", "congressman", "congresswoman", "councilman", "councilwoman", "msp", "mp", "mep",
                    "mla", "mpp", "ig", "igp", "dig", "aig", "ssp", "dsp", "asp", "sho", "magistrate", "rev", "rev.",
-                   "reverend", "bishop", "archbishop", "pastor", "rabbi", "imam"}
+                   "reverend", "bishop", "archbishop", "pastor", "rabbi", "imam", "wpc", "pcso", "dci", "eng", "eng."}
 TITLE_MODIFIERS = {
     "deputy", "vice", "foreign", "prime", "defense", "defence", "finance", "trade", "interior", "justice",
     "senior", "acting", "former", "first", "assistant", "under", "special", "national", "security",
