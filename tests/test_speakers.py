@@ -1050,3 +1050,17 @@ def test_the_capitalised_words_a_spokesperson_speaks_for_are_a_body(analyse):
                      "apologise to any patient who has waited too long.”")
     assert speaker(record, "We apologise") == ("NHS Greater Glasgow and Clyde", "owner")
     assert [a.name for a in record.actors] == ["NHS Greater Glasgow and Clyde"]  # not "Clyde", a person
+
+
+def test_of_two_sharing_a_surname_the_one_the_article_reports_dead_does_not_speak_now(analyse):
+    record = analyse("Owain Bevan, 23, died at the scene on the A48 last March. The inquest heard that Mr Bevan had "
+                     "been wearing a helmet.\n\nHis father, Huw Bevan, told the hearing he had written to the "
+                     "council about the junction.\n\n“Nothing happened,” Mr Bevan said.")
+    assert speaker(record, "Nothing happened") == ("Huw Bevan", "name")
+
+
+def test_the_words_of_someone_since_dead_are_still_theirs(analyse):
+    record = analyse("Ida Marsh, who ran the bakery for 40 years, died on Sunday. She was 88.\n\n"
+                     "“She fed half the town,” said her son, Tom Marsh.\n\n"
+                     "In a 1998 interview, Marsh said the secret was “butter and patience.”")
+    assert speaker(record, "butter and patience")[0] == "Ida Marsh"

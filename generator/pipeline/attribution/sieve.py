@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ...model import LocalActor, Mention, QuoteRecord, Role
 from ..actors import (AGED, GENERIC_NOUNS, GOVERNMENT_HEADS, HONORIFICS, PERSON_NOUNS, TITLE_HEADS, ActorAnalysis,
-                      is_first_name, likeliest_bearer, name_words, names_no_actor, short_form_of)
+                      gender_of, is_first_name, likeliest_bearer, name_words, names_no_actor, short_form_of)
 from ..speech.speakers import SUBJECTS, is_speech_verb, text_of
 from .antecedents import AntecedentSearch
 from .bodies import BodiesOfTheText
@@ -59,6 +59,36 @@ ANONYMITY = re.compile(r"\b(?:declined|refused|asked|requested|wished) (?:not )?
                        r"|\bcondition of anonymity\b|\bnot authori[sz]ed to speak\b")
 
 
+DYING_VERBS = {"die", "drown", "perish"}
+DEATH_NOUNS = {"death", "funeral", "killing", "murder", "burial"}
+
+
+def told_long_ago(head: Token) -> bool:
+    """"In a 1998 interview, Kowalczyk said …", "as he once said": words of someone since dead."""
+    sentence = head.sent
+    return any(e.label_ == "DATE" and re.search(r"\b\d{4}\b", e.text) for e in sentence.ents) \
+        or any(t.lower_ == "once" or t.lower_ == "had" and t.head.i == head.head.i for t in sentence)
+
+
+def people_reported_dead(doc: Doc, analysis: ActorAnalysis) -> set[str]:
+    """The people the article says died: "Gordon Fraser, 47, died at the quarry", "was killed",
+    "Mr Fraser's death", "the death of Rhodri Pugh"."""
+    dead = set()
+    for token in doc:
+        key = analysis.token_actor.get(token.i)
+        if key is None or analysis.actors[key].kind != "person" or token.i + 1 < len(doc) and \
+                analysis.token_actor.get(token.i + 1) == key:
+            continue  # read each name at its last word, the head of the phrase
+        verb = token.head
+        died = token.dep_ == "nsubj" and verb.lemma_ in DYING_VERBS or \
+            token.dep_ == "nsubjpass" and verb.lemma_ == "kill"
+        death = token.dep_ == "poss" and verb.lemma_ in DEATH_NOUNS or \
+            token.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_ in DEATH_NOUNS
+        if died or death:
+            dead.add(key)
+    return dead
+
+
 def asked_not_to_be_named(head: Token) -> bool:
     """"said the worker, who declined to be named for fear of losing his job", "an official,
     speaking on condition of anonymity,": whoever the noun may otherwise seem to be, the writer
@@ -90,6 +120,7 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         self.documents = owned_documents(doc, analysis)  # after the bodies: "an ad from the Trump campaign"
         self.introduced_as = self.people_introduced_as()
         self.asker: Optional[str] = None  # who asked what the quote being resolved answers
+        self.dead = people_reported_dead(doc, analysis)
 
     def who_asked(self, quote: QuoteRecord, before: Optional[QuoteRecord]) -> Optional[str]:
         """"“And what happens if this bill passes?” Hollings asked. … “Honestly, I don't know,” the
@@ -171,7 +202,7 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
                        and name_words(k)[-1] == head.lower_]
             return bearers[0] if len(bearers) == 1 else key
         if key is not None:
-            return key
+            return self.living_namesake(head, key)
         for child in head.children:
             # "Foreign Minister Wang Yi" headed on the title word; "an attorney, Mark MacDougall,"
             titled = child.dep_ in ("compound", "flat") and (head.pos_ == "PROPN" or is_title(head))
@@ -190,6 +221,16 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         if head.is_lower and (head.lemma_.lower() in PERSON_NOUNS or is_title(head)):
             return self.government(head)  # "A Lucas County judge": the county is where the judge sits, no speaker
         return self.government(head) or self.new_name(head) or self.name_read_as_a_noun(head)
+
+    def living_namesake(self, head: Token, key: str) -> str:
+        """"Rhodri Pugh … died at the scene. His father, Dylan Pugh, … “…,” Mr Pugh said": of people
+        who share a surname, the one a bare surname that speaks means is alive."""
+        if key not in self.dead or " " in head.text or len(name_words(key)) < 2 or told_long_ago(head):
+            return key
+        honorific = gender_of(self.doc[head.i - 1].lower_, "") if head.i else None  # "Mr Pugh" is no Carys
+        living = [k for k in self.analysis.people_named(head.text) if k not in self.dead
+                  and self.analysis.gender.get(k) in (None, honorific or self.analysis.gender.get(k))]
+        return likeliest_bearer(living, self.analysis, head.idx) if living else key
 
     def people_the_phrase_names(self, head: Token) -> list[str]:
         """"Civic Cabinet chair for planning Cr Adrian Pettigrew said": the people named after a
