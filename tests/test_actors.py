@@ -355,3 +355,15 @@ def test_a_police_rank_or_an_engineers_title_is_no_part_of_the_name(analyse, tex
     record = analyse(text)
     assert [a.name for a in record.actors if a.kind == "person"] == [name]
     assert {q.speaker for q in record.quotes} == {name}
+
+
+@pytest.mark.parametrize("text, people, bodies", [
+    ("The chairman of the group, Chief Emeka Nnaji, urged the board to pay a dividend.", ["Emeka Nnaji"], []),
+    ("The National Coordinator of the Progressive Shareholders Association, Chief Emeka Nnaji, urged the board to "
+     "pay.", ["Emeka Nnaji"], ["Progressive Shareholders Association"]),  # the office is no part of the body
+    ("Lt Col Tanvir Ahmed Chowdhury told reporters the cause was unknown.", ["Tanvir Ahmed Chowdhury"], []),
+])
+def test_a_nigerian_chief_and_an_office_before_a_bodys_name(analyse, text, people, bodies):
+    record = analyse(text)
+    assert [a.name for a in record.actors if a.kind == "person"] == people
+    assert [a.name for a in record.actors if a.kind == "organization"] == bodies

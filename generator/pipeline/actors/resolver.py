@@ -87,6 +87,10 @@ class ActorResolver:
                     label = ent.label_ if ent.label_ in ENTITY_LABELS else "PERSON"
                     while label == "ORG" and start < end - 1 and doc[start].is_lower:
                         start += 1  # "the [federal] Securities and Exchange Commission"
+                    if label == "ORG":
+                        start = after_an_office(doc, start, end)
+                        if start == end:
+                            continue  # "the Head of Corporate Affairs": an office, which a person holds
                     if label in ("ORG", "PERSON") and doc[end - 1].lower_ in ORGANISATION_ENDINGS:
                         start = start_of_body(doc, start, end)  # "The Disaster [Relief Secretariat]"
                     person_at = person_at_the_end(doc, start, end) if label != "PERSON" else None
@@ -98,6 +102,7 @@ class ActorResolver:
                         # "[Obama’s Asia] trip": a name ends at its possessive
                         end = next((t.i for t in doc[start + 1:end] if t.text in ("’s", "'s")), end)
                         start, end = extend_person(doc, start, end, self.gazetteer)
+                        start = start - 1 if given_name_left_out(doc, start) else start  # "Chief Emeka [Nnaji]"
                         if doc[end - 1].lower_ not in ORGANISATION_ENDINGS:  # "Samudera Bina Marine Sdn Bhd"
                             start = start_of_name(doc, start, end)
                         end = end_of_name(doc, start, end)
@@ -176,8 +181,9 @@ class ActorResolver:
                                                 or in_apposition_with_a_person(span)) \
                 and not (label == "GPE" and named_as_a_place(doc, span.text)):
             label = "PERSON"  # "China's Wang", a surname the model took for a place, "Nikki Haley" as ORG
+        titled = span.start > 0 and only_a_persons_title(doc[span.start - 1], list(span))  # "Chief Emeka Nnaji"
         if label in ("PERSON", "GPE", "LOC") and (span[-1].lower_ in ORGANISATION_ENDINGS and len(span) > 1
-                                                 or in_apposition_with_a_body(span)):
+                                                 or in_apposition_with_a_body(span) and not titled):
             label = "ORG"  # "Clinton Foundation", "Brookings Institution", "Brightfield Dairy": a body's name
         if label == "PERSON":
             return Entry(strip_honorific(span), "person", "name") \
@@ -522,18 +528,51 @@ def start_of_body(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def given_name_left_out(doc: Doc, start: int) -> bool:
+    """"Chief Emeka [Nnaji]": a capitalised word the model left out between the title and the name."""
+    word = doc[start - 1] if start > 1 else None
+    return word is not None and word.pos_ == "PROPN" and word.text.istitle() and not word.ent_type_ \
+        and word.lower_ not in TITLE_HEADS | TITLE_MODIFIERS | HONORIFICS | LOWER_RANKS \
+        and only_a_persons_title(doc[start - 2], [word])  # not "Lt [Col] Tanvir Ahmed Chowdhury"
+
+
 def named_after_a_personal_title(doc: Doc, start: int, end: int) -> bool:
     """"Cllr Evans", "Sgt Mary Banda", "Dr Okafor": a title that only a person bears, then one to
     three capitalised words, none of them a body's ending ("Prof Holdings Ltd" stays a body); the
-    title inside the span or right before it ("Dr [Catriona MacLeod]")."""
-    if start > 0 and doc[start].lower_ not in PERSONAL_TITLES | HONORIFICS:
+    title inside the span or right before it ("Dr [Catriona MacLeod]"), or before a given name the
+    model left out ("Chief Emeka [Nnaji]")."""
+    if given_name_left_out(doc, start):
+        start -= 1
+    if start > 0 and doc[start].lower_ not in PERSONAL_TITLES | HONORIFICS | {"chief"}:
         start -= 1
     words = [t for t in doc[start:end] if not t.is_space and t.text != "-"]  # "Alleyne-Forde" is one name
     if len(words) < 2:
         return False
     title, name = words[0], words[1:]
-    return title.lower_ in PERSONAL_TITLES | HONORIFICS and len(name) <= 3 \
+    return only_a_persons_title(title, name) and len(name) <= 3 \
         and all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in ORGANISATION_ENDINGS for t in name)
+
+
+def after_an_office(doc: Doc, start: int, end: int) -> int:
+    """"[The National Coordinator of the] Renaissance Shareholders Association": a body's name the
+    model took with the office before it starts after "of (the)"; where the office is all there
+    is ("Head of Corporate Affairs", "Minister of Finance"), nothing is left of a body."""
+    words = list(doc[start:end])
+    at = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
+    if at is None or at == 0 or words[at - 1].lower_ not in TITLE_HEADS \
+            or not all(t.lower_ in TITLE_HEADS | TITLE_MODIFIERS for t in words[:at]):
+        return start  # not "the Joint Chiefs of Staff"
+    rest = start + at + 1 + (start + at + 1 < end and doc[start + at + 1].lower_ == "the")
+    body = doc[rest:end]
+    return rest if len(body) and body[-1].lower_ in ORGANISATION_ENDINGS else end
+
+
+def only_a_persons_title(title: Token, name: list[Token]) -> bool:
+    """"Cllr", "Dr", "Eng" before a name; "Chief" too, a Nigerian title ("Chief Emeka Nwosu"), where
+    no title word follows ("Chief Executive Officer")."""
+    if title.lower_ == "chief":
+        return not any(t.lower_ in TITLE_HEADS | TITLE_MODIFIERS | PERSON_NOUNS for t in name)
+    return title.lower_ in PERSONAL_TITLES | HONORIFICS
 
 
 def titled_names_untagged(doc: Doc) -> list[Candidate]:
@@ -550,7 +589,7 @@ def titled_names_untagged(doc: Doc) -> list[Candidate]:
                 and doc[end].lower_ not in TITLE_HEADS:
             end += 1
         name = doc[first.i:end]
-        personal = title.lower_ in PERSONAL_TITLES | HONORIFICS  # "Eng Rehema Msuya": a title only a person bears
+        personal = only_a_persons_title(title, list(name))  # "Eng Rehema Msuya", whatever the given name
         if len(name) >= 2 and (is_first_name(first.text) or personal) and not any(t.ent_type_ for t in name):
             found.append(Candidate(first.i, end, "PERSON", None))
     return found

@@ -11,13 +11,13 @@ TITLE_HEADS = {
     "president", "minister", "secretary", "secretary-general", "ambassador", "envoy", "spokesman",
     "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson", "chair", "leader", "premier", "chancellor",
     "king", "queen", "prince", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman",
-    "governor", "gov.", "mayor", "general", "gen.", "admiral", "adm.", "colonel", "col.", "commander", "marshal",
+    "governor", "gov.", "mayor", "general", "gen.", "admiral", "adm.", "colonel", "col.", "col", "gen", "adm", "cdr", "cmdr", "commander", "marshal",
     "director", "director-general", "chief", "adviser", "advisor", "negotiator", "justice", "judge",
     "speaker", "officer", "representative", "counsellor", "counselor", "emperor", "dictator", "head",
     "commissioner", "prosecutor", "sheriff", "councillor", "councilor", "cllr", "cllr.", "provost", "dean",
     "rector", "vice-chancellor", "superintendent", "inspector", "constable", "sergeant", "detective", "curator",
     "vet", "coroner", "auditor", "ombudsman", "registrar", "warden", "treasurer", "attorney-general",
-    "solicitor-general", "comptroller",
+    "solicitor-general", "comptroller", "coordinator",
     # abbreviated titles before a name: "Cr Adrian Pettigrew", "Assoc Prof Kavitha Ramasamy", "Sgt Dwayne Mercer"
     "cr", "cr.", "prof", "prof.", "professor", "assoc", "assoc.", "sgt", "sgt.", "insp", "insp.", "supt", "supt.",
     "det", "det.", "cpl", "cpl.", "capt", "capt.", "maj", "maj.", "lt", "lt.", "brig", "brig.", "pte", "pte.",
@@ -37,7 +37,8 @@ PERSONAL_TITLES = {"cllr", "cllr.", "cr", "cr.", "prof", "prof.", "sgt", "sgt.",
                    "det", "det.", "cpl", "cpl.", "capt", "capt.", "lt", "lt.", "pte", "pte.", "councillor", "councilor",
                    "senator", "sen.", "congressman", "congresswoman", "councilman", "councilwoman", "msp", "mp", "mep",
                    "mla", "mpp", "ig", "igp", "dig", "aig", "ssp", "dsp", "asp", "sho", "magistrate", "rev", "rev.",
-                   "reverend", "bishop", "archbishop", "pastor", "rabbi", "imam", "wpc", "pcso", "dci", "eng", "eng."}
+                   "reverend", "bishop", "archbishop", "pastor", "rabbi", "imam", "wpc", "pcso", "dci", "eng", "eng.",
+                   "alhaji", "alhaja"}
 TITLE_MODIFIERS = {
     "deputy", "vice", "foreign", "prime", "defense", "defence", "finance", "trade", "interior", "justice",
     "senior", "acting", "former", "first", "assistant", "under", "special", "national", "security",
