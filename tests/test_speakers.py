@@ -1029,6 +1029,10 @@ def test_a_question_and_answer_turn_labelled_with_a_name_and_a_colon_is_that_spe
                      "Mr Seumalo: “We hope so. The channel is being surveyed and the pilots are ready.”")
     assert speaker(record, "The channel is being surveyed") == ("Tavita Seumalo", "name")
     assert speaker(record, "Will the port reopen")[0] is None  # the reporter is nobody the article names
+    transcript = analyse("Officials briefed reporters.\n\nQ    Have you reached out directly?\n\nSENIOR "
+                         "ADMINISTRATION OFFICIAL:  “Have we done further.”  I know you will\nrespect this.  I will say "
+                         "that the content of our diplomacy we tend to keep between us.")
+    assert [a.kind for a in transcript.actors] == []  # a transcript's turn in capitals names no body
 
 
 def test_a_headline_quotation_followed_by_a_colon_and_a_name_is_that_persons(analyse):

@@ -658,7 +658,8 @@ def subjects_named_untagged(doc: Doc) -> list[Candidate]:
         if head.dep_ not in ("nsubj", "nsubjpass", "appos"):
             continue
         words = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
-        honoured = len(words) > 2 and words[0].lower_ in HONORIFICS  # "Madam Akosua Frimpomaa unlocks …"
+        honoured = len(words) > 2 and words[0].lower_ in HONORIFICS and not any(  # "Madam Akosua Frimpomaa
+            t.lower_ in TITLE_HEADS | TITLE_MODIFIERS for t in words)  # unlocks …", not "Mr. Prime Minister"
         words = words[1:] if honoured else words
         if len(words) == 3 and (words[0].lower_ in PERSON_NOUNS or words[0].i == words[0].sent.start
                                 and is_first_name(words[1].text) and not is_first_name(words[0].text)):

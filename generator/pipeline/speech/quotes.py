@@ -388,7 +388,8 @@ def is_a_turn_label(doc: Doc, clause: Span) -> bool:
     then a colon and the quotation."""
     opens_paragraph = clause.start_char == 0 or text_of(doc)[:clause.start_char].endswith("\n")
     words = [t for t in clause if not t.is_punct]
-    return opens_paragraph and 1 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words)
+    return opens_paragraph and 1 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words) \
+        and not clause.text.isupper()  # "SENIOR ADMINISTRATION OFFICIAL:", a transcript's turn (transcript_turns)
 
 
 def stands_alone(doc: Doc, span: QuoteSpan, sentence: Span) -> bool:
