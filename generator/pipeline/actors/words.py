@@ -26,6 +26,10 @@ TITLE_HEADS = {
     "ig", "igp", "dig", "aig", "ssp", "dsp", "asp", "sho",
     # British police ranks ("PC Aled Rowlands", "DCI Sian Evans") and East Africa's engineers ("Eng Rehema Msuya")
     "pc", "wpc", "pcso", "dc", "ds", "di", "dci", "dcs", "eng", "eng.",
+    # honorifics and chiefly titles of Commonwealth and Asian news ("Honourable Kgosietsile Mosweu",
+    # "Kgosi Mbaakanyi Sekgoma", "Ratu Epeli", "Datuk Seri Anwar", "Shri Ramesh Kumar", "Sheikh Hasina")
+    "honourable", "honorable", "kgosi", "ratu", "datuk", "dato", "datin", "tun", "khun", "shri", "smt", "smt.",
+    "sheikh", "oba", "igwe",
     "councilmember", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman",
     "assemblymember", "supervisor", "selectman", "trustee",
     # the bench and the clergy: "Magistrate Fatmata Koroma", "the Rev Sitani Mafi", "Bishop Ana Rua"
@@ -38,7 +42,8 @@ PERSONAL_TITLES = {"cllr", "cllr.", "cr", "cr.", "prof", "prof.", "sgt", "sgt.",
                    "senator", "sen.", "congressman", "congresswoman", "councilman", "councilwoman", "msp", "mp", "mep",
                    "mla", "mpp", "ig", "igp", "dig", "aig", "ssp", "dsp", "asp", "sho", "magistrate", "rev", "rev.",
                    "reverend", "bishop", "archbishop", "pastor", "rabbi", "imam", "wpc", "pcso", "dci", "eng", "eng.",
-                   "alhaji", "alhaja"}
+                   "alhaji", "alhaja", "honourable", "honorable", "kgosi", "ratu", "datuk", "dato", "datin", "khun",
+                   "shri", "smt", "smt.", "oba", "igwe"}
 TITLE_MODIFIERS = {
     "deputy", "vice", "foreign", "prime", "defense", "defence", "finance", "trade", "interior", "justice",
     "senior", "acting", "former", "first", "assistant", "under", "special", "national", "security",
