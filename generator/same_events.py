@@ -25,6 +25,7 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import Optional
 
 from .model import Article, Event, first_day
 
@@ -43,6 +44,8 @@ RESOLUTION_NUMBER = re.compile(r"(?<!\()\b\d{3,4}\b(?!\))")  # not the year in b
 # and "the end of the Cold War, in 1991" and "the Cold War … 25 years ago" may date two other things.
 PROPER_EVENT = re.compile(r"\b((?:[A-Z][\w-]*|of|on|for) ){1,5}(?:Framework|Conference|Olympics|Games|Summit|"
                           r"Agreement|Declaration|Statement|Accord|Treaty|Armistice|Forum)\b")
+DAYS_IN_A_YEAR = 366
+A_SEASON = 92
 DISAGREEMENT_DAYS = 31  # a named event dated this far apart by two documents is one event misdated
 NAME_NEAR_DATE = 8  # words between an event's name and its date expression
 # Events of which a month holds one: two documents naming one in the same month, one to the day
@@ -316,11 +319,25 @@ def merge_into_curated(events: list[Event], reports: dict[str, Event]) -> tuple[
                       key=span_days)
         if fits and (len(fits) == 1 or span_days(fits[0]) < span_days(fits[1])):
             joined[entry.id] = fits[0]
+        elif (alone := the_one_of_its_timeline_at_its_dates(entry, [c for c, _ in curated])) is not None:
+            joined[entry.id] = alone
     for entry in (e for e in events if e.id in joined):
         take_in(joined[entry.id], entry)
     for event in events:
         event.supporting = [i for i in event.supporting if i not in joined]
     return [e for e in events if e.id not in joined], [e for e in events if e.id in joined]
+
+
+def the_one_of_its_timeline_at_its_dates(entry: Event, curated: list[Event]) -> Optional[Event]:
+    """"A very strong set of sanctions last year" (2009), "the fourth round … resumed last week": an
+    entry that speaks of a curated timeline's subject, at dates that hold one entry of it and no
+    other (or lie within one of a season at most: not within a round of talks that went on for a
+    year and more), reports that entry. Dates of more than a year tell no one event."""
+    if entry.timeline is None or span_days(entry) > DAYS_IN_A_YEAR:
+        return None
+    own = [c for c in curated if c.timeline == entry.timeline
+           and (within(c, entry) or within(entry, c) and span_days(c) <= A_SEASON)]
+    return own[0] if len(own) == 1 else None
 
 
 def entry_names_for_curated(entry: Event, reports: dict[str, Event]) -> set[str]:

@@ -216,3 +216,21 @@ def test_what_a_briefings_speakers_did_today_is_one_entry_and_a_third_partys_act
     assert sorted(e.text[:20] for e in today) == ["Separately, the cent", "Today, President Lim"]
     occasion = next(e for e in today if e.text.startswith("Today"))
     assert len(occasion.also_reported) == 2 and not any("bank" in kb.reports[i].text for i in occasion.also_reported)
+
+
+def test_an_entry_of_a_timeline_at_dates_that_hold_one_of_its_entries_reports_it():
+    in_2009 = curated("sanctions-2", "2009-06-12", "Resolution 1874 widens the arms embargo.", [])
+    in_2016 = [curated("sanctions-5", "2016-03-02", "Resolution 2270 imposes inspections of all cargo.", []),
+               curated("sanctions-6", "2016-11-30", "Resolution 2321 caps coal exports.", [])]
+    round_of_talks = curated("talks-6", "2005-11-09", "Fifth round, in three sessions.", [])
+    round_of_talks.date_end, round_of_talks.timeline = "2007-02-13", "talks"
+    entries = [report("a-e1", "a", "2009", "That is what resulted in a very strong set of sanctions last year.",
+                      "last year"),
+               report("b-e1", "b", "2016", "The sanctions of last year hurt its exports.", "last year"),
+               report("c-e1", "c", "2006", "We urge progress in the six-party talks.", "2006")]
+    entries[0].timeline = entries[1].timeline = "sanctions"
+    entries[2].timeline = "talks"
+    kept, joined = merge_into_curated([in_2009, *in_2016, round_of_talks, *entries], {})
+    assert [e.id for e in joined] == ["a-e1"] and in_2009.also_reported == ["a-e1"]
+    # 2016 holds two resolutions; 2006 lies inside a round that went on for fifteen months
+    assert {"b-e1", "c-e1"} <= {e.id for e in kept}
