@@ -50,7 +50,7 @@ DISAGREEMENT_DAYS = 31  # a named event dated this far apart by two documents is
 NAME_NEAR_DATE = 8  # words between an event's name and its date expression
 # Events of which a month holds one: two documents naming one in the same month, one to the day
 # and one to the month ("the Joint Statement of September 2005"), report the same event.
-RARE_EVENTS = {"joint statement", "joint declaration", "summit", "presidential statement"}
+RARE_EVENTS = {"joint statement", "joint declaration", "summit", "presidential statement", "nuclear test"}
 # The same holds for a year where the year names the event ("the 2005 joint statement", "the 2014
 # Nuclear Security Summit") and the reports of that year give it one date.
 YEAR_NAMED_GAP = 2  # words between the year and the event's name
@@ -151,7 +151,7 @@ def merge_same_events(events: list[Event], articles: dict[str, Article]) -> tupl
         group.sort(key=lambda e: (published(e, articles), e.id))
         dates = Counter((e.date_start, e.date_end) for e in group)
         # the most precise date ("19 September 2005" over "September 2005"), then the one most give
-        best = max(dates, key=lambda d: (len(d[0]), dates[d]))
+        best = max(dates, key=lambda d: (len(d[0]), d[0] == d[1], dates[d]))  # a day over "earlier this week"
         entry = next(e for e in group if (e.date_start, e.date_end) == best)  # the first to give it
         for other in group:
             if other is entry:

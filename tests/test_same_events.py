@@ -234,3 +234,12 @@ def test_an_entry_of_a_timeline_at_dates_that_hold_one_of_its_entries_reports_it
     assert [e.id for e in joined] == ["a-e1"] and in_2009.also_reported == ["a-e1"]
     # 2016 holds two resolutions; 2006 lies inside a round that went on for fifteen months
     assert {"b-e1", "c-e1"} <= {e.id for e in kept}
+
+
+def test_a_nuclear_test_of_a_month_told_to_the_day_and_to_the_week_is_one_entry_dated_to_the_day():
+    found = [report("a-e1", "a", "2016-01-04", "We are studying the nuclear test the North conducted earlier this "
+                    "week.", "earlier this week"),
+             report("b-e1", "b", "2016-01-06", "Seismic data confirmed the nuclear test on 6 January.", "6 January")]
+    found[0].date_end = "2016-01-07"
+    kept, merged = merge_same_events(found, articles(("a", "2016-01-07"), ("b", "2016-01-08")))
+    assert [(e.id, e.date_start, e.date_end) for e in kept] == [("b-e1", "2016-01-06", "2016-01-06")]
