@@ -1068,3 +1068,11 @@ def test_the_words_of_someone_since_dead_are_still_theirs(analyse):
                      "“She fed half the town,” said her son, Tom Marsh.\n\n"
                      "In a 1998 interview, Marsh said the secret was “butter and patience.”")
     assert speaker(record, "butter and patience")[0] == "Ida Marsh"
+
+
+def test_a_name_after_the_cue_and_a_name_beside_a_trade_are_people_whatever_the_model_made_of_them(analyse):
+    record = analyse("‘We are not poachers. Our fathers fished this river,’ said Moitshepi Tjipura, chairperson of "
+                     "the Shakawe Fishers Association.\n\nAnother fisherman, Thato Tjipura, who is Moitshepi’s "
+                     "cousin, said he had been fined.\n\n‘I paid the fine with money I borrowed,’ he said.")
+    assert speaker(record, "We are not poachers") == ("Moitshepi Tjipura", "name")
+    assert speaker(record, "I paid the fine") == ("Thato Tjipura", "pronoun")

@@ -81,7 +81,7 @@ class ActorResolver:
             entry = self.gazetteer.entries[self.key_of_words[words]]
             found.append(Candidate(start, end, "KNOWN", entry))
         for ent in doc.ents:
-            if ent.label_ in ENTITY_LABELS or named_before_a_cue(ent):
+            if ent.label_ in ENTITY_LABELS or named_before_a_cue(ent) or named_after_a_cue(ent):
                 start, end = trim_span(doc, ent.start, ent.end)
                 if start < end:
                     label = ent.label_ if ent.label_ in ENTITY_LABELS else "PERSON"
@@ -503,6 +503,16 @@ def named_before_a_cue(ent: Span) -> bool:
     return ent.label_ == "WORK_OF_ART" and ent.end < len(doc) and doc[ent.end].lower_ in SPEECH_WORDS_LIKE_NAMES \
         and ent.start > 0 and (doc[ent.start - 1].is_quote or doc[ent.start - 1].is_punct) and len(ent) > 1 \
         and titled_or_given and all(capitalised_like_a_name(t.text) or t.text == "-" for t in ent)
+
+
+def named_after_a_cue(ent: Span) -> bool:
+    """"'…,' said Moitshepi Tjipura, chairperson of …": a name right after the cue that follows a
+    quotation, which the model took for a product or a work's title."""
+    doc = ent.doc
+    cue = doc[ent.start - 1] if ent.start > 1 else None
+    return ent.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT", "FAC") and cue is not None \
+        and cue.lower_ in SPEECH_WORDS_LIKE_NAMES and (doc[cue.i - 1].is_quote or doc[cue.i - 1].is_punct) \
+        and 2 <= len(ent) <= 3 and all(capitalised_like_a_name(t.text) for t in ent)
 
 
 def forget_mentions_in(doc: Doc, outside: list[tuple[int, int]], analysis: ActorAnalysis) -> None:

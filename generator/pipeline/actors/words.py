@@ -153,6 +153,14 @@ PERSON_NOUNS = {
     "priest", "pastor", "bishop", "survivor", "patient", "refugee", "migrant", "protester", "voter", "fan",
     "neighbour", "neighbor", "widow", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother",
     "grandfather", "athlete", "champion", "chairman", "chairwoman", "chief", "minister", "member",
+    # trades and walks of life: "Another fisherman, Thato Tjipura, said"
+    "fisherman", "fisherwoman", "fisher", "trader", "vendor", "hawker", "miner", "herder", "labourer", "laborer",
+    "carpenter", "mechanic", "tailor", "seamstress", "shopkeeper", "clerk", "accountant", "banker", "baker",
+    "butcher", "plumber", "electrician", "builder", "welder", "villager", "pensioner", "retiree", "commuter",
+    "passenger", "customer", "tenant", "landlord", "homeowner", "parent", "pupil", "lecturer", "headteacher",
+    "headmaster", "headmistress", "principal", "pharmacist", "paramedic", "midwife", "surgeon", "dentist",
+    "firefighter", "policeman", "policewoman", "ranger", "waiter", "waitress", "merchant", "cousin", "uncle", "aunt",
+    "niece", "nephew", "grandson", "granddaughter", "boyfriend", "girlfriend", "fiancé", "fiancée", "partner",
     # the positions of a team's players: "Winger Sione Fonoti, 21, scored twice"
     "winger", "midfielder", "defender", "forward", "fullback", "full-back", "flanker", "hooker", "scrum-half",
     "fly-half", "keeper", "batsman", "batter", "bowler", "spinner", "opener", "all-rounder", "sprinter", "jockey",
