@@ -128,6 +128,8 @@ def tells_the_present(span) -> bool:
     before = span.doc[span.start - 1] if span.start else span.root
     if any(t.pos_ == "NOUN" and names_an_occurrence(t) for t in (span.root.head, before)):
         return False  # "as for the sentencing today", "in an interview today"
+    if before.lower_ in ("even", "still") or span.root.head.pos_ == "NOUN" and span.root.dep_ == "npadvmod":
+        return True  # "troops still serving even today", "the oldest constitution in the world today"
     verb = clause_verb(span.root)
     if verb is None or verb.tag_ == "VBP" and verb.head.lemma_ in PERCEPTION_VERBS:
         return False  # "you saw the ambassador announce today" (a bare infinitive the tagger calls present)
@@ -140,14 +142,19 @@ def tells_the_present(span) -> bool:
 
 def of_the_occasion(span) -> bool:
     """"Today, President Yoon and I discussed…", "the discussions we had today", "today's
-    actions": what the speakers of a briefing or a speech did on its day is the occasion the
-    document records, told sentence after sentence. "Treasury today froze…" and "South Korea today
+    actions": what the speakers of a briefing or a speech did (not could or will do) on its day is
+    the occasion the document records, told sentence after sentence. "Treasury today froze…" and "South Korea today
     announced…" are happenings of their own."""
     if not span.text.lower().startswith("today"):
         return False
     if span.root.dep_ == "poss":
         return names_an_occurrence(span.root.head)  # "today's actions", not "today's world"
-    subject = subject_of(clause_verb(span.root))
+    verb = clause_verb(span.root)
+    if verb is None or verb.i < span.start and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to")
+                                                   for c in verb.children):
+        return False  # "you can't answer that today", "if we are to do that today": not what was done
+    # (a "today" before its modal hangs there by the parser: "the trust I have forged … today will last")
+    subject = subject_of(verb)
     return subject is not None and (subject.pos_ == "PRON" or is_a_person(subject)
                                     or any(t.lower_ in ("i", "we", "you") for t in subject.subtree))
 

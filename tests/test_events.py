@@ -137,7 +137,8 @@ def test_a_date_that_holds_another_of_its_sentence_gives_way_to_it(analyse):
 def test_today_in_the_simple_present_is_the_present_not_an_event_of_the_day(analyse):
     record = analyse("Delegates spoke.\n\nThe challenges facing humankind today require more unity. Today, the "
                      "island is divided by a wall. Customs today seized a cargo of arms. As for the hearing today, "
-                     "I have nothing to add. We are watching the vote today.", dt.date(2015, 9, 28))
+                     "I have nothing to add. We are watching the vote today. Our troops are still serving there "
+                     "even today. It is the oldest charter in the world today.", dt.date(2015, 9, 28))
     dated = [e.text for e in record.events if e.expression.lower() == "today"]
     assert dated == ["Customs today seized a cargo of arms.", "As for the hearing today, I have nothing to add.",
                      "We are watching the vote today."]

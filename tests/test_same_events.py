@@ -209,11 +209,12 @@ def test_a_round_a_curated_timeline_calls_by_its_ordinal_alone_takes_in_its_repo
 def test_what_a_briefings_speakers_did_today_is_one_entry_and_a_third_partys_act_its_own(nlp):
     text = ("The leaders met in Seoul.\n\nToday, President Lim and I discussed trade and security. In our talks "
             "today we agreed to hold more exercises. The friendship I have forged with President Lim today will "
-            "last. Separately, the central bank today raised its main interest rate.")
+            "last. Separately, the central bank today raised its main interest rate. You can't get an answer "
+            "from me today.")
     doc = make_article(text, dt.date(2022, 5, 21), "remarks")
     kb = build_knowledge_base([doc], [extract_one(doc, nlp)], CuratedData())
     today = [e for e in kb.events if e.date_start == "2022-05-21" and e.expression.lower() == "today"]
-    assert sorted(e.text[:20] for e in today) == ["Separately, the cent", "Today, President Lim"]
+    assert sorted(e.text[:20] for e in today) == ["Separately, the cent", "Today, President Lim", "You can't get an ans"]
     occasion = next(e for e in today if e.text.startswith("Today"))
     assert len(occasion.also_reported) == 2 and not any("bank" in kb.reports[i].text for i in occasion.also_reported)
 

@@ -1076,3 +1076,11 @@ def test_a_name_after_the_cue_and_a_name_beside_a_trade_are_people_whatever_the_
                      "cousin, said he had been fined.\n\n‘I paid the fine with money I borrowed,’ he said.")
     assert speaker(record, "We are not poachers") == ("Moitshepi Tjipura", "name")
     assert speaker(record, "I paid the fine") == ("Thato Tjipura", "pronoun")
+
+
+def test_the_embassy_is_the_embassy_named_before_and_a_town_after_in_is_no_person(analyse):
+    record = analyse("Police said the gang had targeted a retired teacher in Khon Rai, who lost her savings. "
+                     "The Embassy of Freedonia in Bangkok issued a statement.\n\n“We support the investigation,” the "
+                     "embassy said.")
+    assert speaker(record, "We support the investigation") == ("Embassy of Freedonia", "description")
+    assert not any(a.kind == "person" for a in record.actors)

@@ -187,7 +187,7 @@ class ActorResolver:
             label = "ORG"  # "Clinton Foundation", "Brookings Institution", "Brightfield Dairy": a body's name
         if label == "PERSON":
             return Entry(strip_honorific(span), "person", "name") \
-                if looks_like_name(span) and not names_a_site(doc, span) else None
+                if looks_like_name(span) and not names_a_site(doc, span) and not used_as_a_place(doc, span) else None
         if label == "ORG":
             government = self.government_of(span)
             if government:
@@ -441,6 +441,23 @@ def names_a_site(doc: Doc, span: Span) -> bool:
     text = doc.text
     return any(SITE_AFTER_NAME.match(text, found.end())
                for found in re.finditer(rf"\b{re.escape(span.text)}\b", text))
+
+
+PLACING_PREPOSITIONS = {"in", "near", "outside", "inside", "across", "throughout", "around"}
+
+
+def used_as_a_place(doc: Doc, span: Span) -> bool:
+    """"a retired teacher in Khon Kaen": a name, with no title and no given name we know, that the
+    text puts after "in" or "near" is a place's, whatever the model called it."""
+    titled = span.start > 0 and doc[span.start - 1].lower_ in TITLE_HEADS | HONORIFICS
+    given = is_first_name(span[0].text)  # "confidence in Dennis Ross"
+    return not titled and not given and any(doc[found.start - 1].lower_ in PLACING_PREPOSITIONS
+                                            for found in all_mentions_of(doc, span.text) if found.start > 0)
+
+
+def all_mentions_of(doc: Doc, text: str) -> list[Span]:
+    spans = (doc.char_span(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(text)}\b", doc.text))
+    return [s for s in spans if s is not None]
 
 
 def named_as_a_place(doc: Doc, text: str) -> bool:

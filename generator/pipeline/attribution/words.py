@@ -16,7 +16,8 @@ ORGANISATION_NOUNS = {
     "museum", "hospital", "school", "college", "trust", "authority", "charity", "ministry", "department",
     "office", "tribunal", "regulator", "watchdog", "airline", "insurer", "manufacturer", "retailer", "carrier",
     "secretariat", "bureau", "directorate", "inspectorate", "federation", "cooperative", "co-operative",
-    "utility", "lender",
+    "utility", "lender", "embassy", "consulate", "mission", "legation", "parliament", "assembly", "senate",
+    "municipality", "police", "army", "navy", "military", "force", "prosecution",
 }
 # Bodies whose names seldom say what they are ("Wells Fargo" for "the bank"): the one the text is about.
 UNNAMED_KINDS = {"company", "firm", "corporation", "bank", "group", "organisation", "organization", "agency",
