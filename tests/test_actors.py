@@ -372,3 +372,10 @@ def test_a_nigerian_chief_and_an_office_before_a_bodys_name(analyse, text, peopl
     record = analyse(text)
     assert [a.name for a in record.actors if a.kind == "person"] == people
     assert [a.name for a in record.actors if a.kind == "organization"] == bodies
+
+
+def test_an_abbreviated_title_with_its_point_stays_with_the_name(analyse):
+    record = analyse("Coun. Aileen Kostiuk, who voted against the motion, said owners were ignored. “We have "
+                     "people who put their savings in,” she said. Atty. Wilfredo Lim said the rules changed.")
+    assert [a.name for a in record.actors if a.kind == "person"] == ["Aileen Kostiuk", "Wilfredo Lim"]
+    assert {q.speaker for q in record.quotes if "savings" in q.text} == {"Aileen Kostiuk"}

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Iterable
 
 import spacy
+from spacy.symbols import ORTH
 from spacy.language import Language
 
 from ..model import CuratedActor
@@ -54,11 +55,23 @@ def _pipeline(curated_json: str, model: str | None) -> Language:
         nlp = spacy.load(name)
     except OSError as err:
         raise ModelMissing(f"{INSTALL_HINT} ({err})") from err
+    keep_title_abbreviations_whole(nlp)
     nlp.add_pipe("briefing_paragraphs", before="parser")
     nlp.add_pipe("briefing_actors", config={"curated_actors": json.loads(curated_json)})
     nlp.add_pipe("briefing_timex")
     nlp.add_pipe("briefing_quotes")
     return nlp
+
+
+# Titles abbreviated with a point that the English tokenizer splits ("Sgt" "." "Mary Banda"), so
+# that the parser may end a sentence after the title and the name loses it.
+TITLE_ABBREVIATIONS = ("Sgt.", "Lt.", "Capt.", "Col.", "Maj.", "Cpl.", "Pte.", "Brig.", "Cmdr.", "Det.", "Insp.",
+                       "Supt.", "Const.", "Coun.", "Cllr.", "Ald.", "Hon.", "Fr.", "Atty.", "Comm.", "Smt.", "Msgr.")
+
+
+def keep_title_abbreviations_whole(nlp: Language) -> None:
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 def model_fingerprint(nlp: Language) -> str:

@@ -556,9 +556,10 @@ def start_of_body(doc: Doc, start: int, end: int) -> int:
 
 
 def given_name_left_out(doc: Doc, start: int) -> bool:
-    """"Chief Emeka [Nnaji]": a capitalised word the model left out between the title and the name."""
+    """"Chief Emeka [Nnaji]", "Coun. Aileen [Kostiuk]": a capitalised word the model left out (or
+    took for a number) between the title and the name."""
     word = doc[start - 1] if start > 1 else None
-    return word is not None and word.pos_ == "PROPN" and word.text.istitle() and not word.ent_type_ \
+    return word is not None and word.pos_ == "PROPN" and word.text.istitle() and word.ent_type_ not in ENTITY_LABELS \
         and word.lower_ not in TITLE_HEADS | TITLE_MODIFIERS | HONORIFICS | LOWER_RANKS \
         and only_a_persons_title(doc[start - 2], [word])  # not "Lt [Col] Tanvir Ahmed Chowdhury"
 

@@ -30,6 +30,8 @@ TITLE_HEADS = {
     # "Kgosi Mbaakanyi Sekgoma", "Ratu Epeli", "Datuk Seri Anwar", "Shri Ramesh Kumar", "Sheikh Hasina")
     "honourable", "honorable", "kgosi", "ratu", "datuk", "dato", "datin", "tun", "khun", "shri", "smt", "smt.",
     "sheikh", "oba", "igwe",
+    # Canadian abbreviations: "Coun. Aileen Kostiuk", "Ald. Ruth Kane", "Const. Jamie Boyd"
+    "coun", "coun.", "ald", "ald.", "const", "const.", "atty", "atty.", "comm.", "msgr", "msgr.", "cmdr.",
     "councilmember", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman",
     "assemblymember", "supervisor", "selectman", "trustee",
     # the bench and the clergy: "Magistrate Fatmata Koroma", "the Rev Sitani Mafi", "Bishop Ana Rua"
@@ -43,7 +45,8 @@ PERSONAL_TITLES = {"cllr", "cllr.", "cr", "cr.", "prof", "prof.", "sgt", "sgt.",
                    "mla", "mpp", "ig", "igp", "dig", "aig", "ssp", "dsp", "asp", "sho", "magistrate", "rev", "rev.",
                    "reverend", "bishop", "archbishop", "pastor", "rabbi", "imam", "wpc", "pcso", "dci", "eng", "eng.",
                    "alhaji", "alhaja", "honourable", "honorable", "kgosi", "ratu", "datuk", "dato", "datin", "khun",
-                   "shri", "smt", "smt.", "oba", "igwe"}
+                   "shri", "smt", "smt.", "oba", "igwe", "coun", "coun.", "ald", "ald.", "const", "const.",
+                   "atty", "atty.", "msgr", "msgr."}
 TITLE_MODIFIERS = {
     "deputy", "vice", "foreign", "prime", "defense", "defence", "finance", "trade", "interior", "justice",
     "senior", "acting", "former", "first", "assistant", "under", "special", "national", "security",
