@@ -1084,3 +1084,11 @@ def test_the_embassy_is_the_embassy_named_before_and_a_town_after_in_is_no_perso
                      "embassy said.")
     assert speaker(record, "We support the investigation") == ("Embassy of Freedonia", "description")
     assert not any(a.kind == "person" for a in record.actors)
+
+
+def test_the_company_is_no_union_whose_name_ends_in_its_country(analyse):
+    record = analyse("About 900 workers at Karoo Copper's mine downed tools after talks between the company and the "
+                     "Mineworkers Union of Namibia (MUN) collapsed. MUN leader Petrus Haingura said the offer was "
+                     "too low. The MUN will march on Friday, the MUN said.\n\nIn a statement, the company said: "
+                     "“Management has put contingency measures in place.”")
+    assert speaker(record, "Management has put")[0] == "Karoo Copper"

@@ -561,7 +561,10 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         return None
 
     def is_company(self, key: str) -> bool:
-        return self.analysis.actors[key].kind == "organization" and name_words(key)[-1] not in PUBLIC_BODIES
+        """Not a public body, by the noun that heads its name: "the Mineworkers Union of Namibia"."""
+        words = name_words(key)
+        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        return self.analysis.actors[key].kind == "organization" and head not in PUBLIC_BODIES
 
     def named_later(self, head: Token) -> Optional[str]:
         """"A New York judge has rejected … Justice Frank Nervo wrote …": a person described by
