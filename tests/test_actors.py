@@ -355,6 +355,8 @@ def test_the_elder_of_two_sharing_a_surname_is_the_one_introduced_as_the_older_b
      "Kabelo Ntsima"),
     ("Kgosi Tebogo Sechele said the ban hurt everyone. “I understand the anger,” Kgosi Sechele said.",
      "Tebogo Sechele"),  # a Setswana chief's title, which the model took for a body's name
+    ("Mma Kelebogile Motsamai, who sells dried fish at the Kasane bus rank, said women were hit hardest. ‘Fish "
+     "is our cattle,’ she said.", "Kelebogile Motsamai"),  # Setswana's Mrs
 ])
 def test_a_rank_an_honorific_or_a_chiefs_title_is_no_part_of_the_name(analyse, text, name):
     record = analyse(text)

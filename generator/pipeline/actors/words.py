@@ -60,7 +60,9 @@ TITLE_MODIFIERS = {
 LOWER_RANKS = {"deputy", "vice", "assistant", "under", "associate", "sub", "lieutenant"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "lord", "mme", "mme.",
               # "Sister Marcia Alleyne-Forde" (a nurse, a nun), "Father Tom Quinn", "Fr Tadhg Ó Briain" (priests)
-              "sister", "father", "fr", "fr."}
+              "sister", "father", "fr", "fr.",
+              # Setswana's Mrs and Mr, Ghana's and Nigeria's Madam: "Mma Onalenna Kapinga"
+              "mma", "rra"}
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "to", "from", "into", "outside", "across", "around", "toward",
                          "towards", "via", "through", "inside", "throughout", "within", "between", "over"}
 ATTACK_WORDS = {"attack", "strike", "hit", "bomb", "target", "invade", "invasion", "raid", "shell", "threaten",
@@ -69,8 +71,8 @@ AGED = re.compile(r"\b\d+-year-old\b")  # "the 45-year-old", "a 24-year-old stud
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 # Where a new item of a round-up or live page begins: "___", "***", a "# " heading, "3:15 p.m."
 SECTION_BREAK = re.compile(r"\n[ \t]*(?:_{3,}|-{3,}|\*{3,}|#+ |\d{1,2}(?::\d\d)? ?[ap]\.?m\.?)")
-MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "father", "fr", "fr."}
-FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "madam", "dame", "lady", "miss", "sister", "mme", "mme."}
+MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "father", "fr", "fr.", "rra"}
+FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "madam", "dame", "lady", "miss", "sister", "mme", "mme.", "mma"}
 # A lone capitalised word among these is a reference or a common noun, not a named actor.
 GENERIC_NOUNS = {
     "government", "governments", "state", "states", "council", "assembly", "committee", "organization", "organisation",
