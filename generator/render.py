@@ -283,6 +283,8 @@ class Renderer:
             "evidence_link": lambda evidence: self.source_link(evidence.article, evidence.paragraph, root, "source"),
             # another document's report of an event, merged into its entry
             "report_link": lambda report_id: self.report_link(report_id, root),
+            "reports_by_document": self.reports_by_document,
+            "document_label": self.document_label,
             "said_by_speaker": said_by_speaker,
             "site": self.site,
         }
@@ -316,6 +318,25 @@ class Renderer:
             return Markup("")
         label = f"{article.title} ({format_date(article.date)})" if article.date else article.title
         return self.source_link(report.article, report.paragraph, root, label)
+
+    def reports_by_document(self, report_ids: list[str]) -> list[list[Event]]:
+        """The reports merged into an entry, a group for each document in order: six sentences of
+        one press conference are one document with six paragraphs, not its title six times."""
+        groups: dict[Optional[str], list[Event]] = {}
+        for report_id in report_ids:
+            self.note("report", report_id)
+            report = self.kb.reports.get(report_id)
+            if report is not None and report.article in self.articles:
+                groups.setdefault(report.article, []).append(report)
+        return [sorted(group, key=lambda report: report.paragraph or 0) for group in groups.values()]
+
+    def document_label(self, article_id: str, own: Optional[str] = None) -> str:
+        """"Remarks by President Biden … (21 May 2022)", or "the same document" for the entry's own."""
+        self.note("article", article_id)
+        if article_id == own:
+            return "the same document"
+        article = self.articles[article_id]
+        return f"{article.title} ({format_date(article.date)})" if article.date else article.title
 
     def timeline_link(self, timeline_id: Optional[str], root: str) -> Markup:
         self.note("timeline", timeline_id)
