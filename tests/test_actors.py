@@ -357,6 +357,10 @@ def test_the_elder_of_two_sharing_a_surname_is_the_one_introduced_as_the_older_b
      "Tebogo Sechele"),  # a Setswana chief's title, which the model took for a body's name
     ("Mma Kelebogile Motsamai, who sells dried fish at the Kasane bus rank, said women were hit hardest. ‘Fish "
      "is our cattle,’ she said.", "Kelebogile Motsamai"),  # Setswana's Mrs
+    ("Clearing agent Alhaji Sani Bello Yakasai said he had paid all duties. “I have my papers,” he said.",
+     "Sani Bello Yakasai"),
+    ("Comm Azman Shariff told reporters the syndicate had been smashed. “We have frozen 86 accounts,” he said.",
+     "Azman Shariff"),  # a Malaysian police commissioner, which the model took for a body
 ])
 def test_a_rank_an_honorific_or_a_chiefs_title_is_no_part_of_the_name(analyse, text, name):
     record = analyse(text)
@@ -381,3 +385,9 @@ def test_an_abbreviated_title_with_its_point_stays_with_the_name(analyse):
                      "people who put their savings in,” she said. Atty. Wilfredo Lim said the rules changed.")
     assert [a.name for a in record.actors if a.kind == "person"] == ["Aileen Kostiuk", "Wilfredo Lim"]
     assert {q.speaker for q in record.quotes if "savings" in q.text} == {"Aileen Kostiuk"}
+
+
+def test_a_storm_and_an_irish_county_are_nobody(analyse):
+    record = analyse("Deirdre Kilbane, who grew up in Ballina, Co Mayo, said the party had lost its way. The boats "
+                     "were caught at sea by Typhoon Damrey last year.")
+    assert [a.name for a in record.actors if a.kind == "person"] == ["Deirdre Kilbane"]

@@ -185,6 +185,8 @@ class ActorResolver:
         if label in ("PERSON", "GPE", "LOC") and (span[-1].lower_ in ORGANISATION_ENDINGS and len(span) > 1
                                                  or in_apposition_with_a_body(span) and not titled):
             label = "ORG"  # "Clinton Foundation", "Brookings Institution", "Brightfield Dairy": a body's name
+        if label == "PERSON" and names_a_storm_or_a_county(doc, span):
+            return None  # "Typhoon Damrey", "Co Mayo"
         if label == "PERSON":
             return Entry(strip_honorific(span), "person", "name") \
                 if looks_like_name(span) and not names_a_site(doc, span) and not used_as_a_place(doc, span) else None
@@ -441,6 +443,16 @@ def names_a_site(doc: Doc, span: Span) -> bool:
     text = doc.text
     return any(SITE_AFTER_NAME.match(text, found.end())
                for found in re.finditer(rf"\b{re.escape(span.text)}\b", text))
+
+
+STORM_WORDS = {"typhoon", "cyclone", "hurricane", "storm", "tropical"}
+
+
+def names_a_storm_or_a_county(doc: Doc, span: Span) -> bool:
+    """"Typhoon Damrey", "Cyclone Freddy": a storm's name, which says "he" in no quotation; "Co
+    Mayo" (County Mayo in Irish news): a county."""
+    before = doc[span.start - 1].lower_ if span.start else ""
+    return before in STORM_WORDS or span[0].lower_ in STORM_WORDS or len(span) > 1 and span[0].lower_ in ("co", "co.")
 
 
 PLACING_PREPOSITIONS = {"in", "near", "outside", "inside", "across", "throughout", "around"}

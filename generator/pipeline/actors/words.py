@@ -32,6 +32,9 @@ TITLE_HEADS = {
     "sheikh", "oba", "igwe",
     # Canadian abbreviations: "Coun. Aileen Kostiuk", "Ald. Ruth Kane", "Const. Jamie Boyd"
     "coun", "coun.", "ald", "ald.", "const", "const.", "atty", "atty.", "comm.", "msgr", "msgr.", "cmdr.",
+    # Nigeria's, Zimbabwe's, Ethiopia's and Malaysia's: "Alhaji Sani Bello", "Gogo Ennie Sibanda", "Ato Dida
+    # Halake", "Comm Azman Shariff", "SAC Lim Chee Keong"
+    "alhaji", "alhaja", "hajiya", "mallam", "gogo", "ato", "w/ro", "comm", "sac", "acp", "dcp",
     "councilmember", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman",
     "assemblymember", "supervisor", "selectman", "trustee",
     # the bench and the clergy: "Magistrate Fatmata Koroma", "the Rev Sitani Mafi", "Bishop Ana Rua"
@@ -46,7 +49,7 @@ PERSONAL_TITLES = {"cllr", "cllr.", "cr", "cr.", "prof", "prof.", "sgt", "sgt.",
                    "reverend", "bishop", "archbishop", "pastor", "rabbi", "imam", "wpc", "pcso", "dci", "eng", "eng.",
                    "alhaji", "alhaja", "honourable", "honorable", "kgosi", "ratu", "datuk", "dato", "datin", "khun",
                    "shri", "smt", "smt.", "oba", "igwe", "coun", "coun.", "ald", "ald.", "const", "const.",
-                   "atty", "atty.", "msgr", "msgr."}
+                   "atty", "atty.", "msgr", "msgr.", "hajiya", "mallam", "gogo", "ato", "w/ro"}
 TITLE_MODIFIERS = {
     "deputy", "vice", "foreign", "prime", "defense", "defence", "finance", "trade", "interior", "justice",
     "senior", "acting", "former", "first", "assistant", "under", "special", "national", "security",
@@ -166,6 +169,7 @@ PERSON_NOUNS = {
     "headmaster", "headmistress", "principal", "pharmacist", "paramedic", "midwife", "surgeon", "dentist",
     "firefighter", "policeman", "policewoman", "ranger", "waiter", "waitress", "merchant", "cousin", "uncle", "aunt",
     "niece", "nephew", "grandson", "granddaughter", "boyfriend", "girlfriend", "fiancé", "fiancée", "partner",
+    "deckhand", "skipper", "crewman", "boatman",
     # the positions of a team's players: "Winger Sione Fonoti, 21, scored twice"
     "winger", "midfielder", "defender", "forward", "fullback", "full-back", "flanker", "hooker", "scrum-half",
     "fly-half", "keeper", "batsman", "batter", "bowler", "spinner", "opener", "all-rounder", "sprinter", "jockey",
