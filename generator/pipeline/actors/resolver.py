@@ -440,9 +440,7 @@ SITE_AFTER_NAME = re.compile(rf"\s+(?:{'|'.join(sorted(PLACE_WORDS))})\b")
 def names_a_site(doc: Doc, span: Span) -> bool:
     """"stuck at Yew Tee station", "along Choa Chu Kang road": a name the text puts before a place
     noun in lower case is a site's, not a person's."""
-    text = doc.text
-    return any(SITE_AFTER_NAME.match(text, found.end())
-               for found in re.finditer(rf"\b{re.escape(span.text)}\b", text))
+    return any(SITE_AFTER_NAME.match(doc.text, found.end_char) for found in all_mentions_of(doc, span.text))
 
 
 STORM_WORDS = {"typhoon", "cyclone", "hurricane", "storm", "tropical"}

@@ -229,7 +229,7 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
             return key
         honorific = gender_of(self.doc[head.i - 1].lower_, "") if head.i else None  # "Mr Pugh" is no Carys
         living = [k for k in self.analysis.people_named(head.text) if k not in self.dead
-                  and self.analysis.gender.get(k) in (None, honorific or self.analysis.gender.get(k))]
+                  and (honorific is None or self.analysis.gender.get(k) in (None, honorific))]
         return likeliest_bearer(living, self.analysis, head.idx) if living else key
 
     def people_the_phrase_names(self, head: Token) -> list[str]:

@@ -386,9 +386,9 @@ def is_a_turn_label(doc: Doc, clause: Span) -> bool:
     """"Mr Koh: “That's a fair question …”", "Reporter: “Will commuters be compensated?”": a
     paragraph of a question-and-answer excerpt opens with its speaker's name or role, capitalised,
     then a colon and the quotation."""
-    opens_paragraph = clause.start_char == 0 or text_of(doc)[:clause.start_char].endswith("\n")
+    at_paragraph_start = clause.start_char == 0 or text_of(doc)[:clause.start_char].endswith("\n")
     words = [t for t in clause if not t.is_punct]
-    return opens_paragraph and 1 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words) \
+    return at_paragraph_start and 1 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words) \
         and not clause.text.isupper()  # "SENIOR ADMINISTRATION OFFICIAL:", a transcript's turn (transcript_turns)
 
 
