@@ -1092,3 +1092,9 @@ def test_the_company_is_no_union_whose_name_ends_in_its_country(analyse):
                      "too low. The MUN will march on Friday, the MUN said.\n\nIn a statement, the company said: "
                      "“Management has put contingency measures in place.”")
     assert speaker(record, "Management has put")[0] == "Karoo Copper"
+
+
+def test_of_two_sharing_a_surname_a_title_names_the_one_introduced_with_it(analyse):
+    record = analyse("Dr Tapiwa Moyo, a junior doctor, said the strike would go on. Sister Rudo Moyo, a nurse at "
+                     "the same hospital, said nurses would join.\n\n“Our patience is not infinite,” Sister Moyo said.")
+    assert speaker(record, "Our patience is not infinite") == ("Rudo Moyo", "name")

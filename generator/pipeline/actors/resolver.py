@@ -349,9 +349,10 @@ class ActorResolver:
 
     @staticmethod
     def introduced_with(word: Token, keys: list[str], analysis: ActorAnalysis) -> list[str]:
-        """"coach Reid" of a head coach Winston Reid and a captain Odane Reid: the one whose name
-        the same lower-case role word stood before."""
-        if not word.is_lower or not word.is_alpha:
+        """"coach Reid" of a head coach Winston Reid and a captain Odane Reid, "Sister Moyo" of Dr
+        Tapiwa Moyo and Sister Rudo Moyo: the one whose name the same role word or title stood before."""
+        titled = word.lower_ in TITLE_HEADS | PERSONAL_TITLES | HONORIFICS
+        if not (word.is_lower and word.is_alpha or titled):
             return keys
         return the_one_named(keys, analysis, word.doc, lambda span: len(span) > 1 and span.start > 0
                              and word.doc[span.start - 1].lower_ == word.lower_)
