@@ -1098,3 +1098,11 @@ def test_of_two_sharing_a_surname_a_title_names_the_one_introduced_with_it(analy
     record = analyse("Dr Tapiwa Moyo, a junior doctor, said the strike would go on. Sister Rudo Moyo, a nurse at "
                      "the same hospital, said nurses would join.\n\n“Our patience is not infinite,” Sister Moyo said.")
     assert speaker(record, "Our patience is not infinite") == ("Rudo Moyo", "name")
+
+
+def test_a_titled_name_the_model_took_for_a_work_after_a_quotation_and_before_its_apposition(analyse):
+    record = analyse("“These are the best numbers in our history,” the Hon Marcia Knowles, Minister of Tourism, told "
+                     "a press conference. “We sold more than ever,” said Dwayne Knowles, a vendor. Asked about it, "
+                     "Mrs Knowles said: “They came because we got the airlift.”")
+    assert speaker(record, "best numbers") == ("Marcia Knowles", "name")
+    assert speaker(record, "got the airlift") == ("Marcia Knowles", "name")

@@ -524,13 +524,17 @@ def joined_bodies(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def named_before_a_cue(ent: Span) -> bool:
-    """"“…,” Mayor Kirsten Holm-Andersen said": a name right after a quotation, which the model
-    took with it for a title (WORK_OF_ART), as the subject of "said"."""
+    """"“…,” Mayor Kirsten Holm-Andersen said", "“…,” the Hon Glenys Rolle, Minister of Tourism,
+    told …": a name right after a quotation, which the model took with it for a title (WORK_OF_ART),
+    as the subject of "said" (right after it, or after an apposition)."""
     doc = ent.doc
-    titled_or_given = ent[0].lower_ in TITLE_HEADS | HONORIFICS or is_given_name(ent[0].text)  # not "PolitiFact"
-    return ent.label_ == "WORK_OF_ART" and ent.end < len(doc) and doc[ent.end].lower_ in SPEECH_WORDS_LIKE_NAMES \
-        and ent.start > 0 and (doc[ent.start - 1].is_quote or doc[ent.start - 1].is_punct) and len(ent) > 1 \
-        and titled_or_given and all(capitalised_like_a_name(t.text) or t.text == "-" for t in ent)
+    words = ent[1:] if ent[0].lower_ == "the" else ent
+    titled_or_given = words[0].lower_ in TITLE_HEADS | HONORIFICS or is_given_name(words[0].text)  # not "PolitiFact"
+    says = ent.end < len(doc) and doc[ent.end].lower_ in SPEECH_WORDS_LIKE_NAMES \
+        or ent.root.dep_ == "nsubj" and ent.root.head.lower_ in SPEECH_WORDS_LIKE_NAMES
+    return ent.label_ == "WORK_OF_ART" and says \
+        and ent.start > 0 and (doc[ent.start - 1].is_quote or doc[ent.start - 1].is_punct) and len(words) > 1 \
+        and titled_or_given and all(capitalised_like_a_name(t.text) or t.text == "-" for t in words)
 
 
 def named_after_a_cue(ent: Span) -> bool:
