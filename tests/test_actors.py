@@ -391,3 +391,9 @@ def test_a_storm_and_an_irish_county_are_nobody(analyse):
     record = analyse("Deirdre Kilbane, who grew up in Ballina, Co Mayo, said the party had lost its way. The boats "
                      "were caught at sea by Typhoon Damrey last year.")
     assert [a.name for a in record.actors if a.kind == "person"] == ["Deirdre Kilbane"]
+
+
+def test_a_business_in_apposition_and_a_filipino_uncle(analyse):
+    record = analyse("The bakery, Panaderia Santos, was flattened by the storm. “Tito Ramon taught me to knead,” "
+                     "said Bea Santos, 19. Ramon Santos, her uncle, runs the ovens.")
+    assert [a.name for a in record.actors if a.kind == "person"] == ["Bea Santos", "Ramon Santos"]

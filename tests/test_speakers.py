@@ -1106,3 +1106,10 @@ def test_a_titled_name_the_model_took_for_a_work_after_a_quotation_and_before_it
                      "Mrs Knowles said: “They came because we got the airlift.”")
     assert speaker(record, "best numbers") == ("Marcia Knowles", "name")
     assert speaker(record, "got the airlift") == ("Marcia Knowles", "name")
+
+
+def test_a_bare_surname_is_not_the_namesake_the_text_calls_by_the_given_name(analyse):
+    record = analyse("HUYE — Before dawn, Clarisse Mukamana is already at the tanks. Her father, Emmanuel Mukamana, "
+                     "63, arrives later.\n\n“He says he comes to check the cherries,” Clarisse said, laughing.\n\n"
+                     "“I wanted the name on the sacks to be the name of all of us,” Mukamana said.")
+    assert speaker(record, "name on the sacks") == ("Emmanuel Mukamana", "name")

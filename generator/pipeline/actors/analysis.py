@@ -95,14 +95,17 @@ def likeliest_bearer(keys: list[str], analysis: ActorAnalysis, before: Optional[
     """Of people who share a surname, the one a bare "Trump" means: one named in the same section
     (since the last "___" or time stamp), then the one the text has called so most often (Donald,
     while the article calls Ivanka Trump "Ivanka"), then the one named most so far (Ted Cruz, not
-    his wife Heidi named once), then the one introduced first."""
-    def salience(key: str) -> tuple[bool, int, int, int]:
+    his wife Heidi named once), not one the text calls by the given name alone ("Clarisse said",
+    so "Gatera said" is her father), then the one named most so far (Ted Cruz, not his wife Heidi
+    named once), then the one introduced first."""
+    def salience(key: str) -> tuple[bool, int, bool, int, int]:
         earlier = [m for m in analysis.actors[key].mentions if before is None or m.start < before]
         in_section = any(m.start >= section for m in earlier)  # "The Latest" items: each its own story
-        surname = name_words(key)[-1]
-        by_surname = sum(1 for m in earlier if name_words(strip_honorific_text(m.text)) == [surname])
+        words = name_words(key)
+        by_surname = sum(1 for m in earlier if name_words(strip_honorific_text(m.text)) == words[-1:])
+        by_given_name = any(name_words(m.text) == words[:1] for m in earlier)
         first = min((m.start for m in analysis.actors[key].mentions), default=0)
-        return in_section, by_surname, len(earlier), -first  # at a tie, the one introduced first
+        return in_section, by_surname, not by_given_name, len(earlier), -first  # at a tie, the first introduced
     return max(keys, key=salience)
 
 def merge_short_names(analysis: ActorAnalysis, gazetteer: Gazetteer) -> None:

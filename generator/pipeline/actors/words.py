@@ -64,8 +64,8 @@ LOWER_RANKS = {"deputy", "vice", "assistant", "under", "associate", "sub", "lieu
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "lord", "mme", "mme.",
               # "Sister Marcia Alleyne-Forde" (a nurse, a nun), "Father Tom Quinn", "Fr Tadhg Ó Briain" (priests)
               "sister", "father", "fr", "fr.",
-              # Setswana's Mrs and Mr, Ghana's and Nigeria's Madam: "Mma Onalenna Kapinga"
-              "mma", "rra"}
+              # Setswana's Mrs and Mr: "Mma Onalenna Kapinga"; Filipino uncle, aunt, grandparents: "Tito Tomas"
+              "mma", "rra", "tito", "tita", "lolo", "lola", "kuya"}
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "to", "from", "into", "outside", "across", "around", "toward",
                          "towards", "via", "through", "inside", "throughout", "within", "between", "over"}
 ATTACK_WORDS = {"attack", "strike", "hit", "bomb", "target", "invade", "invasion", "raid", "shell", "threaten",
@@ -74,8 +74,9 @@ AGED = re.compile(r"\b\d+-year-old\b")  # "the 45-year-old", "a 24-year-old stud
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 # Where a new item of a round-up or live page begins: "___", "***", a "# " heading, "3:15 p.m."
 SECTION_BREAK = re.compile(r"\n[ \t]*(?:_{3,}|-{3,}|\*{3,}|#+ |\d{1,2}(?::\d\d)? ?[ap]\.?m\.?)")
-MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "father", "fr", "fr.", "rra"}
-FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "madam", "dame", "lady", "miss", "sister", "mme", "mme.", "mma"}
+MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "father", "fr", "fr.", "rra", "tito", "lolo", "kuya"}
+FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "madam", "dame", "lady", "miss", "sister", "mme", "mme.", "mma", "tita",
+                     "lola"}
 # A lone capitalised word among these is a reference or a common noun, not a named actor.
 GENERIC_NOUNS = {
     "government", "governments", "state", "states", "council", "assembly", "committee", "organization", "organisation",
@@ -121,6 +122,9 @@ BODY_NOUNS = {  # not "publisher", "operator" nor "miner": a person's trades too
     "manufacturer", "retailer", "party", "union", "charity", "organisation", "organization", "association",
     "ministry", "department", "council", "regulator", "watchdog", "club", "subsidiary", "conglomerate",
     "venture", "consortium", "cooperative", "startup",
+    # businesses named after their owners: "The bakery, Panaderia Dimaculangan, was flattened"
+    "bakery", "shop", "store", "restaurant", "cafe", "café", "diner", "hotel", "factory", "brewery", "pharmacy",
+    "garage", "salon", "supermarket",
 }
 # What ends a company's name and nothing else's: "Meghna Knitwear Ltd", "Delta Crest Drilling Ltd"
 CORPORATE_SUFFIXES = {"ltd", "ltd.", "limited", "inc", "inc.", "plc", "llc", "corp", "corp.", "co", "co.", "gmbh", "ag",
