@@ -397,3 +397,9 @@ def test_a_business_in_apposition_and_a_filipino_uncle(analyse):
     record = analyse("The bakery, Panaderia Santos, was flattened by the storm. “Tito Ramon taught me to knead,” "
                      "said Bea Santos, 19. Ramon Santos, her uncle, runs the ovens.")
     assert [a.name for a in record.actors if a.kind == "person"] == ["Bea Santos", "Ramon Santos"]
+
+
+def test_a_title_before_a_name_the_model_took_for_a_body_makes_a_person(analyse):
+    record = analyse("Addressing journalists on Tuesday, the Customs Area Controller, Apapa Command, Comptroller "
+                     "Babatunde Adeyemi, said no officer would be shielded. General Motors said nothing.")
+    assert [a.name for a in record.actors if a.kind == "person"] == ["Babatunde Adeyemi"]

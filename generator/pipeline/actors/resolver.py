@@ -18,9 +18,9 @@ from .. import extensions  # noqa: F401  (registers Doc._ attributes)
 from .gazetteer import Entry, Gazetteer, build_gazetteer
 from ..marks import bylines_and_datelines, find_quote_spans
 
-from .words import (AGED, BODY_NOUNS, CORPORATE_SUFFIXES, ENTITY_LABELS, GENERIC_NOUNS, GOVERNMENT_WORDS, HONORIFICS,
-                    LOCATIVE_PREPOSITIONS, LOWER_RANKS, ORGANISATION_ENDINGS, PERSON_NOUNS, PERSONAL_TITLES,
-                    PLACE_WORDS, PLURAL_BODIES, SECTION_BREAK, TITLE_HEADS, TITLE_MODIFIERS)
+from .words import (AGED, BODY_NOUNS, CORPORATE_SUFFIXES, ENTITY_LABELS, EVENT_WORDS, GENERIC_NOUNS, GOVERNMENT_WORDS,
+                    HONORIFICS, LOCATIVE_PREPOSITIONS, LOWER_RANKS, ORGANISATION_ENDINGS, PERSON_NOUNS, PERSONAL_TITLES,
+                    PLACE_WORDS, PLURAL_BODIES, SECTION_BREAK, SITE_WORDS, TITLE_HEADS, TITLE_MODIFIERS)
 from .names import (POST_NOMINALS, SPEECH_WORDS_LIKE_NAMES, Candidate, acts_as_government, capitalised_like_a_name,
                     doc_text, drop_overlaps, end_of_name, extend_person, gender_of, in_title, is_a_word_alone,
                     is_first_name, is_given_name, is_vocative, looks_like_name, looks_like_organisation, name_words,
@@ -586,7 +586,7 @@ def named_after_a_personal_title(doc: Doc, start: int, end: int) -> bool:
     model left out ("Chief Emeka [Nnaji]")."""
     if given_name_left_out(doc, start):
         start -= 1
-    if start > 0 and doc[start].lower_ not in PERSONAL_TITLES | HONORIFICS | {"chief"}:
+    if start > 0 and doc[start].lower_ not in PERSONAL_TITLES | HONORIFICS | TITLE_HEADS:
         start -= 1
     words = [t for t in doc[start:end] if not t.is_space and t.text != "-"]  # "Alleyne-Forde" is one name
     if len(words) < 2:
@@ -611,11 +611,15 @@ def after_an_office(doc: Doc, start: int, end: int) -> int:
 
 
 def only_a_persons_title(title: Token, name: list[Token]) -> bool:
-    """"Cllr", "Dr", "Eng" before a name; "Chief" too, a Nigerian title ("Chief Emeka Nwosu"), where
-    no title word follows ("Chief Executive Officer")."""
-    if title.lower_ == "chief":
-        return not any(t.lower_ in TITLE_HEADS | TITLE_MODIFIERS | PERSON_NOUNS for t in name)
-    return title.lower_ in PERSONAL_TITLES | HONORIFICS
+    """"Cllr", "Dr", "Eng" before a name; "Chief" too, a Nigerian title ("Chief Emeka Nwosu"), and any
+    title before two words or more that are no title ("Comptroller Babatunde Adeyemi"): not "Chief
+    Executive Officer" nor "General Motors"."""
+    if title.lower_ in PERSONAL_TITLES | HONORIFICS:
+        return True
+    if title.lower_ == "chief" or title.lower_ in TITLE_HEADS and len(name) >= 2:
+        return not any(t.lower_ in TITLE_HEADS | TITLE_MODIFIERS | PERSON_NOUNS | SITE_WORDS | PLACE_WORDS
+                       | ORGANISATION_ENDINGS | EVENT_WORDS for t in name)  # not "General Assembly Hall"
+    return False
 
 
 def titled_names_untagged(doc: Doc) -> list[Candidate]:
