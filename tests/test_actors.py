@@ -361,6 +361,8 @@ def test_the_elder_of_two_sharing_a_surname_is_the_one_introduced_as_the_older_b
      "Sani Bello Yakasai"),
     ("Comm Azman Shariff told reporters the syndicate had been smashed. “We have frozen 86 accounts,” he said.",
      "Azman Shariff"),  # a Malaysian police commissioner, which the model took for a body
+    ("Her neighbour, Mzee Joseph Okello, lends her money when sales are slow. “If you are short, she pays you back,” "
+     "Mzee Okello said.", "Joseph Okello"),  # Swahili's elder
 ])
 def test_a_rank_an_honorific_or_a_chiefs_title_is_no_part_of_the_name(analyse, text, name):
     record = analyse(text)

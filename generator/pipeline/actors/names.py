@@ -177,7 +177,8 @@ def end_of_name(doc: Doc, start: int, end: int) -> int:
 
 # letters after a name: "Michael Brannigan SC", "Jane Holt QC", "Ade Bello MP", "Hazel Quirk MHK"
 POST_NOMINALS = {"sc", "qc", "kc", "mp", "mep", "mla", "mpp", "mna", "obe", "mbe", "cbe", "kbe", "dbe", "phd",
-                 "msp", "mhk", "mlc", "mha", "td", "jp"}
+                 "msp", "mhk", "mlc", "mha", "td", "jp",
+                 "thera", "thero"}  # a Sri Lankan monk's: "Ambagahawatte Sumanasara Thera"
 NOT_NAME_ENDINGS = {"speech", "campaign", "administration", "era", "presidency", "camp", "team", "rally", "aides",
                     "supporters", "voters", "doctrine", "plan", "foundation", "tweet", "tweets", "show", "interview",
                     *POST_NOMINALS}

@@ -35,6 +35,8 @@ TITLE_HEADS = {
     # Nigeria's, Zimbabwe's, Ethiopia's and Malaysia's: "Alhaji Sani Bello", "Gogo Ennie Sibanda", "Ato Dida
     # Halake", "Comm Azman Shariff", "SAC Lim Chee Keong"
     "alhaji", "alhaja", "hajiya", "mallam", "gogo", "ato", "w/ro", "comm", "sac", "acp", "dcp",
+    # Swahili's elder, a Buddhist monk's, Indonesia's religious teachers: "Mzee Joseph Okello", "Ven. …"
+    "mzee", "ven", "ven.", "hadji", "haji", "ustadz",
     "councilmember", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman",
     "assemblymember", "supervisor", "selectman", "trustee",
     # the bench and the clergy: "Magistrate Fatmata Koroma", "the Rev Sitani Mafi", "Bishop Ana Rua"
@@ -49,7 +51,8 @@ PERSONAL_TITLES = {"cllr", "cllr.", "cr", "cr.", "prof", "prof.", "sgt", "sgt.",
                    "reverend", "bishop", "archbishop", "pastor", "rabbi", "imam", "wpc", "pcso", "dci", "eng", "eng.",
                    "alhaji", "alhaja", "honourable", "honorable", "kgosi", "ratu", "datuk", "dato", "datin", "khun",
                    "shri", "smt", "smt.", "oba", "igwe", "coun", "coun.", "ald", "ald.", "const", "const.",
-                   "atty", "atty.", "msgr", "msgr.", "hajiya", "mallam", "gogo", "ato", "w/ro"}
+                   "atty", "atty.", "msgr", "msgr.", "hajiya", "mallam", "gogo", "ato", "w/ro", "mzee", "ven",
+                   "ven.", "hadji", "haji", "ustadz"}
 TITLE_MODIFIERS = {
     "deputy", "vice", "foreign", "prime", "defense", "defence", "finance", "trade", "interior", "justice",
     "senior", "acting", "former", "first", "assistant", "under", "special", "national", "security",
