@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 import traceback
-from typing import Iterable, Optional, Sequence
+from typing import Callable, Hashable, Iterable, Optional, Sequence, TypeVar
 
 from jinja2 import FileSystemBytecodeCache, StrictUndefined, TemplateError, TemplateNotFound, TemplateSyntaxError
 from markupsafe import Markup
@@ -54,14 +54,22 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December"]
 
 
+T = TypeVar("T")
+
+
+def grouped_in_order(items: Iterable[T], key: Callable[[T], Hashable]) -> list[list[T]]:
+    """The items in groups of the same key, the groups in the order their first item comes."""
+    groups: dict[Hashable, list[T]] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return list(groups.values())
+
+
 def said_by_speaker(ids: list[str], statements_by_id: dict[str, Statement]) -> list[list[Statement]]:
     """What the parties said of an event, a group for each speaker and document, in order: "Choe
     Su Hon (21 September 2004: ¶20, ¶25)", not his name twice."""
-    groups: dict[tuple, list[Statement]] = {}
-    for statement_id in ids:
-        statement = statements_by_id[statement_id]
-        groups.setdefault((statement.speaker or statement.affiliation, statement.article), []).append(statement)
-    return list(groups.values())
+    return grouped_in_order((statements_by_id[i] for i in ids),
+                            lambda statement: (statement.speaker or statement.affiliation, statement.article))
 
 
 @dataclass
@@ -313,22 +321,19 @@ class Renderer:
     def report_link(self, report_id: str, root: str) -> Markup:
         self.note("report", report_id)
         report = self.kb.reports.get(report_id)
-        article = self.articles.get(report.article or "") if report else None
-        if report is None or article is None:
+        if report is None or report.article not in self.articles:
             return Markup("")
-        label = f"{article.title} ({format_date(article.date)})" if article.date else article.title
-        return self.source_link(report.article, report.paragraph, root, label)
+        return self.source_link(report.article, report.paragraph, root, self.document_label(report.article))
 
     def reports_by_document(self, report_ids: list[str]) -> list[list[Event]]:
         """The reports merged into an entry, a group for each document in order: six sentences of
         one press conference are one document with six paragraphs, not its title six times."""
-        groups: dict[Optional[str], list[Event]] = {}
         for report_id in report_ids:
             self.note("report", report_id)
-            report = self.kb.reports.get(report_id)
-            if report is not None and report.article in self.articles:
-                groups.setdefault(report.article, []).append(report)
-        return [sorted(group, key=lambda report: report.paragraph or 0) for group in groups.values()]
+        reports = (self.kb.reports.get(i) for i in report_ids)
+        groups = grouped_in_order((r for r in reports if r is not None and r.article in self.articles),
+                                  lambda report: report.article)
+        return [sorted(group, key=lambda report: report.paragraph or 0) for group in groups]
 
     def document_label(self, article_id: str, own: Optional[str] = None) -> str:
         """"Remarks by President Biden … (21 May 2022)", or "the same document" for the entry's own."""
