@@ -12,8 +12,8 @@ from ...model import LocalActor, Mention
 from .gazetteer import Gazetteer
 from .words import CORPORATE_SUFFIXES, TITLE_HEADS
 
-from .names import (is_acronym_of, name_words, one_edit_apart, same_person, short_form_of, strip_honorific_text,
-                    strip_possessive)
+from .names import (gender_of, is_acronym_of, name_words, one_edit_apart, same_person, short_form_of,
+                    strip_honorific_text, strip_possessive)
 
 
 @dataclass
@@ -34,6 +34,12 @@ class ActorAnalysis:
     def people_named(self, name: str) -> list[str]:
         """The people of the article a name may mean: "Pence" -> ["Mike Pence"]."""
         return [key for key, actor in self.actors.items() if actor.kind == "person" and same_person(name, key)]
+
+    def of_the_honorifics_sex(self, keys: list[str], name: Token) -> list[str]:
+        """Of the people a name may mean, those of the sex the honorific before it tells ("Mr.
+        Obama" is not Michelle Obama); all of them where no honorific does."""
+        honorific = gender_of(name.doc[name.i - 1].lower_, "") if name.i else None
+        return [key for key in keys if honorific is None or self.gender.get(key) in (None, honorific)]
 
     def named_between(self, start: int, end: int) -> list[tuple[int, str]]:
         if self._ordered is None:

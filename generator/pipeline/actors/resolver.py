@@ -322,8 +322,7 @@ class ActorResolver:
             name_like = token.pos_ == "PROPN" or token.text[:1].isupper() and (token.ent_type_ == "PERSON" or subject)
             if not name_like or is_vocative(doc, token):
                 continue
-            honorific = gender_of(doc[token.i - 1].lower_, "") if token.i else None  # "Mr. Obama"
-            keys = [k for k in keys if honorific is None or analysis.gender.get(k) in (None, honorific)]
+            keys = analysis.of_the_honorifics_sex(keys, token)  # "Mr. Obama"
             keys = self.introduced_with(doc[token.i - 1], keys, analysis) if token.i and len(keys) > 1 else keys
             keys = older_or_younger(doc[token.i - 1], keys, analysis) if token.i and len(keys) > 1 else keys
             with_first_name = name_words(doc[token.i - 1:token.i + 1].text) if token.i else []

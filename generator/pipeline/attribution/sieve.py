@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ...model import LocalActor, Mention, QuoteRecord, Role
 from ..actors import (AGED, GENERIC_NOUNS, GOVERNMENT_HEADS, HONORIFICS, PERSON_NOUNS, TITLE_HEADS, ActorAnalysis,
-                      gender_of, is_first_name, likeliest_bearer, name_words, names_no_actor, short_form_of)
+                      is_first_name, likeliest_bearer, name_words, names_no_actor, short_form_of)
 from ..speech.speakers import SUBJECTS, is_speech_verb, text_of
 from .antecedents import AntecedentSearch
 from .bodies import BodiesOfTheText
@@ -227,9 +227,8 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         who share a surname, the one a bare surname that speaks means is alive."""
         if key not in self.dead or " " in head.text or len(name_words(key)) < 2 or told_long_ago(head):
             return key
-        honorific = gender_of(self.doc[head.i - 1].lower_, "") if head.i else None  # "Mr Pugh" is no Carys
-        living = [k for k in self.analysis.people_named(head.text) if k not in self.dead
-                  and (honorific is None or self.analysis.gender.get(k) in (None, honorific))]
+        living = self.analysis.of_the_honorifics_sex(  # "Mr Pugh" is no Carys
+            [k for k in self.analysis.people_named(head.text) if k not in self.dead], head)
         return likeliest_bearer(living, self.analysis, head.idx) if living else key
 
     def people_the_phrase_names(self, head: Token) -> list[str]:
