@@ -20,7 +20,7 @@ from ..marks import bylines_and_datelines, find_quote_spans
 
 from .words import (AGED, BODY_NOUNS, CORPORATE_SUFFIXES, ENTITY_LABELS, EVENT_WORDS, GENERIC_NOUNS, GOVERNMENT_WORDS,
                     HONORIFICS, LOCATIVE_PREPOSITIONS, LOWER_RANKS, ORGANISATION_ENDINGS, PERSON_NOUNS, PERSONAL_TITLES,
-                    PLACE_WORDS, PLURAL_BODIES, SECTION_BREAK, SITE_WORDS, TITLE_HEADS, TITLE_MODIFIERS)
+                    PLACE_WORDS, PLURAL_BODIES, SECTION_BREAK, SITE_WORDS, SPOKESPEOPLE, TITLE_HEADS, TITLE_MODIFIERS)
 from .names import (POST_NOMINALS, SPEECH_WORDS_LIKE_NAMES, Candidate, acts_as_government, capitalised_like_a_name,
                     doc_text, drop_overlaps, end_of_name, extend_person, gender_of, in_title, is_a_word_alone,
                     is_first_name, is_given_name, is_vocative, looks_like_name, looks_like_organisation, name_words,
@@ -188,8 +188,12 @@ class ActorResolver:
         if label == "PERSON" and names_a_storm_or_a_county(doc, span):
             return None  # "Typhoon Damrey", "Co Mayo"
         if label == "PERSON":
-            return Entry(strip_honorific(span), "person", "name") \
-                if looks_like_name(span) and not names_a_site(doc, span) and not used_as_a_place(doc, span) else None
+            if not looks_like_name(span):
+                return None
+            mentions = all_mentions_of(doc, span.text)  # where else the text has the name: a site, a place?
+            if names_a_site(doc, mentions) or used_as_a_place(span, mentions):
+                return None
+            return Entry(strip_honorific(span), "person", "name")
         if label == "ORG":
             government = self.government_of(span)
             if government:
@@ -437,10 +441,10 @@ PLACE_NOUNS = {"town", "city", "village", "province", "district", "region", "mun
 SITE_AFTER_NAME = re.compile(rf"\s+(?:{'|'.join(sorted(PLACE_WORDS))})\b")
 
 
-def names_a_site(doc: Doc, span: Span) -> bool:
+def names_a_site(doc: Doc, mentions: list[Span]) -> bool:
     """"stuck at Yew Tee station", "along Choa Chu Kang road": a name the text puts before a place
-    noun in lower case is a site's, not a person's."""
-    return any(SITE_AFTER_NAME.match(doc.text, found.end_char) for found in all_mentions_of(doc, span.text))
+    noun in lower case (`mentions`: every place the text has it) is a site's, not a person's."""
+    return any(SITE_AFTER_NAME.match(doc.text, found.end_char) for found in mentions)
 
 
 STORM_WORDS = {"typhoon", "cyclone", "hurricane", "storm", "tropical"}
@@ -456,13 +460,15 @@ def names_a_storm_or_a_county(doc: Doc, span: Span) -> bool:
 PLACING_PREPOSITIONS = {"in", "near", "outside", "inside", "across", "throughout", "around"}
 
 
-def used_as_a_place(doc: Doc, span: Span) -> bool:
+def used_as_a_place(span: Span, mentions: list[Span]) -> bool:
     """"a retired teacher in Khon Kaen": a name, with no title and no given name we know, that the
-    text puts after "in" or "near" is a place's, whatever the model called it."""
+    text puts after "in" or "near" (`mentions`: every place it has it) is a place's, whatever the
+    model called it."""
+    doc = span.doc
     titled = span.start > 0 and doc[span.start - 1].lower_ in TITLE_HEADS | HONORIFICS
     given = is_first_name(span[0].text)  # "confidence in Dennis Ross"
     return not titled and not given and any(doc[found.start - 1].lower_ in PLACING_PREPOSITIONS
-                                            for found in all_mentions_of(doc, span.text) if found.start > 0)
+                                            for found in mentions if found.start > 0)
 
 
 def all_mentions_of(doc: Doc, text: str) -> list[Span]:
@@ -674,7 +680,6 @@ def untagged_proper_nouns(doc: Doc) -> Iterable[Token]:
         yield doc[int(i)]
 
 
-SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 NAME_LINKS = {"and", "of", "&", "for"}
 
 

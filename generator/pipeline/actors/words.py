@@ -120,6 +120,7 @@ ORGANISATION_ENDINGS = {
 }
 # Nouns for a body: a name in apposition with one is the body's, whatever the model's label
 # ("Śląska Spółka Węglowa, the state-controlled company that operates the mine,")
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 BODY_NOUNS = {  # not "publisher", "operator" nor "miner": a person's trades too
     "company", "firm", "corporation", "group", "agency", "utility", "bank", "lender", "insurer", "airline",
     "manufacturer", "retailer", "party", "union", "charity", "organisation", "organization", "association",

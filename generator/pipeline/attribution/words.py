@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..actors.words import SPOKESPEOPLE
+
 
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 # "the commission said": nouns for a body the article has named
@@ -75,7 +77,7 @@ DOCUMENT_KINDS = [
 # "Clinton has a new ad", "the group released a report": the subject owns the document.
 ISSUING_VERBS = {"have", "release", "publish", "issue", "unveil", "launch", "air", "run", "post", "file", "put",
                  "send", "conduct", "produce", "commission", "write", "sign", "pen", "tweet", "submit"}
-SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
+SPOKESPERSON_NOUNS = SPOKESPEOPLE | {"spokesmen", "spokeswomen", "spokespeople"}
 # A person's campaign or government speaks as a body of its own: "the Trump campaign".
 PERSONAL_BODIES = {"campaign": "campaign", "team": "campaign", "administration": "administration"}
 # "The city of Phoenix is demanding …", then "the city": a place speaking as its government.
