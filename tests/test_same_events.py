@@ -218,8 +218,8 @@ def test_what_a_briefings_speakers_did_today_is_one_entry_and_a_third_partys_act
     occasion = next(e for e in today if e.text.startswith("Today"))
     assert len(occasion.also_reported) == 2 and not any("bank" in kb.reports[i].text for i in occasion.also_reported)
     page = Renderer(kb, None, SiteInfo()).render_all()["timelines/all-events/2022.md"]
-    # its other sentences by paragraph, not the document's title twice
-    assert "\n    - also reported in 2 more: the same document ([¶2](../../articles/remarks.md#p-2), " in page
+    # its other sentences by paragraph, not the document's title twice; two of one paragraph name it once
+    assert "\n    - also reported in 2 more: the same document ([¶2](../../articles/remarks.md#p-2))\n" in page
 
 
 def test_an_entry_of_a_timeline_at_dates_that_hold_one_of_its_entries_reports_it():
