@@ -239,8 +239,8 @@ def names_no_actor(words: list[Token], as_person: bool = False) -> bool:
     Government". Place, site, event and plural words are surnames too ("Richard Hall", "Lena Park",
     "Kevin Powers"): a person's name that starts with a given name keeps them."""
     head, last = head_of_name(words).lower_, words[-1].lower_
-    if any(w.lower_ == "and" for w in words) and all(w.lower_ in GENERIC_NOUNS | {"and", "of", "the"} for w in words):
-        return True  # "[heads of] State and Government"; not "State Council", one body
+    if of_generic_words_joined(words):
+        return True
     if last in DOCUMENT_WORDS or head in DOCUMENT_WORDS or last in NEVER_SURNAMES:
         return True  # "… Goals", "José Martí Memorial", "Yongsan Garrison"
     # the head, not the last word, says if it is many: "Organization of American States" is one body
@@ -248,6 +248,24 @@ def names_no_actor(words: list[Token], as_person: bool = False) -> bool:
         or (as_person and last in PLACE_WORDS)  # a body may be named after its place: "Eastpoint General Hospital"
     given_name = is_first_name(words[0].text) and words[0].lower_ not in TITLE_HEADS  # not "General Assembly Hall"
     return no_actor and not (as_person and given_name)
+
+
+# Programmes and initiatives are bodies with offices too: "the National Malaria Elimination Programme said"
+SPEAKING_PROGRAMMES = {"programme", "program", "initiative"}
+
+
+def names_no_speaker(words: list[Token]) -> bool:
+    """What a name that speaks cannot be: a document ("The Charter … stipulates") or several
+    bodies at once ("the Heads of State … expressed"). A site, a place or an event that speaks
+    is the body that runs it ("Nassau Cruise Port said", "Marlow County said")."""
+    head, last = head_of_name(words).lower_, words[-1].lower_
+    documents = DOCUMENT_WORDS - SPEAKING_PROGRAMMES
+    return last in documents or head in documents or head in PLURAL_BODIES or of_generic_words_joined(words)
+
+
+def of_generic_words_joined(words: list[Token]) -> bool:
+    """"[heads of] State and Government": several kinds of body; not "State Council", one body."""
+    return any(w.lower_ == "and" for w in words) and all(w.lower_ in GENERIC_NOUNS | {"and", "of", "the"} for w in words)
 
 
 VESSEL_WORDS = {"uss", "hms", "mv", "m/v", "carrier", "ship", "vessel", "destroyer", "submarine", "freighter", "tanker"}

@@ -107,6 +107,8 @@ ORGANISATION_ENDINGS = {
     "dairy", "creamery", "foods", "motors", "airlines", "airways", "holdings", "industries", "mining",
     "pharma", "pharmaceuticals", "securities", "technologies", "systems", "labs", "insurance", "brewery",
     "logistics", "shipping", "telecom", "ltd", "ltd.", "llc", "plc", "gmbh", "limited",
+    # "Mazaruni Gold Corporation", "Harbourline Residential Partners": what firms call themselves
+    "corporation", "partners", "enterprises", "ventures", "investments", "properties", "associates",
     # companies' suffixes abroad: "Pelabuhan Tanjung Seri Berhad", "Litio Altiplano SpA", "Nordavind Energi AS"
     "berhad", "bhd", "bhd.", "sdn", "spa", "s.p.a.", "s.a.", "ag", "nv", "n.v.", "bv", "asa", "oyj", "tbk", "pte",
     "pty", "srl", "sarl",

@@ -156,6 +156,17 @@ class AntecedentSearch:
                 return
             sentence, limit = previous, previous.end
 
+    def narrative_back(self, token: Token, sentences: int) -> int:
+        """Where the last `sentences` of the writer's own up to the token begin (those all inside
+        quotation marks are passed over, not counted)."""
+        start = token.sent.start
+        for sentence, _ in self.sentences_back(token):
+            start = sentence.start
+            sentences -= not all(self.analysis.is_quoted(t) or t.is_punct or t.is_space for t in sentence)
+            if sentences <= 0:
+                break
+        return start
+
     def remember(self, head: Token, key: str) -> None:
         """A resolved pronoun or description joins the actor's mentions, for the pronouns after it."""
         self.analysis.token_actor[head.i] = key

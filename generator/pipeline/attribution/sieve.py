@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ...model import LocalActor, Mention, QuoteRecord, Role
 from ..actors import (AGED, GENERIC_NOUNS, GOVERNMENT_HEADS, HONORIFICS, PERSON_NOUNS, TITLE_HEADS, ActorAnalysis,
-                      is_first_name, likeliest_bearer, name_words, names_no_actor, short_form_of)
+                      is_first_name, likeliest_bearer, name_words, names_no_speaker, short_form_of)
 from ..speech.speakers import SUBJECTS, is_speech_verb, text_of
 from .antecedents import AntecedentSearch
 from .bodies import BodiesOfTheText
@@ -202,7 +202,7 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
                        and name_words(k)[-1] == head.lower_]
             return bearers[0] if len(bearers) == 1 else key
         if key is not None:
-            return self.living_namesake(head, key)
+            return self.living_namesake(head, self.namesake_who_just_spoke(head, key))
         for child in head.children:
             # "Foreign Minister Wang Yi" headed on the title word; "an attorney, Mark MacDougall,"
             titled = child.dep_ in ("compound", "flat") and (head.pos_ == "PROPN" or is_title(head))
@@ -230,6 +230,28 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         living = self.analysis.of_the_honorifics_sex(  # "Mr Pugh" is no Carys
             [k for k in self.analysis.people_named(head.text) if k not in self.dead], head)
         return likeliest_bearer(living, self.analysis, head.idx) if living else key
+
+    def namesake_who_just_spoke(self, head: Token, key: str) -> str:
+        """"Christos Georgiou, a parent (no relation), said … “…,” Georgiou said": of people who
+        share a surname, a bare one means the namesake whose full name spoke in this sentence or
+        the two before, with none of the others named since."""
+        bearers = self.analysis.people_named(head.text) if " " not in head.text else []
+        if len(bearers) < 2 or key not in bearers:
+            return key
+        named = [(i, k) for i, k in self.analysis.named_between(self.narrative_back(head, 3), head.i) if k in bearers]
+        if not named:
+            return key
+        at, nearest = named[-1]
+        name = self.doc[at]
+        full = self.analysis.token_actor.get(at - 1) == nearest  # "Christos [Georgiou]"
+        subject = name if name.dep_ != "appos" else name.head  # "His son, Joseph Borg, …, insisted"
+        described = any(t.dep_ == "nsubj" and t.tag_ == "NN" and t.lemma_.lower() in PERSON_NOUNS
+                        and not self.analysis.is_quoted(t)
+                        for t in self.doc[at + 1:head.i])  # "His younger brother is unconvinced."
+        if full and subject.dep_ == "nsubj" and is_speech_verb(subject.head) and not self.analysis.is_quoted(name) \
+                and not described:
+            return nearest
+        return key
 
     def people_the_phrase_names(self, head: Token) -> list[str]:
         """"Civic Cabinet chair for planning Cr Adrian Pettigrew said": the people named after a
@@ -260,7 +282,7 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         words = name_before(head)
         if not words:
             return None
-        name = " ".join(t.text for t in words)
+        name = words[0].doc[words[0].i:words[-1].i + 1].text  # "4-H", not "4 - H"
         bodies = [key for key, actor in self.analysis.actors.items()
                   if actor.kind == "organization" and short_form_of(name, key)]
         known = self.analysis.people_named(name) + bodies
@@ -270,7 +292,7 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
             if any(self.analysis.actors[k].kind != "person" for k in known):
                 return None  # a name that fits a person and a body alike: leave it rather than guess
             key = likeliest_bearer(known, self.analysis, head.idx)
-        elif names_no_actor([t for t in words if t.is_alpha] or words, as_person=True) or only_title_words(name):
+        elif names_no_speaker([t for t in words if t.is_alpha] or words) or only_title_words(name):
             return None  # "The Charter … stipulates", "the Heads of State … expressed", "its Deputy Chairperson"
         else:
             after_honorific = words[0].i > 0 and head.doc[words[0].i - 1].lower_ in HONORIFICS
@@ -285,7 +307,7 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
     def name_in_the_text(self, key: str, words: list[Token]) -> str:
         """The words, a name the model did not tag, become a mention of the actor `key`."""
         actor = self.analysis.actors[key]
-        name = " ".join(t.text for t in words)
+        name = words[0].doc[words[0].i:words[-1].i + 1].text  # "4-H", not "4 - H"
         actor.mentions.append(Mention(words[0].idx, words[-1].idx + len(words[-1].text), name))
         if name not in actor.aliases:
             actor.aliases.append(name)
@@ -357,9 +379,10 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         self.analysis.actors.setdefault(name, LocalActor(key=name, name=name, kind="organization"))
         return self.name_in_the_text(name, run)
 
-    def body_speaking_before(self, head: Token) -> Optional[str]:
+    def body_speaking_before(self, head: Token, itself: bool = False) -> Optional[str]:
         """"The Swan Coast Health Service said in a statement …. “…,” a spokeswoman said.": a
-        spokesperson with no owner speaks for the body that spoke in the sentence before."""
+        spokesperson with no owner speaks for the body that spoke in the sentence before (`itself`:
+        in its own name, not through a spokesperson of its own, as a rival firm answers)."""
         sentences = self.sentences_back(head)
         next(sentences, None)  # the spokesperson's own sentence
         for sentence, limit in sentences:
@@ -368,6 +391,8 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
             if not speaking:
                 continue
             key = self.analysis.actor_of(speaking[0])
+            if itself and speaking[0].lemma_.lower() in SPOKESPERSON_NOUNS:
+                return None
             if key is not None and self.analysis.actors[key].kind in ("organization", "country"):
                 return key
             return None
@@ -437,6 +462,9 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
                 return named_so  # "the campaign" is no FBI named before: a commission's name says so
             if word not in BUSINESS_NOUNS:
                 return self.antecedent(head, lambda key: actors[key].kind == "organization")
+            spoke = self.body_speaking_before(head, itself=True)  # "The contractor, Vaigai Infra Ltd, said …"
+            if spoke is not None and self.is_company(spoke):
+                return spoke
             return self.main_body_before(head) or self.antecedent(head, self.is_company)
         if head.tag_ == "NNS" and (word in PERSON_NOUNS or word in TITLE_HEADS):
             return UNNAMED  # "the experts", "the debate moderators": more than one, and unnamed
@@ -546,18 +574,25 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
 
     def main_body_before(self, head: Token) -> Optional[str]:
         """"the company": the organisation the text is about, named more often than any other
-        before it (not an analysts' firm quoted once in between)."""
+        before it (not an analysts' firm quoted once in between), or the only company named before."""
         counts: dict[str, int] = {}
         for i, key in self.analysis.named_between(0, head.i):
-            if self.analysis.token_actor.get(i + 1) == key:
-                continue  # a mention counts once, at its last word
-            if self.doc[i].dep_ == "compound" and self.doc[i].head.pos_ == "NOUN" or not self.is_company(key):
+            if self.analysis.token_actor.get(i + 1) == key or i in self.roles:
+                continue  # a mention counts once, at its last word; "a spokeswoman for it" is no mention
+            if self.names_a_thing_of(self.doc[i]) or not self.is_company(key):
                 continue  # "the El Peñón mine" is a mine; a board or a ministry is no company
             counts[key] = counts.get(key, 0) + 1
         ranked = sorted(counts.items(), key=lambda item: -item[1])
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        if len(ranked) == 1 or ranked and ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]:
             return ranked[0][0]
         return None
+
+    @staticmethod
+    def names_a_thing_of(token: Token) -> bool:
+        """"the El Peñón mine": a name qualifying a noun with its own article; not a headline's
+        "Crestfield Foods posts N41bn profit", which the parser may read as one noun phrase."""
+        noun = token.head
+        return token.dep_ == "compound" and noun.pos_ == "NOUN" and any(c.dep_ == "det" for c in noun.children)
 
     def is_company(self, key: str) -> bool:
         """Not a public body, by the noun that heads its name: "the Mineworkers Union of Namibia"."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Optional
 from spacy.tokens import Token
 from ..actors import AGED, GENERIC_NOUNS, HONORIFICS, LOWER_RANKS, TITLE_HEADS
-from ..actors.words import TITLE_MODIFIERS
+from ..actors.words import ORGANISATION_ENDINGS, SITE_WORDS, TITLE_MODIFIERS
 from ..speech.speakers import SUBJECTS, text_of
 
 from .words import RELATIVE_PRONOUNS, TITLE_ABBREVIATIONS
@@ -49,18 +49,24 @@ NOT_NAMES = {"DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL", "MONEY", "PERC
 
 def name_before(head: Token) -> list[Token]:
     """The capitalised words of a name ending at `head` ("The [S.E.C.]", "Tulsa police Chief [Chuck
-    Jordan]"), or nothing where `head` is no name."""
+    Jordan]", "[Amber Valley Borough Council]", "The [Ashland County 4-H Council]"), or nothing where
+    `head` is no name: a lone "Council" is a reference to one named before."""
+    body = head.lower_ in GENERIC_NOUNS | ORGANISATION_ENDINGS | SITE_WORDS
+    misread_body = body and head.ent_type_ in ("FAC", "LOC")  # a council, a port taken for a building, a place
     if not (head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG")) or not head.text[:1].isupper() \
-            or head.ent_type_ in NOT_NAMES or head.lower_ in GENERIC_NOUNS or head.lower_ in TITLE_HEADS \
+            or head.ent_type_ in NOT_NAMES and not misread_body or head.lower_ in TITLE_HEADS \
             or len(head.text) < 2 or is_indefinite(head):
         return []  # "One Republican threatened …" is somebody unnamed
     words = [head]
-    for token in reversed(head.doc[max(0, head.i - 4):head.i]):
-        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.lower_ in TITLE_HEADS \
-                or token.lower_ in HONORIFICS or token.head != head:
+    in_entity = head.ent_iob_ == "I"  # the words of the model's own name go with it: "4-H"
+    for token in reversed(head.doc[max(0, head.i - 5):head.i]):
+        capitalised = token.pos_ == "PROPN" and token.text[:1].isupper() and token.head in words
+        if not (capitalised or in_entity and token.lower_ != "the") or token.lower_ in TITLE_HEADS \
+                or token.lower_ in HONORIFICS:
             break
         words.insert(0, token)
-    return words
+        in_entity = token.ent_iob_ == "I"
+    return words if len(words) > 1 or head.lower_ not in GENERIC_NOUNS else []
 
 
 def place_before(token: Token) -> list[Token]:
