@@ -1175,3 +1175,9 @@ def test_a_bare_surname_is_the_namesake_whose_full_name_just_spoke(analyse):
                      "“We lose a day a week,” said Themba Dlamini.\n\n"
                      "His younger brother is unconvinced. “A generator is no answer,” Dlamini said.")
     assert speaker(record, "A generator is no answer")[0] != "Themba Dlamini"
+
+
+def test_a_lone_hall_or_every_member_state_is_no_body_that_speaks(analyse):
+    record = analyse("I thank every leader in the Hall who has offered “assistance and aid” to our people. "
+                     "Almost every Member State has been calling for “the embargo to end” for decades.")
+    assert not {"Hall", "Member State"} & {actor.key for actor in record.actors}

@@ -260,7 +260,9 @@ def names_no_speaker(words: list[Token]) -> bool:
     is the body that runs it ("Nassau Cruise Port said", "Marlow County said")."""
     head, last = head_of_name(words).lower_, words[-1].lower_
     documents = DOCUMENT_WORDS - SPEAKING_PROGRAMMES
-    return last in documents or head in documents or head in PLURAL_BODIES or of_generic_words_joined(words)
+    a_site_alone = len(words) == 1 and head in SITE_WORDS | PLACE_WORDS | EVENT_WORDS  # "every leader in the Hall who …"
+    return last in documents or head in documents or head in PLURAL_BODIES or of_generic_words_joined(words) \
+        or a_site_alone
 
 
 def of_generic_words_joined(words: list[Token]) -> bool:

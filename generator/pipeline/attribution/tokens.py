@@ -147,7 +147,7 @@ def has_owner(head: Token) -> bool:
 
 
 def is_indefinite(head: Token) -> bool:
-    return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another", "some", "any")
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another", "some", "any", "every", "each")
                for c in head.children)
 
 
