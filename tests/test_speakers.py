@@ -1181,3 +1181,17 @@ def test_a_lone_hall_or_every_member_state_is_no_body_that_speaks(analyse):
     record = analyse("I thank every leader in the Hall who has offered “assistance and aid” to our people. "
                      "Almost every Member State has been calling for “the embargo to end” for decades.")
     assert not {"Hall", "Member State"} & {actor.key for actor in record.actors}
+
+
+def test_a_name_owning_a_shop_and_given_an_age_is_a_person_not_a_body_nor_a_place(analyse):
+    # the model tags "Nomsa Dube’s" as a body; "in … salon" made it look like a place
+    record = analyse("The hairdryers in Nomsa Dube’s salon in Orlando West fell silent.\n\n"
+                     "“When the lights go off, my money goes off,” said Dube, 44, who has run the salon for 11 years.\n\n"
+                     "Dube’s daughter Lerato Dube, 22, said the family checked the schedule daily.")
+    assert speaker(record, "When the lights go off")[0] == "Nomsa Dube"
+    assert {actor.key: actor.kind for actor in record.actors}["Nomsa Dube"] == "person"
+
+
+def test_a_party_and_a_provincial_assembly_title_are_not_part_of_the_name(analyse):
+    record = analyse("In the Sindh Assembly, PTI MPA Shahnawaz Khoso accused the government of “criminal negligence”.")
+    assert speaker(record, "criminal negligence")[0] == "Shahnawaz Khoso"

@@ -20,7 +20,8 @@ from ..marks import bylines_and_datelines, find_quote_spans
 
 from .words import (AGED, BODY_NOUNS, CORPORATE_SUFFIXES, ENTITY_LABELS, EVENT_WORDS, GENERIC_NOUNS, GOVERNMENT_WORDS,
                     HONORIFICS, LOCATIVE_PREPOSITIONS, LOWER_RANKS, ORGANISATION_ENDINGS, PERSON_NOUNS, PERSONAL_TITLES,
-                    PLACE_WORDS, PLURAL_BODIES, SECTION_BREAK, SITE_WORDS, SPOKESPEOPLE, TITLE_HEADS, TITLE_MODIFIERS)
+                    PLACE_WORDS, PLURAL_BODIES, POSSESSIVE_TOKENS, SECTION_BREAK, SITE_WORDS, SPOKESPEOPLE, TITLE_HEADS,
+                    TITLE_MODIFIERS)
 from .names import (POST_NOMINALS, SPEECH_WORDS_LIKE_NAMES, Candidate, acts_as_government, capitalised_like_a_name,
                     doc_text, drop_overlaps, end_of_name, extend_person, gender_of, in_title, is_a_word_alone,
                     is_first_name, is_given_name, is_vocative, looks_like_name, looks_like_organisation, name_words,
@@ -178,7 +179,8 @@ class ActorResolver:
         if label in ("ORG", "GPE", "NORP") and (self.is_known_name_part(span, analysis) or self.owned_by_country(span)
                                                 or self.starts_with_first_name(span)
                                                 or after_a_role(span)
-                                                or in_apposition_with_a_person(span)) \
+                                                or in_apposition_with_a_person(span)
+                                                or surname_aged_or_titled_elsewhere(span)) \
                 and not (label == "GPE" and named_as_a_place(doc, span.text)):
             label = "PERSON"  # "China's Wang", a surname the model took for a place, "Nikki Haley" as ORG
         titled = span.start > 0 and only_a_persons_title(doc[span.start - 1], list(span))  # "Chief Emeka Nnaji"
@@ -468,7 +470,12 @@ def used_as_a_place(span: Span, mentions: list[Span]) -> bool:
     titled = span.start > 0 and doc[span.start - 1].lower_ in TITLE_HEADS | HONORIFICS
     given = is_first_name(span[0].text)  # "confidence in Dennis Ross"
     return not titled and not given and any(doc[found.start - 1].lower_ in PLACING_PREPOSITIONS
+                                            and not owned(found)  # "in Thandiwe Mokoena’s salon": hers
                                             for found in mentions if found.start > 0)
+
+
+def owned(span: Span) -> bool:
+    return span.end < len(span.doc) and span.doc[span.end].text in POSSESSIVE_TOKENS - {"s"}
 
 
 def all_mentions_of(doc: Doc, text: str) -> list[Span]:
@@ -735,6 +742,17 @@ def after_a_role(span: Span) -> bool:
     words right after a person's role are that person (not "executive [Acme Foods]")."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in ROLES_BEFORE_NAMES \
         and shaped_like_a_persons_name(span, 3)
+
+
+def surname_aged_or_titled_elsewhere(span: Span) -> bool:
+    """"Thandiwe Mokoena’s salon" tagged as a body, then "said Mokoena, 44," or "Ms Mokoena said":
+    the last word of a name shaped like a person's stands elsewhere with an age or an honorific."""
+    words = [t for t in span if t.is_alpha]
+    if not shaped_like_a_persons_name(span, 3) or len(words) < 2:
+        return False
+    surname = re.escape(words[-1].text)
+    honorific = r"(?:Mr|Mrs|Ms|Miss|Dr|Mme)\.?"
+    return re.search(rf"\b{honorific} {surname}\b|\b{surname}, \d{{1,3}},", span.doc.text) is not None
 
 
 def in_apposition_with_a_person(span: Span) -> bool:

@@ -21,7 +21,7 @@ TITLE_HEADS = {
     # abbreviated titles before a name: "Cr Adrian Pettigrew", "Assoc Prof Kavitha Ramasamy", "Sgt Dwayne Mercer"
     "cr", "cr.", "prof", "prof.", "professor", "assoc", "assoc.", "sgt", "sgt.", "insp", "insp.", "supt", "supt.",
     "det", "det.", "cpl", "cpl.", "capt", "capt.", "maj", "maj.", "lt", "lt.", "brig", "brig.", "pte", "pte.",
-    "hon", "hon.", "usec", "mp", "mep", "mla", "mna", "msp", "mpp", "td", "mhk", "mlc", "mha",  # "Labour TD Niamh …"
+    "hon", "hon.", "usec", "mp", "mep", "mla", "mna", "mpa", "msp", "mpp", "td", "mhk", "mlc", "mha",  # "Labour TD Niamh …"
     # police ranks of South Asian news: "Additional IG Khurram Awan", "SSP Ruwan Gunasekara"
     "ig", "igp", "dig", "aig", "ssp", "dsp", "asp", "sho",
     # British police ranks ("PC Aled Rowlands", "DCI Sian Evans") and East Africa's engineers ("Eng Rehema Msuya")
@@ -47,7 +47,7 @@ TITLE_HEADS = {
 PERSONAL_TITLES = {"cllr", "cllr.", "cr", "cr.", "prof", "prof.", "sgt", "sgt.", "insp", "insp.", "supt", "supt.",
                    "det", "det.", "cpl", "cpl.", "capt", "capt.", "lt", "lt.", "pte", "pte.", "councillor", "councilor",
                    "senator", "sen.", "congressman", "congresswoman", "councilman", "councilwoman", "msp", "mp", "mep",
-                   "mla", "mpp", "ig", "igp", "dig", "aig", "ssp", "dsp", "asp", "sho", "magistrate", "rev", "rev.",
+                   "mla", "mna", "mpa", "mpp", "ig", "igp", "dig", "aig", "ssp", "dsp", "asp", "sho", "magistrate", "rev", "rev.",
                    "reverend", "bishop", "archbishop", "pastor", "rabbi", "imam", "wpc", "pcso", "dci", "eng", "eng.",
                    "alhaji", "alhaja", "honourable", "honorable", "kgosi", "ratu", "datuk", "dato", "datin", "khun",
                    "shri", "smt", "smt.", "oba", "igwe", "coun", "coun.", "ald", "ald.", "const", "const.",
