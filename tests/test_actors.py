@@ -405,3 +405,13 @@ def test_a_title_before_a_name_the_model_took_for_a_body_makes_a_person(analyse)
     record = analyse("Addressing journalists on Tuesday, the Customs Area Controller, Apapa Command, Comptroller "
                      "Babatunde Adeyemi, said no officer would be shielded. General Motors said nothing.")
     assert [a.name for a in record.actors if a.kind == "person"] == ["Babatunde Adeyemi"]
+
+
+def test_a_korean_name_the_model_reads_as_a_people_is_a_person_and_her_given_name_is_her(analyse):
+    # the model tags "Han" as a nationality (NORP) and leaves "Mi-rae" untagged
+    record = analyse("His wife, Ri Ok-sun, and their daughter, Han Mi-rae, followed two years later.\n\n"
+                     "Mi-rae, now 19, was eight when she left. For Mi-rae, identity is simple.")
+    actors = {actor.key: actor for actor in record.actors}
+    assert actors["Han Mi-rae"].kind == "person"
+    assert [m.text for m in actors["Han Mi-rae"].mentions].count("Mi-rae") == 2
+    assert "For Mi-rae" not in actors

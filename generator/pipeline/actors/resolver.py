@@ -118,7 +118,8 @@ class ActorResolver:
                     for part_start, part_end in joined_bodies(doc, start, end) if label == "ORG" else [(start, end)]:
                         found.append(Candidate(part_start, part_end, label,
                                                self.gazetteer.lookup(doc[part_start:part_end].text)))
-        found += titled_names_untagged(doc) + subjects_named_untagged(doc) + bodies_with_a_spokesperson(doc)
+        found += titled_names_untagged(doc) + subjects_named_untagged(doc) + bodies_with_a_spokesperson(doc) \
+            + korean_names(doc)
         found = [c for c in found if not any(low <= doc[c.start].idx < high for low, high in outside)]
         return drop_overlaps(self.governments_cut_short(found, doc), doc)
 
@@ -651,6 +652,20 @@ def titled_names_untagged(doc: Doc) -> list[Candidate]:
         personal = only_a_persons_title(title, list(name))  # "Eng Rehema Msuya", whatever the given name
         if len(name) >= 2 and (is_first_name(first.text) or personal) and not any(t.ent_type_ for t in name):
             found.append(Candidate(first.i, end, "PERSON", None))
+    return found
+
+
+# A Korean name as English news writes it: a one-syllable family name, then a given name of two
+# syllables joined by a hyphen ("Han Mi-rae", "Ri Ok-sun"), which the model may read as "Han" (NORP)
+KOREAN_NAME = re.compile(r"\b[A-Z][a-z]{1,4} [A-Z][a-z]+-[a-z]+\b")
+
+
+def korean_names(doc: Doc) -> list[Candidate]:
+    found = []
+    for match in KOREAN_NAME.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and not span[0].is_stop and span[0].lower_ not in TITLE_HEADS | HONORIFICS | GENERIC_NOUNS:
+            found.append(Candidate(span.start, span.end, "PERSON", None))
     return found
 
 
