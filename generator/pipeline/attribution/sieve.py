@@ -16,8 +16,8 @@ from .antecedents import AntecedentSearch
 from .bodies import BodiesOfTheText
 from .documents import issuing_subject, owned_documents, owner_of, same_kind_of_document
 from .tokens import (after_a_hyphen, expand_title, has_owner, holds_title, is_definite, is_indefinite, is_title,
-                     lower_rank_before, name_before, only_title_words, sex_of_noun, the_noun_a_relative_stands_for,
-                     title_modifiers, unnamed_source)
+                     lower_rank_before, name_before, only_title_words, sex_of_noun, text_of_words,
+                     the_noun_a_relative_stands_for, title_modifiers, unnamed_source)
 from .words import (ANSWER_NOUNS, ASKING_VERBS, BUSINESS_NOUNS, DOCUMENT_NOUNS, NOBODY_NAMED, NOT_MINISTERIAL,
                     OFFICES_NAMED_LATER, ORGANISATION_NOUNS, PARAGRAPH_BREAK, PERSONAL_BODIES, PLURAL_PRONOUNS,
                     PUBLIC_BODIES, SAME_ROLES, SINGULAR_PERSON, SPOKESPERSON_NOUNS, THING_PRONOUNS, UNNAMED,
@@ -282,7 +282,7 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         words = name_before(head)
         if not words:
             return None
-        name = words[0].doc[words[0].i:words[-1].i + 1].text  # "4-H", not "4 - H"
+        name = text_of_words(words)
         bodies = [key for key, actor in self.analysis.actors.items()
                   if actor.kind == "organization" and short_form_of(name, key)]
         known = self.analysis.people_named(name) + bodies
@@ -307,7 +307,7 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
     def name_in_the_text(self, key: str, words: list[Token]) -> str:
         """The words, a name the model did not tag, become a mention of the actor `key`."""
         actor = self.analysis.actors[key]
-        name = words[0].doc[words[0].i:words[-1].i + 1].text  # "4-H", not "4 - H"
+        name = text_of_words(words)
         actor.mentions.append(Mention(words[0].idx, words[-1].idx + len(words[-1].text), name))
         if name not in actor.aliases:
             actor.aliases.append(name)

@@ -69,6 +69,11 @@ def name_before(head: Token) -> list[Token]:
     return words if len(words) > 1 or head.lower_ not in GENERIC_NOUNS else []
 
 
+def text_of_words(words: list[Token]) -> str:
+    """The words of a name as the text has them: "4-H", not "4 - H"."""
+    return words[0].doc[words[0].i:words[-1].i + 1].text
+
+
 def place_before(token: Token) -> list[Token]:
     """"Charlotte-Mecklenburg" in "the Charlotte-Mecklenburg police chief": the capitalised words
     right before a word, however the parser hung them."""
