@@ -236,8 +236,9 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         share a surname, a bare one means the namesake whose full name spoke in this sentence or
         the two before, with none of the others named since."""
         bearers = self.analysis.people_named(head.text) if " " not in head.text else []
-        if len(bearers) < 2 or key not in bearers:
-            return key
+        if len(bearers) < 2 or key not in bearers or told_long_ago(head):
+            return key  # "In a 1998 interview, Marsh said": of the dead mother, maybe (living_namesake)
+        bearers = self.analysis.of_the_honorifics_sex(bearers, head)  # "Mrs Knowles" is no Dwayne
         named = [(i, k) for i, k in self.analysis.named_between(self.narrative_back(head, 3), head.i) if k in bearers]
         if not named:
             return key
