@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..actors import AGED, PERSON_NOUNS, SECTION_BREAK, TITLE_HEADS
 from ..speech.speakers import SUBJECTS, is_speech_verb, text_of
@@ -148,7 +148,7 @@ class AntecedentSearch:
         narrative = 0  # sentences all inside quotation marks are someone's words: they do not count
         while narrative < ANTECEDENT_SENTENCES:
             yield sentence, min(limit, sentence.end)
-            narrative += not all(self.analysis.is_quoted(t) or t.is_punct or t.is_space for t in sentence)
+            narrative += self.is_narrative(sentence)
             if sentence.start == 0:
                 return
             previous = self.doc[sentence.start - 1].sent
@@ -162,10 +162,14 @@ class AntecedentSearch:
         start = token.sent.start
         for sentence, _ in self.sentences_back(token):
             start = sentence.start
-            sentences -= not all(self.analysis.is_quoted(t) or t.is_punct or t.is_space for t in sentence)
+            sentences -= self.is_narrative(sentence)
             if sentences <= 0:
                 break
         return start
+
+    def is_narrative(self, sentence: Span) -> bool:
+        """The writer's own words, not a sentence all inside quotation marks."""
+        return not all(self.analysis.is_quoted(t) or t.is_punct or t.is_space for t in sentence)
 
     def remember(self, head: Token, key: str) -> None:
         """A resolved pronoun or description joins the actor's mentions, for the pronouns after it."""

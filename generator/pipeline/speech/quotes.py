@@ -322,7 +322,8 @@ def signed_by(doc: Doc, span: QuoteSpan) -> Optional[Token]:
     headline or a paragraph the quote opens, after a colon too ("'We owe commuters an
     explanation': Koh Wei Ming on the rail disruption")."""
     after = text_of(doc)[span.close_at + 1:span.close_at + 4]
-    dash = re.match(r"\s*[―—–-]\s*", after) or (re.match(r":\s+", after) if opens_paragraph(doc, span) else None)
+    dash = re.match(r"\s*[―—–-]\s*", after) or (
+        re.match(r":\s+", after) if starts_a_paragraph(doc, span.open_at) else None)
     if dash is None:
         return None
     start = span.close_at + 1 + dash.end()
@@ -339,8 +340,9 @@ def signed_by(doc: Doc, span: QuoteSpan) -> Optional[Token]:
     return head[-1] if head else None
 
 
-def opens_paragraph(doc: Doc, span: QuoteSpan) -> bool:
-    before = text_of(doc)[:span.open_at]
+def starts_a_paragraph(doc: Doc, at: int) -> bool:
+    """Nothing but blanks between the character at `at` and the line break (or the text's start) before it."""
+    before = text_of(doc)[:at]
     return not before.strip() or before.rstrip(" \t").endswith("\n")
 
 
@@ -386,10 +388,9 @@ def is_a_turn_label(doc: Doc, clause: Span) -> bool:
     """"Mr Koh: “That's a fair question …”", "Reporter: “Will commuters be compensated?”": a
     paragraph of a question-and-answer excerpt opens with its speaker's name or role, capitalised,
     then a colon and the quotation."""
-    at_paragraph_start = clause.start_char == 0 or text_of(doc)[:clause.start_char].endswith("\n")
     words = [t for t in clause if not t.is_punct]
-    return at_paragraph_start and 1 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words) \
-        and not clause.text.isupper()  # "SENIOR ADMINISTRATION OFFICIAL:", a transcript's turn (transcript_turns)
+    return starts_a_paragraph(doc, clause.start_char) and 1 <= len(words) <= 4 \
+        and all(t.text[:1].isupper() for t in words) and not clause.text.isupper()  # "SENIOR ADMINISTRATION OFFICIAL:", a transcript's turn (transcript_turns)
 
 
 def stands_alone(doc: Doc, span: QuoteSpan, sentence: Span) -> bool:
