@@ -1195,3 +1195,19 @@ def test_a_name_owning_a_shop_and_given_an_age_is_a_person_not_a_body_nor_a_plac
 def test_a_party_and_a_provincial_assembly_title_are_not_part_of_the_name(analyse):
     record = analyse("In the Sindh Assembly, PTI MPA Shahnawaz Khoso accused the government of “criminal negligence”.")
     assert speaker(record, "criminal negligence")[0] == "Shahnawaz Khoso"
+
+
+def test_a_retort_shot_back_and_a_ruling_of_the_bench_have_their_speakers(analyse):
+    record = analyse("Cllr Martin Oduya asked why the cost had doubled.\n\n"
+                     "“It was always going to rise,” said Cllr Fiona Reddish.\n\n"
+                     "“Not by half again,” Oduya shot back.\n\n"
+                     "Magistrate Adaeze Nwosu refused bail.\n\n"
+                     "“The accused has twice failed to appear,” Magistrate Nwosu ruled.")
+    assert speaker(record, "Not by half again") == ("Martin Oduya", "name")
+    assert speaker(record, "twice failed to appear") == ("Adaeze Nwosu", "name")
+
+
+def test_lawyer_before_a_surname_is_a_title_as_west_african_courts_write_it(analyse):
+    record = analyse("The accused was represented by Ibrahim Tejan Kamara.\n\n"
+                     "Lawyer Kamara applied for bail. “My client has a fixed address,” he submitted.")
+    assert speaker(record, "a fixed address") == ("Ibrahim Tejan Kamara", "pronoun")

@@ -41,6 +41,8 @@ TITLE_HEADS = {
     "assemblymember", "supervisor", "selectman", "trustee",
     # the bench and the clergy: "Magistrate Fatmata Koroma", "the Rev Sitani Mafi", "Bishop Ana Rua"
     "magistrate", "rev", "rev.", "reverend", "bishop", "archbishop", "cardinal", "pastor", "rabbi", "imam",
+    # the bar, as West African and South Asian courts write it: "Lawyer Koroma", "senior advocate Darius Mehta"
+    "lawyer", "barrister", "advocate",
 }
 # titles that mean a person and nothing else: after one, a name the model called a body is a
 # person's ("[Cllr Evans]" as ORG); not "General" nor "Justice" ("General Motors", "Justice Department")

@@ -24,7 +24,11 @@ SPEECH_VERBS = {
     "remind", "repeat", "bemoan", "reaffirm", "rail", "congratulate", "reference",
     # "voiced concern that …", "credited Merkel with …", "painted Trump as …", "emailed reporters that …"
     "voice", "credit", "paint", "email",
+    # the bench and the bar: "“…,” the magistrate ruled", "“…,” counsel submitted"
+    "rule", "submit",
 }
+# Verbs that speak only with "back": "shot back", "fired back", "hit back" (see `answers_back`).
+RETORT_VERBS = {"shoot", "fire", "hit", "push", "snap"}
 # Verbs that report a clause ("X said that …"): a narrower set than the cues of quotations.
 REPORTING_VERBS = {
     "say", "tell", "warn", "add", "state", "insist", "argue", "declare", "announce", "note", "stress",

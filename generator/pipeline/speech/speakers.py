@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from ...model import QuoteRecord
-from .lexicon import MAKE_CLEAR, SPEECH_VERBS
+from .lexicon import MAKE_CLEAR, RETORT_VERBS, SPEECH_VERBS
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 SPEAKER_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")  # entity labels of those who can say something
@@ -28,7 +28,15 @@ def text_of(doc: Doc) -> str:
 def is_speech_verb(token: Token) -> bool:
     if token.lemma_.lower() == "continue" and any(c.dep_ == "xcomp" for c in token.children):
         return False  # "will continue to be …" goes on, it does not speak
-    return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX") and not only_names(token)
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return token.lemma_.lower() in SPEECH_VERBS and not only_names(token) or answers_back(token)
+
+
+def answers_back(verb: Token) -> bool:
+    """"“Proven where?” Kovach shot back": a verb of attack with "back" is a retort."""
+    return verb.lemma_.lower() in RETORT_VERBS and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" and c.i == verb.i + 1 for c in verb.children)
 
 
 NAMING_VERBS = {"call", "name", "dub", "title", "entitle", "label", "term", "brand", "know"}
