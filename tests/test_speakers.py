@@ -1211,3 +1211,27 @@ def test_lawyer_before_a_surname_is_a_title_as_west_african_courts_write_it(anal
     record = analyse("The accused was represented by Ibrahim Tejan Kamara.\n\n"
                      "Lawyer Kamara applied for bail. “My client has a fixed address,” he submitted.")
     assert speaker(record, "a fixed address") == ("Ibrahim Tejan Kamara", "pronoun")
+
+
+def test_a_kin_noun_is_the_one_family_member_of_that_sex(analyse):
+    record = analyse("Margaret Okello runs the farm outside Gulu with Peter Okello, who keeps the books. "
+                     "David Okello, 24, came home from university last year.\n\n"
+                     "“My parents are careful, which is good,” David said.\n\n"
+                     "His mother smiled at that. “He reads the books. We read the sky,” she said.")
+    assert speaker(record, "We read the sky") == ("Margaret Okello", "pronoun")
+
+
+def test_a_kin_noun_is_not_guessed_among_two_of_that_sex(analyse):
+    record = analyse("Grace Mwale keeps bees near Kasama with Daniel Mwale and Joseph Mwale.\n\n"
+                     "“The bees know me,” Grace Mwale said.\n\n"
+                     "Her son laughed. “Everybody exaggerates in this family,” he said.")
+    assert speaker(record, "Everybody exaggerates")[0] is None
+
+
+def test_a_given_name_before_a_shared_family_name_makes_a_person(analyse):
+    # "Mere" is an English word too; the couple's line shows it is her given name
+    record = analyse("At Tolaga Bay, farmers Mere and Tama Kerekere moved their stock.\n\n"
+                     "“We lost 200 ewes last time,” Mere Kerekere said.\n\n"
+                     "Her husband said the river was high. “It is brown and fast,” he said.")
+    assert speaker(record, "We lost 200 ewes") == ("Mere Kerekere", "name")
+    assert speaker(record, "It is brown and fast") == ("Tama Kerekere", "pronoun")

@@ -119,7 +119,7 @@ class ActorResolver:
                         found.append(Candidate(part_start, part_end, label,
                                                self.gazetteer.lookup(doc[part_start:part_end].text)))
         found += titled_names_untagged(doc) + subjects_named_untagged(doc) + bodies_with_a_spokesperson(doc) \
-            + korean_names(doc)
+            + korean_names(doc) + couples_named(doc)
         found = [c for c in found if not any(low <= doc[c.start].idx < high for low, high in outside)]
         return drop_overlaps(self.governments_cut_short(found, doc), doc)
 
@@ -590,6 +590,26 @@ def given_name_left_out(doc: Doc, start: int) -> bool:
     return word is not None and word.pos_ == "PROPN" and word.text.istitle() and word.ent_type_ not in ENTITY_LABELS \
         and word.lower_ not in TITLE_HEADS | TITLE_MODIFIERS | HONORIFICS | LOWER_RANKS \
         and only_a_persons_title(doc[start - 2], [word])  # not "Lt [Col] Tanvir Ahmed Chowdhury"
+
+
+# "Mere and Tama Kerekere": two given names sharing the family name after them
+COUPLE = re.compile(r"\b([A-Z][a-z'’-]+) and [A-Z][a-z'’-]+ ([A-Z][\w'’-]+)\b")
+
+
+def couples_named(doc: Doc) -> list[Candidate]:
+    """"farmers Mere and Tama Kerekere", then "Mere Kerekere said": the first given name makes a
+    full name with the family name, which the model may miss ("Mere" is a word too)."""
+    found = []
+    text = doc.text
+    for couple in COUPLE.finditer(text):
+        given, family = couple.groups()
+        if given.lower() in TITLE_HEADS | HONORIFICS | GENERIC_NOUNS:
+            continue
+        for named in re.finditer(rf"\b{re.escape(given)} {re.escape(family)}\b", text):
+            span = doc.char_span(named.start(), named.end())
+            if span is not None:
+                found.append(Candidate(span.start, span.end, "PERSON", None))
+    return found
 
 
 def named_after_a_personal_title(doc: Doc, start: int, end: int) -> bool:

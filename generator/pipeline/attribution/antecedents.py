@@ -58,7 +58,8 @@ class AntecedentSearch:
                 if at in self.roles:  # "he" after "a spokesman for the ministry" speaks for it too
                     self.roles[pronoun.i] = self.roles[at]
                 if key == UNNAMED and has_owner(self.doc[at]):  # "Pagliano's lawyer … said he …"
-                    return self.relation(self.doc[at]) or UNNAMED
+                    related = self.relation(self.doc[at])
+                    return related if related not in (None, UNNAMED) and fits(related) else UNNAMED
                 return key
             if self.analysis.unknown_subject(self.doc[sentence.start:limit]):
                 return None

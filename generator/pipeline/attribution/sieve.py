@@ -24,6 +24,19 @@ from .words import (ANSWER_NOUNS, ASKING_VERBS, BUSINESS_NOUNS, DOCUMENT_NOUNS, 
                     QUESTION_VERBS, UNNAMED_KINDS, UNNAMED_PRONOUNS)
 
 
+# The kin a family feature names: "her husband", "Mr Ó Briain's brother", "his daughter-in-law".
+KIN_NOUNS = {"mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow", "widower",
+             "grandmother", "grandfather", "grandson", "granddaughter", "aunt", "uncle", "niece", "nephew", "mum",
+             "mom", "dad", "cousin", "daughter-in-law", "son-in-law", "mother-in-law", "father-in-law"}
+
+
+def family_name(key: str) -> str:
+    """"Grace Mwale" -> "Mwale"; a Korean name as English news writes it puts it first ("Han Mi-rae")."""
+    words = key.split()
+    korean = len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]) is not None
+    return words[0] if korean else words[-1]
+
+
 def is_ministerial_secretary(title: str) -> bool:
     """"The Education Secretary, Gillian Marsh," is "the minister" later; a union's general
     secretary or a press secretary is not."""
@@ -629,7 +642,25 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
                                 and self.holds_office(key, office))
         holders = (self.holders_of(office) or self.introduced(office)) - {owner_key}
         # "his lawyer", named further on; "the club's captain", introduced as "captain Tony Ferreira"
-        return found or (next(iter(holders)) if len(holders) == 1 else None)
+        if found or len(holders) == 1:
+            return found or next(iter(holders))
+        if office not in KIN_NOUNS or owner_key is None or owner_key in self.introduced(office):
+            return None  # "Mr Ó Briain's brother", where the brother is the Ó Briain the owner was taken for
+        return self.relative(owner_key, office)
+
+    def relative(self, owner_key: str, kin: str) -> Optional[str]:
+        """"Her husband said", "His mother smiled at that": a family the article names bears one
+        family name, so the husband is the one other bearer of hers who is a man. Where the sex
+        of more than one is unknown, or none fits, nobody is guessed."""
+        actors, gender = self.analysis.actors, self.analysis.gender
+        family = [key for key, actor in actors.items() if actor.kind == "person" and key != owner_key
+                  and family_name(key) == family_name(owner_key) and len(key.split()) > 1]
+        sex = sex_of_noun(kin)
+        known = [key for key in family if sex and gender.get(key) == sex]
+        if len(known) == 1:
+            return known[0]
+        possible = [key for key in family if sex is None or gender.get(key) in (None, sex)]
+        return possible[0] if len(possible) == 1 and not known else None
 
     def pronoun(self, head: Token, speaking: bool = False) -> Optional[str]:
         word = head.lower_
