@@ -1235,3 +1235,32 @@ def test_a_given_name_before_a_shared_family_name_makes_a_person(analyse):
                      "Her husband said the river was high. “It is brown and fast,” he said.")
     assert speaker(record, "We lost 200 ewes") == ("Mere Kerekere", "name")
     assert speaker(record, "It is brown and fast") == ("Tama Kerekere", "pronoun")
+
+
+def test_the_witness_is_not_the_prosecutor_named_in_the_same_sentence(analyse):
+    record = analyse("A retired teacher, Mrs Funmilayo Adebanjo, told the High Court in Ibadan that she "
+                     "paid for land she never received.\n\n"
+                     "Led in evidence by the state prosecutor, Mr Tunde Bakare, the witness said she paid "
+                     "in three instalments.\n\n"
+                     "“A man came out and told me he had bought the same plot,” the witness said.")
+    assert speaker(record, "bought the same plot") == ("Funmilayo Adebanjo", "description")
+
+
+def test_one_of_a_crowd_who_spoke_stays_unnamed(analyse):
+    record = analyse("Chairman Alasdair Gow thanked the crowd. “This town turned out,” said Gow.\n\n"
+                     "As the home supporters filed out, one summed up the mood on the terraces. "
+                     "“Robbed. Plain robbed,” he said.")
+    assert speaker(record, "Plain robbed") == (None, "unnamed")
+
+
+def test_a_name_ends_at_a_dash_set_off_by_spaces(analyse):
+    record = analyse("Cargill drilled a low shot past Jamie Coull - Kyle's older brother - from the edge of "
+                     "the box.\n\n“I just wish I could have kept it out,” said Jamie Coull.")
+    assert speaker(record, "kept it out") == ("Jamie Coull", "name")
+
+
+def test_described_as_speaks_though_the_parser_hangs_as_on_a_nearer_verb(analyse):
+    record = analyse("Nasreen Akhtar Soomro, also of the PML-N, who was elected on a seat reserved for women, "
+                     "described the measures announced so far by the government as “a cruel joke”.")
+    partial = next(q for q in record.quotes if q.text == "a cruel joke")
+    assert (partial.speaker, partial.resolved_by) == ("Nasreen Akhtar Soomro", "name")

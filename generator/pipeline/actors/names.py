@@ -68,6 +68,9 @@ def trim_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE_TOKENS or doc[end - 1].is_punct):
         end -= 1  # "Kenneth Bae -–": a dash the model took into the name
+    dash = next((t.i for t in doc[start + 1:end] if t.text in ("-", "–", "—") and doc[t.i - 1].whitespace_), None)
+    if dash is not None:
+        end = dash  # "[Jamie Coull] - Kyle's older brother -": a dash set off by spaces ends the name
     opened = next((t.i for t in doc[start:end] if t.text == "("), None)
     if opened is not None and not any(t.text == ")" for t in doc[opened:end]):
         end = opened  # "[the Office of the Special Prosecutor (]OSP)": the short form in brackets is its own

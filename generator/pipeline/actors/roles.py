@@ -96,6 +96,7 @@ def read_apposition(span: Span, gazetteer: Gazetteer) -> Optional[Role]:
     titles = [child for child in root.children if child.dep_ == "appos"]
     if root.dep_ == "appos" and root.head.i < span.start:
         titles.append(root.head)
+    titles += office_misread_before(span)
     for child in titles:
         if child.lower_ in TITLE_HEADS:
             words = [t for t in child.subtree if t.i <= child.i and t.dep_ in ("compound", "amod") or t == child]
@@ -107,6 +108,19 @@ def read_apposition(span: Span, gazetteer: Gazetteer) -> Optional[Role]:
             title_words = [w.text for w in words if gazetteer.lookup(w.text) is None]
             return Role(title=title_case(" ".join(title_words)), affiliation=affiliation)
     return None
+
+
+def office_misread_before(span: Span) -> list[Token]:
+    """"Led in evidence by the EFCC prosecutor, Mr Rotimi Oyedepo, the witness said": the parser
+    made the name a second subject of "said"; set off by commas after the office, it is its holder."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and doc[start - 1].lower_ in HONORIFICS:
+        start -= 1
+    if start < 2 or doc[start - 1].text != "," or span.end >= len(doc) or doc[span.end].text != ",":
+        return []
+    office = doc[start - 2]
+    return [office] if office.lower_ in TITLE_HEADS and office.dep_ in ("pobj", "dobj") and span.root.dep_ != "appos" else []
 
 
 def possessive_affiliation(span: Span, gazetteer: Gazetteer) -> Optional[str]:

@@ -30,6 +30,13 @@ KIN_NOUNS = {"mother", "father", "wife", "husband", "son", "daughter", "brother"
              "mom", "dad", "cousin", "daughter-in-law", "son-in-law", "mother-in-law", "father-in-law"}
 
 
+# Who stands in a trial, and who conducts it: "the witness" after "the prosecutor, Mr Rotimi Oyedepo,"
+COURT_PARTIES = {"witness", "defendant", "accused", "complainant", "victim", "plaintiff", "claimant", "appellant",
+                 "respondent", "petitioner", "juror"}
+COURT_OFFICERS = {"prosecutor", "judge", "magistrate", "justice", "counsel", "lawyer", "attorney", "advocate",
+                  "barrister", "solicitor", "coroner", "registrar"}
+
+
 def family_name(key: str) -> str:
     """"Grace Mwale" -> "Mwale"; a Korean name as English news writes it puts it first ("Han Mi-rae")."""
     words = key.split()
@@ -569,7 +576,10 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
     def may_hold(self, key: str, office: str) -> bool:
         """"the minister" is not the union's general secretary: someone known to hold another
         office does not answer to this one."""
-        titled = any(r.title for r in self.analysis.actors[key].roles)
+        roles = self.analysis.actors[key].roles
+        if office in COURT_PARTIES:  # "the witness" is no prosecutor: a trial's parties and its officers differ
+            return not any(holds_title(r.title, {officer}) for r in roles for officer in COURT_OFFICERS)
+        titled = any(r.title for r in roles)
         return office not in TITLE_HEADS or not titled or self.holds_office(key, office)
 
     def holds_office(self, key: str, office: str) -> bool:

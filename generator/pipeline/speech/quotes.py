@@ -284,6 +284,11 @@ def frame_of(doc: Doc, quote: Span) -> Span:
     return doc[first.start:end]
 
 
+# Verbs that call a thing something with "as": "described the plan as “a cruel joke”"
+DESCRIBING_AS = {"describe", "characterize", "characterise", "brand", "label", "portray", "paint", "dismiss", "hail",
+                 "denounce", "condemn", "criticise", "criticize", "praise", "slam", "blast", "term"}
+
+
 def find_cue(frame: Span, quote: Span, governing_only: bool = False) -> Optional[Token]:
     """The speech verb the quote belongs to: one governing it, else one it hangs from, else
     "according to X", else the nearest verb outside it ("“…,” Putin told Xi, according to the
@@ -293,7 +298,14 @@ def find_cue(frame: Span, quote: Span, governing_only: bool = False) -> Optional
     analysis = frame.doc._.actors
     # not a verb inside another quotation ("“That,” he added, “promises …”": "added", not "promises")
     verbs = [t for t in outside if is_speech_verb(t) and not (analysis is not None and analysis.is_quoted(t))]
-    for ancestor in quote.root.ancestors:  # a partial quote inside the clause of "warned"
+    ancestors = list(quote.root.ancestors)
+    for at, ancestor in enumerate(ancestors):  # a partial quote inside the clause of "warned"
+        if ancestor.lower_ == "as" and ancestor.dep_ == "prep":
+            # "described the measures announced by the government as “a cruel joke”": the parser hung
+            # "as" on the nearer verb; the verb that describes something as something says it
+            describing = next((v for v in ancestors[at + 1:] if v in verbs and v.lemma_.lower() in DESCRIBING_AS), None)
+            if describing is not None:
+                return describing
         if ancestor in verbs:
             return ancestor
     if governing_only:
