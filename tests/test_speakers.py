@@ -1264,3 +1264,19 @@ def test_described_as_speaks_though_the_parser_hangs_as_on_a_nearer_verb(analyse
                      "described the measures announced so far by the government as “a cruel joke”.")
     partial = next(q for q in record.quotes if q.text == "a cruel joke")
     assert (partial.speaker, partial.resolved_by) == ("Nasreen Akhtar Soomro", "name")
+
+
+def test_a_statement_a_body_had_issued_speaks_for_it_though_the_subject_hangs_on_had(analyse):
+    record = analyse("The Independent Corrupt Practices Commission (ICPC) charged the two men on Monday.\n\n"
+                     "The ICPC had, in a statement shortly after the arraignment of the defendants, urged members "
+                     "of the public to verify the title of any land before making payment.\n\n"
+                     "\"The commission remains committed to prosecuting real estate fraudsters,\" the statement read.")
+    assert speaker(record, "remains committed") == ("Independent Corrupt Practices Commission", "owner")
+
+
+def test_a_past_verb_joined_to_an_infinitive_goes_with_the_verb_in_a_tense(analyse):
+    record = analyse("Prime Minister Haruto Saeki told reporters at his office that the government would "
+                     "\"take all possible measures\" to protect the public and called the launch "
+                     "\"an unprecedented, serious and grave threat\" to the nation.")
+    partial = next(q for q in record.quotes if q.text.startswith("an unprecedented") and q.kind == "partial")
+    assert (partial.speaker, partial.resolved_by) == ("Haruto Saeki", "name")

@@ -101,4 +101,6 @@ def issuing_subject(document: Token) -> Optional[Token]:
         verb = document.head.head
     else:
         return None
-    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    # "The EFCC had, in a statement, urged …": the parser may hang the subject on the auxiliary
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None) or next(
+        (s for aux in verb.children if aux.dep_ == "aux" for s in aux.children if s.dep_ in SUBJECTS), None)

@@ -77,6 +77,10 @@ def subject_of(cue: Token) -> Optional[Token]:
         if subjects:
             return subject_of_a_participle(subjects[0])
         head = verb.head
+        finite = finite_verb_coordinated_with(verb)
+        if finite is not None:
+            verb = finite
+            continue
         if verb.dep_ == "conj" and not is_speech_verb(head) and head.dep_ == "ccomp" and is_speech_verb(head.head):
             # "told the council the option was … and warned …": the parser hung "warned" on "was"
             verb = head.head
@@ -92,6 +96,15 @@ def subject_of(cue: Token) -> Optional[Token]:
             verb = None
         seen += 1
     return None
+
+
+def finite_verb_coordinated_with(verb: Token) -> Optional[Token]:
+    """"Abe told reporters that the government would “take all measures” to protect the public and
+    called the launch “a grave threat”": the parser joined "called" to "protect", but a verb in the
+    past tense is no infinitive's twin; it goes with the nearest verb above in a tense ("told")."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or verb.head.tag_ != "VB":
+        return None
+    return next((a for a in verb.head.ancestors if a.tag_ == verb.tag_ and a.pos_ == "VERB"), None)
 
 
 def subject_of_a_participle(subject: Token) -> Token:
