@@ -415,3 +415,12 @@ def test_a_korean_name_the_model_reads_as_a_people_is_a_person_and_her_given_nam
     assert actors["Han Mi-rae"].kind == "person"
     assert [m.text for m in actors["Han Mi-rae"].mentions].count("Mi-rae") == 2
     assert "For Mi-rae" not in actors
+
+
+def test_fijian_and_malaysian_titles_are_not_part_of_the_name_but_adi_alone_may_be_a_given_name(analyse):
+    record = analyse("Adi Mereoni Tuilau, the village head, met the minister on Friday. Tan Sri Ong Kah Seng "
+                     "founded the firm in 1989, and Tan Sri Ong still chairs it.\n\n"
+                     "Adi Nugroho, a fisherman from Sorong, was also there.")
+    people = {a.key for a in record.actors if a.kind == "person"}
+    assert {"Mereoni Tuilau", "Ong Kah Seng", "Adi Nugroho"} <= people
+    assert not people & {"Adi Mereoni Tuilau", "Tan Sri Ong Kah Seng", "Tan Sri Ong"}

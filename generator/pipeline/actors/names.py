@@ -135,12 +135,24 @@ def is_given_name_before(token: Token, gazetteer: Gazetteer) -> bool:
         and first_names().get_gender(token.text) in ("male", "female")
 
 
+def is_title_before_a_full_name(doc: Doc, i: int, end: int) -> bool:
+    """"Adi Litia Naivalu" (a Fijian chiefly title) before two words of name or more, "Adi Nugroho"
+    being a name; "Tan Sri Lim", "Puan Sri …" (Malaysian ones), "Tan" alone being a surname."""
+    word = doc[i].lower_
+    if word == "adi":
+        return end - i >= 3 and (i == 0 or not doc[i - 1].text.istitle())
+    if word in ("tan", "puan"):
+        return i + 1 < end and doc[i + 1].lower_ == "sri" and end - i >= 3
+    return word == "sri" and i > 0 and doc[i - 1].lower_ in ("tan", "puan") and end - i >= 2
+
+
 def start_of_name(doc: Doc, start: int, end: int) -> int:
     """Where a person's name starts in a span the model tagged: after the titles ("Charlotte Mayor
     [Jennifer Roberts]", "Representative [Charles B. Rangel]") and before a first name that follows
     words that are no names ("Crooked [Hillary Clinton]", "Miss Universe [Alicia Machado]")."""
     words = list(range(start, end))
-    titles = [i for i in words[:-1] if doc[i].lower_ in TITLE_HEADS or doc[i].lower_ in HONORIFICS]
+    titles = [i for i in words[:-1] if doc[i].lower_ in TITLE_HEADS or doc[i].lower_ in HONORIFICS
+              or is_title_before_a_full_name(doc, i, end)]
     if titles and titles[-1] + 1 < end:
         start = titles[-1] + 1
     if end - start >= 3 and doc[start].is_sent_start and doc[start].lower_ in PERSON_NOUNS:
