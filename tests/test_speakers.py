@@ -1280,3 +1280,11 @@ def test_a_past_verb_joined_to_an_infinitive_goes_with_the_verb_in_a_tense(analy
                      "\"an unprecedented, serious and grave threat\" to the nation.")
     partial = next(q for q in record.quotes if q.text.startswith("an unprecedented") and q.kind == "partial")
     assert (partial.speaker, partial.resolved_by) == ("Haruto Saeki", "name")
+
+
+def test_a_headline_quoting_words_given_below_with_their_speaker_is_theirs(analyse):
+    record = analyse("‘Close the pier and you close the town’: anger as council weighs repairs\n\n"
+                     "Residents of Portmorran packed the village hall on Tuesday.\n\n"
+                     "“Close the pier and you close the town. It’s that simple,” said Fergus Lamont, 78.")
+    headline = min(record.quotes, key=lambda q: q.start)
+    assert headline.text.startswith("Close the pier") and headline.speaker == "Fergus Lamont"

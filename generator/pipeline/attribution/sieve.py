@@ -73,6 +73,32 @@ def attribute_speakers(doc: Doc, quotes: list[QuoteRecord]) -> None:
             sieve.follow_on(quote, last, after)
         if quote.speaker or quote.speaker_text:
             last = quote
+    headline_quoted_below(doc, ordered)
+
+
+def headline_quoted_below(doc: Doc, ordered: list[QuoteRecord]) -> None:
+    """"‘Close the school and you kill the village’: fury as council eyes Kintyre primary": a
+    headline quoting words that the story gives in full, with their speaker, further down."""
+    opening = PARAGRAPH_BREAK.search(text_of(doc))
+    end_of_headline = opening.start() if opening else len(text_of(doc))
+    for quote in ordered:
+        if quote.start >= end_of_headline:
+            break
+        if quote.speaker or quote.speaker_text or quote.kind not in ("direct", "partial"):
+            continue
+        words = comparable(quote.text)
+        if len(words.split()) < 2:
+            continue  # a word alone in marks is no sure echo
+        below = next((q for q in ordered if q.start > end_of_headline and q.speaker
+                      and comparable(q.text).startswith(words)), None)
+        if below is not None:
+            quote.speaker, quote.speaker_text, quote.resolved_by = below.speaker, below.speaker_text, below.resolved_by
+            quote.speaker_role = below.speaker_role
+
+
+def comparable(text: str) -> str:
+    """The words of a quotation, without case, punctuation or the marks' shapes."""
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 ANONYMITY = re.compile(r"\b(?:declined|refused|asked|requested|wished) (?:not )?to be (?:named|identified)\b"
