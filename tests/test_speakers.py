@@ -1288,3 +1288,51 @@ def test_a_headline_quoting_words_given_below_with_their_speaker_is_theirs(analy
                      "“Close the pier and you close the town. It’s that simple,” said Fergus Lamont, 78.")
     headline = min(record.quotes, key=lambda q: q.start)
     assert headline.text.startswith("Close the pier") and headline.speaker == "Fergus Lamont"
+
+
+def test_a_body_whose_subject_the_parser_gave_to_an_aside_speaks(analyse):
+    record = analyse("The Chinese Foreign Ministry, asked about the launch at a regular press briefing in "
+                     "Beijing, said \"all parties should address their respective concerns through dialogue\" "
+                     "and refrained from criticizing Pyongyang directly.")
+    assert speaker(record, "all parties should")[0] == "Chinese Foreign Ministry"
+
+
+def test_a_question_after_asked_by_is_the_askers_and_the_reply_is_the_answerers(analyse):
+    record = analyse("Chief executive Tan Boon Kiat said orders had slowed.\n\n"
+                     "Asked by a reporter, \"Are you considering a rights issue?\", Mr Tan replied: "
+                     "\"No. Not at this point.\"")
+    direct = {q.text[:12]: (q.speaker, q.resolved_by) for q in record.quotes if q.kind == "direct"}
+    assert direct["Are you cons"] == (None, "unnamed")
+    assert direct["No. Not at t"] == ("Tan Boon Kiat", "name")
+
+
+def test_words_someone_was_asked_to_heed_are_the_askers(analyse):
+    record = analyse("The Maharashtra public health department, in a statement issued on Wednesday, said dengue "
+                     "cases had risen and that districts had been asked to \"intensify surveillance and ensure "
+                     "adequate stock of testing kits\".")
+    partial = next(q for q in record.quotes if q.kind == "partial" and q.text.startswith("intensify"))
+    assert partial.speaker == "Maharashtra public health department"
+
+
+def test_one_of_them_described_but_unnamed_stays_unnamed(analyse):
+    record = analyse("Some of the buyers who acquired plots from Mr Peter Kamau have also filed suits. One of "
+                     "them, a primary school teacher who asked not to be named, said they had been caught in "
+                     "the middle.\n\n“We paid our money in good faith,” she said.")
+    assert speaker(record, "in good faith") == (None, "unnamed")
+
+
+def test_she_after_a_bare_surname_means_the_namesake_it_was_resolved_to(analyse):
+    record = analyse("President Yoon Suk Yeol was briefed on the launch.\n\n"
+                     "Unification ministry spokesperson Yoon Seo-jin urged Pyongyang to focus on its people.\n\n"
+                     "\"The North should stop wasting its resources,\" Yoon said. She called the missile program "
+                     "\"a reckless gamble with the future\".")
+    assert speaker(record, "stop wasting")[0] == "Yoon Seo-jin"
+    assert speaker(record, "a reckless gamble")[0] == "Yoon Seo-jin"
+
+
+def test_the_elder_of_a_father_and_his_son_who_just_spoke_is_the_father(analyse):
+    record = analyse("Bruce Hadley, who runs cattle with his son Tom on a property east of town, watched the "
+                     "river gauge until late.\n\n"
+                     "“That’s a year’s work gone under,” Tom Hadley said.\n\n"
+                     "The elder Mr Hadley said the family would not know the damage for days.")
+    assert speaker(record, "would not know the damage")[0] == "Bruce Hadley"

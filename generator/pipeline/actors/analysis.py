@@ -55,6 +55,11 @@ class ActorAnalysis:
             self.token_actor[token.i] = key
         self._ordered = None
 
+    def relink(self, token: Token, key: str) -> None:
+        """A one-word mention first given to one actor belongs to another (a namesake)."""
+        unlink(self, token)
+        self.link_span(key, token.doc[token.i:token.i + 1])
+
     def forget_mentions(self, key: str, start: int, end: int) -> None:
         """Take back the mentions of `key` between two characters (they were part of a longer
         name); an actor left with no mention is no actor of the article."""

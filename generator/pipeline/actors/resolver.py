@@ -331,7 +331,7 @@ class ActorResolver:
                 continue
             keys = analysis.of_the_honorifics_sex(keys, token)  # "Mr. Obama"
             keys = self.introduced_with(doc[token.i - 1], keys, analysis) if token.i and len(keys) > 1 else keys
-            keys = older_or_younger(doc[token.i - 1], keys, analysis) if token.i and len(keys) > 1 else keys
+            keys = older_or_younger(age_word_before(token), keys, analysis) if len(keys) > 1 else keys
             with_first_name = name_words(doc[token.i - 1:token.i + 1].text) if token.i else []
             named_fully = [k for k in keys if name_words(k) == with_first_name]
             keys = named_fully or keys  # "Ivanka Trump" the model did not tag as a person
@@ -504,18 +504,42 @@ OLDER_WORDS = {"older", "elder", "eldest", "oldest", "big"}
 YOUNGER_WORDS = {"younger", "youngest", "little", "baby"}
 
 
-def older_or_younger(word: Token, keys: list[str], analysis: ActorAnalysis) -> list[str]:
+def age_word_before(name: Token) -> Optional[Token]:
+    """"the elder Sharabi", "The elder Mr Hadley": the word of age before a name (and its honorific)."""
+    at = name.i - 1
+    if at > 0 and name.doc[at].lower_ in HONORIFICS:
+        at -= 1
+    return name.doc[at] if at >= 0 else None
+
+
+def older_or_younger(word: Optional[Token], keys: list[str], analysis: ActorAnalysis) -> list[str]:
     """"the younger Lemalu" of a coach Tavita Lemalu and "his son, Iosefa Lemalu", "the older
     McKenzie" of "his father, Ian McKenzie": of two who share a surname, the one the text makes the
     younger or the elder, by a word of family beside the name."""
-    if word.lower_ not in ("younger", "older", "elder") or len(keys) != 2:
+    if word is None or word.lower_ not in ("younger", "older", "elder") or len(keys) != 2:
         return keys  # of two brothers and their mother, "the elder" is no word of family
     younger = word.lower_ == "younger"
     wanted, told = (JUNIOR_NOUNS, YOUNGER_WORDS) if younger else (SENIOR_NOUNS, OLDER_WORDS)
 
-    def family_word(noun: Token) -> bool:  # "his son", or "his older brother, Tevita Fonoti"
-        return noun.lemma_.lower() in wanted or any(c.dep_ == "amod" and c.lower_ in told for c in noun.children)
-    return the_one_named(keys, analysis, word.doc, lambda span: any(map(family_word, apposition_nouns(span))))
+    others, told_others = (SENIOR_NOUNS, OLDER_WORDS) if younger else (JUNIOR_NOUNS, YOUNGER_WORDS)
+
+    def family_word(noun: Token, nouns: set[str], words: set[str]) -> bool:  # "his son", "his older brother, X"
+        return noun.lemma_.lower() in nouns or any(c.dep_ == "amod" and c.lower_ in words for c in noun.children)
+
+    def named_with(nouns: set[str], words: set[str]) -> list[str]:
+        return the_one_named(keys, analysis, word.doc, lambda span: any(
+            family_word(noun, nouns, words) for noun in apposition_nouns(span) + family_noun_before(span)))
+    chosen = named_with(wanted, told)
+    if len(chosen) == 1:
+        return chosen
+    other = named_with(others, told_others)  # "with his son Tom": of the two, the elder is the other
+    return [key for key in keys if key not in other] if len(other) == 1 else keys
+
+
+def family_noun_before(span: Span) -> list[Token]:
+    """"his son Tom", "her father Yosef Sharabi": a family noun right before the name."""
+    before = span.doc[span.start - 1] if span.start else None
+    return [before] if before is not None and before.pos_ == "NOUN" and before.head.i in range(span.start, span.end) else []
 
 
 def the_one_named(keys: list[str], analysis: ActorAnalysis, doc: Doc, fits) -> list[str]:

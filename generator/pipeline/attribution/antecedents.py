@@ -95,7 +95,8 @@ class AntecedentSearch:
         word = token.lemma_.lower()
         if token.lower_ in ("one", "someone", "somebody") and token.dep_ in SUBJECTS and not self.analysis.is_quoted(token):
             # "As the supporters filed out, one summed up the mood. “…,” he said."; not "One of them, Theresa Okafor,"
-            return not any(t.dep_ == "appos" for t in token.subtree)
+            named = [t for t in token.subtree if t.pos_ == "PROPN" or t.i in self.analysis.token_actor]
+            return not any(t.dep_ == "appos" for t in token.subtree) or not named
         return token.dep_ in SUBJECTS and token.tag_ == "NN" and not is_definite(token) \
             and not any(c.dep_ == "appos" for c in token.children) and not after_a_hyphen(token) \
             and token.i not in self.analysis.token_actor and not self.analysis.is_quoted(token) \

@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Token
 
 from ...model import LocalActor, Mention, QuoteRecord, Role
 from ..actors import (AGED, GENERIC_NOUNS, GOVERNMENT_HEADS, HONORIFICS, PERSON_NOUNS, TITLE_HEADS, ActorAnalysis,
-                      is_first_name, likeliest_bearer, name_words, names_no_speaker, short_form_of)
+                      age_word_before, is_first_name, likeliest_bearer, name_words, names_no_speaker, older_or_younger,
+                      short_form_of)
 from ..speech.speakers import SUBJECTS, is_speech_verb, text_of
 from .antecedents import AntecedentSearch
 from .bodies import BodiesOfTheText
@@ -201,6 +202,18 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
                 self.speakers_at.add(head.i)
                 if head.i not in self.analysis.token_actor:
                     self.remember(head, quote.speaker)
+                elif self.taken_for_a_namesake(head, quote.speaker):
+                    # "Yoon said. She called …": the bare surname was the spokeswoman's, not the
+                    # president's the resolver first gave it; "she" after it looks back on her
+                    self.analysis.relink(head, quote.speaker)
+
+    def taken_for_a_namesake(self, head: Token, speaker: str) -> bool:
+        """A one-word name the resolver gave one person and the sieve another of that name."""
+        first = self.analysis.token_actor[head.i]
+        actors = self.analysis.actors
+        return first != speaker and actors[first].kind == actors[speaker].kind == "person" \
+            and " " not in head.text and self.analysis.token_actor.get(head.i - 1) != first \
+            and self.analysis.token_actor.get(head.i + 1) != first
 
     # --- the steps, in order ------------------------------------------------------------
 
@@ -284,6 +297,9 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         bearers = self.analysis.people_named(head.text) if " " not in head.text else []
         if len(bearers) < 2 or key not in bearers or told_long_ago(head):
             return key  # "In a 1998 interview, Marsh said": of the dead mother, maybe (living_namesake)
+        by_age = older_or_younger(age_word_before(head), bearers, self.analysis)
+        if len(by_age) == 1:
+            return by_age[0]  # "The elder Mr Hadley said", after his son Tom spoke
         bearers = self.analysis.of_the_honorifics_sex(bearers, head)  # "Mrs Knowles" is no Dwayne
         named = [(i, k) for i, k in self.analysis.named_between(self.narrative_back(head, 3), head.i) if k in bearers]
         if not named:

@@ -289,6 +289,17 @@ DESCRIBING_AS = {"describe", "characterize", "characterise", "brand", "label", "
                  "denounce", "condemn", "criticise", "criticize", "praise", "slam", "blast", "term"}
 
 
+# Verbs that tell someone to do something: in the passive their subject is told, not telling
+ADDRESSING_VERBS = {"ask", "tell", "urge", "order", "instruct", "direct", "advise", "request", "call"}
+
+
+def told_to(verb: Token) -> bool:
+    """"… said that districts had been asked to “intensify surveillance”": whoever said it asked."""
+    return verb.lemma_.lower() in ADDRESSING_VERBS and any(c.dep_ == "auxpass" for c in verb.children) \
+        and any(c.dep_ == "nsubjpass" for c in verb.children) and any(
+            a.lemma_.lower() in ("say", "announce", "state", "add") for a in verb.ancestors)
+
+
 def find_cue(frame: Span, quote: Span, governing_only: bool = False) -> Optional[Token]:
     """The speech verb the quote belongs to: one governing it, else one it hangs from, else
     "according to X", else the nearest verb outside it ("“…,” Putin told Xi, according to the
@@ -298,6 +309,10 @@ def find_cue(frame: Span, quote: Span, governing_only: bool = False) -> Optional
     analysis = frame.doc._.actors
     # not a verb inside another quotation ("“That,” he added, “promises …”": "added", not "promises")
     verbs = [t for t in outside if is_speech_verb(t) and not (analysis is not None and analysis.is_quoted(t))]
+    asked = next((v for v in verbs if v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children)
+                  and v.right_edge.i < quote.start and quote.start - v.right_edge.i <= 3), None)
+    if asked is not None:
+        return asked  # "Asked by a reporter, “Are you …?”, Mr Tan replied": the asker's question
     ancestors = list(quote.root.ancestors)
     for at, ancestor in enumerate(ancestors):  # a partial quote inside the clause of "warned"
         if ancestor.lower_ == "as" and ancestor.dep_ == "prep":
@@ -306,7 +321,7 @@ def find_cue(frame: Span, quote: Span, governing_only: bool = False) -> Optional
             describing = next((v for v in ancestors[at + 1:] if v in verbs and v.lemma_.lower() in DESCRIBING_AS), None)
             if describing is not None:
                 return describing
-        if ancestor in verbs:
+        if ancestor in verbs and not told_to(ancestor):
             return ancestor
     if governing_only:
         return None

@@ -72,8 +72,9 @@ def subject_of(cue: Token) -> Optional[Token]:
     while verb is not None and seen < 6:
         # the parser may give a verb a second subject inside the words said: the nearest is the speaker
         subjects = sorted((c for c in verb.children if c.dep_ in SUBJECTS), key=lambda c: abs(c.i - verb.i)) \
-            or quoted_as_saying(verb) or shown_speaking(verb) or verb_read_as_a_noun(verb) or inverted_subject(verb) \
-            or name_read_as_a_compound(verb) or name_before_the_cue(verb) or description_before_the_cue(verb)
+            or quoted_as_saying(verb) or asked_by(verb) or shown_speaking(verb) or verb_read_as_a_noun(verb) or inverted_subject(verb) \
+            or name_read_as_a_compound(verb) or name_before_the_cue(verb) or description_before_the_cue(verb) \
+            or subject_of_an_aside(verb)
         if subjects:
             return subject_of_a_participle(subjects[0])
         head = verb.head
@@ -105,6 +106,27 @@ def finite_verb_coordinated_with(verb: Token) -> Optional[Token]:
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or verb.head.tag_ != "VB":
         return None
     return next((a for a in verb.head.ancestors if a.tag_ == verb.tag_ and a.pos_ == "VERB"), None)
+
+
+def asked_by(verb: Token) -> list[Token]:
+    """"Asked by a reporter, “Are you considering a rights issue?”, Mr Tan replied": the question is
+    the asker's, the one "by" names."""
+    reported = any(c.dep_ == "dobj" or c.dep_ in ("ccomp", "xcomp") and any(m.dep_ == "mark" for m in c.children)
+                   for c in verb.children)
+    if verb.tag_ != "VBN" or not is_speech_verb(verb) or reported:
+        return []  # "Asked by an analyst whether the dividend could be cut, Tran was emphatic: “…”": his answer
+    return [o for agent in verb.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"][:1]
+
+
+def subject_of_an_aside(verb: Token) -> list[Token]:
+    """"The Chinese Foreign Ministry, asked about the launch at a briefing, said “…”": the parser
+    gave the subject to the participle set off by commas before the verb."""
+    if not is_speech_verb(verb):
+        return []
+    doc = verb.doc
+    asides = [c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i < verb.i
+              and c.tag_ in ("VBN", "VBG", "VBD") and doc[c.i - 1].text == "," and doc[verb.i - 1].text == ","]
+    return [s for aside in asides for s in aside.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < aside.i][:1]
 
 
 def subject_of_a_participle(subject: Token) -> Token:
