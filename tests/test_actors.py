@@ -424,3 +424,18 @@ def test_fijian_and_malaysian_titles_are_not_part_of_the_name_but_adi_alone_may_
     people = {a.key for a in record.actors if a.kind == "person"}
     assert {"Mereoni Tuilau", "Ong Kah Seng", "Adi Nugroho"} <= people
     assert not people & {"Adi Mereoni Tuilau", "Tan Sri Ong Kah Seng", "Tan Sri Ong"}
+
+
+def test_initials_and_a_title_with_its_point_belong_to_a_name_the_model_took_for_a_place(analyse):
+    record = analyse("Retired clerk Lee Siew Ling, 62, stood in her doorway.\n\n"
+                     "K. Saravanan, 38, a factory supervisor, said residents had been left to fend for themselves.\n\n"
+                     "But the Commissioner for Physical Planning and Urban Development, Engr. Olumide Ajayi, "
+                     "insisted that the traders had been served notices.")
+    people = {a.key for a in record.actors if a.kind == "person"}
+    assert {"K. Saravanan", "Olumide Ajayi"} <= people and "Urban Development" not in people
+
+
+def test_a_ministry_named_with_a_comma_and_and_is_one_body(analyse):
+    record = analyse("The Ministry of Land, Housing and Urban Development said in June that it would digitise "
+                     "all records.")
+    assert [a.key for a in record.actors] == ["Ministry of Land, Housing and Urban Development"]

@@ -1336,3 +1336,17 @@ def test_the_elder_of_a_father_and_his_son_who_just_spoke_is_the_father(analyse)
                      "“That’s a year’s work gone under,” Tom Hadley said.\n\n"
                      "The elder Mr Hadley said the family would not know the damage for days.")
     assert speaker(record, "would not know the damage")[0] == "Bruce Hadley"
+
+
+def test_a_statement_is_its_issuers_not_a_place_the_parser_hung_on_it(analyse):
+    record = analyse("The Fire and Rescue Department said in a statement that its personnel, assisted by the "
+                     "police, the army and civil defence volunteers, had rescued more than 3,000 people from "
+                     "Taman Sri Muda alone.\n\n"
+                     "\"The operation was hampered by strong currents,\" the statement said.")
+    assert speaker(record, "hampered by strong currents") == ("Fire and Rescue Department", "owner")
+
+
+def test_a_rugby_clubs_statement_is_the_clubs(analyse):
+    record = analyse("Aberavon RFC said in a statement last night that Pritchard had been released from hospital. "
+                     "\"Dean was taken to Morriston Hospital for scans as a precaution,\" the statement said.")
+    assert speaker(record, "for scans as a precaution") == ("Aberavon RFC", "owner")

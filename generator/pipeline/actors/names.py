@@ -176,7 +176,8 @@ def person_at_the_end(doc: Doc, start: int, end: int) -> Optional[int]:
     # not "New York Times"; "Farmer Graeme Pettit" opening a sentence is a farmer
     titled = any(t.is_lower or t.lower_ in TITLE_HEADS or t.lower_ in PERSON_NOUNS for t in doc[start:end - 2]) \
         or end - start == 3 and doc[start].is_sent_start and not is_first_name(doc[start].text)  # "Crofter Iain …"
-    if titled and is_first_name(first.text) and first.pos_ == last.pos_ == "PROPN" \
+    joined = doc[end - 3].lower_ in ("and", "&", ",")  # "the Ministry of Land, Housing and [Urban Development]"
+    if titled and not joined and is_first_name(first.text) and first.pos_ == last.pos_ == "PROPN" \
             and capitalised_like_a_name(last.text) \
             and last.lower_ not in ORGANISATION_ENDINGS:
         return end - 2

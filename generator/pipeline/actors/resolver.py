@@ -94,6 +94,10 @@ class ActorResolver:
                             continue  # "the Head of Corporate Affairs": an office, which a person holds
                     if label in ("ORG", "PERSON") and doc[end - 1].lower_ in ORGANISATION_ENDINGS:
                         start = start_of_body(doc, start, end)  # "The Disaster [Relief Secretariat]"
+                    if label in ("GPE", "ORG", "NORP", "PERSON") and initials_before(doc, start) < start:
+                        start, label = initials_before(doc, start), "PERSON"  # "[K.] Saravanan" as a place
+                    elif label in ("GPE", "ORG", "NORP") and end - start == 1 and given_name_left_out(doc, start):
+                        start, label = start - 1, "PERSON"  # "Engr. [Olumide] Ajayi" with "Ajayi" as a place
                     person_at = person_at_the_end(doc, start, end) if label != "PERSON" else None
                     if person_at is not None:  # "the Air Force for Acquisition [Marvin Sambur]" as ORG
                         start, label = person_at, "PERSON"
@@ -607,13 +611,27 @@ def start_of_body(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+INITIAL = re.compile(r"[A-Z]\.")
+
+
+def initials_before(doc: Doc, start: int) -> int:
+    """Where a name starts that has initials before it the model left out ("K. Saravanan",
+    "A. K. Fazlul Haque"); `start` itself where there are none."""
+    while start > 0 and INITIAL.fullmatch(doc[start - 1].text) and doc[start - 1].whitespace_:
+        start -= 1
+    return start
+
+
 def given_name_left_out(doc: Doc, start: int) -> bool:
     """"Chief Emeka [Nnaji]", "Coun. Aileen [Kostiuk]": a capitalised word the model left out (or
     took for a number) between the title and the name."""
     word = doc[start - 1] if start > 1 else None
+    title = doc[start - 2] if start > 1 else None
+    if title is not None and title.text == "." and start > 2 and not doc[start - 3].whitespace_:
+        title = doc[start - 3]  # "Engr. Olumide Ajayi", the point split from its title
     return word is not None and word.pos_ == "PROPN" and word.text.istitle() and word.ent_type_ not in ENTITY_LABELS \
         and word.lower_ not in TITLE_HEADS | TITLE_MODIFIERS | HONORIFICS | LOWER_RANKS \
-        and only_a_persons_title(doc[start - 2], [word])  # not "Lt [Col] Tanvir Ahmed Chowdhury"
+        and only_a_persons_title(title, [word])  # not "Lt [Col] Tanvir Ahmed Chowdhury"
 
 
 # "Mere and Tama Kerekere": two given names sharing the family name after them

@@ -25,7 +25,7 @@ TITLE_HEADS = {
     # police ranks of South Asian news: "Additional IG Khurram Awan", "SSP Ruwan Gunasekara"
     "ig", "igp", "dig", "aig", "ssp", "dsp", "asp", "sho",
     # British police ranks ("PC Aled Rowlands", "DCI Sian Evans") and East Africa's engineers ("Eng Rehema Msuya")
-    "pc", "wpc", "pcso", "dc", "ds", "di", "dci", "dcs", "eng", "eng.",
+    "pc", "wpc", "pcso", "dc", "ds", "di", "dci", "dcs", "eng", "eng.", "engr", "engr.",
     # honorifics and chiefly titles of Commonwealth and Asian news ("Honourable Kgosietsile Mosweu",
     # "Kgosi Mbaakanyi Sekgoma", "Ratu Epeli", "Datuk Seri Anwar", "Shri Ramesh Kumar", "Sheikh Hasina")
     "honourable", "honorable", "kgosi", "ratu", "datuk", "dato", "datin", "tun", "khun", "shri", "smt", "smt.",
@@ -50,7 +50,7 @@ PERSONAL_TITLES = {"cllr", "cllr.", "cr", "cr.", "prof", "prof.", "sgt", "sgt.",
                    "det", "det.", "cpl", "cpl.", "capt", "capt.", "lt", "lt.", "pte", "pte.", "councillor", "councilor",
                    "senator", "sen.", "congressman", "congresswoman", "councilman", "councilwoman", "msp", "mp", "mep",
                    "mla", "mna", "mpa", "mpp", "ig", "igp", "dig", "aig", "ssp", "dsp", "asp", "sho", "magistrate", "rev", "rev.",
-                   "reverend", "bishop", "archbishop", "pastor", "rabbi", "imam", "wpc", "pcso", "dci", "eng", "eng.",
+                   "reverend", "bishop", "archbishop", "pastor", "rabbi", "imam", "wpc", "pcso", "dci", "eng", "eng.", "engr", "engr.",
                    "alhaji", "alhaja", "honourable", "honorable", "kgosi", "ratu", "datuk", "dato", "datin", "khun",
                    "shri", "smt", "smt.", "oba", "igwe", "coun", "coun.", "ald", "ald.", "const", "const.",
                    "atty", "atty.", "msgr", "msgr.", "hajiya", "mallam", "gogo", "ato", "w/ro", "mzee", "ven",
@@ -115,7 +115,7 @@ ORGANISATION_ENDINGS = {
     "berhad", "bhd", "bhd.", "sdn", "spa", "s.p.a.", "s.a.", "ag", "nv", "n.v.", "bv", "asa", "oyj", "tbk", "pte",
     "pty", "srl", "sarl",
     # clubs: "Portmore Rovers FC"
-    "fc", "f.c.", "afc",
+    "fc", "f.c.", "afc", "rfc", "rugby", "cc", "gaa", "rlfc",
     # institutions named after people: "the Queen Elizabeth Hospital" is no Elizabeth
     "hospital", "school", "academy", "museum", "library", "clinic", "infirmary", "stadium",
     # public bodies: "the Disaster Relief Secretariat" is no Mr Relief

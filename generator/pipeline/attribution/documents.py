@@ -24,7 +24,9 @@ def owner_of(head: Token, analysis: ActorAnalysis) -> Optional[str]:
                 key = next((analysis.token_actor[t.i] for t in child.subtree if t.i in analysis.token_actor), None)
             if key is not None:
                 return key
-        if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS or child.dep_ == "agent":
+        # "a report by the IMF", "a statement from the ministry": right after the noun, not "in a statement
+        # that its personnel … had rescued 3,000 people from Taman Sri Muda", which the parser may hang on it
+        if (child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS or child.dep_ == "agent") and child.i == head.i + 1:
             for obj in child.children:
                 key = analysis.actor_of(obj)
                 if obj.dep_ == "pobj" and key is not None:
