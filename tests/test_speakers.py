@@ -1350,3 +1350,35 @@ def test_a_rugby_clubs_statement_is_the_clubs(analyse):
     record = analyse("Aberavon RFC said in a statement last night that Pritchard had been released from hospital. "
                      "\"Dean was taken to Morriston Hospital for scans as a precaution,\" the statement said.")
     assert speaker(record, "for scans as a precaution") == ("Aberavon RFC", "owner")
+
+
+def partial_speaker(record, start: str):
+    quote = next(q for q in record.quotes if q.kind in ("partial", "direct") and q.text.startswith(start))
+    return quote.speaker
+
+
+def test_a_verb_the_parser_hung_on_the_speakers_noun_is_still_theirs(analyse):
+    record = analyse("South Korean Ambassador Cho Hyun-woo said Seoul had tracked the launch.\n\n"
+                     "China's deputy ambassador, Wang Lei, called for \"restraint by all parties\" and said "
+                     "sanctions alone could not resolve the issue.")
+    assert partial_speaker(record, "restraint by all parties") == "Wang Lei"
+
+
+def test_a_body_the_parser_set_in_apposition_to_an_outlet_speaks(analyse):
+    record = analyse("In a statement to NPR, the Kansas State Nurses Association said rural facilities “face a "
+                     "workforce cliff as experienced nurses retire faster than new graduates can replace them.”")
+    assert partial_speaker(record, "face a workforce cliff") == "Kansas State Nurses Association"
+
+
+def test_a_name_in_apposition_to_a_description_after_the_quotation_speaks(analyse):
+    record = analyse("The regulator fined three drug makers on Thursday.\n\n"
+                     "\"This was not a grey area. These companies sat in hotel rooms and agreed in advance who would "
+                     "win which contract,\" the board's chair, Ingrid van Leeuwen, told a news conference.")
+    assert partial_speaker(record, "This was not a grey area") == "Ingrid van Leeuwen"
+
+
+def test_a_statement_a_news_agency_carried_is_its_issuers(analyse):
+    record = analyse("Before the vote, North Korea’s Foreign Ministry issued a statement carried by the official "
+                     "Korean Central News Agency calling the U.S. draft “a gangster-like provocation against a "
+                     "sovereign state.”")
+    assert partial_speaker(record, "a gangster-like provocation") == "Foreign Ministry"

@@ -11,6 +11,10 @@ from ..speech.speakers import SUBJECTS, text_of
 from .words import DOCUMENT_KINDS, DOCUMENT_NOUNS, ISSUING_VERBS, OWNER_PREPOSITIONS
 
 
+# Verbs of passing on what someone else issued: the outlet that carries a statement did not make it
+CARRYING_VERBS = {"carry", "publish", "broadcast", "air", "run", "report", "quote", "relay", "cite", "print", "post"}
+
+
 def owner_of(head: Token, analysis: ActorAnalysis) -> Optional[str]:
     """The actor a document noun belongs to: a name before it ("a Bloomberg poll", "Clinton's
     ad") or after by/from/of ("a report by the IMF")."""
@@ -31,7 +35,8 @@ def owner_of(head: Token, analysis: ActorAnalysis) -> Optional[str]:
                 key = analysis.actor_of(obj)
                 if obj.dep_ == "pobj" and key is not None:
                     return key
-        if child.dep_ == "acl" and child.tag_ == "VBN":  # "an analysis released by the VA"
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in CARRYING_VERBS:
+            # "an analysis released by the VA"; not "a statement carried by the official news agency"
             key = owner_of(child, analysis)
             if key is not None:
                 return key

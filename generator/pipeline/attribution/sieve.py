@@ -404,6 +404,8 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         if lemma not in DOCUMENT_NOUNS:
             return None
         own = self.owners_words(head)
+        if own is None and not is_definite(head):  # "the ministry issued a statement calling the draft “…”"
+            own = next((key for i, _, key in self.documents if i == head.i), None)
         if own is not None or has_owner(head) or not is_definite(head):
             return own
         earlier = [(i, key) for i, kind, key in self.documents if i < head.i and same_kind_of_document(kind, lemma)]

@@ -113,7 +113,9 @@ def describes_the_speaker_or_the_scene(cue: Token, subject: Optional[Token], quo
     said, showing off the “Make America Great Again” hat") belongs to the writer, not to the speaker."""
     doing = [c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and c.tag_ in ("VBG", "VBN")
              and not is_speech_verb(c) and cue.doc[c.left_edge.i - 1].text == ","]
-    around = doing + ([subject] if subject is not None and subject.pos_ != "PRON" else [])
+    # not where the parser hung the cue itself on the speaker ("China's ambassador, Wang Lei, called for “…”")
+    describing = subject is not None and subject.pos_ != "PRON" and cue not in subject.subtree
+    around = doing + ([subject] if describing else [])
     return any(part.left_edge.i <= quote.start and quote.end - 1 <= part.right_edge.i for part in around)
 
 

@@ -74,7 +74,7 @@ def subject_of(cue: Token) -> Optional[Token]:
         subjects = sorted((c for c in verb.children if c.dep_ in SUBJECTS), key=lambda c: abs(c.i - verb.i)) \
             or quoted_as_saying(verb) or asked_by(verb) or shown_speaking(verb) or verb_read_as_a_noun(verb) or inverted_subject(verb) \
             or name_read_as_a_compound(verb) or name_before_the_cue(verb) or description_before_the_cue(verb) \
-            or subject_of_an_aside(verb)
+            or subject_of_an_aside(verb) or subject_misread_before(verb)
         if subjects:
             return subject_of_a_participle(subjects[0])
         head = verb.head
@@ -86,6 +86,11 @@ def subject_of(cue: Token) -> Optional[Token]:
             # "told the council the option was … and warned …": the parser hung "warned" on "was"
             verb = head.head
             continue
+        if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBG") and is_speech_verb(verb) \
+                and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+            # "China's deputy ambassador, Wang Lei, called for …", "Fellow councillor Anna O'Donnell
+            # backed the plan, saying …": the parser hung the verb on the noun, which speaks
+            return verb.head
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head.head  # "Carson spoke after hinting that …"
         elif verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "relcl", "acomp") and verb.head != verb:
@@ -116,6 +121,18 @@ def asked_by(verb: Token) -> list[Token]:
     if verb.tag_ != "VBN" or not is_speech_verb(verb) or reported:
         return []  # "Asked by an analyst whether the dividend could be cut, Tran was emphatic: “…”": his answer
     return [o for agent in verb.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"][:1]
+
+
+def subject_misread_before(verb: Token) -> list[Token]:
+    """"In a statement to NPR, the Kansas State Nurses Association said …" (the body read as in
+    apposition to NPR), "… Jason Heng Kah Wai called …" (the name's last word read as an adverb):
+    the name right before a speech verb with no subject is the subject."""
+    if not is_speech_verb(verb) or verb.i == 0:
+        return []
+    before = verb.doc[verb.i - 1]
+    misread = before.dep_ == "appos" and before.pos_ in ("NOUN", "PROPN") \
+        or before.dep_ in ("advmod", "npadvmod") and before.head == verb and before.pos_ == "PROPN"
+    return [before] if misread else []
 
 
 def subject_of_an_aside(verb: Token) -> list[Token]:
@@ -235,7 +252,8 @@ def name_before_the_cue(verb: Token) -> list[Token]:
     between = doc[person.end:verb.i]
     set_off = len(between) >= 2 and between[0].text == "," and between[-1].text == "," and \
         sum(t.is_quote for t in between) % 2 == 0  # an aside may quote a word: "“Ted Cruz” campaign pins"
-    return [person.root] if not between or set_off else []
+    in_apposition = [t.text for t in between] == [","] and doc[person.start - 1].text == ","  # "the chair, X, told"
+    return [person.root] if not between or set_off or in_apposition else []
 
 
 def description_before_the_cue(verb: Token) -> list[Token]:
@@ -260,6 +278,11 @@ def right_after_a_quotation(name: Span) -> bool:
     doc, mark = name.doc, name.start - 1
     while mark > name.start - 5 and (doc[mark].pos_ in ("PROPN", "NOUN", "ADJ") or doc[mark].text.istitle()):
         mark -= 1  # "Tulsa police Chief", whatever the tagger made of "Tulsa"
+    if doc[mark].text == ",":  # "…,” the board's chair, Ingrid van Leeuwen, told …": a description before
+        mark -= 1
+        while mark > name.start - 9 and (doc[mark].pos_ in ("NOUN", "ADJ", "PROPN", "DET", "PART")
+                                         or doc[mark].text in ("'s", "’s")) and not doc[mark].is_quote:
+            mark -= 1
     return mark >= 1 and doc[mark].is_quote and doc[mark - 1].text in (",", "?", "!")
 
 
