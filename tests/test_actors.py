@@ -439,3 +439,9 @@ def test_a_ministry_named_with_a_comma_and_and_is_one_body(analyse):
     record = analyse("The Ministry of Land, Housing and Urban Development said in June that it would digitise "
                      "all records.")
     assert [a.key for a in record.actors] == ["Ministry of Land, Housing and Urban Development"]
+
+
+def test_a_name_after_a_role_or_before_himself_is_a_person_though_tagged_a_body(analyse):
+    record = analyse("SNP backbencher Calum Iain MacLeod, himself an islander, attempted a rescue.")
+    kinds = {a.key: a.kind for a in record.actors}
+    assert kinds.get("Calum Iain MacLeod") == "person"

@@ -815,10 +815,14 @@ ROLES_BEFORE_NAMES = TITLE_HEADS | {"executive", "founder", "co-founder", "manag
 
 
 def after_a_role(span: Span) -> bool:
-    """"Chief executive [Ifeoma Chukwuemeka-Bello]" tagged as a body: two or three capitalised
-    words right after a person's role are that person (not "executive [Acme Foods]")."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in ROLES_BEFORE_NAMES \
-        and shaped_like_a_persons_name(span, 3)
+    """"Chief executive [Ifeoma Chukwuemeka-Bello]", "SNP backbencher [Calum Iain MacLeod], himself an
+    islander," tagged as a body: two or three capitalised words right after a person's role, or
+    before "himself", are that person (not "executive [Acme Foods]")."""
+    doc = span.doc
+    role = span.start > 0 and (doc[span.start - 1].lower_ in ROLES_BEFORE_NAMES
+                               or doc[span.start - 1].is_lower and doc[span.start - 1].lemma_ in PERSON_NOUNS)
+    himself = span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in ("himself", "herself")
+    return (role or himself) and shaped_like_a_persons_name(span, 3)  # "[Calum Iain MacLeod], himself an islander,"
 
 
 def surname_aged_or_titled_elsewhere(span: Span) -> bool:
