@@ -1382,3 +1382,18 @@ def test_a_statement_a_news_agency_carried_is_its_issuers(analyse):
                      "Korean Central News Agency calling the U.S. draft “a gangster-like provocation against a "
                      "sovereign state.”")
     assert partial_speaker(record, "a gangster-like provocation") == "Foreign Ministry"
+
+
+def test_a_source_who_gave_a_name_only_speaks_by_that_name(analyse):
+    record = analyse("A relative of the accused, who gave his name only as Pa Alimamy, insisted that she was "
+                     "innocent. “She was cheated by the man in Conakry too,” he said.\n\n"
+                     "One voter in KwaMashu, who would only give her first name, Thandeka, said she had queued "
+                     "for two hours. “I voted, but I don't expect anything,” she said.")
+    assert speaker(record, "cheated by the man")[0] == "Alimamy"
+    assert speaker(record, "I don't expect anything")[0] == "Thandeka"
+
+
+def test_a_source_who_declined_to_give_a_name_stays_unnamed(analyse):
+    record = analyse("A vendor who declined to give her name said prices had doubled. "
+                     "“Nobody can buy bread now,” she said.")
+    assert speaker(record, "Nobody can buy bread") == (None, "unnamed")

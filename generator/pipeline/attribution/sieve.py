@@ -102,6 +102,12 @@ def comparable(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
+# "who gave his name only as Pa Alimamy", "identified only as Pornthip", "known only as Madam Tan",
+# "who would only give her first name, Thandeka": the name the writer has for an unnamed source
+NAME_GIVEN = re.compile(r"\b(?:gave|gives|give|giving) (?:his|her|their) (?:first |full )?name (?:only |simply )?as "
+                        r"((?:[A-Z][\w'’.-]* ?){1,3})"
+                        r"|\b(?:identified|known|named) (?:only |simply )?as ((?:[A-Z][\w'’.-]* ?){1,3})"
+                        r"|\bgive (?:his|her|their) first name, ((?:[A-Z][\w'’-]* ?){1,2})")
 ANONYMITY = re.compile(r"\b(?:declined|refused|asked|requested|wished) (?:not )?to be (?:named|identified)\b"
                        r"|\bcondition of anonymity\b|\bnot authori[sz]ed to speak\b")
 
@@ -235,7 +241,10 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         later = self.named_later(head)
         if later is not None:
             return later, "description"
-        return None, "unnamed" if self.unnamed(head) else None
+        if self.unnamed(head):
+            given = self.name_given_as(head)
+            return (given, "description") if given else (None, "unnamed")
+        return None, None
 
     def label(self, quote: QuoteRecord) -> Optional[str]:
         """"WALLACE:" is the one person of the article named so, else a person of that name."""
@@ -366,6 +375,30 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
             self.analysis.actors.setdefault(key, LocalActor(key=key, name=key,
                                                             kind="person" if person else "organization"))
         return self.name_in_the_text(key, words)
+
+    def name_given_as(self, noun: Token) -> Optional[str]:
+        """"A relative of the accused, who gave his name only as Pa Alimamy,", "a vendor who gave her
+        name only as Miss Pearl": someone the writer names as they asked, by that name alone."""
+        clause = self.doc[noun.i:min(noun.sent.end, noun.i + 16)]
+        match = NAME_GIVEN.search(clause.text)
+        if match is None:
+            return None
+        group = next(g for g in range(1, 4) if match.group(g))
+        start = clause[0].idx + match.start(group)
+        name = match.group(group).strip()
+        words = [t for t in self.doc.char_span(start, start + len(name), alignment_mode="expand") or []
+                 if t.lower_ not in HONORIFICS | TITLE_HEADS and t.text[:1].isupper()]
+        if not words:
+            return None
+        key = self.analysis.token_actor.get(words[-1].i)
+        if key is None:
+            key = text_of_words(words)
+            self.analysis.actors.setdefault(key, LocalActor(key=key, name=key, kind="person"))
+            return self.name_in_the_text(key, words)
+        actor = self.analysis.actors[key]
+        if actor.kind != "person" and all(words[0].idx <= m.start < words[-1].idx + len(words[-1]) for m in actor.mentions):
+            actor.kind = "person"  # "Pa Alimamy", which the model took for a body: named here only, as a person
+        return key if actor.kind == "person" else None
 
     def name_in_the_text(self, key: str, words: list[Token]) -> str:
         """The words, a name the model did not tag, become a mention of the actor `key`."""
