@@ -1397,3 +1397,24 @@ def test_a_source_who_declined_to_give_a_name_stays_unnamed(analyse):
     record = analyse("A vendor who declined to give her name said prices had doubled. "
                      "“Nobody can buy bread now,” she said.")
     assert speaker(record, "Nobody can buy bread") == (None, "unnamed")
+
+
+def test_an_unnamed_source_the_parser_set_beside_a_place_keeps_the_pronoun_unnamed(analyse):
+    record = analyse("Engineer V. Senthilkumar of the Corporation said the drains had been cleared.\n\n"
+                     "On Velachery Main Road, a tea stall owner who did not want to be named said he had kept "
+                     "his shutters down since Sunday. “I have lost three days of business already,” he said.")
+    assert speaker(record, "lost three days") == (None, "unnamed")
+
+
+def test_a_described_source_in_apposition_to_one_of_a_group_stays_unnamed(analyse):
+    record = analyse("Margaret Namono founded the cooperative in 2012.\n\n"
+                     "One member of the cooperative, a widow who preferred not to be named, says the savings "
+                     "scheme paid her children's school fees. “Without this group, my two girls would be at "
+                     "home,” she says.")
+    assert speaker(record, "my two girls") == (None, "unnamed")
+
+
+def test_the_question_put_to_the_speaker_names_no_speaker(analyse):
+    record = analyse("Asked what she would tell young people leaving the hills for Kampala, Ms Namono does not "
+                     "hesitate: \"Do not run away from the land.\"\n\nMargaret Namono has farmed here since 1987.")
+    assert speaker(record, "Do not run away")[0] == "Margaret Namono"

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..actors import AGED, PERSON_NOUNS, SECTION_BREAK, TITLE_HEADS
 from ..speech.speakers import SUBJECTS, is_speech_verb, text_of
-from .tokens import after_a_hyphen, depth, has_owner, is_definite, name_head
+from .tokens import after_a_hyphen, depth, has_owner, is_definite, is_indefinite, name_head
 from .words import (ANTECEDENT_SENTENCES, ASKERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, SAYING_VERBS,
                     SPOKESPERSON_NOUNS, UNNAMED)
 
@@ -99,12 +99,21 @@ class AntecedentSearch:
             # "As the supporters filed out, one summed up the mood. “…,” he said."; not "One of them, Theresa Okafor,"
             named = [t for t in token.subtree if t.pos_ == "PROPN" or t.i in self.analysis.token_actor]
             return not any(t.dep_ == "appos" for t in token.subtree) or not named
-        return token.dep_ in SUBJECTS and token.tag_ == "NN" and not is_definite(token) \
-            and not any(c.dep_ == "appos" for c in token.children) and not after_a_hyphen(token) \
+        return (token.dep_ in SUBJECTS or self.subject_read_as_apposition(token)) \
+            and token.tag_ == "NN" and not is_definite(token) \
+            and not any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.i in self.analysis.token_actor)
+                        for c in token.children) and not after_a_hyphen(token) \
             and token.i not in self.analysis.token_actor and not self.analysis.is_quoted(token) \
             and (word in PERSON_NOUNS | SPOKESPERSON_NOUNS or token.lower_ in TITLE_HEADS
                  or speaking and token.is_lower and token.head.lemma_.lower() in SAYING_VERBS  # not "Grace"
                  and word not in DOCUMENT_NOUNS | ORGANISATION_NOUNS | ASKERS)  # nor "a test rejected …"
+
+    def subject_read_as_apposition(self, noun: Token) -> bool:
+        """"On Velachery Main Road, a tea stall owner who did not want to be named said …": the
+        parser set the person beside the place; an indefinite person beside no person is a subject."""
+        owner = self.analysis.token_actor.get(noun.head.i)
+        place = noun.head.ent_type_ in ("GPE", "LOC", "FAC") or owner is not None and self.analysis.actors[owner].kind != "person"
+        return noun.dep_ == "appos" and is_indefinite(noun) and noun.head.i < noun.i and place
 
     def salience(self, token: Token) -> tuple:
         """Lower is more salient: a speaker ("McLenney said Clinton does not …" makes McLenney

@@ -302,6 +302,15 @@ def told_to(verb: Token) -> bool:
             a.lemma_.lower() in ("say", "announce", "state", "add") for a in verb.ancestors)
 
 
+def in_a_question_put(verb: Token) -> bool:
+    """"Asked what she would tell young people, Ms Namono does not hesitate: “…”": a verb of the
+    question put to the speaker is no cue of the answer."""
+    def put(ask: Token) -> bool:  # "Asked …", "When asked …", with nobody asking: not "Asked by a reporter"
+        return ask.lemma_.lower() == "ask" and ask.tag_ in ("VBN", "VBD") and ask.i <= ask.sent.start + 2 \
+            and not any(c.dep_ in SUBJECTS or c.dep_ == "agent" for c in ask.children)
+    return put(verb) or any(put(a) for a in verb.ancestors)
+
+
 def find_cue(frame: Span, quote: Span, governing_only: bool = False) -> Optional[Token]:
     """The speech verb the quote belongs to: one governing it, else one it hangs from, else
     "according to X", else the nearest verb outside it ("“…,” Putin told Xi, according to the
@@ -310,7 +319,8 @@ def find_cue(frame: Span, quote: Span, governing_only: bool = False) -> Optional
     outside = [t for t in frame if not (quote.start <= t.i < quote.end)]
     analysis = frame.doc._.actors
     # not a verb inside another quotation ("“That,” he added, “promises …”": "added", not "promises")
-    verbs = [t for t in outside if is_speech_verb(t) and not (analysis is not None and analysis.is_quoted(t))]
+    verbs = [t for t in outside if is_speech_verb(t) and not (analysis is not None and analysis.is_quoted(t))
+             and not in_a_question_put(t)]
     asked = next((v for v in verbs if v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children)
                   and v.right_edge.i < quote.start and quote.start - v.right_edge.i <= 3), None)
     if asked is not None:
@@ -403,8 +413,9 @@ def introduced_by_colon(doc: Doc, span: QuoteSpan, sentence: Span) -> Optional[T
     clause = doc.char_span(sentence.start_char, sentence.start_char + len(before) - 1, alignment_mode="contract")
     if clause is None or len(clause) == 0:
         return None
-    cues = [t for t in clause if is_speech_verb(t)]
-    subjects = [subject_of(cues[-1])] if cues else [t for t in clause if t.dep_ in SUBJECTS and t.head.i < clause.end]
+    cues = [t for t in clause if is_speech_verb(t) and not in_a_question_put(t)]
+    subjects = [subject_of(cues[-1])] if cues else [t for t in clause if t.dep_ in SUBJECTS and t.head.i < clause.end
+                                                    and not in_a_question_put(t)]
     if subjects and subjects[0] is not None:
         return subjects[0]
     names = [t for t in clause if t.ent_type_ in SPEAKER_ENTITIES]
