@@ -445,3 +445,12 @@ def test_a_name_after_a_role_or_before_himself_is_a_person_though_tagged_a_body(
     record = analyse("SNP backbencher Calum Iain MacLeod, himself an islander, attempted a rescue.")
     kinds = {a.key: a.kind for a in record.actors}
     assert kinds.get("Calum Iain MacLeod") == "person"
+
+
+def test_a_name_after_a_role_whose_first_word_the_model_took_for_a_place_is_a_person(analyse):
+    record = analyse("Speaking in Gaborone on Tuesday, group chief executive Kagiso Mothibi described the year "
+                     "as tough.\n\n“Our customers had no salary,” Mothibi said.\n\n"
+                     "Ward 7 councillor Nyasha Chikwanha objected. “That company has no trucks,” Clr Chikwanha said.")
+    people = {a.key: {m.text for m in a.mentions} for a in record.actors if a.kind == "person"}
+    assert "Mothibi" in people.get("Kagiso Mothibi", set())
+    assert "Chikwanha" in people.get("Nyasha Chikwanha", set()) and "Clr Chikwanha" not in people

@@ -1418,3 +1418,17 @@ def test_the_question_put_to_the_speaker_names_no_speaker(analyse):
     record = analyse("Asked what she would tell young people leaving the hills for Kampala, Ms Namono does not "
                      "hesitate: \"Do not run away from the land.\"\n\nMargaret Namono has farmed here since 1987.")
     assert speaker(record, "Do not run away")[0] == "Margaret Namono"
+
+
+def test_a_he_that_is_a_subject_before_outranks_the_name_it_speaks_of(analyse):
+    record = analyse("“We knew the pressure would be on them,” captain Kemar Alleyne said.\n\n"
+                     "He had special praise for Akeem Springer. “The youngster showed big heart,” he joked.")
+    assert speaker(record, "showed big heart")[0] == "Kemar Alleyne"
+
+
+def test_the_organisation_is_an_organization_spelt_the_other_way(analyse):
+    record = analyse("“Every household must check for larvae,” Phúc said.\n\n"
+                     "The World Health Organization’s office in Việt Nam said it was providing technical support. "
+                     "“WHO is working closely with the Ministry of Health and Hà Nội authorities,” the organisation "
+                     "said in a statement.")
+    assert speaker(record, "is working closely with")[0] == "World Health Organization"

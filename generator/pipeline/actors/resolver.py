@@ -98,6 +98,8 @@ class ActorResolver:
                         start, label = initials_before(doc, start), "PERSON"  # "[K.] Saravanan" as a place
                     elif label in ("GPE", "ORG", "NORP") and end - start == 1 and given_name_left_out(doc, start):
                         start, label = start - 1, "PERSON"  # "Engr. [Olumide] Ajayi" with "Ajayi" as a place
+                    elif label in ("GPE", "ORG", "NORP") and end - start == 1 and surname_left_out(doc, start, end):
+                        end, label = end + 1, "PERSON"  # "group chief executive [Kagiso] Mothibi", "Kagiso" a place
                     person_at = person_at_the_end(doc, start, end) if label != "PERSON" else None
                     if person_at is not None:  # "the Air Force for Acquisition [Marvin Sambur]" as ORG
                         start, label = person_at, "PERSON"
@@ -620,6 +622,16 @@ def initials_before(doc: Doc, start: int) -> int:
     while start > 0 and INITIAL.fullmatch(doc[start - 1].text) and doc[start - 1].whitespace_:
         start -= 1
     return start
+
+
+def surname_left_out(doc: Doc, start: int, end: int) -> bool:
+    """"chief executive [Kagiso] Mothibi": a one-word name the model took for a place or a body,
+    after a person's role, and an untagged capitalised word after it, which is the surname."""
+    after = doc[end] if end < len(doc) else None
+    role = start > 0 and (doc[start - 1].lower_ in ROLES_BEFORE_NAMES
+                          or doc[start - 1].is_lower and doc[start - 1].lemma_ in PERSON_NOUNS)
+    return role and after is not None and after.pos_ == "PROPN" and not after.ent_type_ \
+        and capitalised_like_a_name(after.text) and after.lower_ not in ORGANISATION_ENDINGS
 
 
 def given_name_left_out(doc: Doc, start: int) -> bool:

@@ -32,6 +32,7 @@ TITLE_HEADS = {
     "sheikh", "oba", "igwe",
     # Canadian abbreviations: "Coun. Aileen Kostiuk", "Ald. Ruth Kane", "Const. Jamie Boyd"
     "coun", "coun.", "ald", "ald.", "const", "const.", "atty", "atty.", "comm.", "msgr", "msgr.", "cmdr.",
+    "clr", "clr.",  # Zimbabwe's and South Africa's councillors: "Clr Nyasha Chikwanha"
     # Nigeria's, Zimbabwe's, Ethiopia's and Malaysia's: "Alhaji Sani Bello", "Gogo Ennie Sibanda", "Ato Dida
     # Halake", "Comm Azman Shariff", "SAC Lim Chee Keong"
     "alhaji", "alhaja", "hajiya", "mallam", "gogo", "ato", "w/ro", "comm", "sac", "acp", "dcp",
@@ -52,7 +53,7 @@ PERSONAL_TITLES = {"cllr", "cllr.", "cr", "cr.", "prof", "prof.", "sgt", "sgt.",
                    "mla", "mna", "mpa", "mpp", "ig", "igp", "dig", "aig", "ssp", "dsp", "asp", "sho", "magistrate", "rev", "rev.",
                    "reverend", "bishop", "archbishop", "pastor", "rabbi", "imam", "wpc", "pcso", "dci", "eng", "eng.", "engr", "engr.",
                    "alhaji", "alhaja", "honourable", "honorable", "kgosi", "ratu", "datuk", "dato", "datin", "khun",
-                   "shri", "smt", "smt.", "oba", "igwe", "coun", "coun.", "ald", "ald.", "const", "const.",
+                   "shri", "smt", "smt.", "oba", "igwe", "coun", "coun.", "ald", "ald.", "const", "const.", "clr", "clr.",
                    "atty", "atty.", "msgr", "msgr.", "hajiya", "mallam", "gogo", "ato", "w/ro", "mzee", "ven",
                    "ven.", "hadji", "haji", "ustadz"}
 TITLE_MODIFIERS = {

@@ -12,7 +12,7 @@ from ..actors import AGED, PERSON_NOUNS, SECTION_BREAK, TITLE_HEADS
 from ..speech.speakers import SUBJECTS, is_speech_verb, text_of
 from .tokens import after_a_hyphen, depth, has_owner, is_definite, is_indefinite, name_head
 from .words import (ANTECEDENT_SENTENCES, ASKERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, SAYING_VERBS,
-                    SPOKESPERSON_NOUNS, UNNAMED)
+                    SINGULAR_PERSON, SPOKESPERSON_NOUNS, UNNAMED)
 
 
 class AntecedentSearch:
@@ -52,6 +52,8 @@ class AntecedentSearch:
                      and not self.object_of_a_clause_under(pronoun, self.doc[i])]
             named += [(t.i, key) for t, key in self.described_subjects(sentence.start, limit) if fits(key)]
             if people:
+                named += [(i, key) for i, key in self.subject_pronouns_in(sentence.start, limit, pronoun) if fits(key)]
+            if people:
                 named += [(t.i, UNNAMED) for t in self.doc[sentence.start:limit] if self.unnamed_person(t, speaking)]
             if named:
                 at, key = min(named, key=lambda found: self.salience(self.doc[found[0]]))
@@ -66,6 +68,23 @@ class AntecedentSearch:
             if self.analysis.unknown_subject(self.doc[sentence.start:limit]):
                 return None
         return None
+
+    def subject_pronouns_in(self, start: int, end: int, pronoun: Token) -> list[tuple[int, str]]:
+        """"He had special praise for Springer. “…,” he joked.": a "he" that is the subject of a
+        sentence before stands for whom it stands for, which outranks the name it speaks of."""
+        found = []
+        for token in self.doc[start:min(end, pronoun.i)]:
+            same_sex = SINGULAR_PERSON.get(token.lower_) == SINGULAR_PERSON.get(pronoun.lower_)
+            if token.dep_ not in SUBJECTS or not same_sex or token.i in self.analysis.token_actor \
+                    or self.analysis.is_quoted(token):
+                continue
+            if token.i not in self.subject_pronouns:
+                self.subject_pronouns[token.i] = None  # while it is worked out: no pronoun stands for itself
+                self.subject_pronouns[token.i] = self.pronoun(token)
+            key = self.subject_pronouns[token.i]
+            if key is not None and key != UNNAMED:
+                found.append((token.i, key))
+        return found
 
     def described_subjects(self, start: int, end: int) -> list[tuple[Token, str]]:
         """"The 45-year-old defendant stood …": a subject that gives the age of a person of the

@@ -38,6 +38,13 @@ COURT_OFFICERS = {"prosecutor", "judge", "magistrate", "justice", "counsel", "la
                   "barrister", "solicitor", "coroner", "registrar"}
 
 
+def has_the_word(name: str, word: str) -> bool:
+    """"the organisation" in "World Health Organization": a word of the name, spelt either way."""
+    def us(text: str) -> str:
+        return text.replace("isation", "ization")
+    return us(word) in {us(w) for w in name_words(name)}
+
+
 def family_name(key: str) -> str:
     """"Grace Mwale" -> "Mwale"; a Korean name as English news writes it puts it first ("Han Mi-rae")."""
     words = key.split()
@@ -167,6 +174,7 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
         self.speakers_at: set[int] = set()  # head tokens of the speakers resolved so far
         self.roles: dict[int, str] = {}  # head token -> the role the words give ("spokesperson")
         self.described: dict[int, Optional[str]] = {}  # subject describing a person -> whom, once worked out
+        self.subject_pronouns: dict[int, Optional[str]] = {}  # "He had praise for …" -> whom, once worked out
         self.local_bodies: list[tuple[int, str, str]] = []  # (token, "police" or "city", body) in text order
         self.name_personal_bodies()
         self.name_local_bodies()
@@ -548,7 +556,7 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
             return self.person_of_age(head)
         if word in ORGANISATION_NOUNS:
             named_so = self.antecedent(head, lambda key: actors[key].kind == "organization"
-                                       and word in name_words(key)) or self.only_body_named(head, word)
+                                       and has_the_word(key, word)) or self.only_body_named(head, word)
             if named_so is None and word in PERSONAL_BODIES:
                 # "Hillary Clinton plans to … The campaign says": the campaign of whom the text is about
                 named_so = self.body_of_person(self.antecedent(head, lambda key: actors[key].kind == "person"), head)
@@ -670,7 +678,7 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
     def only_body_named(self, head: Token, word: str) -> Optional[str]:
         """"the museum" where one organisation named before has "Museum" in its name, however far back."""
         bodies = {key for _, key in self.analysis.named_between(0, head.i)
-                  if self.analysis.actors[key].kind == "organization" and word in name_words(key)}
+                  if self.analysis.actors[key].kind == "organization" and has_the_word(key, word)}
         return bodies.pop() if len(bodies) == 1 else None
 
     def main_body_before(self, head: Token) -> Optional[str]:
