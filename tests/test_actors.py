@@ -454,3 +454,12 @@ def test_a_name_after_a_role_whose_first_word_the_model_took_for_a_place_is_a_pe
     people = {a.key: {m.text for m in a.mentions} for a in record.actors if a.kind == "person"}
     assert "Mothibi" in people.get("Kagiso Mothibi", set())
     assert "Chikwanha" in people.get("Nyasha Chikwanha", set()) and "Clr Chikwanha" not in people
+
+
+def test_the_city_of_a_place_is_its_council_and_a_body_ends_before_where_it_sits(analyse):
+    record = analyse("A spokesperson for the City of Johannesburg said the department was \"aware of the request\".\n\n"
+                     "Speaking at a media briefing at the Ministry of Power and Energy in Colombo, Mr. Senaratne "
+                     "said the next shipment was late.")
+    kinds = {a.key: a.kind for a in record.actors}
+    assert kinds.get("City of Johannesburg") == "organization"
+    assert "Ministry of Power and Energy" in kinds and "Ministry of Power and Energy in Colombo" not in kinds

@@ -89,6 +89,7 @@ class ActorResolver:
                     while label == "ORG" and start < end - 1 and doc[start].is_lower:
                         start += 1  # "the [federal] Securities and Exchange Commission"
                     if label == "ORG":
+                        end = before_its_place(doc, start, end)  # "[the Ministry of Power and Energy] in Colombo"
                         start = after_an_office(doc, start, end)
                         if start == end:
                             continue  # "the Head of Corporate Affairs": an office, which a person holds
@@ -194,6 +195,8 @@ class ActorResolver:
         if label in ("PERSON", "GPE", "LOC") and (span[-1].lower_ in ORGANISATION_ENDINGS and len(span) > 1
                                                  or in_apposition_with_a_body(span) and not titled):
             label = "ORG"  # "Clinton Foundation", "Brookings Institution", "Brightfield Dairy": a body's name
+        if label in ("GPE", "LOC") and LOCAL_GOVERNMENT.match(span.text):
+            label = "ORG"  # "A spokesperson for the City of Johannesburg said": the municipality, a body
         if label == "PERSON" and names_a_storm_or_a_county(doc, span):
             return None  # "Typhoon Damrey", "Co Mayo"
         if label == "PERSON":
@@ -622,6 +625,19 @@ def initials_before(doc: Doc, start: int) -> int:
     while start > 0 and INITIAL.fullmatch(doc[start - 1].text) and doc[start - 1].whitespace_:
         start -= 1
     return start
+
+
+def before_its_place(doc: Doc, start: int, end: int) -> int:
+    """Where a body's name ends that the model ran on into where it sits ("the Ministry of Power
+    and Energy in Colombo"): before "in" and a place that ends the span."""
+    at = next((t.i for t in doc[start + 1:end - 1] if t.lower_ == "in"), None)
+    place = doc[at + 1:end] if at is not None else []
+    return at if at is not None and 1 <= len(place) <= 3 and all(
+        t.text[:1].isupper() and t.pos_ == "PROPN" for t in place) else end
+
+
+# The body that governs a place, named after it: "the City of Johannesburg", "Shire of Broome"
+LOCAL_GOVERNMENT = re.compile(r"(?:City|Town|County|Municipality|Borough|Shire|District|Township) of [A-Z]")
 
 
 def surname_left_out(doc: Doc, start: int, end: int) -> bool:
