@@ -463,3 +463,8 @@ def test_the_city_of_a_place_is_its_council_and_a_body_ends_before_where_it_sits
     kinds = {a.key: a.kind for a in record.actors}
     assert kinds.get("City of Johannesburg") == "organization"
     assert "Ministry of Power and Energy" in kinds and "Ministry of Power and Energy in Colombo" not in kinds
+
+
+def test_a_name_with_in_that_is_no_body_in_a_place_keeps_its_words(analyse):
+    record = analyse("We have had good progress this year on the Trade in Services Agreement negotiations.")
+    assert "Trade" not in {a.key for a in record.actors}

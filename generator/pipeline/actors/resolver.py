@@ -630,9 +630,11 @@ def initials_before(doc: Doc, start: int) -> int:
 def before_its_place(doc: Doc, start: int, end: int) -> int:
     """Where a body's name ends that the model ran on into where it sits ("the Ministry of Power
     and Energy in Colombo"): before "in" and a place that ends the span."""
+    first = doc[start + 1] if doc[start].lower_ == "the" and start + 1 < end else doc[start]
     at = next((t.i for t in doc[start + 1:end - 1] if t.lower_ == "in"), None)
     place = doc[at + 1:end] if at is not None else []
-    return at if at is not None and 1 <= len(place) <= 3 and all(
+    # a body's word first ("Ministry …"), not "the Trade in Services Agreement"
+    return at if at is not None and first.lower_ in ORGANISATION_ENDINGS and 1 <= len(place) <= 3 and all(
         t.text[:1].isupper() and t.pos_ == "PROPN" for t in place) else end
 
 
