@@ -19,6 +19,15 @@ def speaker(record, fragment: str) -> tuple:
     return quote.speaker, quote.resolved_by
 
 
+def quoted_words(record, start: str):
+    """The direct or partial quotation that starts so (not a reported clause that holds it)."""
+    return next(q for q in record.quotes if q.kind in ("partial", "direct") and q.text.startswith(start))
+
+
+def partial_speaker(record, start: str):
+    return quoted_words(record, start).speaker
+
+
 # --- step: name --------------------------------------------------------------------------------
 
 
@@ -1262,7 +1271,7 @@ def test_a_name_ends_at_a_dash_set_off_by_spaces(analyse):
 def test_described_as_speaks_though_the_parser_hangs_as_on_a_nearer_verb(analyse):
     record = analyse("Nasreen Akhtar Soomro, also of the PML-N, who was elected on a seat reserved for women, "
                      "described the measures announced so far by the government as “a cruel joke”.")
-    partial = next(q for q in record.quotes if q.text == "a cruel joke")
+    partial = quoted_words(record, "a cruel joke")
     assert (partial.speaker, partial.resolved_by) == ("Nasreen Akhtar Soomro", "name")
 
 
@@ -1278,7 +1287,7 @@ def test_a_past_verb_joined_to_an_infinitive_goes_with_the_verb_in_a_tense(analy
     record = analyse("Prime Minister Haruto Saeki told reporters at his office that the government would "
                      "\"take all possible measures\" to protect the public and called the launch "
                      "\"an unprecedented, serious and grave threat\" to the nation.")
-    partial = next(q for q in record.quotes if q.text.startswith("an unprecedented") and q.kind == "partial")
+    partial = quoted_words(record, "an unprecedented")
     assert (partial.speaker, partial.resolved_by) == ("Haruto Saeki", "name")
 
 
@@ -1301,17 +1310,16 @@ def test_a_question_after_asked_by_is_the_askers_and_the_reply_is_the_answerers(
     record = analyse("Chief executive Tan Boon Kiat said orders had slowed.\n\n"
                      "Asked by a reporter, \"Are you considering a rights issue?\", Mr Tan replied: "
                      "\"No. Not at this point.\"")
-    direct = {q.text[:12]: (q.speaker, q.resolved_by) for q in record.quotes if q.kind == "direct"}
-    assert direct["Are you cons"] == (None, "unnamed")
-    assert direct["No. Not at t"] == ("Tan Boon Kiat", "name")
+    question, answer = quoted_words(record, "Are you considering"), quoted_words(record, "No. Not at")
+    assert (question.speaker, question.resolved_by) == (None, "unnamed")
+    assert (answer.speaker, answer.resolved_by) == ("Tan Boon Kiat", "name")
 
 
 def test_words_someone_was_asked_to_heed_are_the_askers(analyse):
     record = analyse("The Maharashtra public health department, in a statement issued on Wednesday, said dengue "
                      "cases had risen and that districts had been asked to \"intensify surveillance and ensure "
                      "adequate stock of testing kits\".")
-    partial = next(q for q in record.quotes if q.kind == "partial" and q.text.startswith("intensify"))
-    assert partial.speaker == "Maharashtra public health department"
+    assert partial_speaker(record, "intensify") == "Maharashtra public health department"
 
 
 def test_one_of_them_described_but_unnamed_stays_unnamed(analyse):
@@ -1350,11 +1358,6 @@ def test_a_rugby_clubs_statement_is_the_clubs(analyse):
     record = analyse("Aberavon RFC said in a statement last night that Pritchard had been released from hospital. "
                      "\"Dean was taken to Morriston Hospital for scans as a precaution,\" the statement said.")
     assert speaker(record, "for scans as a precaution") == ("Aberavon RFC", "owner")
-
-
-def partial_speaker(record, start: str):
-    quote = next(q for q in record.quotes if q.kind in ("partial", "direct") and q.text.startswith(start))
-    return quote.speaker
 
 
 def test_a_verb_the_parser_hung_on_the_speakers_noun_is_still_theirs(analyse):

@@ -21,11 +21,12 @@ from .analysis import ActorAnalysis, likeliest_bearer
 from .gazetteer import normalise_name
 from .names import (initials_of, is_acronym_of, is_first_name, name_words, names_no_actor, names_no_speaker, same_person,
                     short_form_of)
-from .resolver import ActorResolver, age_word_before, curated_actor_config, local_actors, older_or_younger
+from .resolver import KOREAN_NAME, ActorResolver, age_word_before, curated_actor_config, local_actors, older_or_younger
 from .words import (AGED, GENERIC_NOUNS, GOVERNMENT_HEADS, HONORIFICS, LOWER_RANKS, PERSON_NOUNS, SECTION_BREAK,
                     TITLE_HEADS)
 
-__all__ = ["AGED", "ActorAnalysis", "ActorResolver", "age_word_before", "older_or_younger", "curated_actor_config", "local_actors", "normalise_name",
+__all__ = ["AGED", "ActorAnalysis", "ActorResolver", "KOREAN_NAME", "age_word_before", "older_or_younger",
+           "curated_actor_config", "local_actors", "normalise_name",
            "likeliest_bearer", "initials_of", "is_acronym_of", "is_first_name", "name_words", "names_no_actor",
            "names_no_speaker", "same_person", "short_form_of", "GENERIC_NOUNS",
            "GOVERNMENT_HEADS", "HONORIFICS", "LOWER_RANKS", "PERSON_NOUNS", "SECTION_BREAK", "TITLE_HEADS"]

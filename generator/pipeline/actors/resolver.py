@@ -548,7 +548,8 @@ def older_or_younger(word: Optional[Token], keys: list[str], analysis: ActorAnal
 def family_noun_before(span: Span) -> list[Token]:
     """"his son Tom", "her father Yosef Sharabi": a family noun right before the name."""
     before = span.doc[span.start - 1] if span.start else None
-    return [before] if before is not None and before.pos_ == "NOUN" and before.head.i in range(span.start, span.end) else []
+    noun = before is not None and before.pos_ == "NOUN" and span.start <= before.head.i < span.end
+    return [before] if noun else []
 
 
 def the_one_named(keys: list[str], analysis: ActorAnalysis, doc: Doc, fits) -> list[str]:
@@ -851,7 +852,8 @@ def after_a_role(span: Span) -> bool:
     doc = span.doc
     role = span.start > 0 and (doc[span.start - 1].lower_ in ROLES_BEFORE_NAMES
                                or doc[span.start - 1].is_lower and doc[span.start - 1].lemma_ in PERSON_NOUNS)
-    himself = span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in ("himself", "herself")
+    himself = span.end + 1 < len(doc) and doc[span.end].text == "," \
+        and doc[span.end + 1].lower_ in ("himself", "herself")
     return (role or himself) and shaped_like_a_persons_name(span, 3)  # "[Calum Iain MacLeod], himself an islander,"
 
 

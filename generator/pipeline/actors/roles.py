@@ -120,7 +120,8 @@ def office_misread_before(span: Span) -> list[Token]:
     if start < 2 or doc[start - 1].text != "," or span.end >= len(doc) or doc[span.end].text != ",":
         return []
     office = doc[start - 2]
-    return [office] if office.lower_ in TITLE_HEADS and office.dep_ in ("pobj", "dobj") and span.root.dep_ != "appos" else []
+    misread = office.lower_ in TITLE_HEADS and office.dep_ in ("pobj", "dobj") and span.root.dep_ != "appos"
+    return [office] if misread else []
 
 
 def possessive_affiliation(span: Span, gazetteer: Gazetteer) -> Optional[str]:

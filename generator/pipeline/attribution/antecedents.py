@@ -114,10 +114,10 @@ class AntecedentSearch:
         `speaking`, "One fisherman … said": any noun that speaks but a body's, a document's or an
         asker's ("one questioner claimed …": the answer after it is someone else's)."""
         word = token.lemma_.lower()
-        if token.lower_ in ("one", "someone", "somebody") and token.dep_ in SUBJECTS and not self.analysis.is_quoted(token):
-            # "As the supporters filed out, one summed up the mood. “…,” he said."; not "One of them, Theresa Okafor,"
-            named = [t for t in token.subtree if t.pos_ == "PROPN" or t.i in self.analysis.token_actor]
-            return not any(t.dep_ == "appos" for t in token.subtree) or not named
+        if token.lower_ in ("one", "someone", "somebody") and token.dep_ in SUBJECTS \
+                and not self.analysis.is_quoted(token):
+            # "As the supporters filed out, one summed up the mood. “…,” he said."
+            return not self.named_beside(token)
         return (token.dep_ in SUBJECTS or self.subject_read_as_apposition(token)) \
             and token.tag_ == "NN" and not is_definite(token) \
             and not any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.i in self.analysis.token_actor)
@@ -131,8 +131,15 @@ class AntecedentSearch:
         """"On Velachery Main Road, a tea stall owner who did not want to be named said …": the
         parser set the person beside the place; an indefinite person beside no person is a subject."""
         owner = self.analysis.token_actor.get(noun.head.i)
-        place = noun.head.ent_type_ in ("GPE", "LOC", "FAC") or owner is not None and self.analysis.actors[owner].kind != "person"
+        beside_no_person = owner is not None and self.analysis.actors[owner].kind != "person"
+        place = noun.head.ent_type_ in ("GPE", "LOC", "FAC") or beside_no_person
         return noun.dep_ == "appos" and is_indefinite(noun) and noun.head.i < noun.i and place
+
+    def named_beside(self, one: Token) -> bool:
+        """"One of them, Theresa Okafor, …": a name in apposition in the phrase (not "one of them, a
+        teacher who asked not to be named")."""
+        named = any(t.pos_ == "PROPN" or t.i in self.analysis.token_actor for t in one.subtree)
+        return named and any(t.dep_ == "appos" for t in one.subtree)
 
     def salience(self, token: Token) -> tuple:
         """Lower is more salient: a speaker ("McLenney said Clinton does not …" makes McLenney

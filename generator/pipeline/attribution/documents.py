@@ -30,7 +30,8 @@ def owner_of(head: Token, analysis: ActorAnalysis) -> Optional[str]:
                 return key
         # "a report by the IMF", "a statement from the ministry": right after the noun, not "in a statement
         # that its personnel … had rescued 3,000 people from Taman Sri Muda", which the parser may hang on it
-        if (child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS or child.dep_ == "agent") and child.i == head.i + 1:
+        by_whom = child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS or child.dep_ == "agent"
+        if by_whom and child.i == head.i + 1:
             for obj in child.children:
                 key = analysis.actor_of(obj)
                 if obj.dep_ == "pobj" and key is not None:

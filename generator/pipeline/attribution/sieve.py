@@ -9,9 +9,9 @@ from typing import Callable, Optional
 from spacy.tokens import Doc, Token
 
 from ...model import LocalActor, Mention, QuoteRecord, Role
-from ..actors import (AGED, GENERIC_NOUNS, GOVERNMENT_HEADS, HONORIFICS, PERSON_NOUNS, TITLE_HEADS, ActorAnalysis,
-                      age_word_before, is_first_name, likeliest_bearer, name_words, names_no_speaker, older_or_younger,
-                      short_form_of)
+from ..actors import (AGED, GENERIC_NOUNS, GOVERNMENT_HEADS, HONORIFICS, KOREAN_NAME, PERSON_NOUNS, TITLE_HEADS,
+                      ActorAnalysis, age_word_before, is_first_name, likeliest_bearer, name_words, names_no_speaker,
+                      older_or_younger, short_form_of)
 from ..speech.speakers import SUBJECTS, is_speech_verb, text_of
 from .antecedents import AntecedentSearch
 from .bodies import BodiesOfTheText
@@ -48,8 +48,7 @@ def has_the_word(name: str, word: str) -> bool:
 def family_name(key: str) -> str:
     """"Grace Mwale" -> "Mwale"; a Korean name as English news writes it puts it first ("Han Mi-rae")."""
     words = key.split()
-    korean = len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]) is not None
-    return words[0] if korean else words[-1]
+    return words[0] if KOREAN_NAME.fullmatch(key) else words[-1]
 
 
 def is_ministerial_secretary(title: str) -> bool:
@@ -404,8 +403,9 @@ class SpeakerSieve(BodiesOfTheText, AntecedentSearch):
             self.analysis.actors.setdefault(key, LocalActor(key=key, name=key, kind="person"))
             return self.name_in_the_text(key, words)
         actor = self.analysis.actors[key]
-        if actor.kind != "person" and all(words[0].idx <= m.start < words[-1].idx + len(words[-1]) for m in actor.mentions):
-            actor.kind = "person"  # "Pa Alimamy", which the model took for a body: named here only, as a person
+        named_here_only = all(words[0].idx <= m.start < words[-1].idx + len(words[-1]) for m in actor.mentions)
+        if named_here_only:
+            actor.kind = "person"  # "Pa Alimamy", which the model took for a body: a person, named here only
         return key if actor.kind == "person" else None
 
     def name_in_the_text(self, key: str, words: list[Token]) -> str:

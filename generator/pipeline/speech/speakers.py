@@ -72,9 +72,9 @@ def subject_of(cue: Token) -> Optional[Token]:
     while verb is not None and seen < 6:
         # the parser may give a verb a second subject inside the words said: the nearest is the speaker
         subjects = sorted((c for c in verb.children if c.dep_ in SUBJECTS), key=lambda c: abs(c.i - verb.i)) \
-            or quoted_as_saying(verb) or asked_by(verb) or shown_speaking(verb) or verb_read_as_a_noun(verb) or inverted_subject(verb) \
-            or name_read_as_a_compound(verb) or name_before_the_cue(verb) or description_before_the_cue(verb) \
-            or subject_of_an_aside(verb) or subject_misread_before(verb)
+            or quoted_as_saying(verb) or asked_by(verb) or shown_speaking(verb) or verb_read_as_a_noun(verb) \
+            or inverted_subject(verb) or name_read_as_a_compound(verb) or name_before_the_cue(verb) \
+            or description_before_the_cue(verb) or subject_of_an_aside(verb) or subject_misread_before(verb)
         if subjects:
             return subject_of_a_participle(subjects[0])
         head = verb.head
