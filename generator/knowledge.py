@@ -52,7 +52,7 @@ def build_knowledge_base(articles: list[Article], extractions: list[ArticleExtra
     speakers = {q.speaker for q in kb.quotes} | {st.speaker for st in kb.statements}
     kb.actors = actors.finish(by_id, speakers, own_words={st.speaker for st in kb.statements})
     forget_actors_without_profile(kb)
-    kb.events, merged = merge_same_events(kb.events, by_id)
+    kb.events, merged = merge_same_events(kb.events, by_id, frozenset(a.id for a in kb.actors if a.kind == "person"))
     kb.reports = {e.id: e for e in merged}
     kb.events += curated_events(curated.timelines, kb)
     kb.events, joined = merge_into_curated(kb.events, kb.reports)

@@ -44,6 +44,9 @@ RESOLUTION_NUMBER = re.compile(r"(?<!\()\b\d{3,4}\b(?!\))")  # not the year in b
 # and "the end of the Cold War, in 1991" and "the Cold War … 25 years ago" may date two other things.
 PROPER_EVENT = re.compile(r"\b((?:[A-Z][\w-]*|of|on|for) ){1,5}(?:Framework|Conference|Olympics|Games|Summit|"
                           r"Agreement|Declaration|Statement|Accord|Treaty|Armistice|Forum)\b")
+# A visit by someone, told as such: "was here for a state visit last September", "when he visited
+# the White House last fall". Reports of one actor's visit whose dates all hold the finest are one.
+VISIT = re.compile(r"\b(?:state |official )?visit(?:ed|s)?\b|\bwas (?:here|at the White House)\b", re.IGNORECASE)
 DAYS_IN_A_YEAR = 366
 A_SEASON = 92
 DISAGREEMENT_DAYS = 31  # a named event dated this far apart by two documents is one event misdated
@@ -140,12 +143,13 @@ def day_precise(event: Event) -> bool:
     return len(event.date_start) >= 10 and event.date_start == event.date_end
 
 
-def merge_same_events(events: list[Event], articles: dict[str, Article]) -> tuple[list[Event], list[Event]]:
+def merge_same_events(events: list[Event], articles: dict[str, Article],
+                      people: frozenset[str] = frozenset()) -> tuple[list[Event], list[Event]]:
     """The events with each real event once: the first report (by the documents' dates) keeps
     the entry and lists the others in `also_reported`; `other_dates` names the sources that date
     it otherwise. Curated entries are left as they are; their supporting events point to the
     entry that stands for them. Returns the events kept and the reports merged into them."""
-    groups = same_event_groups([e for e in events if e.article], articles)
+    groups = same_event_groups([e for e in events if e.article], articles, people)
     merged_into: dict[str, str] = {}
     for group in groups:
         group.sort(key=lambda e: (published(e, articles), e.id))
@@ -173,8 +177,10 @@ def published(event: Event, articles: dict[str, Article]) -> str:
     return article.date.isoformat() if article and article.date else "9999"
 
 
-def same_event_groups(events: list[Event], articles: dict[str, Article]) -> list[list[Event]]:
-    """Groups of two or more reports of one event, each report in one group at most."""
+def same_event_groups(events: list[Event], articles: dict[str, Article],
+                      people: frozenset[str] = frozenset()) -> list[list[Event]]:
+    """Groups of two or more reports of one event, each report in one group at most; `people`, the
+    actors who are persons, whose visits are told apart by who made them."""
     by_key: dict[tuple, list[Event]] = defaultdict(list)
     names = {event.id: names_of_its_date(event) for event in events}
     for event in events:
@@ -188,6 +194,9 @@ def same_event_groups(events: list[Event], articles: dict[str, Article]) -> list
             if name.text in RARE_EVENTS and in_one_month(event):
                 by_key[("month", name.text, event.date_start[:7])].append(event)
                 by_key[("year", name.text, event.date_start[:4])].append(event)
+        if VISIT.search(event.text):  # "President Xi was here for a state visit last September"
+            for person in set(event.actors) & people:
+                by_key[("visit", person)].append(event)
         if event.occasion:  # "we discussed today", "the discussions we had today" in one briefing
             by_key[("occasion", event.article, event.date_start)].append(event)
         if len(event.date_start) == 4 and event.date_start == event.date_end:  # "the 2005 joint statement"
@@ -197,6 +206,10 @@ def same_event_groups(events: list[Event], articles: dict[str, Article]) -> list
     groups: list[list[Event]] = []
     group_of: dict[str, int] = {}  # report id -> its group
     for key, found in sorted(by_key.items(), key=lambda item: item[0][0] != "named"):  # named events first
+        if key[0] == "visit":
+            for group in visits(found):
+                join(groups, group_of, group)
+            continue
         if key[0] in ("month", "year") and not nested(found):
             continue  # two summits in a month, each to the day: which one a "September" means is unknown
         if key[0] in ("day", "month", "year") and len(qualifiers(found, key[1], names)) > 1:
@@ -204,6 +217,19 @@ def same_event_groups(events: list[Event], articles: dict[str, Article]) -> list
         for group in (close_in_time(found) if key[0] == "named" else [found]):
             join(groups, group_of, group)
     return [g for g in groups if len(g) >= 2]
+
+
+def visits(found: list[Event]) -> list[list[Event]]:
+    """One actor's visits, each told by reports whose dates hold its finest report's, within a
+    season ("last September", "last fall"); a report whose dates hold two visits tells neither."""
+    anchors: list[list[Event]] = []
+    for event in sorted(found, key=lambda e: (-len(e.date_start), span_days(e), e.date_start)):
+        holding = [group for group in anchors if within(group[0], event) or within(event, group[0])]
+        if len(holding) == 1:
+            holding[0].append(event)
+        elif not holding and span_days(event) <= A_SEASON:
+            anchors.append([event])
+    return [group for group in anchors if len(group) > 1]
 
 
 def qualifiers(found: list[Event], name: str, names: dict[str, list[EventName]]) -> set[str]:

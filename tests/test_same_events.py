@@ -247,3 +247,25 @@ def test_a_nuclear_test_of_a_month_told_to_the_day_and_to_the_week_is_one_entry_
     found[0].date_end = "2016-01-07"
     kept, merged = merge_same_events(found, articles(("a", "2016-01-07"), ("b", "2016-01-08")))
     assert [(e.id, e.date_start, e.date_end) for e in kept] == [("b-e1", "2016-01-06", "2016-01-06")]
+
+
+def visit_report(event_id: str, article: str, start: str, end: str, text: str, actors: list[str]) -> Event:
+    return Event(id=event_id, article=article, expression="last fall", date_start=start, date_end=end, text=text,
+                 actors=actors, timeline=None, paragraph=1)
+
+
+def test_reports_of_one_persons_visit_whose_dates_hold_each_other_make_one_entry():
+    found = [visit_report("a-e1", "a", "2015-09", "2015-09", "President Xi was here for a state visit last September.",
+                          ["xi-jinping"]),
+             visit_report("b-e1", "b", "2015-09", "2015-11", "President Xi visited the White House last fall.",
+                          ["xi-jinping", "united-states"]),
+             # another leader's visit that month is another event, and so is a visit of Xi's years later
+             visit_report("c-e1", "c", "2015-10", "2015-10", "President Park visited the White House last October.",
+                          ["park-geun-hye", "united-states"]),
+             visit_report("d-e1", "d", "2017-04", "2017-04", "President Xi visited Mar-a-Lago in April.",
+                          ["xi-jinping"])]
+    people = frozenset({"xi-jinping", "park-geun-hye"})
+    kept, merged = merge_same_events(found, articles(("a", "2016-03-30"), ("b", "2016-01-06"), ("c", "2016-01-01"),
+                                                     ("d", "2017-05-01")), people)
+    assert sorted(e.id for e in kept) == ["a-e1", "c-e1", "d-e1"] and [e.id for e in merged] == ["b-e1"]
+    assert next(e for e in kept if e.id == "a-e1").also_reported == ["b-e1"]  # the finer date keeps the entry
