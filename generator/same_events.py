@@ -44,9 +44,15 @@ RESOLUTION_NUMBER = re.compile(r"(?<!\()\b\d{3,4}\b(?!\))")  # not the year in b
 # and "the end of the Cold War, in 1991" and "the Cold War … 25 years ago" may date two other things.
 PROPER_EVENT = re.compile(r"\b((?:[A-Z][\w-]*|of|on|for) ){1,5}(?:Framework|Conference|Olympics|Games|Summit|"
                           r"Agreement|Declaration|Statement|Accord|Treaty|Armistice|Forum)\b")
-# A visit by someone, told as such: "was here for a state visit last September", "when he visited
-# the White House last fall". Reports of one actor's visit whose dates all hold the finest are one.
-VISIT = re.compile(r"\b(?:state |official )?visit(?:ed|s)?\b|\bwas (?:here|at the White House)\b", re.IGNORECASE)
+# Events a person makes, told by their kind: a visit ("was here for a state visit last September",
+# "when he visited the White House last fall") and a call ("the President's phone call to Xi in
+# February", "spoke with his Chinese counterpart last week"). Reports of one person's event of one
+# kind whose dates all hold the finest are one event (`visits`).
+PERSONS_EVENTS = {
+    "visit": re.compile(r"\b(?:state |official )?visit(?:ed|s)?\b|\bwas (?:here|at the White House)\b", re.IGNORECASE),
+    "call": re.compile(r"\b(?:phone|telephone) (?:call|conversation)s?\b|\b(?:spoke|talked) (?:by phone )?(?:with|to)\b",
+                       re.IGNORECASE),
+}
 DAYS_IN_A_YEAR = 366
 A_SEASON = 92
 DISAGREEMENT_DAYS = 31  # a named event dated this far apart by two documents is one event misdated
@@ -194,9 +200,10 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
             if name.text in RARE_EVENTS and in_one_month(event):
                 by_key[("month", name.text, event.date_start[:7])].append(event)
                 by_key[("year", name.text, event.date_start[:4])].append(event)
-        if VISIT.search(event.text):  # "President Xi was here for a state visit last September"
-            for person in set(event.actors) & people:
-                by_key[("visit", person)].append(event)
+        for kind, told in PERSONS_EVENTS.items():  # "President Xi was here for a state visit last September"
+            if told.search(event.text):
+                for person in set(event.actors) & people:
+                    by_key[("person's", kind, person)].append(event)
         if event.occasion:  # "we discussed today", "the discussions we had today" in one briefing
             by_key[("occasion", event.article, event.date_start)].append(event)
         if len(event.date_start) == 4 and event.date_start == event.date_end:  # "the 2005 joint statement"
@@ -206,8 +213,8 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
     groups: list[list[Event]] = []
     group_of: dict[str, int] = {}  # report id -> its group
     for key, found in sorted(by_key.items(), key=lambda item: item[0][0] != "named"):  # named events first
-        if key[0] == "visit":
-            for group in visits(found):
+        if key[0] == "person's":
+            for group in persons_events(found):
                 join(groups, group_of, group)
             continue
         if key[0] in ("month", "year") and not nested(found):
@@ -219,9 +226,9 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
     return [g for g in groups if len(g) >= 2]
 
 
-def visits(found: list[Event]) -> list[list[Event]]:
-    """One actor's visits, each told by reports whose dates hold its finest report's, within a
-    season ("last September", "last fall"); a report whose dates hold two visits tells neither."""
+def persons_events(found: list[Event]) -> list[list[Event]]:
+    """One person's visits (or calls), each told by reports whose dates hold its finest report's,
+    within a season ("last September", "last fall"); a report whose dates hold two tells neither."""
     anchors: list[list[Event]] = []
     for event in sorted(found, key=lambda e: (-len(e.date_start), span_days(e), e.date_start)):
         holding = [group for group in anchors if within(group[0], event) or within(event, group[0])]

@@ -269,3 +269,16 @@ def test_reports_of_one_persons_visit_whose_dates_hold_each_other_make_one_entry
                                                      ("d", "2017-05-01")), people)
     assert sorted(e.id for e in kept) == ["a-e1", "c-e1", "d-e1"] and [e.id for e in merged] == ["b-e1"]
     assert next(e for e in kept if e.id == "a-e1").also_reported == ["b-e1"]  # the finer date keeps the entry
+
+
+def test_reports_of_one_persons_phone_call_make_one_entry_but_not_another_months_call():
+    found = [visit_report("a-e1", "a", "2016-02-01", "2016-02-07",
+                          "President Obama spoke with his Chinese counterpart, President Xi, last week.",
+                          ["barack-obama", "xi-jinping"]),
+             visit_report("b-e1", "b", "2016-02", "2016-02", "The President's phone call to Xi Jinping in February helped.",
+                          ["xi-jinping"]),
+             visit_report("c-e1", "c", "2016-04", "2016-04", "The President spoke with President Xi again in April.",
+                          ["xi-jinping"])]
+    kept, merged = merge_same_events(found, articles(("a", "2016-02-08"), ("b", "2016-03-30"), ("c", "2016-05-01")),
+                                     frozenset({"barack-obama", "xi-jinping"}))
+    assert sorted(e.id for e in kept) == ["a-e1", "c-e1"] and [e.id for e in merged] == ["b-e1"]
