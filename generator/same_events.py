@@ -45,13 +45,15 @@ RESOLUTION_NUMBER = re.compile(r"(?<!\()\b\d{3,4}\b(?!\))")  # not the year in b
 PROPER_EVENT = re.compile(r"\b((?:[A-Z][\w-]*|of|on|for) ){1,5}(?:Framework|Conference|Olympics|Games|Summit|"
                           r"Agreement|Declaration|Statement|Accord|Treaty|Armistice|Forum)\b")
 # Events a person makes, told by their kind: a visit ("was here for a state visit last September",
-# "when he visited the White House last fall") and a call ("the President's phone call to Xi in
-# February", "spoke with his Chinese counterpart last week"). Reports of one person's event of one
+# "when he visited the White House last fall"), a call ("the President's phone call to Xi in
+# February", "spoke with his Chinese counterpart last week") and a meeting ("the bilat with Chinese
+# President Xi Jinping", "will host President Xi … for a bilateral meeting"). Reports of one person's event of one
 # kind whose dates all hold the finest are one event (`visits`).
 PERSONS_EVENTS = {
     "visit": re.compile(r"\b(?:state |official )?visit(?:ed|s)?\b|\bwas (?:here|at the White House)\b", re.IGNORECASE),
-    "call": re.compile(r"\b(?:phone|telephone) (?:call|conversation)s?\b|\b(?:spoke|talked) (?:by phone )?(?:with|to)\b",
-                       re.IGNORECASE),
+    "call": re.compile(r"\b(?:phone|telephone) (?:call|conversation)s?\b"
+                       r"|\b(?:spoke|talked) (?:by phone )?(?:with|to)\b", re.IGNORECASE),
+    "meeting": re.compile(r"\b(?:meet|meets|met|meeting|meetings|bilat|bilateral|discussions)\b", re.IGNORECASE),
 }
 DAYS_IN_A_YEAR = 366
 A_SEASON = 92

@@ -282,3 +282,17 @@ def test_reports_of_one_persons_phone_call_make_one_entry_but_not_another_months
     kept, merged = merge_same_events(found, articles(("a", "2016-02-08"), ("b", "2016-03-30"), ("c", "2016-05-01")),
                                      frozenset({"barack-obama", "xi-jinping"}))
     assert sorted(e.id for e in kept) == ["a-e1", "c-e1"] and [e.id for e in merged] == ["b-e1"]
+
+
+def test_reports_of_one_persons_meeting_that_day_make_one_entry():
+    found = [visit_report("a-e1", "a", "2016-03-31", "2016-03-31",
+                          "Then on Thursday the President will host President Xi Jinping for a bilateral meeting.",
+                          ["xi-jinping"]),
+             visit_report("a-e2", "a", "2016-03-31", "2016-03-31",
+                          "A brief comment on the bilat with Chinese President Xi Jinping, which will be Thursday.",
+                          ["xi-jinping", "china"]),
+             visit_report("b-e1", "b", "2016-09-03", "2016-09-03", "The President met President Xi in Hangzhou.",
+                          ["xi-jinping"])]
+    kept, merged = merge_same_events(found, articles(("a", "2016-03-30"), ("b", "2016-09-04")),
+                                     frozenset({"xi-jinping"}))
+    assert sorted(e.id for e in kept) == ["a-e1", "b-e1"] and [e.id for e in merged] == ["a-e2"]
