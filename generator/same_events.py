@@ -34,7 +34,7 @@ EVENT_NOUNS = (r"nuclear test|nuclear explosion|missile launch|missile test|rock
                r"ballistic missile launch|icbm launch|icbm test|joint statement|joint declaration|summit|agreement|"
                r"round of (?:the )?(?:[\w-]+ )?talks|round of sanctions|"
                r"declaration|presidential statement|vot(?:es?|ed|ing)|election|inauguration|launch|test")
-NAMED_EVENT = re.compile(rf"\b(?:({ORDINALS}) )?(?:(?:underground|long-range|intercontinental) )?({EVENT_NOUNS})\b|"
+NAMED_EVENT = re.compile(rf"\b(?:({ORDINALS}) )?(?:(?:underground|long-range|intercontinental) )?({EVENT_NOUNS})(?:e?s)?\b|"
                          # "resolution 1874", "resolutions 1718 (2006) and 1874 (2009)"
                          r"\bresolutions? (\d{3,4}(?: ?\(\d{4}\))?(?:(?:, ?| and |, and )\d{3,4}(?: ?\(\d{4}\))?)*)\b",
                          re.IGNORECASE)
@@ -72,6 +72,7 @@ class EventName:
     text: str  # "first nuclear test", "resolution 1718"
     unique: bool  # an ordinal, a number or a proper name tells it apart from others of its kind
     qualifier: str = ""  # the proper name before it: "washington" of "the Washington summit"
+    plural: bool = False  # "two missile launches yesterday": one day's reports, but no month's or year's one
 
 
 # "the G20 summit" and "the Washington summit" are two summits; "the summit" may be either. A
@@ -108,7 +109,8 @@ def noun_name(text: str, match: re.Match) -> tuple[EventName, int, int]:
     ordinal, noun = match.group(1), " ".join(w for w in match.group(2).lower().split() if w != "the")
     noun = "vote" if noun.startswith("vot") else noun  # "voted on", "a vote", "the voting"
     name = f"{ordinal.lower()} {noun}" if ordinal else noun
-    return EventName(name, bool(ordinal), qualifier_before(text, match.start())), match.start(), match.end()
+    plural = match.end(2) < match.end()
+    return EventName(name, bool(ordinal), qualifier_before(text, match.start()), plural), match.start(), match.end()
 
 
 def proper_names(text: str) -> list[tuple[EventName, int, int]]:
@@ -199,7 +201,7 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
                 by_key[("named", name.text)].append(event)
             elif day_precise(event):
                 by_key[("day", name.text, event.date_start)].append(event)
-            if name.text in RARE_EVENTS and in_one_month(event):
+            if name.text in RARE_EVENTS and in_one_month(event) and not name.plural:
                 by_key[("month", name.text, event.date_start[:7])].append(event)
                 by_key[("year", name.text, event.date_start[:4])].append(event)
         for kind, told in PERSONS_EVENTS.items():  # "President Xi was here for a state visit last September"
@@ -210,7 +212,7 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
             by_key[("occasion", event.article, event.date_start)].append(event)
         if len(event.date_start) == 4 and event.date_start == event.date_end:  # "the 2005 joint statement"
             for name in names_of_its_date(event, YEAR_NAMED_GAP):
-                if name.text in RARE_EVENTS:
+                if name.text in RARE_EVENTS and not name.plural:
                     by_key[("year", name.text, event.date_start)].append(event)
     groups: list[list[Event]] = []
     group_of: dict[str, int] = {}  # report id -> its group

@@ -296,3 +296,15 @@ def test_reports_of_one_persons_meeting_that_day_make_one_entry():
     kept, merged = merge_same_events(found, articles(("a", "2016-03-30"), ("b", "2016-09-04")),
                                      frozenset({"xi-jinping"}))
     assert sorted(e.id for e in kept) == ["a-e1", "b-e1"] and [e.id for e in merged] == ["a-e2"]
+
+
+def test_a_plural_name_merges_one_days_reports_but_no_years():
+    found = [report("a-e1", "a", "2016-06-21", "We detected and tracked two North Korean missile launches yesterday.",
+                    "yesterday"),
+             report("a-e2", "a", "2016-06-21", "It was just yesterday that we did detect two missile launches.",
+                    "yesterday"),
+             report("b-e1", "b", "2016-01-06", "North Korea carried out a nuclear test on 6 January 2016.",
+                    "6 January 2016"),
+             report("c-e1", "c", "2016", "The nuclear tests of 2016 drew new sanctions.", "2016")]
+    kept, merged = merge_same_events(found, articles(("a", "2016-06-22"), ("b", "2016-01-07"), ("c", "2017-01-01")))
+    assert sorted(e.id for e in kept) == ["a-e1", "b-e1", "c-e1"] and [e.id for e in merged] == ["a-e2"]
