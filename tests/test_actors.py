@@ -468,3 +468,9 @@ def test_the_city_of_a_place_is_its_council_and_a_body_ends_before_where_it_sits
 def test_a_name_with_in_that_is_no_body_in_a_place_keeps_its_words(analyse):
     record = analyse("We have had good progress this year on the Trade in Services Agreement negotiations.")
     assert "Trade" not in {a.key for a in record.actors}
+
+
+def test_two_people_joined_by_and_give_no_joined_title(analyse):
+    record = analyse("The President and President Xi Jinping met at Sunnylands.")
+    roles = {a.key: [r.title for r in a.roles] for a in record.actors if a.kind == "person"}
+    assert roles.get("Xi Jinping") == ["President"]

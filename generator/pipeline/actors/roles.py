@@ -26,6 +26,9 @@ def read_title(doc: Doc, name_start: int, gazetteer: Gazetteer) -> Optional[Role
             i -= 1
         else:
             break
+    joined = [at for at, w in enumerate(words) if w.lower_ == "and" and at and words[at - 1].lower_ in TITLE_HEADS]
+    if joined:  # "the President and President Xi": two people; "Minister of Trade and Industry" is one title
+        words = words[joined[-1] + 1:]
     while words and words[0].lower_ in ("of", "for", "and", "the", "to"):
         words.pop(0)
     if not any(w.lower_ in TITLE_HEADS for w in words):
