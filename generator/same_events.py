@@ -15,7 +15,8 @@ of the same month, or of a year that names it ("the 2005 joint statement"); "the
 differently by different documents within a month is one event on which the sources disagree:
 the entry keeps the date most sources give and names the others with theirs.
 Statements that share a day but no event name ("today", in two press briefings) stay apart,
-unless they are the same sentence word for word (two transcripts of one briefing).
+unless they are the same sentence word for word (two transcripts of one briefing). A person's
+visit, call or meeting is one event where its reports' dates hold each other's, within a season.
 
 A curated entry then takes in the documents' entries of its own event (merge_into_curated).
 """
@@ -47,8 +48,8 @@ PROPER_EVENT = re.compile(r"\b((?:[A-Z][\w-]*|of|on|for) ){1,5}(?:Framework|Conf
 # Events a person makes, told by their kind: a visit ("was here for a state visit last September",
 # "when he visited the White House last fall"), a call ("the President's phone call to Xi in
 # February", "spoke with his Chinese counterpart last week") and a meeting ("the bilat with Chinese
-# President Xi Jinping", "will host President Xi … for a bilateral meeting"). Reports of one person's event of one
-# kind whose dates all hold the finest are one event (`visits`).
+# President Xi Jinping", "will host President Xi … for a bilateral meeting"). Reports of one
+# person's event of one kind whose dates all hold the finest are one event (`persons_events`).
 PERSONS_EVENTS = {
     "visit": re.compile(r"\b(?:state |official )?visit(?:ed|s)?\b|\bwas (?:here|at the White House)\b", re.IGNORECASE),
     "call": re.compile(r"\b(?:phone|telephone) (?:call|conversation)s?\b"
@@ -190,7 +191,7 @@ def published(event: Event, articles: dict[str, Article]) -> str:
 def same_event_groups(events: list[Event], articles: dict[str, Article],
                       people: frozenset[str] = frozenset()) -> list[list[Event]]:
     """Groups of two or more reports of one event, each report in one group at most; `people`, the
-    actors who are persons, whose visits are told apart by who made them."""
+    actors who are persons, whose visits, calls and meetings are told apart by who made them."""
     by_key: dict[tuple, list[Event]] = defaultdict(list)
     names = {event.id: names_of_its_date(event) for event in events}
     for event in events:
