@@ -13,3 +13,12 @@ def register_extensions() -> None:
 
 
 register_extensions()
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text, built once: spaCy joins every token again on each `doc.text`, which made
+    long articles quadratic."""
+    cached = doc.user_data.get("briefing_text")
+    if cached is None:
+        cached = doc.user_data["briefing_text"] = doc.text
+    return cached

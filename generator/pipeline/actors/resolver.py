@@ -14,7 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from ...model import CuratedActor, LocalActor, Mention, Role
-from .. import extensions  # noqa: F401  (registers Doc._ attributes)
+from ..extensions import text_of  # (importing it registers the Doc._ attributes too)
 from .gazetteer import Entry, Gazetteer, build_gazetteer
 from ..marks import bylines_and_datelines, find_quote_spans
 
@@ -52,16 +52,16 @@ class ActorResolver:
         self.matcher.add("KNOWN", patterns)
 
     def __call__(self, doc: Doc) -> Doc:
-        spans, _ = find_quote_spans(doc.text)
+        spans, _ = find_quote_spans(text_of(doc))
         analysis = ActorAnalysis(quoted=sorted((q.start, float(q.end)) for q in spans))
-        outside = bylines_and_datelines(doc.text)  # who wrote it and where from: no actors of the story
+        outside = bylines_and_datelines(text_of(doc))  # who wrote it and where from: no actors of the story
         candidates = self.candidates(doc, outside)
         # people first, so that a surname the model mislabels ("China's Wang" as ORG) is known
         for cand in sorted(candidates, key=lambda c: c.label != "PERSON"):
             self.add_mention(doc, cand, analysis)
         merge_short_names(analysis, self.gazetteer)
         merge_defined_acronyms(doc, analysis)
-        merge_nicknames(doc.text, analysis)
+        merge_nicknames(text_of(doc), analysis)
         merge_known_as(doc, analysis)
         self.link_repeated_names(doc, analysis)
         self.link_surnames(doc, analysis)
@@ -95,8 +95,9 @@ class ActorResolver:
                             continue  # "the Head of Corporate Affairs": an office, which a person holds
                     if label in ("ORG", "PERSON") and doc[end - 1].lower_ in ORGANISATION_ENDINGS:
                         start = start_of_body(doc, start, end)  # "The Disaster [Relief Secretariat]"
-                    if label in ("GPE", "ORG", "NORP", "PERSON") and initials_before(doc, start) < start:
-                        start, label = initials_before(doc, start), "PERSON"  # "[K.] Saravanan" as a place
+                    initialled = initials_before(doc, start)
+                    if label in ("GPE", "ORG", "NORP", "PERSON") and initialled < start:
+                        start, label = initialled, "PERSON"  # "[K.] Saravanan" as a place
                     elif label in ("GPE", "ORG", "NORP") and end - start == 1 and given_name_left_out(doc, start):
                         start, label = start - 1, "PERSON"  # "Engr. [Olumide] Ajayi" with "Ajayi" as a place
                     elif label in ("GPE", "ORG", "NORP") and end - start == 1 and surname_left_out(doc, start, end):
@@ -304,7 +305,7 @@ class ActorResolver:
             return
         linked_at = {doc[i].idx for i in analysis.token_actor}
         names = "|".join(re.escape(alias) for alias in sorted(bodies, key=len, reverse=True))
-        for found in re.finditer(rf"(?<![\w-])(?:{names})(?![\w-])", doc.text):
+        for found in re.finditer(rf"(?<![\w-])(?:{names})(?![\w-])", text_of(doc)):
             if found.start() in linked_at:
                 continue  # the model's own mention, as most are
             span = doc.char_span(found.start(), found.end())
@@ -325,7 +326,7 @@ class ActorResolver:
                     by_part.setdefault(part, []).append(actor.key)
         self.link_joined_surnames(doc, analysis, by_part)
         last_seen: dict[str, int] = {}
-        section_starts = [0] + [m.end() for m in SECTION_BREAK.finditer(doc.text)]
+        section_starts = [0] + [m.end() for m in SECTION_BREAK.finditer(text_of(doc))]
         for token in doc:
             linked = analysis.token_actor.get(token.i)
             keys = by_part.get(strip_possessive(token.text), [])
@@ -354,7 +355,7 @@ class ActorResolver:
                 actor = analysis.actors[keys[0]]
                 first = doc[token.i - 1] if named_fully else token  # the whole name, where it stands whole
                 end = token.idx + len(strip_possessive(token.text))
-                actor.mentions.append(Mention(first.idx, end, doc.text[first.idx:end]))
+                actor.mentions.append(Mention(first.idx, end, text_of(doc)[first.idx:end]))
                 analysis.token_actor[token.i] = analysis.token_actor[first.i] = keys[0]
                 self.note_role(doc[first.i:token.i + 1], actor)
             if keys:
@@ -380,7 +381,7 @@ class ActorResolver:
         parts = {part.lower(): keys for part, keys in by_part.items() if "-" in part}
         if not parts:
             return
-        for found in re.finditer(r"(?<![\w-])[^\W\d_][\w’']*(?:-[^\W\d_][\w’']*)+", doc.text):
+        for found in re.finditer(r"(?<![\w-])[^\W\d_][\w’']*(?:-[^\W\d_][\w’']*)+", text_of(doc)):
             name = strip_possessive(found.group(0))
             keys = parts.get(name.lower(), [])
             span = doc.char_span(found.start(), found.start() + len(name)) if len(keys) == 1 else None
@@ -456,7 +457,8 @@ SITE_AFTER_NAME = re.compile(rf"\s+(?:{'|'.join(sorted(PLACE_WORDS))})\b")
 def names_a_site(doc: Doc, mentions: list[Span]) -> bool:
     """"stuck at Yew Tee station", "along Choa Chu Kang road": a name the text puts before a place
     noun in lower case (`mentions`: every place the text has it) is a site's, not a person's."""
-    return any(SITE_AFTER_NAME.match(doc.text, found.end_char) for found in mentions)
+    text = text_of(doc)
+    return any(SITE_AFTER_NAME.match(text, found.end_char) for found in mentions)
 
 
 STORM_WORDS = {"typhoon", "cyclone", "hurricane", "storm", "tropical"}
@@ -489,7 +491,7 @@ def owned(span: Span) -> bool:
 
 
 def all_mentions_of(doc: Doc, text: str) -> list[Span]:
-    spans = (doc.char_span(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(text)}\b", doc.text))
+    spans = (doc.char_span(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(text)}\b", text_of(doc)))
     return [s for s in spans if s is not None]
 
 
@@ -647,9 +649,7 @@ def surname_left_out(doc: Doc, start: int, end: int) -> bool:
     """"chief executive [Kagiso] Mothibi": a one-word name the model took for a place or a body,
     after a person's role, and an untagged capitalised word after it, which is the surname."""
     after = doc[end] if end < len(doc) else None
-    role = start > 0 and (doc[start - 1].lower_ in ROLES_BEFORE_NAMES
-                          or doc[start - 1].is_lower and doc[start - 1].lemma_ in PERSON_NOUNS)
-    return role and after is not None and after.pos_ == "PROPN" and not after.ent_type_ \
+    return after_a_persons_role(doc, start) and after is not None and after.pos_ == "PROPN" and not after.ent_type_ \
         and capitalised_like_a_name(after.text) and after.lower_ not in ORGANISATION_ENDINGS
 
 
@@ -673,7 +673,7 @@ def couples_named(doc: Doc) -> list[Candidate]:
     """"farmers Mere and Tama Kerekere", then "Mere Kerekere said": the first given name makes a
     full name with the family name, which the model may miss ("Mere" is a word too)."""
     found = []
-    text = doc.text
+    text = text_of(doc)
     for couple in COUPLE.finditer(text):
         given, family = couple.groups()
         if given.lower() in TITLE_HEADS | HONORIFICS | GENERIC_NOUNS:
@@ -755,7 +755,7 @@ KOREAN_NAME = re.compile(r"\b[A-Z][a-z]{1,4} [A-Z][a-z]+-[a-z]+\b")
 
 def korean_names(doc: Doc) -> list[Candidate]:
     found = []
-    for match in KOREAN_NAME.finditer(doc.text):
+    for match in KOREAN_NAME.finditer(text_of(doc)):
         span = doc.char_span(match.start(), match.end())
         if span is not None and not span[0].is_stop and span[0].lower_ not in TITLE_HEADS | HONORIFICS | GENERIC_NOUNS:
             found.append(Candidate(span.start, span.end, "PERSON", None))
@@ -845,16 +845,21 @@ ROLES_BEFORE_NAMES = TITLE_HEADS | {"executive", "founder", "co-founder", "manag
                                     "lawyer", "attorney", "professor", "researcher", "owner", "captain", "striker"}
 
 
+def after_a_persons_role(doc: Doc, start: int) -> bool:
+    """A role right before the words at `start`: "chief executive", "backbencher"."""
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and (before.lower_ in ROLES_BEFORE_NAMES
+                                   or before.is_lower and before.lemma_ in PERSON_NOUNS)
+
+
 def after_a_role(span: Span) -> bool:
     """"Chief executive [Ifeoma Chukwuemeka-Bello]", "SNP backbencher [Calum Iain MacLeod], himself an
     islander," tagged as a body: two or three capitalised words right after a person's role, or
     before "himself", are that person (not "executive [Acme Foods]")."""
     doc = span.doc
-    role = span.start > 0 and (doc[span.start - 1].lower_ in ROLES_BEFORE_NAMES
-                               or doc[span.start - 1].is_lower and doc[span.start - 1].lemma_ in PERSON_NOUNS)
     himself = span.end + 1 < len(doc) and doc[span.end].text == "," \
         and doc[span.end + 1].lower_ in ("himself", "herself")
-    return (role or himself) and shaped_like_a_persons_name(span, 3)  # "[Calum Iain MacLeod], himself an islander,"
+    return (after_a_persons_role(doc, span.start) or himself) and shaped_like_a_persons_name(span, 3)
 
 
 def surname_aged_or_titled_elsewhere(span: Span) -> bool:
@@ -865,7 +870,7 @@ def surname_aged_or_titled_elsewhere(span: Span) -> bool:
         return False
     surname = re.escape(words[-1].text)
     honorific = r"(?:Mr|Mrs|Ms|Miss|Dr|Mme)\.?"
-    return re.search(rf"\b{honorific} {surname}\b|\b{surname}, \d{{1,3}},", span.doc.text) is not None
+    return re.search(rf"\b{honorific} {surname}\b|\b{surname}, \d{{1,3}},", text_of(span.doc)) is not None
 
 
 def in_apposition_with_a_person(span: Span) -> bool:

@@ -48,14 +48,14 @@ TITLE_HEADS = {
 # titles that mean a person and nothing else: after one, a name the model called a body is a
 # person's ("[Cllr Evans]" as ORG); not "General" nor "Justice" ("General Motors", "Justice Department")
 PERSONAL_TITLES = {"cllr", "cllr.", "cr", "cr.", "prof", "prof.", "sgt", "sgt.", "insp", "insp.", "supt", "supt.",
-                   "det", "det.", "cpl", "cpl.", "capt", "capt.", "lt", "lt.", "pte", "pte.", "councillor", "councilor",
-                   "senator", "sen.", "congressman", "congresswoman", "councilman", "councilwoman", "msp", "mp", "mep",
-                   "mla", "mna", "mpa", "mpp", "ig", "igp", "dig", "aig", "ssp", "dsp", "asp", "sho", "magistrate", "rev", "rev.",
-                   "reverend", "bishop", "archbishop", "pastor", "rabbi", "imam", "wpc", "pcso", "dci", "eng", "eng.",
-                   "engr", "engr.", "alhaji", "alhaja", "honourable", "honorable", "kgosi", "ratu", "datuk", "dato", "datin", "khun",
-                   "shri", "smt", "smt.", "oba", "igwe", "coun", "coun.", "ald", "ald.", "const", "const.",
-                   "clr", "clr.", "atty", "atty.", "msgr", "msgr.", "hajiya", "mallam", "gogo", "ato", "w/ro", "mzee", "ven",
-                   "ven.", "hadji", "haji", "ustadz"}
+                   "det", "det.", "cpl", "cpl.", "capt", "capt.", "lt", "lt.", "pte", "pte.", "councillor",
+                   "councilor", "senator", "sen.", "congressman", "congresswoman", "councilman", "councilwoman", "msp",
+                   "mp", "mep", "mla", "mna", "mpa", "mpp", "ig", "igp", "dig", "aig", "ssp", "dsp", "asp", "sho",
+                   "magistrate", "rev", "rev.", "reverend", "bishop", "archbishop", "pastor", "rabbi", "imam", "wpc",
+                   "pcso", "dci", "eng", "eng.", "engr", "engr.", "alhaji", "alhaja", "honourable", "honorable",
+                   "kgosi", "ratu", "datuk", "dato", "datin", "khun", "shri", "smt", "smt.", "oba", "igwe", "coun",
+                   "coun.", "ald", "ald.", "const", "const.", "clr", "clr.", "atty", "atty.", "msgr", "msgr.",
+                   "hajiya", "mallam", "gogo", "ato", "w/ro", "mzee", "ven", "ven.", "hadji", "haji", "ustadz"}
 TITLE_MODIFIERS = {
     "deputy", "vice", "foreign", "prime", "defense", "defence", "finance", "trade", "interior", "justice",
     "senior", "acting", "former", "first", "assistant", "under", "special", "national", "security",

@@ -429,8 +429,9 @@ def is_a_turn_label(doc: Doc, clause: Span) -> bool:
     paragraph of a question-and-answer excerpt opens with its speaker's name or role, capitalised,
     then a colon and the quotation."""
     words = [t for t in clause if not t.is_punct]
+    # not "SENIOR ADMINISTRATION OFFICIAL:", a transcript's turn (transcript_turns)
     return starts_a_paragraph(doc, clause.start_char) and 1 <= len(words) <= 4 \
-        and all(t.text[:1].isupper() for t in words) and not clause.text.isupper()  # "SENIOR ADMINISTRATION OFFICIAL:", a transcript's turn (transcript_turns)
+        and all(t.text[:1].isupper() for t in words) and not clause.text.isupper()
 
 
 def stands_alone(doc: Doc, span: QuoteSpan, sentence: Span) -> bool:

@@ -10,19 +10,11 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from ...model import QuoteRecord
+from ..extensions import text_of
 from .lexicon import MAKE_CLEAR, RETORT_VERBS, SPEECH_VERBS
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 SPEAKER_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")  # entity labels of those who can say something
-
-
-def text_of(doc: Doc) -> str:
-    """The Doc's text, built once: spaCy joins every token again on each `doc.text`, which made
-    long articles quadratic."""
-    cached = doc.user_data.get("briefing_text")
-    if cached is None:
-        cached = doc.user_data["briefing_text"] = doc.text
-    return cached
 
 
 def is_speech_verb(token: Token) -> bool:
