@@ -10,6 +10,15 @@ def actors_by_name(record):
     return {a.key: a for a in record.actors}
 
 
+def person_names(record) -> list[str]:
+    """The people the article names, in order (their canonical names)."""
+    return [a.name for a in record.actors if a.kind == "person"]
+
+
+def person_keys(record) -> list[str]:
+    return [a.key for a in record.actors if a.kind == "person"]
+
+
 def test_full_name_title_and_surname_are_one_person(analyse):
     record = analyse("Addressing the council, Secretary of State Rex Tillerson called for pressure. "
                      "Tillerson then left the room.")
@@ -66,7 +75,7 @@ def test_titles_and_affiliations_from_the_text(analyse):
 def test_two_people_with_one_surname_stay_apart(analyse):
     record = analyse("Kim Jong-un inspected the site. South Korean President Kim Dae-jung criticised it. "
                      "Kim Dae-jung said talks must go on.")
-    people = {a.key for a in record.actors if a.kind == "person"}
+    people = set(person_keys(record))
     assert {"Kim Jong-un", "Kim Dae-jung"} <= people
     assert len([p for p in people if p.startswith("Kim")]) == 2
 
@@ -221,7 +230,7 @@ def test_a_town_whose_name_starts_like_a_given_name_stays_a_place(analyse):
     record = analyse("Most of the deaths were in the town of Santa Rosalia, where a hillside collapsed.\n\n"
                      "Santa Rosalia Mayor Ernesto Dagohoy said 40 houses had been buried. “We are still digging,” "
                      "she said, speaking for the rescue teams in Santa Rosalia.")
-    people = {a.key for a in record.actors if a.kind == "person"}
+    people = set(person_keys(record))
     assert "Santa Rosalia" not in people and "Ernesto Dagohoy" in people
 
 
@@ -239,7 +248,7 @@ def test_a_nickname_in_quotes_is_no_part_of_the_name(analyse):
 
 def test_a_trade_opening_a_sentence_is_no_part_of_the_name_after_it(analyse):
     record = analyse("Crofter Iain MacLeod, 61, had been due to send 40 lambs to the mart in Oban next month.")
-    assert [a.key for a in record.actors if a.kind == "person"] == ["Iain MacLeod"]
+    assert person_keys(record) == ["Iain MacLeod"]
 
 
 def test_the_byline_and_the_dateline_are_no_actors(analyse):
@@ -254,7 +263,7 @@ def test_the_byline_and_the_dateline_are_no_actors(analyse):
 def test_a_companys_name_without_its_suffix_is_the_company(analyse):
     record = analyse("The blaze at Meghna Knitwear Ltd started around 9:40am.\n\n"
                      "Meghna Knitwear, which employs around 2,200 workers, denied that any exit had been blocked.")
-    assert [a.key for a in record.actors if a.kind == "person"] == []
+    assert person_keys(record) == []
     assert "Meghna Knitwear" in actors_by_name(record)["Meghna Knitwear Ltd"].aliases
 
 
@@ -275,13 +284,13 @@ def test_a_body_defined_with_its_short_form_is_named_by_its_words_alone(analyse,
 
 def test_a_county_named_like_a_man_is_no_man(analyse):
     record = analyse("A Lucas County judge on Thursday sentenced a 29-year-old man to nine years in prison.")
-    assert [a.key for a in record.actors if a.kind == "person"] == []
+    assert person_keys(record) == []
 
 
 def test_an_irish_td_and_a_priest_are_named_without_their_titles(analyse):
     record = analyse("Labour TD Niamh Corcoran raised the evictions in the Dáil.\n\n"
                      "Fr Tadhg Ó Briain said the parish would help the tenants.")
-    people = {a.key for a in record.actors if a.kind == "person"}
+    people = set(person_keys(record))
     assert {"Niamh Corcoran", "Tadhg Ó Briain"} <= people
 
 
@@ -327,14 +336,14 @@ def test_a_name_after_an_honorific_is_a_person_whatever_the_model_tagged(analyse
     record = analyse("ACCRA — Every morning, before the traffic builds, Madam Efua Nyarkoa opens the shutters "
                      "of a small shop.\n\nQ Thank you, Mr. President. Arigato, Mr. Prime Minister. Are you "
                      "saying more?")
-    assert [a.name for a in record.actors if a.kind == "person"] == ["Efua Nyarkoa"]  # no "Prime Minister"
+    assert person_names(record) == ["Efua Nyarkoa"]  # no "Prime Minister"
 
 
 def test_a_person_known_as_another_name_is_one_person_with_it_as_an_alias(analyse):
     record = analyse("TAMALE — Each morning Madam Abena Korkor Ansomaa opens the shutters of her stall.\n\n"
                      "“I started with one basket,” says Madam Ansomaa, known to the whole market as Mama Kaya.\n\n"
                      "Mama Kaya has trained 40 girls. “They come at six,” she says.")
-    assert [a.name for a in record.actors if a.kind == "person"] == ["Abena Korkor Ansomaa"]
+    assert person_names(record) == ["Abena Korkor Ansomaa"]
     assert "Kaya" in actors_by_name(record)["Abena Korkor Ansomaa"].aliases
 
 
@@ -342,7 +351,7 @@ def test_the_elder_of_two_sharing_a_surname_is_the_one_introduced_as_the_older_b
     record = analyse("Winger Sione Fonoti scored the decisive try, finishing a move started by his older brother, "
                      "second five-eighth Tevita Fonoti.\n\nThe elder Fonoti was more measured. “It is good for Mum "
                      "and Dad,” he said.")
-    assert [a.name for a in record.actors if a.kind == "person"][:2] == ["Sione Fonoti", "Tevita Fonoti"]
+    assert person_names(record)[:2] == ["Sione Fonoti", "Tevita Fonoti"]
     assert [q.speaker for q in record.quotes] == ["Tevita Fonoti"]
 
 
@@ -366,7 +375,7 @@ def test_the_elder_of_two_sharing_a_surname_is_the_one_introduced_as_the_older_b
 ])
 def test_a_rank_an_honorific_or_a_chiefs_title_is_no_part_of_the_name(analyse, text, name):
     record = analyse(text)
-    assert [a.name for a in record.actors if a.kind == "person"] == [name]
+    assert person_names(record) == [name]
     assert {q.speaker for q in record.quotes} == {name}
 
 
@@ -378,33 +387,33 @@ def test_a_rank_an_honorific_or_a_chiefs_title_is_no_part_of_the_name(analyse, t
 ])
 def test_a_nigerian_chief_and_an_office_before_a_bodys_name(analyse, text, people, bodies):
     record = analyse(text)
-    assert [a.name for a in record.actors if a.kind == "person"] == people
+    assert person_names(record) == people
     assert [a.name for a in record.actors if a.kind == "organization"] == bodies
 
 
 def test_an_abbreviated_title_with_its_point_stays_with_the_name(analyse):
     record = analyse("Coun. Aileen Kostiuk, who voted against the motion, said owners were ignored. “We have "
                      "people who put their savings in,” she said. Atty. Wilfredo Lim said the rules changed.")
-    assert [a.name for a in record.actors if a.kind == "person"] == ["Aileen Kostiuk", "Wilfredo Lim"]
+    assert person_names(record) == ["Aileen Kostiuk", "Wilfredo Lim"]
     assert {q.speaker for q in record.quotes if "savings" in q.text} == {"Aileen Kostiuk"}
 
 
 def test_a_storm_and_an_irish_county_are_nobody(analyse):
     record = analyse("Deirdre Kilbane, who grew up in Ballina, Co Mayo, said the party had lost its way. The boats "
                      "were caught at sea by Typhoon Damrey last year.")
-    assert [a.name for a in record.actors if a.kind == "person"] == ["Deirdre Kilbane"]
+    assert person_names(record) == ["Deirdre Kilbane"]
 
 
 def test_a_business_in_apposition_and_a_filipino_uncle(analyse):
     record = analyse("The bakery, Panaderia Santos, was flattened by the storm. “Tito Ramon taught me to knead,” "
                      "said Bea Santos, 19. Ramon Santos, her uncle, runs the ovens.")
-    assert [a.name for a in record.actors if a.kind == "person"] == ["Bea Santos", "Ramon Santos"]
+    assert person_names(record) == ["Bea Santos", "Ramon Santos"]
 
 
 def test_a_title_before_a_name_the_model_took_for_a_body_makes_a_person(analyse):
     record = analyse("Addressing journalists on Tuesday, the Customs Area Controller, Apapa Command, Comptroller "
                      "Babatunde Adeyemi, said no officer would be shielded. General Motors said nothing.")
-    assert [a.name for a in record.actors if a.kind == "person"] == ["Babatunde Adeyemi"]
+    assert person_names(record) == ["Babatunde Adeyemi"]
 
 
 def test_a_korean_name_the_model_reads_as_a_people_is_a_person_and_her_given_name_is_her(analyse):
@@ -421,7 +430,7 @@ def test_fijian_and_malaysian_titles_are_not_part_of_the_name_but_adi_alone_may_
     record = analyse("Adi Mereoni Tuilau, the village head, met the minister on Friday. Tan Sri Ong Kah Seng "
                      "founded the firm in 1989, and Tan Sri Ong still chairs it.\n\n"
                      "Adi Nugroho, a fisherman from Sorong, was also there.")
-    people = {a.key for a in record.actors if a.kind == "person"}
+    people = set(person_keys(record))
     assert {"Mereoni Tuilau", "Ong Kah Seng", "Adi Nugroho"} <= people
     assert not people & {"Adi Mereoni Tuilau", "Tan Sri Ong Kah Seng", "Tan Sri Ong"}
 
@@ -431,7 +440,7 @@ def test_initials_and_a_title_with_its_point_belong_to_a_name_the_model_took_for
                      "K. Saravanan, 38, a factory supervisor, said residents had been left to fend for themselves.\n\n"
                      "But the Commissioner for Physical Planning and Urban Development, Engr. Olumide Ajayi, "
                      "insisted that the traders had been served notices.")
-    people = {a.key for a in record.actors if a.kind == "person"}
+    people = set(person_keys(record))
     assert {"K. Saravanan", "Olumide Ajayi"} <= people and "Urban Development" not in people
 
 
