@@ -34,7 +34,7 @@ def events_from_doc(doc: Doc, timexes: list[TimexRecord]) -> list[EventRecord]:
             continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or not has_verb(span.sent) or dates_a_noun(span) or names_an_occasion(span) \
-                or asks(span.sent) or tells_the_present(span):
+                or asks(span.sent) or tells_the_present(span) or recalls_the_conversation(span):
             continue
         event = event_of(doc, span.sent, timex.text, timex.range_start, timex.range_end or timex.range_start)
         event.occasion = of_the_occasion(span)
@@ -89,9 +89,21 @@ def one_per_time(text: str, timexes: list[TimexRecord]) -> list[TimexRecord]:
             continue  # "in 1991, more than 40 years later"; "the summer of 2005 into autumn"
         elif dated == (False, False) and JOINED.fullmatch(gap) and (joined := one_span(text, last, timex)):
             result[-1] = joined  # "late March and early April"
+        elif dated == (False, False) and APPOSED.fullmatch(gap) and "," in gap and \
+                (on_the_calendar(last.text), on_the_calendar(timex.text)) == (False, True):
+            result[-1] = timex  # "Two days ago, on 19 September": the day it names
         else:
             result.append(timex)
     return result
+
+
+CALENDAR = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                      r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def on_the_calendar(expression: str) -> bool:
+    """"19 September", "Tuesday": a day named, not counted from the day of writing ("two days ago")."""
+    return bool(CALENDAR.search(expression)) and not re.search(r"\b(?:ago|later|earlier)\b", expression)
 
 
 def one_span(text: str, first: TimexRecord, then: TimexRecord) -> Optional[TimexRecord]:
@@ -157,6 +169,29 @@ def of_the_occasion(span) -> bool:
     subject = subject_of(verb)
     return subject is not None and (subject.pos_ == "PRON" or is_a_person(subject)
                                     or any(t.lower_ in ("i", "we", "you") for t in subject.subtree))
+
+
+SAYING_REACH = 4  # words from the verb to its date: "as we discussed a little bit yesterday", not "I want to
+# ask you about your reaction, if the administration has any, to comments over the weekend"
+SAYING_VERBS = {"say", "mention", "discuss", "note", "answer", "ask", "comment", "talk", "indicate", "tell"}
+
+
+def recalls_the_conversation(span) -> bool:
+    """"As I said yesterday", "what you said a minute ago", "as we discussed yesterday": a date of
+    the speakers' own earlier words in a briefing or an interview dates no event of its subject.
+    (The parser often hangs the date on the main verb: the verb just before it counts too.)"""
+    before = span.doc[span.start - 1] if span.start else None
+    return any(speakers_own_words(verb) and 0 < span.start - verb.i <= SAYING_REACH
+               for verb in {clause_verb(span.root), before} if verb is not None)
+
+
+def speakers_own_words(verb) -> bool:
+    if verb.lemma_.lower() not in SAYING_VERBS:
+        return False
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ not in ("i", "you", "we"):
+        return False
+    return subject.lower_ != "we" or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def is_a_person(token) -> bool:

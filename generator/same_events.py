@@ -31,6 +31,7 @@ from typing import Optional
 from .model import Article, Event, first_day
 
 ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+ORDINAL_WORDS = frozenset(ORDINALS.split("|"))
 EVENT_NOUNS = (r"nuclear test|nuclear explosion|missile launch|missile test|rocket launch|satellite launch|"
                r"ballistic missile launch|icbm launch|icbm test|joint statement|joint declaration|summit|agreement|"
                r"round of (?:the )?(?:[\w-]+ )?talks|round of sanctions|"
@@ -60,11 +61,13 @@ DAYS_IN_A_YEAR = 366
 A_SEASON = 92
 DISAGREEMENT_DAYS = 31  # a named event dated this far apart by two documents is one event misdated
 NAME_NEAR_DATE = 8  # words between an event's name and its date expression
+CLAUSE_WORDS = 20  # words from a name to a date after it, where no name is nearer and no other date lies between
 # Events of which a month holds one: two documents naming one in the same month, one to the day
 # and one to the month ("the Joint Statement of September 2005"), report the same event.
 RARE_EVENTS = {"joint statement", "joint declaration", "summit", "presidential statement", "nuclear test"}
 # The same holds for a year where the year names the event ("the 2005 joint statement", "the 2014
-# Nuclear Security Summit") and the reports of that year give it one date.
+# Nuclear Security Summit") or an ordinal does ("its second nuclear test was in 2009"), and the
+# reports of that year give it one date.
 YEAR_NAMED_GAP = 2  # words between the year and the event's name
 
 
@@ -129,20 +132,47 @@ def proper_names(text: str) -> list[tuple[EventName, int, int]]:
     return names
 
 
-def names_of_its_date(event: Event, max_gap: int = NAME_NEAR_DATE) -> list[EventName]:
+def names_of_its_date(event: Event, max_gap: int = NAME_NEAR_DATE, other_dates: tuple[str, ...] = ()) -> list[EventName]:
     """The event names a report's sentence gives close to its date expression: "the fourth
     nuclear test, on 9 September 2016". A sentence with two dates and two events ("resolution
-    2094, condemning the test of 12 February") gives each date its own."""
+    2094, condemning the test of 12 February") gives each date its own. Where none is that close,
+    the nearest before it within a clause, with none of the sentence's `other_dates` between ("the
+    Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons,
+    held in May"; not "beginning in 1994, the international community continued its efforts …,
+    first through the Agreed Framework"). An ordinal name is also a name of its kind: "its second
+    nuclear test" is a nuclear test."""
     at = event.text.find(event.expression)
     if at < 0:
         return []
     end = at + len(event.expression)
-    near = []
-    for name, start, _ in named_events(event.text):
+    near, farther = [], []
+    for name, start, name_end in named_events(event.text):
         gap = event.text[end:start] if start >= end else event.text[start:at]
         if len(gap.split()) <= max_gap:
             near.append(name)
-    return list(dict.fromkeys(near))
+        elif start < at and (between := event.text[name_end:at]) and len(between.split()) <= CLAUSE_WORDS \
+                and one_clause(between) and not any(d in between for d in other_dates):
+            farther.append((len(between.split()), name))  # the date of a phrase after the name
+    if not near and farther and max_gap == NAME_NEAR_DATE:
+        near = [min(farther, key=lambda found: found[0])[1]]
+    return list(dict.fromkeys(near + [kind for name in near if (kind := kind_of_ordinal(name))]))
+
+
+NEW_SUBJECT = re.compile(r"[;:]|\b(?:I|we|you|he|she|they|it|there)(?:'\w+|’\w+)?\b", re.IGNORECASE)
+
+
+def one_clause(words_between: str) -> bool:
+    """No new subject between a name and a date: "the summit itself, I know there's been a lot of
+    focus in the last couple of days" dates the focus, not the summit."""
+    return not NEW_SUBJECT.search(words_between)
+
+
+def kind_of_ordinal(name: EventName) -> Optional[EventName]:
+    """"second nuclear test" -> "nuclear test": dated to a day or a month it is that kind's one event there."""
+    ordinal, _, kind = name.text.partition(" ")
+    if ordinal not in ORDINAL_WORDS or not kind:
+        return None
+    return EventName(kind, False, name.qualifier, name.plural)
 
 
 def in_one_month(event: Event) -> bool:
@@ -193,7 +223,11 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
     """Groups of two or more reports of one event, each report in one group at most; `people`, the
     actors who are persons, whose visits, calls and meetings are told apart by who made them."""
     by_key: dict[tuple, list[Event]] = defaultdict(list)
-    names = {event.id: names_of_its_date(event) for event in events}
+    in_sentence: dict[tuple, list[str]] = defaultdict(list)  # the date expressions of each sentence
+    for event in events:
+        in_sentence[(event.article, event.start, event.text)].append(event.expression)
+    names = {event.id: names_of_its_date(event, other_dates=tuple(
+        d for d in in_sentence[(event.article, event.start, event.text)] if d != event.expression)) for event in events}
     for event in events:
         # the same sentence in two transcripts of one briefing, or a wire story reprinted
         by_key[("words", " ".join(event.text.lower().split()), event.date_start, event.date_end)].append(event)
@@ -212,7 +246,9 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
         if event.occasion:  # "we discussed today", "the discussions we had today" in one briefing
             by_key[("occasion", event.article, event.date_start)].append(event)
         if len(event.date_start) == 4 and event.date_start == event.date_end:  # "the 2005 joint statement"
-            for name in names_of_its_date(event, YEAR_NAMED_GAP):
+            # or "its second nuclear test was in 2009": the ordinal tells the one of its kind that year
+            ordinals = [kind for name in names[event.id] if (kind := kind_of_ordinal(name))]
+            for name in names_of_its_date(event, YEAR_NAMED_GAP) + ordinals:
                 if name.text in RARE_EVENTS and not name.plural:
                     by_key[("year", name.text, event.date_start)].append(event)
     groups: list[list[Event]] = []

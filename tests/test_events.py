@@ -142,3 +142,26 @@ def test_today_in_the_simple_present_is_the_present_not_an_event_of_the_day(anal
     dated = [e.text for e in record.events if e.expression.lower() == "today"]
     assert dated == ["Customs today seized a cargo of arms.", "As for the hearing today, I have nothing to add.",
                      "We are watching the vote today."]
+
+
+def test_a_relative_day_set_beside_the_day_it_names_dates_one_event_on_that_day(analyse):
+    record = analyse("Ministers met.\n\nTwo days ago, on 19 September, we marked the anniversary of the joint "
+                     "statement.", dt.date(2017, 9, 21))
+    assert [(e.expression, e.date_start) for e in record.events if e.expression != "date of publication"] == [
+        ("19 September", "2017-09-19")]
+
+
+def test_the_speakers_own_earlier_words_in_a_briefing_are_no_event(analyse):
+    record = analyse("The briefing began.\n\nAs I said yesterday, the administration is anxious for talks. As we "
+                     "discussed yesterday, officials have been in touch with their counterparts. What you said a "
+                     "minute ago is right. The Security Council yesterday condemned the launch. The President said "
+                     "yesterday that sanctions would follow.", dt.date(2009, 4, 15))
+    dated = [e.text for e in record.events if e.expression != "date of publication"]
+    assert dated == ["The Security Council yesterday condemned the launch.",
+                     "The President said yesterday that sanctions would follow."]
+
+
+def test_a_date_far_from_the_speakers_verb_of_saying_still_dates_what_it_follows(analyse):
+    record = analyse("The briefing began.\n\nI want to ask you about your reaction, if the administration has any, "
+                     "to comments over the weekend from the Chinese Foreign Minister.", dt.date(2013, 4, 9))
+    assert [e.expression for e in record.events if e.expression != "date of publication"] == ["the weekend"]

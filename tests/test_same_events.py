@@ -308,3 +308,23 @@ def test_a_plural_name_merges_one_days_reports_but_no_years():
              report("c-e1", "c", "2016", "The nuclear tests of 2016 drew new sanctions.", "2016")]
     kept, merged = merge_same_events(found, articles(("a", "2016-06-22"), ("b", "2016-01-07"), ("c", "2017-01-01")))
     assert sorted(e.id for e in kept) == ["a-e1", "b-e1", "c-e1"] and [e.id for e in merged] == ["a-e2"]
+
+
+def test_an_ordinal_name_is_also_a_name_of_its_kind():
+    found = [report("a-e1", "a", "2009-05", "We supported resolution 1874, on North Korea's nuclear test last May.",
+                    "last May"),
+             report("b-e1", "b", "2009", "Its second nuclear test was in 2009.", "2009"),
+             report("c-e1", "c", "2009", "Its second missile launch was in 2009.", "2009")]  # another kind
+    kept, merged = merge_same_events(found, articles(("a", "2009-09-23"), ("b", "2017-09-19"), ("c", "2017-09-19")))
+    assert [e.id for e in merged] == ["b-e1"] and {e.id for e in kept} == {"a-e1", "c-e1"}
+
+
+def test_a_name_farther_from_its_date_counts_where_no_other_date_or_subject_comes_between():
+    found = [report("a-e1", "a", "2010-05", "The agreement achieved at the Review Conference of the Parties to the "
+                    "Treaty on the Non-Proliferation of Nuclear Weapons, held in May, is essential.", "May"),
+             report("b-e1", "b", "2010-05", "We must ensure the success of the Review Conference of the Parties to "
+                    "the Treaty on the Non-Proliferation of Nuclear Weapons, to be held next year in May.", "May"),
+             report("c-e1", "c", "2010-05", "The Review Conference of the Parties to the Treaty matters, and I know "
+                    "there has been a lot of focus in May on other things.", "May")]
+    kept, merged = merge_same_events(found, articles(("a", "2010-09-23"), ("b", "2009-09-23"), ("c", "2010-06-01")))
+    assert [e.id for e in merged] == ["a-e1"] and {e.id for e in kept} == {"b-e1", "c-e1"}
