@@ -16,7 +16,9 @@ differently by different documents within a month is one event on which the sour
 the entry keeps the date most sources give and names the others with theirs.
 Statements that share a day but no event name ("today", in two press briefings) stay apart,
 unless they are the same sentence word for word (two transcripts of one briefing). A person's
-visit, call or meeting is one event where its reports' dates hold each other's, within a season.
+visit, call, meeting or speech is one event where its reports' dates hold each other's, within a
+season. The outbreak of a named war is one event ("the Korean War broke out"), and an ordinal
+name is a name of its kind too ("its second nuclear test was in 2009" is that year's nuclear test).
 
 A curated entry then takes in the documents' entries of its own event (merge_into_curated).
 """
@@ -46,16 +48,23 @@ RESOLUTION_NUMBER = re.compile(r"(?<!\()\b\d{3,4}\b(?!\))")  # not the year in b
 # and "the end of the Cold War, in 1991" and "the Cold War … 25 years ago" may date two other things.
 PROPER_EVENT = re.compile(r"\b((?:[A-Z][\w-]*|of|on|for) ){1,5}(?:Framework|Conference|Olympics|Games|Summit|"
                           r"Agreement|Declaration|Statement|Accord|Treaty|Armistice|Forum)\b")
+# A war goes on for years, but its outbreak is an event of its own: "the outbreak of the Korean War
+# in 1950", "when the Korean War broke out two years later". (Its end is left out: "only with the end
+# of the Cold War, in 1991, … was the Republic of Korea admitted" dates the admission.)
+WAR = r"((?:[A-Z][\w-]* ){1,3}War)\b"
+WAR_BEGINS = re.compile(rf"\b(?:outbreak|start|beginning) of the {WAR}|\b(?:the )?{WAR} (?:broke out|began|started|erupted)")
 # Events a person makes, told by their kind: a visit ("was here for a state visit last September",
 # "when he visited the White House last fall"), a call ("the President's phone call to Xi in
 # February", "spoke with his Chinese counterpart last week") and a meeting ("the bilat with Chinese
-# President Xi Jinping", "will host President Xi … for a bilateral meeting"). Reports of one
+# President Xi Jinping", "will host President Xi … for a bilateral meeting") and a speech ("in his
+# speech in Prague in April", "his speech in Prague in 2009"). Reports of one
 # person's event of one kind whose dates all hold the finest are one event (`persons_events`).
 PERSONS_EVENTS = {
     "visit": re.compile(r"\b(?:state |official )?visit(?:ed|s)?\b|\bwas (?:here|at the White House)\b", re.IGNORECASE),
     "call": re.compile(r"\b(?:phone|telephone) (?:call|conversation)s?\b"
                        r"|\b(?:spoke|talked) (?:by phone )?(?:with|to)\b", re.IGNORECASE),
     "meeting": re.compile(r"\b(?:meet|meets|met|meeting|meetings|bilat|bilateral|discussions)\b", re.IGNORECASE),
+    "speech": re.compile(r"\bspeech(?:es)?\b|\baddress(?:ed)? to the\b", re.IGNORECASE),
 }
 DAYS_IN_A_YEAR = 366
 A_SEASON = 92
@@ -96,7 +105,12 @@ def named_events(text: str) -> list[tuple[EventName, int, int]]:
     names = []
     for match in NAMED_EVENT.finditer(text):
         names += resolution_names(match) if match.group(3) else [noun_name(text, match)]
-    return names + proper_names(text)
+    return names + proper_names(text) + war_names(text)
+
+
+def war_names(text: str) -> list[tuple[EventName, int, int]]:
+    return [(EventName(f"outbreak of the {(m.group(1) or m.group(2)).lower()}", True), m.start(), m.end())
+            for m in WAR_BEGINS.finditer(text)]
 
 
 def resolution_names(match: re.Match) -> list[tuple[EventName, int, int]]:

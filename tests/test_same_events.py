@@ -328,3 +328,25 @@ def test_a_name_farther_from_its_date_counts_where_no_other_date_or_subject_come
                     "there has been a lot of focus in May on other things.", "May")]
     kept, merged = merge_same_events(found, articles(("a", "2010-09-23"), ("b", "2009-09-23"), ("c", "2010-06-01")))
     assert [e.id for e in merged] == ["a-e1"] and {e.id for e in kept} == {"b-e1", "c-e1"}
+
+
+def test_the_outbreak_of_a_war_is_one_event_however_it_is_told():
+    found = [report("a-e1", "a", "1950", "Sixty years after the outbreak of the Korean War in 1950, threats remain.",
+                    "1950"),
+             report("b-e1", "b", "1950", "When the Korean War broke out two years later, UN forces defended us.",
+                    "two years later"),
+             report("c-e1", "c", "1950", "In 1950 the Korean War raged and the city fell.", "1950")]  # no outbreak
+    kept, merged = merge_same_events(found, articles(("a", "2010-09-23"), ("b", "2011-09-21"), ("c", "2012-01-01")))
+    assert [e.id for e in merged] == ["b-e1"] and {e.id for e in kept} == {"a-e1", "c-e1"}
+
+
+def test_reports_of_one_persons_speech_make_one_entry_but_not_another_years():
+    found = [visit_report("a-e1", "a", "2009-04", "2009-04", "In his speech in Prague in April, President Obama set "
+                          "out his vision.", ["barack-obama"]),
+             visit_report("b-e1", "b", "2009", "2009", "Obama announced the programme in his speech in Prague in 2009.",
+                          ["barack-obama"]),
+             visit_report("c-e1", "c", "2013-06", "2013-06", "In his speech in Berlin in June, Obama proposed cuts.",
+                          ["barack-obama"])]
+    kept, merged = merge_same_events(found, articles(("a", "2009-09-23"), ("b", "2012-03-20"), ("c", "2013-09-01")),
+                                     frozenset({"barack-obama"}))
+    assert [e.id for e in merged] == ["b-e1"] and {e.id for e in kept} == {"a-e1", "c-e1"}
