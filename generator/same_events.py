@@ -19,6 +19,8 @@ unless they are the same sentence word for word (two transcripts of one briefing
 visit, call, meeting or speech is one event where its reports' dates hold each other's, within a
 season. The outbreak of a named war is one event ("the Korean War broke out"), and an ordinal
 name is a name of its kind too ("its second nuclear test was in 2009" is that year's nuclear test).
+Two documents that tell something at the same dates in mostly the same words, of the same actors,
+tell one event (`told_alike`).
 
 A curated entry then takes in the documents' entries of its own event (merge_into_curated).
 """
@@ -29,6 +31,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Optional
+
+from spacy.lang.en.stop_words import STOP_WORDS  # a word list: no model is loaded
 
 from .model import Article, Event, first_day
 
@@ -162,16 +166,19 @@ def names_of_its_date(event: Event, max_gap: int = NAME_NEAR_DATE, other_dates: 
     near, farther = [], []
     for name, start, name_end in named_events(event.text):
         gap = event.text[end:start] if start >= end else event.text[start:at]
+        if start >= end and NEXT_CONJUNCT.search(gap):
+            continue  # "the Joint Declaration … in 1992 and of the Agreed Framework … in 1994"
         if len(gap.split()) <= max_gap:
             near.append(name)
         elif start < at and (between := event.text[name_end:at]) and len(between.split()) <= CLAUSE_WORDS \
                 and one_clause(between) and not any(d in between for d in other_dates):
             farther.append((len(between.split()), name))  # the date of a phrase after the name
-    if not near and farther and max_gap == NAME_NEAR_DATE:
-        near = [min(farther, key=lambda found: found[0])[1]]
+    if not near and farther and max_gap == NAME_NEAR_DATE:  # the nearest, however many ways it is named
+        near = [name for words, name in farther if words == min(w for w, _ in farther)]
     return list(dict.fromkeys(near + [kind for name in near if (kind := kind_of_ordinal(name))]))
 
 
+NEXT_CONJUNCT = re.compile(r"\b(?:and|or|but)\b|;")
 NEW_SUBJECT = re.compile(r"[;:]|\b(?:I|we|you|he|she|they|it|there)(?:'\w+|’\w+)?\b", re.IGNORECASE)
 
 
@@ -278,7 +285,50 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
             continue  # the G20 summit and the Washington summit
         for group in (close_in_time(found) if key[0] == "named" else [found]):
             join(groups, group_of, group)
+    for pair in told_alike(events, names):
+        join(groups, group_of, pair)
     return [g for g in groups if len(g) >= 2]
+
+
+# Two documents that tell something at the same dates in mostly the same words tell one event ("a
+# ballistic missile defense system that was moved to Alaska in 2014", "anti-ballistic missile
+# capabilities that were moved to Alaska in 2014"): a rewritten wire story, a talking point said twice.
+ALIKE = 0.4  # the share of their content words the two sentences have in common
+WORD = re.compile(r"[^\W_]+")
+
+
+def told_alike(events: list[Event], names: dict[str, list[EventName]]) -> list[list[Event]]:
+    by_dates: dict[tuple[str, str], list[Event]] = defaultdict(list)
+    for event in events:
+        by_dates[(event.date_start, event.date_end)].append(event)
+    words = {event.id: content_words(event) for event in events}
+    pairs = []
+    for same in by_dates.values():
+        for i, first in enumerate(same):
+            for other in same[i + 1:]:
+                if first.article != other.article and alike(words[first.id], words[other.id]) \
+                        and same_cast(first, other) and not two_named(names[first.id], names[other.id]):
+                    pairs.append([first, other])
+    return pairs
+
+
+def content_words(event: Event) -> set[str]:
+    text = event.text.replace(event.expression, " ")
+    return {w.lower().removesuffix("s") for w in WORD.findall(text) if w.lower() not in STOP_WORDS and len(w) > 2}
+
+
+def alike(first: set[str], other: set[str]) -> bool:
+    return bool(first) and len(first & other) >= ALIKE * len(first | other)
+
+
+def same_cast(first: Event, other: Event) -> bool:
+    """The actors of one are all the other's: "North Korea fired …" and "South Korea fired …" are two."""
+    return set(first.actors) <= set(other.actors) or set(other.actors) <= set(first.actors)
+
+
+def two_named(first: list[EventName], other: list[EventName]) -> bool:
+    """"resolution 1718" and "resolution 1695" adopted in one year are two, however alike the words."""
+    return bool({n.text for n in first if n.unique} ^ {n.text for n in other if n.unique})
 
 
 def persons_events(found: list[Event]) -> list[list[Event]]:

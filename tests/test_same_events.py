@@ -350,3 +350,29 @@ def test_reports_of_one_persons_speech_make_one_entry_but_not_another_years():
     kept, merged = merge_same_events(found, articles(("a", "2009-09-23"), ("b", "2012-03-20"), ("c", "2013-09-01")),
                                      frozenset({"barack-obama"}))
     assert [e.id for e in merged] == ["b-e1"] and {e.id for e in kept} == {"a-e1", "c-e1"}
+
+
+def test_two_documents_telling_the_same_thing_in_mostly_the_same_words_make_one_entry():
+    found = [report("a-e1", "a", "2014", "There was a ballistic missile defense system that was moved to Alaska in "
+                    "2014.", "2014"),
+             report("b-e1", "b", "2014", "There were a number of anti-ballistic missile capabilities that were moved "
+                    "to Alaska in 2014.", "2014"),
+             report("c-e1", "c", "2014", "A ballistic missile defense system was moved to Guam in 2014 as well.",
+                    "2014"),  # another place, fewer words in common
+             report("d-e1", "d", "2006", "The council adopted resolution 1718 in 2006 by a unanimous vote.", "2006"),
+             report("e-e1", "e", "2006", "The council adopted resolution 1695 in 2006 by a unanimous vote.", "2006")]
+    found[2].actors, found[0].actors = ["guam"], ["alaska"]
+    kept, merged = merge_same_events(found, articles(("a", "2016-03-04"), ("b", "2016-04-26"), ("c", "2016-05-01"),
+                                                     ("d", "2010-01-01"), ("e", "2011-01-01")))
+    assert [e.id for e in merged] == ["b-e1"] and {e.id for e in kept} == {"a-e1", "c-e1", "d-e1", "e-e1"}
+
+
+def test_a_name_after_a_date_and_a_conjunction_belongs_to_the_next_date():
+    found = [report("a-e1", "a", "1992", "The adoption of the North-South Joint Declaration on the Denuclearization "
+                    "of the Korean Peninsula in 1992 and of the Agreed Framework between the two in 1994 matters.",
+                    "1992"),
+             report("b-e1", "b", "1992", "The 1992 North-South Joint Declaration on the Denuclearization of the "
+                    "Korean Peninsula must be honoured.", "1992"),
+             report("c-e1", "c", "1994", "The Agreed Framework was signed in 1994.", "1994")]
+    kept, merged = merge_same_events(found, articles(("a", "2008-09-23"), ("b", "2005-09-17"), ("c", "2009-01-01")))
+    assert [e.id for e in merged] == ["a-e1"] and {e.id for e in kept} == {"b-e1", "c-e1"}
