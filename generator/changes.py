@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from .hashing import text_digest
-from .model import KnowledgeBase
+from .model import Event, KnowledgeBase
 from .positions import Position
 
 RECORD = "data/changes.json"
@@ -55,6 +55,11 @@ def digest(*parts: object) -> str:
     return text_digest(*parts, length=12)
 
 
+def event_counts(event: Event) -> list:
+    """A disagreeing count, where there is one: entries without keep the digests earlier builds recorded."""
+    return [sorted((noun, sorted(phrases)) for noun, phrases in event.other_counts.items())] if event.other_counts else []
+
+
 def published_state(kb: KnowledgeBase, positions: Sequence[Position]) -> dict[str, dict[str, str]]:
     """What a reader can see of the briefing, item by item, each with a digest of its content."""
     return {
@@ -62,9 +67,9 @@ def published_state(kb: KnowledgeBase, positions: Sequence[Position]) -> dict[st
         "actors": {a.id: digest(a.name) for a in kb.actors},
         "quotes": {q.id: digest(q.text, q.speaker) for q in kb.quotes},
         "statements": {s.id: digest(s.text, s.speaker) for s in kb.statements},
-        # an entry that gains a report ("also reported in 3 more") or a disagreeing date has changed
+        # an entry that gains a report ("also reported in 3 more"), a disagreeing date or count has changed
         "events": {e.id: digest(e.date_start, e.date_end, e.text, sorted(e.supporting), sorted(e.also_reported),
-                                sorted(e.other_dates)) for e in kb.events},
+                                sorted(e.other_dates), *event_counts(e)) for e in kb.events},
         "positions": {f"{p.actor}|{p.topic}": p.stance or "" for p in positions},
     }
 

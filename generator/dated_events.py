@@ -11,6 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from .counts import counts_in
 from .model import EventRecord, TimexRecord, first_day
 from .pipeline.temporal.words import MONTHS
 
@@ -292,4 +293,5 @@ def event_of(doc: Doc, sentence, expression: str, start: str, end: str) -> Event
         if key and key not in actors:
             actors.append(key)
     return EventRecord(start=sentence.start_char, end=sentence.end_char, text=sentence.text.strip(),
-                       expression=expression, date_start=start, date_end=end, actors=actors)
+                       expression=expression, date_start=start, date_end=end, actors=actors,
+                       counts=counts_in(sentence))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .counts import NUMBER_WORDS
 from .model import Article, Event, Note, Timeline
 
 ROUND = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) round\b", re.IGNORECASE)
@@ -13,11 +14,6 @@ RESOLUTION = re.compile(r"\bresolution (\d{3,4})\b", re.IGNORECASE)
 def events_named(text: str) -> tuple[set[str], set[str]]:
     """The rounds ("fourth round") and resolutions ("1874") a text names."""
     return {m.group(0).lower() for m in ROUND.finditer(text)}, set(RESOLUTION.findall(text))
-
-
-NUMBER_WORDS = {w: str(n) for n, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
 
 
 def is_count(word: str) -> bool:

@@ -18,7 +18,7 @@ from .model import (Actor, Article, ArticleExtraction, CuratedData, Event, KBMen
 from .pipeline.actors import initials_of, is_acronym_of, is_first_name, name_words, same_person
 from .disagreements import contradictions, events_named
 from .repeats import Repeats, find_repeats
-from .same_events import merge_into_curated, merge_same_events
+from .same_events import merge_into_curated, merge_same_events, note_disagreeing_counts
 from .slugs import unique_slug
 
 
@@ -57,6 +57,7 @@ def build_knowledge_base(articles: list[Article], extractions: list[ArticleExtra
     kb.events += curated_events(curated.timelines, kb)
     kb.events, joined = merge_into_curated(kb.events, kb.reports)
     kb.reports.update((e.id, e) for e in joined)
+    note_disagreeing_counts(kb.events, kb.reports)
     kb.events.sort(key=lambda e: (e.date_start, e.date_end, e.id))
     kb.notes = contradictions(articles, curated.timelines, kb.events)
     return kb
@@ -395,7 +396,7 @@ def events_of(article: Article, record: ArticleExtraction, actors: ActorDirector
         events.append(Event(
             id=f"{article.id}-e{n}", article=article.id, expression=e.expression, date_start=e.date_start,
             date_end=e.date_end, text=" ".join(e.text.split()), actors=ids, timeline=timeline_of(e.text, timelines),
-            paragraph=para.index if para else None, start=e.start, end=e.end, occasion=e.occasion,
+            paragraph=para.index if para else None, start=e.start, end=e.end, occasion=e.occasion, counts=e.counts,
         ))
     return events
 

@@ -892,7 +892,7 @@ def knowledge_base_json(kb: KnowledgeBase, positions: Sequence[Position] = ()) -
             "date": {"start": e.date_start, "end": e.date_end}, "text": e.text, "actors": e.actors,
             "timeline": e.timeline, "paragraph": e.paragraph, "source": e.source, "url": e.source_url,
             "supporting": e.supporting, "said": e.said, "also_reported": e.also_reported,
-            "other_dates": e.other_dates,
+            "other_dates": e.other_dates, "other_counts": e.other_counts,
         } for e in kb.events],
         "reports": [{
             "id": e.id, "article": e.article, "expression": e.expression,

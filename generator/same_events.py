@@ -34,6 +34,7 @@ from typing import Optional
 
 from spacy.lang.en.stop_words import STOP_WORDS  # a word list: no model is loaded
 
+from .counts import disagreeing_counts
 from .model import Article, Event, first_day
 
 ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -540,6 +541,15 @@ def dates_fit(name: EventName, curated: Event, entry: Event) -> bool:
         return False
     # a curated day is the one such event of its month ("an agreement was concluded in February 2007")
     return within(curated, entry) and (in_one_month(entry) or name.text in RARE_EVENTS)
+
+
+def note_disagreeing_counts(events: list[Event], reports: dict[str, Event]) -> None:
+    """An entry whose reports count something differently ("21 ballistic missiles", "22 ballistic
+    missiles") says so: `other_counts` holds what each report gives."""
+    for event in events:
+        if event.also_reported:
+            told = [event, *(reports[i] for i in event.also_reported if i in reports)]
+            event.other_counts = disagreeing_counts((report.id, report.counts) for report in told)
 
 
 def span_days(event: Event) -> int:

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from generator.counts import counts_in
 from generator.extract import extract_one
 from generator.knowledge import build_knowledge_base
 from generator.model import Article, CuratedData, Event
 from generator.render import Renderer, SiteInfo
-from generator.same_events import merge_into_curated, merge_same_events
+from generator.same_events import merge_into_curated, merge_same_events, note_disagreeing_counts
 
 from .conftest import make_article
 
@@ -376,3 +377,34 @@ def test_a_name_after_a_date_and_a_conjunction_belongs_to_the_next_date():
              report("c-e1", "c", "1994", "The Agreed Framework was signed in 1994.", "1994")]
     kept, merged = merge_same_events(found, articles(("a", "2008-09-23"), ("b", "2005-09-17"), ("c", "2009-01-01")))
     assert [e.id for e in merged] == ["a-e1"] and {e.id for e in kept} == {"b-e1", "c-e1"}
+
+
+def test_an_entry_whose_reports_count_differently_names_each_count_and_its_source(nlp):
+    texts = [("This year alone, North Korea has launched a total of 21 ballistic missiles.", "2016-09-20"),
+             ("North Korea has also fired 22 ballistic missiles this year alone, amounting to one ballistic "
+              "missile almost every 10 days.", "2016-09-21"),  # the rate is no count
+             ("North Korea has launched 21 ballistic missiles this year alone, officials said.", "2016-09-22")]
+    docs = [make_article(text, dt.date.fromisoformat(date), f"doc-{n}") for n, (text, date) in enumerate(texts)]
+    kb = build_knowledge_base(docs, [extract_one(d, nlp) for d in docs], CuratedData())
+    entry = next(e for e in kb.events if e.date_start == "2016")
+    assert entry.other_counts == {"missile": {"21 ballistic missiles": ["doc-0-e1", "doc-2-e1"],
+                                              "22 ballistic missiles": ["doc-1-e1"]}}
+    page = Renderer(kb, None, SiteInfo()).render_all()["timelines/all-events/2016.md"]
+    assert "\n    - **the sources disagree on the count**: “21 ballistic missiles” in [this entry&#39;s source]" \
+           "(../../articles/doc-0.md#p-1), [Test &#40;22 September 2016&#41;](../../articles/doc-2.md#p-1); " \
+           "“22 ballistic missiles” in [Test &#40;21 September 2016&#41;](../../articles/doc-1.md#p-1)" in page
+
+
+def test_reports_that_give_one_count_in_words_and_figures_claim_no_disagreement():
+    found = [report("a-e1", "a", "2016", "North Korea fired six missiles this year.", "this year"),
+             report("b-e1", "b", "2016", "North Korea has fired 6 missiles this year.", "this year")]
+    found[0].counts, found[1].counts = {"missile": "six missiles"}, {"missile": "6 missiles"}
+    kept, merged = merge_same_events(found, articles(("a", "2016-09-20"), ("b", "2016-09-21")))
+    note_disagreeing_counts(kept, {e.id: e for e in merged})
+    assert len(kept) == 1 and kept[0].other_counts == {}
+
+
+def test_a_sentence_counts_things_not_units_of_time_nor_what_it_counts_twice(nlp):
+    doc = nlp("Two years later, the 10 warships sailed for three days with 2,000 sailors in 2016.")
+    assert counts_in(doc) == {"warship": "10 warships", "sailor": "2,000 sailors"}
+    assert counts_in(nlp("They fired two missiles on Monday and three missiles on Tuesday.")) == {}
