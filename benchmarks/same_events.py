@@ -5,7 +5,9 @@ Each review was made by a helper who read every entry of the combined timeline o
 grouped the entries that report the same occurrence (only where the words show it), and checked
 every report already merged for a wrong merge. review-1 read the 895 entries of a build early in
 session 11, review-2 the 806 entries of a later one, review-3 the 808 of the session's last build
-(after its last rule), review-4 the 726 of a build of session 15 (`7ca0e03`, after its rules). This script finds each group's entries in
+(after its last rule), review-4 the 726 of a build of session 15 (`7ca0e03`, after its rules), review-5
+the 686 of a build of session 18 (`d07090b`, after its first rules; it also checked the 128 merged
+reports: 2 wrong). This script finds each group's entries in
 `docs/data/briefing.json` (by document, date words and sentence: ids change between builds) and
 counts the surplus: in each group, the entries that are still entries of their own, less one.
 Entries merged since, or no longer events, leave their group; duplicates that appeared after a
