@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from spacy.lang.en.stop_words import STOP_WORDS  # a word list: no model is loaded
@@ -250,6 +250,7 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
         in_sentence[(event.article, event.start, event.text)].append(event.expression)
     names = {event.id: names_of_its_date(event, other_dates=tuple(
         d for d in in_sentence[(event.article, event.start, event.text)] if d != event.expression)) for event in events}
+    fuller_names_in_documents(events, names)
     for event in events:
         # the same sentence in two transcripts of one briefing, or a wire story reprinted
         by_key[("words", " ".join(event.text.lower().split()), event.date_start, event.date_end)].append(event)
@@ -330,6 +331,22 @@ def same_cast(first: Event, other: Event) -> bool:
 def two_named(first: list[EventName], other: list[EventName]) -> bool:
     """"resolution 1718" and "resolution 1695" adopted in one year are two, however alike the words."""
     return bool({n.text for n in first if n.unique} ^ {n.text for n in other if n.unique})
+
+
+def fuller_names_in_documents(events: list[Event], names: dict[str, list[EventName]]) -> None:
+    """In one document, "the test" after "the nuclear test" is the nuclear test: a bare kind ("test",
+    "launch") takes the one fuller name of that kind the document gives ("nuclear test"), where it
+    gives one only."""
+    fuller: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # article -> kind -> names
+    for event in events:
+        for name in names[event.id]:
+            if not name.unique and " " in name.text:
+                fuller[event.article][name.text.rsplit(" ", 1)[1]].add(name.text)
+    for event in events:
+        for name in list(names[event.id]):
+            kinds = fuller[event.article].get(name.text, set())
+            if not name.unique and len(kinds) == 1:
+                names[event.id].append(replace(name, text=next(iter(kinds))))
 
 
 def persons_events(found: list[Event]) -> list[list[Event]]:

@@ -408,3 +408,14 @@ def test_a_sentence_counts_things_not_units_of_time_nor_what_it_counts_twice(nlp
     doc = nlp("Two years later, the 10 warships sailed for three days with 2,000 sailors in 2016.")
     assert counts_in(doc) == {"warship": "10 warships", "sailor": "2,000 sailors"}
     assert counts_in(nlp("They fired two missiles on Monday and three missiles on Tuesday.")) == {}
+
+
+def test_a_bare_kind_in_a_document_is_the_one_fuller_name_of_that_kind_it_gives():
+    found = [report("a-e1", "a", "2016-01-06", "We are studying the nuclear test the North conducted on 6 January.",
+                    "6 January"),
+             report("a-e2", "a", "2016-01", "This is no reaction to the test we saw in January.", "January"),
+             report("b-e1", "b", "2016-01-03", "The missile test on 3 January failed.", "3 January"),
+             report("b-e2", "b", "2016-01-06", "The nuclear test on 6 January did not.", "6 January"),
+             report("b-e3", "b", "2016-01", "The test in January worried Tokyo.", "January")]  # which test?
+    kept, merged = merge_same_events(found, articles(("a", "2016-01-07"), ("b", "2016-02-01")))
+    assert sorted(e.id for e in merged) == ["a-e2", "b-e2"] and {e.id for e in kept} == {"a-e1", "b-e1", "b-e3"}
