@@ -75,6 +75,7 @@ DAYS_IN_A_YEAR = 366
 A_SEASON = 92
 DISAGREEMENT_DAYS = 31  # a named event dated this far apart by two documents is one event misdated
 NAME_NEAR_DATE = 8  # words between an event's name and its date expression
+KIND_NEAR_DATE = 16  # words from a person's visit, call, meeting or speech to its date
 CLAUSE_WORDS = 20  # words from a name to a date after it, where no name is nearer and no other date lies between
 # Events of which a month holds one: two documents naming one in the same month, one to the day
 # and one to the month ("the Joint Statement of September 2005"), report the same event.
@@ -263,7 +264,7 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
                 by_key[("month", name.text, event.date_start[:7])].append(event)
                 by_key[("year", name.text, event.date_start[:4])].append(event)
         for kind, told in PERSONS_EVENTS.items():  # "President Xi was here for a state visit last September"
-            if told.search(event.text):
+            if told_of_its_date(event, told):
                 for person in set(event.actors) & people:
                     by_key[("person's", kind, person)].append(event)
         if event.occasion:  # "we discussed today", "the discussions we had today" in one briefing
@@ -278,7 +279,7 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
     group_of: dict[str, int] = {}  # report id -> its group
     for key, found in sorted(by_key.items(), key=lambda item: item[0][0] != "named"):  # named events first
         if key[0] == "person's":
-            for group in persons_events(found):
+            for group in persons_events(found, people):
                 join(groups, group_of, group)
             continue
         if key[0] in ("month", "year") and not nested(found):
@@ -349,17 +350,36 @@ def fuller_names_in_documents(events: list[Event], names: dict[str, list[EventNa
                 names[event.id].append(replace(name, text=next(iter(kinds))))
 
 
-def persons_events(found: list[Event]) -> list[list[Event]]:
+def told_of_its_date(event: Event, kind: re.Pattern) -> bool:
+    """Whether the sentence tells the kind of event at its date, in one clause: "the President will
+    host President Xi … for a bilateral meeting" on Thursday; not "the speech delivered by the
+    mother … says he won't vote for Donald Trump this fall"."""
+    at = event.text.find(event.expression)
+    for found in kind.finditer(event.text) if at >= 0 else ():
+        between = event.text[found.end():at] if found.end() <= at else event.text[at + len(event.expression):found.start()]
+        if len(between.split()) <= KIND_NEAR_DATE and one_clause(between):
+            return True
+    return False
+
+
+def persons_events(found: list[Event], people: frozenset[str]) -> list[list[Event]]:
     """One person's visits (or calls), each told by reports whose dates hold its finest report's,
-    within a season ("last September", "last fall"); a report whose dates hold two tells neither."""
+    within a season ("last September", "last fall"); a report whose dates hold two tells neither.
+    The reports name the same people, or one of them some of the other's: a sentence on Senator
+    McConnell's visit and one on Chelsea Clinton's, both naming Hillary Clinton, tell two visits."""
     anchors: list[list[Event]] = []
     for event in sorted(found, key=lambda e: (-len(e.date_start), span_days(e), e.date_start)):
         holding = [group for group in anchors if within(group[0], event) or within(event, group[0])]
-        if len(holding) == 1:
+        if len(holding) == 1 and same_people(holding[0][0], event, people):
             holding[0].append(event)
         elif not holding and span_days(event) <= A_SEASON:
             anchors.append([event])
     return [group for group in anchors if len(group) > 1]
+
+
+def same_people(first: Event, other: Event, people: frozenset[str]) -> bool:
+    ones, others = set(first.actors) & people, set(other.actors) & people
+    return ones <= others or others <= ones
 
 
 def qualifiers(found: list[Event], name: str, names: dict[str, list[EventName]]) -> set[str]:

@@ -250,21 +250,22 @@ def test_a_nuclear_test_of_a_month_told_to_the_day_and_to_the_week_is_one_entry_
     assert [(e.id, e.date_start, e.date_end) for e in kept] == [("b-e1", "2016-01-06", "2016-01-06")]
 
 
-def visit_report(event_id: str, article: str, start: str, end: str, text: str, actors: list[str]) -> Event:
-    return Event(id=event_id, article=article, expression="last fall", date_start=start, date_end=end, text=text,
+def visit_report(event_id: str, article: str, start: str, end: str, text: str, actors: list[str],
+                 expression: str) -> Event:
+    return Event(id=event_id, article=article, expression=expression, date_start=start, date_end=end, text=text,
                  actors=actors, timeline=None, paragraph=1)
 
 
 def test_reports_of_one_persons_visit_whose_dates_hold_each_other_make_one_entry():
     found = [visit_report("a-e1", "a", "2015-09", "2015-09", "President Xi was here for a state visit last September.",
-                          ["xi-jinping"]),
+                          ["xi-jinping"], "last September"),
              visit_report("b-e1", "b", "2015-09", "2015-11", "President Xi visited the White House last fall.",
-                          ["xi-jinping", "united-states"]),
+                          ["xi-jinping", "united-states"], "last fall"),
              # another leader's visit that month is another event, and so is a visit of Xi's years later
              visit_report("c-e1", "c", "2015-10", "2015-10", "President Park visited the White House last October.",
-                          ["park-geun-hye", "united-states"]),
+                          ["park-geun-hye", "united-states"], "last October"),
              visit_report("d-e1", "d", "2017-04", "2017-04", "President Xi visited Mar-a-Lago in April.",
-                          ["xi-jinping"])]
+                          ["xi-jinping"], "April")]
     people = frozenset({"xi-jinping", "park-geun-hye"})
     kept, merged = merge_same_events(found, articles(("a", "2016-03-30"), ("b", "2016-01-06"), ("c", "2016-01-01"),
                                                      ("d", "2017-05-01")), people)
@@ -275,11 +276,11 @@ def test_reports_of_one_persons_visit_whose_dates_hold_each_other_make_one_entry
 def test_reports_of_one_persons_phone_call_make_one_entry_but_not_another_months_call():
     found = [visit_report("a-e1", "a", "2016-02-01", "2016-02-07",
                           "President Obama spoke with his Chinese counterpart, President Xi, last week.",
-                          ["barack-obama", "xi-jinping"]),
+                          ["barack-obama", "xi-jinping"], "last week"),
              visit_report("b-e1", "b", "2016-02", "2016-02", "The President's phone call to Xi Jinping in February helped.",
-                          ["xi-jinping"]),
+                          ["xi-jinping"], "February"),
              visit_report("c-e1", "c", "2016-04", "2016-04", "The President spoke with President Xi again in April.",
-                          ["xi-jinping"])]
+                          ["xi-jinping"], "April")]
     kept, merged = merge_same_events(found, articles(("a", "2016-02-08"), ("b", "2016-03-30"), ("c", "2016-05-01")),
                                      frozenset({"barack-obama", "xi-jinping"}))
     assert sorted(e.id for e in kept) == ["a-e1", "c-e1"] and [e.id for e in merged] == ["b-e1"]
@@ -288,12 +289,12 @@ def test_reports_of_one_persons_phone_call_make_one_entry_but_not_another_months
 def test_reports_of_one_persons_meeting_that_day_make_one_entry():
     found = [visit_report("a-e1", "a", "2016-03-31", "2016-03-31",
                           "Then on Thursday the President will host President Xi Jinping for a bilateral meeting.",
-                          ["xi-jinping"]),
+                          ["xi-jinping"], "Thursday"),
              visit_report("a-e2", "a", "2016-03-31", "2016-03-31",
                           "A brief comment on the bilat with Chinese President Xi Jinping, which will be Thursday.",
-                          ["xi-jinping", "china"]),
-             visit_report("b-e1", "b", "2016-09-03", "2016-09-03", "The President met President Xi in Hangzhou.",
-                          ["xi-jinping"])]
+                          ["xi-jinping", "china"], "Thursday"),
+             visit_report("b-e1", "b", "2016-09-03", "2016-09-03", "The President met President Xi in Hangzhou on 3 September.",
+                          ["xi-jinping"], "3 September")]
     kept, merged = merge_same_events(found, articles(("a", "2016-03-30"), ("b", "2016-09-04")),
                                      frozenset({"xi-jinping"}))
     assert sorted(e.id for e in kept) == ["a-e1", "b-e1"] and [e.id for e in merged] == ["a-e2"]
@@ -343,14 +344,30 @@ def test_the_outbreak_of_a_war_is_one_event_however_it_is_told():
 
 def test_reports_of_one_persons_speech_make_one_entry_but_not_another_years():
     found = [visit_report("a-e1", "a", "2009-04", "2009-04", "In his speech in Prague in April, President Obama set "
-                          "out his vision.", ["barack-obama"]),
+                          "out his vision.", ["barack-obama"], "April"),
              visit_report("b-e1", "b", "2009", "2009", "Obama announced the programme in his speech in Prague in 2009.",
-                          ["barack-obama"]),
+                          ["barack-obama"], "2009"),
              visit_report("c-e1", "c", "2013-06", "2013-06", "In his speech in Berlin in June, Obama proposed cuts.",
-                          ["barack-obama"])]
+                          ["barack-obama"], "June")]
     kept, merged = merge_same_events(found, articles(("a", "2009-09-23"), ("b", "2012-03-20"), ("c", "2013-09-01")),
                                      frozenset({"barack-obama"}))
     assert [e.id for e in merged] == ["b-e1"] and {e.id for e in kept} == {"a-e1", "c-e1"}
+
+
+def test_a_persons_event_told_far_from_the_date_or_among_other_people_is_not_the_persons():
+    found = [visit_report("a-e1", "a", "2016-09-07", "2016-09-07", "In his speech earlier Wednesday, Trump proclaimed "
+                          "a goal.", ["donald-trump"], "Wednesday"),
+             visit_report("b-e1", "b", "2016-09", "2016-11", "The man who wrote the speech delivered by the mother "
+                          "of a victim says he won't vote for Donald Trump this fall.", ["donald-trump"], "this fall"),
+             visit_report("c-e1", "c", "2012-01", "2012-01", "Obama's 2012 visit followed one by Hillary Clinton, "
+                          "and a trip by Senator McConnell a month later.",
+                          ["barack-obama", "hillary-clinton", "mitch-mcconnell"], "a month later"),
+             visit_report("d-e1", "d", "2012", "2012", "Earlier in 2012, an ambassador wrote to Mrs. Clinton about a "
+                          "visit to Ukraine by Chelsea Clinton.", ["hillary-clinton", "chelsea-clinton"], "2012")]
+    people = frozenset({"donald-trump", "barack-obama", "hillary-clinton", "mitch-mcconnell", "chelsea-clinton"})
+    kept, merged = merge_same_events(found, articles(("a", "2016-09-08"), ("b", "2016-08-17"), ("c", "2016-09-16"),
+                                                     ("d", "2016-08-22")), people)
+    assert merged == [] and len(kept) == 4
 
 
 def test_two_documents_telling_the_same_thing_in_mostly_the_same_words_make_one_entry():

@@ -472,3 +472,8 @@ def test_a_person_spoken_to_by_a_months_name_is_no_month(nlp):
     for text in ("Go ahead, April.", "Thanks, June. Next question.", "Yes, May, you had a question?"):
         assert [t.text for t in run(nlp, text, PUBLISHED)._.timexes] == [], text
     assert [t.text for t in run(nlp, "The talks resumed in April.", PUBLISHED)._.timexes] == ["April"]
+
+
+def test_a_newspaper_or_a_programme_called_today_is_no_date():
+    assert list(found("Ayotte returned the money after USA TODAY's reporting, and she told the Today show so.")) == []
+    assert found("The council met today.")["today"].value == PUBLISHED.isoformat()

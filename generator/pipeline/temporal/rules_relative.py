@@ -199,9 +199,17 @@ def _with_part_of_day(day: dt.date, part: Optional[str]) -> Resolution:
     return replace(day_res(day), type="TIME", value=f"{day.isoformat()}T{PARTS_OF_DAY[part.lower()]}")
 
 
+def is_a_title(m: re.Match, ctx: Context) -> bool:
+    """"USA TODAY's reporting", "the Today show": a newspaper or a programme, not the day."""
+    return bool(re.search(r"\bUSA\s+$", ctx.before(m), re.I)) or (
+        m.group("word")[0].isupper() and bool(re.match(r"\s+(?:show|programme|program)\b", ctx.after(m), re.I)))
+
+
 @rule("day_word", rf"{_B}(?:the\s+day\s+(?P<rel>before|after)\s+)?(?P<word>today|tonight|yesterday|tomorrow){_E}{_PART}")
 def _resolve_day_word(m: re.Match, ctx: Context) -> Optional[Resolution]:
     word = m.group("word").lower()
+    if word == "today" and is_a_title(m, ctx):
+        return None
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
     offset += {"before": -1, "after": 1}.get((m.group("rel") or "").lower(), 0)
     part = "night" if word == "tonight" else m.group("part")
