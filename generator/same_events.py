@@ -16,7 +16,7 @@ differently by different documents within a month is one event on which the sour
 the entry keeps the date most sources give and names the others with theirs.
 Statements that share a day but no event name ("today", in two press briefings) stay apart,
 unless they are the same sentence word for word (two transcripts of one briefing). A person's
-visit, call, meeting or speech is one event where its reports' dates hold each other's, within a
+visit, call or meeting is one event where its reports' dates hold each other's, within a
 season. The outbreak of a named war is one event ("the Korean War broke out"), and an ordinal
 name is a name of its kind too ("its second nuclear test was in 2009" is that year's nuclear test).
 Two documents that tell something at the same dates in mostly the same words, of the same actors,
@@ -61,21 +61,21 @@ WAR_BEGINS = re.compile(rf"\b(?:outbreak|start|beginning) of the {WAR}|\b(?:the 
 # Events a person makes, told by their kind: a visit ("was here for a state visit last September",
 # "when he visited the White House last fall"), a call ("the President's phone call to Xi in
 # February", "spoke with his Chinese counterpart last week") and a meeting ("the bilat with Chinese
-# President Xi Jinping", "will host President Xi … for a bilateral meeting") and a speech ("in his
-# speech in Prague in April", "his speech in Prague in 2009"). Reports of one
+# President Xi Jinping", "will host President Xi … for a bilateral meeting"). (Not a speech: "his
+# acceptance speech", "Khizr Khan's speech" and "a prime-time speech" in one month, each naming Donald
+# Trump, are three, and the person of a sentence is not always who spoke.) Reports of one
 # person's event of one kind whose dates all hold the finest are one event (`persons_events`).
 PERSONS_EVENTS = {
     "visit": re.compile(r"\b(?:state |official )?visit(?:ed|s)?\b|\bwas (?:here|at the White House)\b", re.IGNORECASE),
     "call": re.compile(r"\b(?:phone|telephone) (?:call|conversation)s?\b"
                        r"|\b(?:spoke|talked) (?:by phone )?(?:with|to)\b", re.IGNORECASE),
     "meeting": re.compile(r"\b(?:meet|meets|met|meeting|meetings|bilat|bilateral|discussions)\b", re.IGNORECASE),
-    "speech": re.compile(r"\bspeech(?:es)?\b|\baddress(?:ed)? to the\b", re.IGNORECASE),
 }
 DAYS_IN_A_YEAR = 366
 A_SEASON = 92
 DISAGREEMENT_DAYS = 31  # a named event dated this far apart by two documents is one event misdated
 NAME_NEAR_DATE = 8  # words between an event's name and its date expression
-KIND_NEAR_DATE = 16  # words from a person's visit, call, meeting or speech to its date
+KIND_NEAR_DATE = 16  # words from a person's visit, call or meeting to its date
 CLAUSE_WORDS = 20  # words from a name to a date after it, where no name is nearer and no other date lies between
 # Events of which a month holds one: two documents naming one in the same month, one to the day
 # and one to the month ("the Joint Statement of September 2005"), report the same event.
@@ -167,6 +167,8 @@ def names_of_its_date(event: Event, max_gap: int = NAME_NEAR_DATE, other_dates: 
     end = at + len(event.expression)
     near, farther = [], []
     for name, start, name_end in named_events(event.text):
+        if start < end and at < name_end:
+            continue  # "Election Day" names the day, not what happened on it
         gap = event.text[end:start] if start >= end else event.text[start:at]
         if start >= end and NEXT_CONJUNCT.search(gap):
             continue  # "the Joint Declaration … in 1992 and of the Agreed Framework … in 1994"
@@ -181,12 +183,14 @@ def names_of_its_date(event: Event, max_gap: int = NAME_NEAR_DATE, other_dates: 
 
 
 NEXT_CONJUNCT = re.compile(r"\b(?:and|or|but)\b|;")
-NEW_SUBJECT = re.compile(r"[;:]|\b(?:I|we|you|he|she|they|it|there)(?:'\w+|’\w+)?\b", re.IGNORECASE)
+NEW_SUBJECT = re.compile(r"[;:]|\b(?:I|we|you|he|she|they|it|there)(?:'\w+|’\w+)?\b"
+                         r"|\b(?:when|while|because|although|whereas|unless|whether)\b", re.IGNORECASE)
 
 
 def one_clause(words_between: str) -> bool:
-    """No new subject between a name and a date: "the summit itself, I know there's been a lot of
-    focus in the last couple of days" dates the focus, not the summit."""
+    """No new subject or clause between a name and a date: "the summit itself, I know there's been a
+    lot of focus in the last couple of days" dates the focus, not the summit. ("As" may be either:
+    "as municipal officials are scrambling", "his election as President on March 14th".)"""
     return not NEW_SUBJECT.search(words_between)
 
 
@@ -279,7 +283,7 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
     group_of: dict[str, int] = {}  # report id -> its group
     for key, found in sorted(by_key.items(), key=lambda item: item[0][0] != "named"):  # named events first
         if key[0] == "person's":
-            for group in persons_events(found, people):
+            for group in persons_events(found, people, articles):
                 join(groups, group_of, group)
             continue
         if key[0] in ("month", "year") and not nested(found):
@@ -362,19 +366,28 @@ def told_of_its_date(event: Event, kind: re.Pattern) -> bool:
     return False
 
 
-def persons_events(found: list[Event], people: frozenset[str]) -> list[list[Event]]:
+def persons_events(found: list[Event], people: frozenset[str], articles: dict[str, Article]) -> list[list[Event]]:
     """One person's visits (or calls), each told by reports whose dates hold its finest report's,
     within a season ("last September", "last fall"); a report whose dates hold two tells neither.
     The reports name the same people, or one of them some of the other's: a sentence on Senator
-    McConnell's visit and one on Chelsea Clinton's, both naming Hillary Clinton, tell two visits."""
+    McConnell's visit and one on Chelsea Clinton's, both naming Hillary Clinton, tell two visits.
+    A report that gives less than a day tells a visit already made ("last fall"): a candidate's
+    visit "this fall" or "summer visits" may be any of many."""
     anchors: list[list[Event]] = []
     for event in sorted(found, key=lambda e: (-len(e.date_start), span_days(e), e.date_start)):
         holding = [group for group in anchors if within(group[0], event) or within(event, group[0])]
-        if len(holding) == 1 and same_people(holding[0][0], event, people):
+        if len(holding) == 1 and same_people(holding[0][0], event, people) \
+                and (day_precise(event) or told_as_past(event, articles)):
             holding[0].append(event)
         elif not holding and span_days(event) <= A_SEASON:
             anchors.append([event])
     return [group for group in anchors if len(group) > 1]
+
+
+def told_as_past(event: Event, articles: dict[str, Article]) -> bool:
+    """Its dates end by the day its document was published ("last fall", "the last two days")."""
+    last = event.date_end + {4: "-12-31", 7: "-31"}.get(len(event.date_end), "")  # (-31: later than any day of it)
+    return last <= published(event, articles)
 
 
 def same_people(first: Event, other: Event, people: frozenset[str]) -> bool:

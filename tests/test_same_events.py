@@ -342,16 +342,25 @@ def test_the_outbreak_of_a_war_is_one_event_however_it_is_told():
     assert [e.id for e in merged] == ["b-e1"] and {e.id for e in kept} == {"a-e1", "c-e1"}
 
 
-def test_reports_of_one_persons_speech_make_one_entry_but_not_another_years():
-    found = [visit_report("a-e1", "a", "2009-04", "2009-04", "In his speech in Prague in April, President Obama set "
-                          "out his vision.", ["barack-obama"], "April"),
-             visit_report("b-e1", "b", "2009", "2009", "Obama announced the programme in his speech in Prague in 2009.",
-                          ["barack-obama"], "2009"),
-             visit_report("c-e1", "c", "2013-06", "2013-06", "In his speech in Berlin in June, Obama proposed cuts.",
-                          ["barack-obama"], "June")]
-    kept, merged = merge_same_events(found, articles(("a", "2009-09-23"), ("b", "2012-03-20"), ("c", "2013-09-01")),
-                                     frozenset({"barack-obama"}))
-    assert [e.id for e in merged] == ["b-e1"] and {e.id for e in kept} == {"a-e1", "c-e1"}
+def test_speeches_that_name_one_person_in_a_month_are_not_that_persons_one_speech():
+    found = [visit_report("a-e1", "a", "2016-07-21", "2016-07-21", "Trump will accept the nomination Thursday during "
+                          "his acceptance speech.", ["donald-trump"], "Thursday"),
+             visit_report("b-e1", "b", "2016-07", "2016-07", "Trump's rhetoric following Khizr Khan's speech at last "
+                          "month's convention was not beyond the pale.", ["donald-trump", "khizr-khan"], "last month"),
+             visit_report("c-e1", "c", "2016-07", "2016-07", "Cruz refused to endorse Trump during a prime-time speech "
+                          "at the convention in July.", ["ted-cruz", "donald-trump"], "July")]
+    kept, merged = merge_same_events(found, articles(("a", "2016-07-19"), ("b", "2016-08-05"), ("c", "2016-09-26")),
+                                     frozenset({"donald-trump", "khizr-khan", "ted-cruz"}))
+    assert merged == [] and len(kept) == 3
+
+
+def test_a_day_named_after_an_event_names_no_event_of_the_sentence():
+    found = [report("a-e1", "a", "2016-11-08", "Ads are beginning to roll in with 70 days remaining until Election Day.",
+                    "Election Day"),
+             report("b-e1", "b", "2016-11-08", "The group urged people to vote for him on Election Day.",
+                    "Election Day")]
+    kept, merged = merge_same_events(found, articles(("a", "2016-09-04"), ("b", "2016-08-10")))
+    assert merged == [] and len(kept) == 2
 
 
 def test_a_persons_event_told_far_from_the_date_or_among_other_people_is_not_the_persons():
@@ -436,3 +445,15 @@ def test_a_bare_kind_in_a_document_is_the_one_fuller_name_of_that_kind_it_gives(
              report("b-e3", "b", "2016-01", "The test in January worried Tokyo.", "January")]  # which test?
     kept, merged = merge_same_events(found, articles(("a", "2016-01-07"), ("b", "2016-02-01")))
     assert sorted(e.id for e in merged) == ["a-e2", "b-e2"] and {e.id for e in kept} == {"a-e1", "b-e1", "b-e3"}
+
+
+def test_a_persons_visit_told_less_than_to_the_day_joins_only_as_a_visit_already_made():
+    found = [visit_report("a-e1", "a", "2016-09-25", "2016-09-25", "Clinton plans to visit Charlotte on Sunday.",
+                          ["hillary-clinton"], "Sunday"),
+             visit_report("b-e1", "b", "2016-09", "2016-11", "Clinton's visit comes as officials scramble to finish a "
+                          "plan by the fall.", ["hillary-clinton"], "the fall"),  # published in July
+             visit_report("c-e1", "c", "2016-09", "2016-09", "Clinton's visit to Charlotte last month drew crowds.",
+                          ["hillary-clinton"], "last month")]
+    kept, merged = merge_same_events(found, articles(("a", "2016-09-24"), ("b", "2016-07-06"), ("c", "2016-10-05")),
+                                     frozenset({"hillary-clinton"}))
+    assert [e.id for e in merged] == ["c-e1"] and {e.id for e in kept} == {"a-e1", "b-e1"}
