@@ -15,7 +15,7 @@ DIGITS = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
 # report that says "three days" and one that says "two days" often measure different things.
 UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "time", "decade", "century", "percent",
          "cent", "dollar", "point", "mile", "kilometre", "kilometer", "metre", "meter", "km", "foot", "ton", "tonne",
-         "page", "%", "anniversary", "round"}
+         "page", "%"}
 
 
 def normal_count(word: str) -> Optional[str]:
