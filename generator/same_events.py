@@ -17,10 +17,12 @@ the entry keeps the date most sources give and names the others with theirs.
 Statements that share a day but no event name ("today", in two press briefings) stay apart,
 unless they are the same sentence word for word (two transcripts of one briefing). A person's
 visit, call or meeting is one event where its reports' dates hold each other's, within a
-season. The outbreak of a named war is one event ("the Korean War broke out"), and an ordinal
-name is a name of its kind too ("its second nuclear test was in 2009" is that year's nuclear test).
-Two documents that tell something at the same dates in mostly the same words, of the same actors,
-tell one event (`told_alike`).
+season and in the past (`persons_events`). The outbreak of a named war is one event ("the Korean
+War broke out"); an ordinal name is a name of its kind too ("its second nuclear test was in 2009"
+is that year's nuclear test), and in one document "the test" after "the nuclear test" is that
+test. Two documents that tell something at the same dates in mostly the same words, of the same
+actors, tell one event (`told_alike`). Where the reports of an entry count something
+differently, the entry says so (`note_disagreeing_counts`).
 
 A curated entry then takes in the documents' entries of its own event (merge_into_curated).
 """
