@@ -457,3 +457,13 @@ def test_a_persons_visit_told_less_than_to_the_day_joins_only_as_a_visit_already
     kept, merged = merge_same_events(found, articles(("a", "2016-09-24"), ("b", "2016-07-06"), ("c", "2016-10-05")),
                                      frozenset({"hillary-clinton"}))
     assert [e.id for e in merged] == ["c-e1"] and {e.id for e in kept} == {"a-e1", "b-e1"}
+
+
+def test_reports_of_a_debate_on_one_day_make_one_entry():
+    found = [report("a-e1", "a", "2016-09-26", "At Monday's presidential debate, Clinton cited disparaging remarks.",
+                    "Monday"),
+             report("b-e1", "b", "2016-09-26", "Instant polls showed Clinton was the winner of Monday's debate.",
+                    "Monday"),
+             report("c-e1", "c", "2016-10-09", "Sunday's debate in St. Louis was the second.", "Sunday")]
+    kept, merged = merge_same_events(found, articles(("a", "2016-09-27"), ("b", "2016-09-28"), ("c", "2016-10-10")))
+    assert [e.id for e in merged] == ["b-e1"] and {e.id for e in kept} == {"a-e1", "c-e1"}
