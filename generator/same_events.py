@@ -171,6 +171,8 @@ def names_of_its_date(event: Event, max_gap: int = NAME_NEAR_DATE, other_dates: 
     for name, start, name_end in named_events(event.text):
         if start < end and at < name_end:
             continue  # "Election Day" names the day, not what happened on it
+        if start >= end and A_VERB_BEFORE.search(event.text, 0, start):
+            continue  # "late Monday acquiesced to debate": Monday dates the agreeing, not the debate
         gap = event.text[end:start] if start >= end else event.text[start:at]
         if start >= end and NEXT_CONJUNCT.search(gap):
             continue  # "the Joint Declaration … in 1992 and of the Agreed Framework … in 1994"
@@ -184,6 +186,7 @@ def names_of_its_date(event: Event, max_gap: int = NAME_NEAR_DATE, other_dates: 
     return list(dict.fromkeys(near + [kind for name in near if (kind := kind_of_ordinal(name))]))
 
 
+A_VERB_BEFORE = re.compile(r"\b(?:to|would|will|could|should|can|may|might|must)\s+$", re.IGNORECASE)
 NEXT_CONJUNCT = re.compile(r"\b(?:and|or|but)\b|;")
 NEW_SUBJECT = re.compile(r"[;:]|\b(?:I|we|you|he|she|they|it|there)(?:'\w+|’\w+)?\b"
                          r"|\b(?:when|while|because|although|whereas|unless|whether)\b", re.IGNORECASE)

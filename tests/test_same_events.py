@@ -467,3 +467,15 @@ def test_reports_of_a_debate_on_one_day_make_one_entry():
              report("c-e1", "c", "2016-10-09", "Sunday's debate in St. Louis was the second.", "Sunday")]
     kept, merged = merge_same_events(found, articles(("a", "2016-09-27"), ("b", "2016-09-28"), ("c", "2016-10-10")))
     assert [e.id for e in merged] == ["b-e1"] and {e.id for e in kept} == {"a-e1", "c-e1"}
+
+
+def test_a_verb_after_its_date_names_no_event_of_that_date():
+    found = [report("a-e1", "a", "2016-04-04", "Sanders late Monday acquiesced to debate on the day he proposed.",
+                    "late Monday"),
+             report("b-e1", "b", "2016-04-04", "De Blasio on Monday intervened: if Sanders would debate, he could "
+                    "have a permit.", "Monday"),
+             report("c-e1", "c", "2016-04-14", "Clinton offered to debate April 14 in Brooklyn.", "April 14"),
+             report("d-e1", "d", "2016-04-14", "The candidates meet at a debate in Brooklyn on Thursday.", "Thursday")]
+    kept, merged = merge_same_events(found, articles(("a", "2016-04-05"), ("b", "2016-04-05"), ("c", "2016-04-05"),
+                                                     ("d", "2016-04-13")))
+    assert [e.id for e in merged] == ["d-e1"] and {e.id for e in kept} == {"a-e1", "b-e1", "c-e1"}
