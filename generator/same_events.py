@@ -44,7 +44,7 @@ ORDINAL_WORDS = frozenset(ORDINALS.split("|"))
 EVENT_NOUNS = (r"nuclear test|nuclear explosion|missile launch|missile test|rocket launch|satellite launch|"
                r"ballistic missile launch|icbm launch|icbm test|joint statement|joint declaration|summit|agreement|"
                r"round of (?:the )?(?:[\w-]+ )?talks|round of sanctions|"
-               r"declaration|presidential statement|vot(?:es?|ed|ing)|election|inauguration|launch|test|debate")
+               r"declaration|presidential statement|vot(?:es?|ed|ing)|election|inauguration|launch|test|debate|primary|primaries|caucus|caucuses")
 NAMED_EVENT = re.compile(rf"\b(?:({ORDINALS}) )?(?:(?:underground|long-range|intercontinental) )?({EVENT_NOUNS})(?:e?s)?\b|"
                          # "resolution 1874", "resolutions 1718 (2006) and 1874 (2009)"
                          r"\bresolutions? (\d{3,4}(?: ?\(\d{4}\))?(?:(?:, ?| and |, and )\d{3,4}(?: ?\(\d{4}\))?)*)\b",
@@ -294,7 +294,9 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
         if key[0] in ("month", "year") and not nested(found):
             continue  # two summits in a month, each to the day: which one a "September" means is unknown
         if key[0] in ("day", "month", "year") and len(qualifiers(found, key[1], names)) > 1:
-            continue  # the G20 summit and the Washington summit
+            for group in by_qualifier(found, key[1], names):  # the G20 summit and the Washington summit
+                join(groups, group_of, group)
+            continue
         for group in (close_in_time(found) if key[0] == "named" else [found]):
             join(groups, group_of, group)
     for pair in told_alike(events, names):
@@ -402,6 +404,17 @@ def same_people(first: Event, other: Event, people: frozenset[str]) -> bool:
 
 def qualifiers(found: list[Event], name: str, names: dict[str, list[EventName]]) -> set[str]:
     return {n.qualifier for e in found for n in names[e.id] if n.text == name and n.qualifier}
+
+
+def by_qualifier(found: list[Event], name: str, names: dict[str, list[EventName]]) -> list[list[Event]]:
+    """The reports of each qualified event ("the California primary", "Tuesday's California
+    primary"); one that qualifies it otherwise, or not at all ("the primary"), may be either."""
+    groups: dict[str, list[Event]] = defaultdict(list)
+    for event in found:
+        told = qualifiers([event], name, names)
+        if len(told) == 1:
+            groups[told.pop()].append(event)
+    return list(groups.values())
 
 
 def nested(found: list[Event]) -> bool:
