@@ -21,7 +21,9 @@ season and in the past (`persons_events`). The outbreak of a named war is one ev
 War broke out"); an ordinal name is a name of its kind too ("its second nuclear test was in 2009"
 is that year's nuclear test), and in one document "the test" after "the nuclear test" is that
 test. Two documents that tell something at the same dates in mostly the same words, of the same
-actors, tell one event (`told_alike`). Where the reports of an entry count something
+actors, tell one event (`told_alike`), and so do a document's reports of some dates that point back
+at the one event it told of them ("what we saw this weekend", `told_again`). The first report
+told keeps the entry. Where the reports of an entry count something
 differently, the entry says so (`note_disagreeing_counts`).
 
 A curated entry then takes in the documents' entries of its own event (merge_into_curated).
@@ -225,7 +227,7 @@ def merge_same_events(events: list[Event], articles: dict[str, Article],
     groups = same_event_groups([e for e in events if e.article], articles, people)
     merged_into: dict[str, str] = {}
     for group in groups:
-        group.sort(key=lambda e: (published(e, articles), e.id))
+        group.sort(key=lambda e: (published(e, articles), e.article or "", e.start or 0, e.id))  # the first told
         dates = Counter((e.date_start, e.date_end) for e in group)
         # the most precise date ("19 September 2005" over "September 2005"), then the one most give
         best = max(dates, key=lambda d: (len(d[0]), d[0] == d[1], dates[d]))  # a day over "earlier this week"
@@ -301,7 +303,32 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
             join(groups, group_of, group)
     for pair in told_alike(events, names):
         join(groups, group_of, pair)
+    for group in told_again(events):
+        join(groups, group_of, group)
     return [g for g in groups if len(g) >= 2]
+
+
+# An event a document has told, told again without its name: "what we saw yesterday", "as we saw
+# yesterday", "what took place last weekend", "the events of this weekend".
+TOLD_AGAIN = re.compile(r"\b(?:what|as) (?:we|you|they|the world|everyone) (?:saw|have seen|had seen|witnessed)\b"
+                        r"|\bwhat (?:took place|happened|occurred|transpired)\b"
+                        r"|\b(?:the )?(?:events?|activity|activities) (?:of|that took place|that happened)\b", re.IGNORECASE)
+
+
+def told_again(events: list[Event]) -> list[list[Event]]:
+    """In one document, the reports of some dates that tell an event only by pointing back at it
+    ("what we saw this weekend"), with the one report of those dates that tells it otherwise
+    ("military activity last weekend by the DPRK"), or with each other where there is none."""
+    by_dates: dict[tuple[str, str, str], list[Event]] = defaultdict(list)
+    for event in events:
+        by_dates[(event.article or "", event.date_start, event.date_end)].append(event)
+    groups = []
+    for same in by_dates.values():
+        again = [e for e in same if TOLD_AGAIN.search(e.text)]
+        others = [e for e in same if e not in again]
+        if again and len(others) <= 1 and len(same) > 1:
+            groups.append(same)
+    return groups
 
 
 # Two documents that tell something at the same dates in mostly the same words tell one event ("a

@@ -490,3 +490,21 @@ def test_reports_of_a_states_primary_on_one_day_make_one_entry_but_not_another_s
     kept, merged = merge_same_events(found, articles(("a", "2016-05-31"), ("b", "2016-05-28"), ("c", "2016-06-02"),
                                                      ("d", "2016-05-02")))
     assert [e.id for e in merged] == ["a-e1"] and {e.id for e in kept} == {"b-e1", "c-e1", "d-e1"}
+
+
+def test_an_event_a_document_tells_again_by_pointing_back_at_it_is_its_one_entry():
+    found = [report("a-e3", "a", "2021-03-20", "We are aware of military activity last weekend by the DPRK.",
+                    "last weekend"),
+             report("a-e10", "a", "2021-03-20", "What we saw this weekend does not fall in that category.",
+                    "this weekend"),
+             report("a-e14", "a", "2021-03-20", "We do not see the activity that took place this weekend as closing "
+                    "that door.", "this weekend"),
+             report("b-e1", "b", "2021-03-20", "What we saw this weekend was a drill.", "this weekend"),
+             report("b-e2", "b", "2021-03-20", "Seoul held a vote this weekend.", "this weekend"),
+             report("b-e3", "b", "2021-03-20", "Tokyo held a parade this weekend.", "this weekend")]  # which one?
+    for event in found:
+        event.date_end = "2021-03-21"
+    found[0].start, found[1].start, found[2].start = 100, 200, 300
+    kept, merged = merge_same_events(found, articles(("a", "2021-03-23"), ("b", "2021-03-23")))
+    assert sorted(e.id for e in merged) == ["a-e10", "a-e14"] and kept[0].id == "a-e3"  # the first told keeps it
+    assert {e.id for e in kept} == {"a-e3", "b-e1", "b-e2", "b-e3"}
