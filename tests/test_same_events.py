@@ -481,15 +481,19 @@ def test_a_verb_after_its_date_names_no_event_of_that_date():
     assert [e.id for e in merged] == ["d-e1"] and {e.id for e in kept} == {"a-e1", "b-e1", "c-e1"}
 
 
-def test_reports_of_a_states_primary_on_one_day_make_one_entry_but_not_another_states():
+def test_reports_of_a_states_primary_or_a_days_contests_make_one_entry_but_not_another_states():
     found = [report("a-e1", "a", "2016-06-07", "Clinton faces a dire situation in Tuesday's California primary.",
                     "Tuesday"),
              report("b-e1", "b", "2016-06-07", "Trump has no opposition in the California primary on June 7.", "June 7"),
              report("c-e1", "c", "2016-06-07", "Sanders is expected to win the Montana primary on Tuesday.", "Tuesday"),
-             report("d-e1", "d", "2016-05-03", "Cruz is stumping ahead of the Indiana primary on Tuesday.", "Tuesday")]
+             report("d-e1", "d", "2016-05-03", "Cruz is stumping ahead of the Indiana primary on Tuesday.", "Tuesday"),
+             report("e-e1", "e", "2016-04-26", "Tuesday's contests gave Clinton a nearly insurmountable lead.",
+                    "Tuesday"),
+             report("f-e1", "f", "2016-04-26", "Clinton is poised to win the contests in five states on Tuesday.",
+                    "Tuesday")]
     kept, merged = merge_same_events(found, articles(("a", "2016-05-31"), ("b", "2016-05-28"), ("c", "2016-06-02"),
-                                                     ("d", "2016-05-02")))
-    assert [e.id for e in merged] == ["a-e1"] and {e.id for e in kept} == {"b-e1", "c-e1", "d-e1"}
+                                                     ("d", "2016-05-02"), ("e", "2016-04-27"), ("f", "2016-04-25")))
+    assert sorted(e.id for e in merged) == ["a-e1", "e-e1"] and {e.id for e in kept} == {"b-e1", "c-e1", "d-e1", "f-e1"}
 
 
 def test_an_event_a_document_tells_again_by_pointing_back_at_it_is_its_one_entry():
