@@ -3,14 +3,17 @@ told twice, by the groups two readers found by hand (`same_events/review-*.json`
 
 Each review was made by a helper who read every entry of the combined timeline of one build and
 grouped the entries that report the same occurrence (only where the words show it), and checked
-every report already merged for a wrong merge. review-1 read the 895 entries of a build early in
-session 11, review-2 the 806 entries of a later one, review-3 the 808 of the session's last build
-(after its last rule), review-4 the 726 of a build of session 15 (`7ca0e03`, after its rules), review-5
-the 686 of a build of session 18 (`d07090b`, after its first rules; it also checked the 128 merged
-reports: 2 wrong), review-6 the 687 of `b8496d7` (read blind: 96 too many; 1 wrong merge of 127), review-7 the 682 of `a79fb7e` (the final code, read blind:
-90 too many; 1 wrong merge of 132). This script finds each group's entries in
-`docs/data/briefing.json` (by document, date words and sentence: ids change between builds) and
-counts the surplus: in each group, the entries that are still entries of their own, less one.
+every report already merged for a wrong merge:
+- review-1: the 895 entries of a build early in session 11; review-2: 806, later in it; review-3:
+  the 808 of the session's last build (after its last rule);
+- review-4: the 726 of a build of session 15 (`7ca0e03`, after its rules);
+- review-5: the 686 of a build of session 18 (`d07090b`, after its first rules; 2 wrong merges of 128);
+- review-6: the 687 of `b8496d7` (read blind: 96 too many; 1 wrong merge of 127);
+- review-7: the 682 of `a79fb7e` (the final code of session 18, read blind: 90 too many; 1 wrong
+  merge of 132).
+
+This script finds each group's entries in `docs/data/briefing.json` (by document, date words and
+sentence: ids change between builds) and counts the surplus: in each group, the entries that are still entries of their own, less one.
 Entries merged since, or no longer events, leave their group; duplicates that appeared after a
 review are not seen (read the timeline again for those). Once rules are fitted to a review's
 groups, its figure is a development check, not a held-aside one.
