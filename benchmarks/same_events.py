@@ -13,10 +13,10 @@ every report already merged for a wrong merge:
   merge of 132).
 
 This script finds each group's entries in `docs/data/briefing.json` (by document, date words and
-sentence: ids change between builds) and counts the surplus: in each group, the entries that are still entries of their own, less one.
-Entries merged since, or no longer events, leave their group; duplicates that appeared after a
-review are not seen (read the timeline again for those). Once rules are fitted to a review's
-groups, its figure is a development check, not a held-aside one.
+sentence: ids change between builds) and counts the surplus: in each group, the entries that are
+still entries of their own, less one. Entries merged since, or no longer events, leave their group;
+duplicates that appeared after a review are not seen (read the timeline again for those). Once
+rules are fitted to a review's groups, its figure is a development check, not a held-aside one.
 
     .venv/bin/python benchmarks/same_events.py [--kb docs/data/briefing.json] [--verbose]
 """
