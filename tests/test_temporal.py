@@ -477,3 +477,11 @@ def test_a_person_spoken_to_by_a_months_name_is_no_month(nlp):
 def test_a_newspaper_or_a_programme_called_today_is_no_date():
     assert list(found("Ayotte returned the money after USA TODAY's reporting, and she told the Today show so.")) == []
     assert found("The council met today.")["today"].value == PUBLISHED.isoformat()
+
+
+def test_a_weekday_ahead_of_which_a_sentence_looks_is_the_next_one_and_super_tuesday_no_day():
+    saturday = dt.date(2016, 1, 30)
+    records = found("Clinton highlighted her endorsements ahead of Monday's caucuses.", saturday)
+    assert records["Monday"].value == "2016-02-01"
+    assert found("Clinton won Monday's caucuses narrowly.", dt.date(2016, 2, 3))["Monday"].value == "2016-02-01"
+    assert "Tuesday" not in found("Both candidates are looking to Super Tuesday.", saturday)

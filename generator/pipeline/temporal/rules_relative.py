@@ -226,9 +226,17 @@ def _resolve_part_of_day(m: re.Match, ctx: Context) -> Optional[Resolution]:
     return _with_part_of_day(ctx.dct + dt.timedelta(days=offset), m.group("part"))
 
 
+# "Super Tuesday" is a day of a calendar we do not know; "ahead of Monday's caucuses" looks forward,
+# whatever the tense of the sentence ("Clinton highlighted … ahead of"). ("Before" and "until" may
+# look either way: "until Thursday, they had not called Kopp a suspect".)
+_NAMED_DAY_BEFORE = re.compile(r"\bSuper\s+$")
+_AHEAD_OF = re.compile(r"\b(?:ahead of|heading into|going into|leading up to|in the run-up to|on the eve of)"
+                       r"\s+(?:the\s+|this\s+)?$", re.IGNORECASE)
+
+
 @rule("weekday", rf"{_B}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|early|late)\s+)?(?P<wd>{_WEEKDAY})(?![\w]){_PART}")
 def _resolve_weekday(m: re.Match, ctx: Context) -> Optional[Resolution]:
-    if not _capitalized(m.group("wd")):
+    if not _capitalized(m.group("wd")) or _NAMED_DAY_BEFORE.search(ctx.before(m)):
         return None
     if ctx.dct is None:
         return _unknown("TIME" if m.group("part") else "DATE")
@@ -242,7 +250,7 @@ def _resolve_weekday(m: re.Match, ctx: Context) -> Optional[Resolution]:
     elif rel in ("this", "coming", "this coming"):
         day = nearest_weekday(dct - dt.timedelta(days=1), weekday, FUTURE)
     else:
-        tense = ctx.tense(m)
+        tense = FUTURE if _AHEAD_OF.search(ctx.before(m, 40)) else ctx.tense(m)
         if tense in (FUTURE, PRESENT):
             day = nearest_weekday(dct - dt.timedelta(days=1), weekday, FUTURE)
         else:  # news mostly reports what has happened: unknown tense leans to the past
