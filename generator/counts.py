@@ -50,7 +50,8 @@ def a_rate(noun) -> bool:
 
 
 def count_of(phrase: str) -> str:
-    return normal_count(phrase.split()[0]) or phrase
+    """"21 ballistic missiles" -> "21", "six rounds" -> "6", "214-delegate" -> "214"."""
+    return normal_count(re.split(r"[\s-]", phrase)[0]) or phrase
 
 
 def disagreeing_counts(reports: Iterable[tuple[str, dict[str, str]]]) -> dict[str, dict[str, list[str]]]:
@@ -62,4 +63,13 @@ def disagreeing_counts(reports: Iterable[tuple[str, dict[str, str]]]) -> dict[st
         for noun, phrase in counts.items():
             same = next((p for p in by_noun[noun] if count_of(p) == count_of(phrase)), phrase)
             by_noun[noun].setdefault(same, []).append(report_id)
-    return {noun: phrases for noun, phrases in by_noun.items() if len(phrases) > 1}
+    near = {noun: {p: ids for p, ids in phrases.items() if any(near_miss(p, other) for other in phrases if other != p)}
+            for noun, phrases in by_noun.items()}
+    return {noun: phrases for noun, phrases in near.items() if len(phrases) > 1}
+
+
+def near_miss(phrase: str, other: str) -> bool:
+    """Counts of one thing that sources give differently are near misses ("21" and "22 ballistic
+    missiles", "five" and "six rounds"); "11 states" vote and "two states" are won are other things."""
+    counts = sorted(int(c) for c in (count_of(phrase), count_of(other)) if c.isdigit())
+    return len(counts) == 2 and counts[0] >= counts[1] / 2

@@ -639,12 +639,32 @@ def dates_fit(name: EventName, curated: Event, entry: Event) -> bool:
 
 
 def note_disagreeing_counts(events: list[Event], reports: dict[str, Event]) -> None:
-    """An entry whose reports count something differently ("21 ballistic missiles", "22 ballistic
-    missiles") says so: `other_counts` holds what each report gives."""
+    """An entry whose reports say the same thing with another count ("North Korea has launched a
+    total of 21 ballistic missiles this year", "… has fired 22 ballistic missiles this year") says
+    so: `other_counts` holds what each report gives. Reports told otherwise count other things
+    ("15 states will vote on Super Tuesday", "Sanders won two states on Super Tuesday")."""
     for event in events:
         if event.also_reported:
             told = [event, *(reports[i] for i in event.also_reported if i in reports)]
-            event.other_counts = disagreeing_counts((report.id, report.counts) for report in told)
+            for same_words in told_alike_among(told):
+                for noun, phrases in disagreeing_counts((report.id, report.counts) for report in same_words).items():
+                    event.other_counts.setdefault(noun, {}).update(phrases)
+
+
+def told_alike_among(told: list[Event]) -> list[list[Event]]:
+    """The reports of one entry in groups that say the same thing of the same actors in mostly the
+    same words ("11 states hold contests on Super Tuesday" and "Cruz captured two states during the
+    contests known as Super Tuesday" count other things)."""
+    words = {report.id: content_words(report) for report in told}
+    groups: list[list[Event]] = []
+    for report in told:
+        group = next((g for g in groups if any(alike(words[report.id], words[o.id]) and report.actors
+                                               and set(report.actors) == set(o.actors) for o in g)), None)
+        if group is None:
+            groups.append([report])
+        else:
+            group.append(report)
+    return [g for g in groups if len(g) > 1]
 
 
 def span_days(event: Event) -> int:

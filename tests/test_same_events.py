@@ -512,3 +512,27 @@ def test_an_event_a_document_tells_again_by_pointing_back_at_it_is_its_one_entry
     kept, merged = merge_same_events(found, articles(("a", "2021-03-23"), ("b", "2021-03-23")))
     assert sorted(e.id for e in merged) == ["a-e10", "a-e14"] and kept[0].id == "a-e3"  # the first told keeps it
     assert {e.id for e in kept} == {"a-e3", "b-e1", "b-e2", "b-e3"}
+
+
+def test_reports_that_count_other_things_claim_no_disagreement():
+    found = [report("a-e1", "a", "2016-03-01", "After that, 11 states hold contests on March 1.", "March 1"),
+             report("b-e1", "b", "2016-03-01", "Cruz captured two states in the contests on March 1.", "March 1"),
+             report("c-e1", "c", "2016-03-01", "Cruz captured three states in the contests on March 1.", "March 1")]
+    for event, counts in zip(found, ({"state": "11 states"}, {"state": "two states"}, {"state": "three states"})):
+        event.counts, event.actors = counts, ["ted-cruz"]
+    found[0].actors = []
+    kept, merged = merge_same_events(found, articles(("a", "2016-02-10"), ("b", "2016-03-02"), ("c", "2016-03-02")))
+    note_disagreeing_counts(kept, {e.id: e for e in merged})
+    # 11 states vote, and Cruz won some: only the two reports of what Cruz won disagree
+    assert len(kept) == 1 and kept[0].other_counts == {"state": {"two states": ["b-e1"], "three states": ["c-e1"]}}
+
+
+def test_reports_of_one_event_that_say_other_things_claim_no_disagreement_on_a_count():
+    found = [report("a-e1", "a", "2016-02-07", "North Korea's rocket launch on 7 February put two satellites in "
+                    "orbit, state media said.", "7 February"),
+             report("b-e1", "b", "2016-02-07", "After the rocket launch on 7 February, Japan said three of its "
+                    "satellites were tracking the debris.", "7 February")]
+    found[0].counts, found[1].counts = {"satellite": "two satellites"}, {"satellite": "three of its satellites"}
+    kept, merged = merge_same_events(found, articles(("a", "2016-02-08"), ("b", "2016-02-09")))
+    note_disagreeing_counts(kept, {e.id: e for e in merged})
+    assert len(kept) == 1 and kept[0].other_counts == {}
