@@ -57,7 +57,9 @@ def digest(*parts: object) -> str:
 
 def event_counts(event: Event) -> list:
     """A disagreeing count, where there is one: entries without keep the digests earlier builds recorded."""
-    return [sorted((noun, sorted(phrases)) for noun, phrases in event.other_counts.items())] if event.other_counts else []
+    if not event.other_counts:
+        return []
+    return [sorted((noun, sorted(phrases)) for noun, phrases in event.other_counts.items())]
 
 
 def published_state(kb: KnowledgeBase, positions: Sequence[Position]) -> dict[str, dict[str, str]]:

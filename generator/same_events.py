@@ -23,8 +23,8 @@ is that year's nuclear test), and in one document "the test" after "the nuclear 
 test. Two documents that tell something at the same dates in mostly the same words, of the same
 actors, tell one event (`told_alike`), and so do a document's reports of some dates that point back
 at the one event it told of them ("what we saw this weekend", `told_again`). The first report
-told keeps the entry. Where the reports of an entry count something
-differently, the entry says so (`note_disagreeing_counts`).
+told keeps the entry. Where the reports of an entry count something differently, the entry says
+so (`note_disagreeing_counts`).
 
 A curated entry then takes in the documents' entries of its own event (merge_into_curated).
 """
@@ -46,7 +46,8 @@ ORDINAL_WORDS = frozenset(ORDINALS.split("|"))
 EVENT_NOUNS = (r"nuclear test|nuclear explosion|missile launch|missile test|rocket launch|satellite launch|"
                r"ballistic missile launch|icbm launch|icbm test|joint statement|joint declaration|summit|agreement|"
                r"round of (?:the )?(?:[\w-]+ )?talks|round of sanctions|"
-               r"declaration|presidential statement|vot(?:es?|ed|ing)|election|inauguration|launch|test|debate|primary|primaries|caucus|caucuses|contest")
+               r"declaration|presidential statement|vot(?:es?|ed|ing)|election|inauguration|launch|test|debate|"
+               r"primary|primaries|caucus|caucuses|contest")
 NAMED_EVENT = re.compile(rf"\b(?:({ORDINALS}) )?(?:(?:underground|long-range|intercontinental) )?({EVENT_NOUNS})(?:e?s)?\b|"
                          # "resolution 1874", "resolutions 1718 (2006) and 1874 (2009)"
                          r"\bresolutions? (\d{3,4}(?: ?\(\d{4}\))?(?:(?:, ?| and |, and )\d{3,4}(?: ?\(\d{4}\))?)*)\b",
@@ -61,7 +62,8 @@ PROPER_EVENT = re.compile(r"\b((?:[A-Z][\w-]*|of|on|for) ){1,5}(?:Framework|Conf
 # in 1950", "when the Korean War broke out two years later". (Its end is left out: "only with the end
 # of the Cold War, in 1991, … was the Republic of Korea admitted" dates the admission.)
 WAR = r"((?:[A-Z][\w-]* ){1,3}War)\b"
-WAR_BEGINS = re.compile(rf"\b(?:outbreak|start|beginning) of the {WAR}|\b(?:the )?{WAR} (?:broke out|began|started|erupted)")
+WAR_BEGINS = re.compile(rf"\b(?:outbreak|start|beginning) of the {WAR}"
+                        rf"|\b(?:the )?{WAR} (?:broke out|began|started|erupted)")
 # Events a person makes, told by their kind: a visit ("was here for a state visit last September",
 # "when he visited the White House last fall"), a call ("the President's phone call to Xi in
 # February", "spoke with his Chinese counterpart last week") and a meeting ("the bilat with Chinese
@@ -80,7 +82,7 @@ A_SEASON = 92
 DISAGREEMENT_DAYS = 31  # a named event dated this far apart by two documents is one event misdated
 NAME_NEAR_DATE = 8  # words between an event's name and its date expression
 KIND_NEAR_DATE = 16  # words from a person's visit, call or meeting to its date
-CLAUSE_WORDS = 20  # words from a name to a date after it, where no name is nearer and no other date lies between
+CLAUSE_WORDS = 20  # words from a name to a date after it, where no name is nearer and no other date between
 # Events of which a month holds one: two documents naming one in the same month, one to the day
 # and one to the month ("the Joint Statement of September 2005"), report the same event.
 RARE_EVENTS = {"joint statement", "joint declaration", "summit", "presidential statement", "nuclear test"}
@@ -156,7 +158,8 @@ def proper_names(text: str) -> list[tuple[EventName, int, int]]:
     return names
 
 
-def names_of_its_date(event: Event, max_gap: int = NAME_NEAR_DATE, other_dates: tuple[str, ...] = ()) -> list[EventName]:
+def names_of_its_date(event: Event, max_gap: int = NAME_NEAR_DATE,
+                      other_dates: tuple[str, ...] = ()) -> list[EventName]:
     """The event names a report's sentence gives close to its date expression: "the fourth
     nuclear test, on 9 September 2016". A sentence with two dates and two events ("resolution
     2094, condemning the test of 12 February") gives each date its own. Where none is that close,
@@ -312,7 +315,8 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
 # yesterday", "what took place last weekend", "the events of this weekend".
 TOLD_AGAIN = re.compile(r"\b(?:what|as) (?:we|you|they|the world|everyone) (?:saw|have seen|had seen|witnessed)\b"
                         r"|\bwhat (?:took place|happened|occurred|transpired)\b"
-                        r"|\b(?:the )?(?:events?|activity|activities) (?:of|that took place|that happened)\b", re.IGNORECASE)
+                        r"|\b(?:the )?(?:events?|activity|activities) (?:of|that took place|that happened)\b",
+                        re.IGNORECASE)
 
 
 def told_again(events: list[Event]) -> list[list[Event]]:
@@ -394,7 +398,8 @@ def told_of_its_date(event: Event, kind: re.Pattern) -> bool:
     mother … says he won't vote for Donald Trump this fall"."""
     at = event.text.find(event.expression)
     for found in kind.finditer(event.text) if at >= 0 else ():
-        between = event.text[found.end():at] if found.end() <= at else event.text[at + len(event.expression):found.start()]
+        end = at + len(event.expression)
+        between = event.text[found.end():at] if found.end() <= at else event.text[end:found.start()]
         if len(between.split()) <= KIND_NEAR_DATE and one_clause(between):
             return True
     return False
