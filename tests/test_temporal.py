@@ -485,3 +485,8 @@ def test_a_weekday_ahead_of_which_a_sentence_looks_is_the_next_one_and_super_tue
     assert records["Monday"].value == "2016-02-01"
     assert found("Clinton won Monday's caucuses narrowly.", dt.date(2016, 2, 3))["Monday"].value == "2016-02-01"
     assert "Tuesday" not in found("Both candidates are looking to Super Tuesday.", saturday)
+
+
+def test_a_year_after_the_that_acts_in_the_sentence_is_a_name_not_a_date():
+    assert "1929" not in found("The President said that the 1929 did not end the diplomatic track.")
+    assert found("The 2005 joint statement was a milestone.")["2005"].value == "2005"

@@ -126,7 +126,14 @@ def _looks_like_count(m: re.Match, ctx: Context) -> bool:
     next_word = re.match(r"\s+([a-z]+)", after)
     if next_word and next_word.group(1) in COUNTED_NOUNS:
         return True
+    if re.search(r"\bthe\s+$", before, re.I) and next_word and next_word.group(1) in FINITE_VERBS:
+        return True  # "the 1929 did not end the diplomatic track": resolution 1929, a name
     return ctx.is_number(m.start("year"), m.end("year"))
+
+
+FINITE_VERBS = {"did", "does", "do", "was", "were", "is", "are", "has", "had", "have", "will", "would", "could",
+                "should", "can", "may", "might", "must", "calls", "called", "requires", "required", "imposes",
+                "imposed", "bans", "banned", "says", "said"}
 
 
 @rule("year", rf"{_B}{_MOD}(?P<fy>(?:the\s+)?(?:fiscal|calendar|financial|model|tax|school)(?:\s+year)?[\s-]*|the\s+year\s+|FY\s*)?{_year()}")
