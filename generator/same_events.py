@@ -366,9 +366,13 @@ def alike(first: set[str], other: set[str]) -> bool:
     return bool(first) and len(first & other) >= ALIKE * len(first | other)
 
 
-def same_cast(first: Event, other: Event) -> bool:
-    """The actors of one are all the other's: "North Korea fired …" and "South Korea fired …" are two."""
-    return set(first.actors) <= set(other.actors) or set(other.actors) <= set(first.actors)
+def same_cast(first: Event, other: Event, among: Optional[frozenset[str]] = None) -> bool:
+    """The actors of one are all the other's ("North Korea fired …" and "South Korea fired …" are
+    two); with `among`, only those actors count (the people of a visit, not the places)."""
+    ones, others = set(first.actors), set(other.actors)
+    if among is not None:
+        ones, others = ones & among, others & among
+    return ones <= others or others <= ones
 
 
 def two_named(first: list[EventName], other: list[EventName]) -> bool:
@@ -415,7 +419,7 @@ def persons_events(found: list[Event], people: frozenset[str], articles: dict[st
     anchors: list[list[Event]] = []
     for event in sorted(found, key=lambda e: (-len(e.date_start), span_days(e), e.date_start)):
         holding = [group for group in anchors if within(group[0], event) or within(event, group[0])]
-        if len(holding) == 1 and same_people(holding[0][0], event, people) \
+        if len(holding) == 1 and same_cast(holding[0][0], event, among=people) \
                 and (day_precise(event) or told_as_past(event, articles)):
             holding[0].append(event)
         elif not holding and span_days(event) <= A_SEASON:
@@ -427,11 +431,6 @@ def told_as_past(event: Event, articles: dict[str, Article]) -> bool:
     """Its dates end by the day its document was published ("last fall", "the last two days")."""
     last = event.date_end + {4: "-12-31", 7: "-31"}.get(len(event.date_end), "")  # (-31: later than any day of it)
     return last <= published(event, articles)
-
-
-def same_people(first: Event, other: Event, people: frozenset[str]) -> bool:
-    ones, others = set(first.actors) & people, set(other.actors) & people
-    return ones <= others or others <= ones
 
 
 def qualifiers(found: list[Event], name: str, names: dict[str, list[EventName]]) -> set[str]:

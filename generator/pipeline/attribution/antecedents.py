@@ -59,8 +59,8 @@ class AntecedentSearch:
                 at, key = min(named, key=lambda found: self.salience(self.doc[found[0]]))
                 if at in self.roles:  # "he" after "a spokesman for the ministry" speaks for it too
                     self.roles[pronoun.i] = self.roles[at]
-                if key == UNNAMED and self.name_given_as(self.doc[at]):  # "a relative, who gave his name as …"
-                    return self.name_given_as(self.doc[at])
+                if key == UNNAMED and (given := self.name_given_as(self.doc[at])):  # "who gave his name as …"
+                    return given
                 if key == UNNAMED and has_owner(self.doc[at]):  # "Pagliano's lawyer … said he …"
                     related = self.relation(self.doc[at])
                     return related if related not in (None, UNNAMED) and fits(related) else UNNAMED
