@@ -148,6 +148,14 @@ def test_relative_periods_with_modifiers():
     assert value_and_range(late) == ("2018", "2018-09", "2018-12")
 
 
+def test_earlier_this_month_on_its_first_day_keeps_the_month():
+    """Published on 1 February, "the debate in Charleston earlier this month" was in January: the
+    one day left before publication is no date of it, and dated it the same day as the Iowa caucuses."""
+    assert value_and_range(one("earlier this month", dt.date(2016, 2, 1))) == ("2016-02", "2016-02", "2016-02")
+    assert value_and_range(one("later this month", dt.date(2016, 2, 29))) == ("2016-02", "2016-02", "2016-02")
+    assert value_and_range(one("earlier this month", dt.date(2016, 2, 2))) == ("2016-02", "2016-02-01", "2016-02-02")
+
+
 def test_references_to_present_past_and_future():
     assert one("now").value == "PRESENT_REF"
     assert one("currently").value == "PRESENT_REF"
@@ -485,6 +493,16 @@ def test_a_weekday_ahead_of_which_a_sentence_looks_is_the_next_one_and_super_tue
     assert records["Monday"].value == "2016-02-01"
     assert found("Clinton won Monday's caucuses narrowly.", dt.date(2016, 2, 3))["Monday"].value == "2016-02-01"
     assert "Tuesday" not in found("Both candidates are looking to Super Tuesday.", saturday)
+
+
+def test_a_weekday_of_a_name_the_model_calls_a_date_is_no_date(nlp):
+    """The model tags "Tuesday" of "Super Tuesday" a DATE; alone, the entity would read as the
+    nearest Tuesday, which merged the New Hampshire primary with Super Tuesday's contests."""
+    published = dt.date(2016, 2, 10)
+    doc = run(nlp, "After that, 11 states hold contests on March 1, known as Super Tuesday.", published)
+    assert [(t.text, t.value) for t in doc._.timexes] == [("March 1", "2016-03-01")]
+    doc = run(nlp, "Voters in New Hampshire go to the polls on Tuesday.", published)
+    assert [t.text for t in doc._.timexes] == ["Tuesday"]
 
 
 def test_a_year_after_the_that_acts_in_the_sentence_is_a_name_not_a_date():

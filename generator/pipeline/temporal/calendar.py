@@ -31,6 +31,13 @@ def _unknown(kind: str = "DATE") -> Resolution:
     return Resolution(kind, None)
 
 
+# A rule's answer where the words' context shows they are no date: part of a name ("Super Tuesday",
+# "USA TODAY", "the 1929 did not end …": resolution 1929), a count ("1,500 troops") or a person spoken
+# to ("Go ahead, April"). spaCy's DATE entity over the same words is then no date either; a rule's
+# None only says it has nothing to add.
+NOT_A_DATE = Resolution("NONE", None)
+
+
 def _add_months(year: int, month: int, count: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + count
     return index // 12, index % 12 + 1

@@ -8,8 +8,8 @@ from dataclasses import dataclass, replace
 from typing import Optional
 from generator.model import TimexRecord
 
-from .words import ADDRESSED, TenseLookup
-from .calendar import (Resolution, _add_months, _last_day, _precision, _safe_date, day_res, month_res, quarter_res,
+from .words import TenseLookup
+from .calendar import (NOT_A_DATE, Resolution, _add_months, _last_day, _precision, _safe_date, day_res, month_res, quarter_res,
                        week_res, year_res)
 from .rules import Context, RULES
 from .rules_relative import _timed
@@ -33,14 +33,17 @@ class Candidate:
         return self.end - self.start
 
 
-def _candidates(ctx: Context) -> list[Candidate]:
-    found = []
+def _candidates(ctx: Context) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """Every rule's resolved matches, and the spans a rule found to be NOT_A_DATE."""
+    found, declined = [], []
     for rule_ in RULES:
         for match in rule_.pattern.finditer(ctx.text):
             res = rule_.resolve(match, ctx)
-            if res is not None:
+            if res is NOT_A_DATE:
+                declined.append(match.span())
+            elif res is not None:
                 found.append(Candidate(match.start(), match.end(), res, rule_.name, rule_.priority))
-    return found
+    return found, declined
 
 
 def _select(candidates: list[Candidate]) -> list[Candidate]:
@@ -250,9 +253,9 @@ def find_timexes(text_or_doc, publication_date: Optional[dt.date] = None, *,
                             if e.label_ in _NUMBER_LABELS]
         entity_spans = [(e.start_char, e.end_char) for e in text_or_doc.ents
                         if e.label_ in _TEMPORAL_LABELS]
-    candidates = _candidates(ctx)
+    candidates, declined = _candidates(ctx)
     selected = _select(candidates)
-    selected = _add_entity_candidates(selected, entity_spans, ctx)
+    selected = _add_entity_candidates(selected, entity_spans, declined, ctx)
     selected = _merge_clock_and_day(selected, text)
     selected = _merge_ranges(selected, text)
     selected = _resolve_anaphora(selected)
@@ -260,18 +263,18 @@ def find_timexes(text_or_doc, publication_date: Optional[dt.date] = None, *,
 
 
 def _add_entity_candidates(selected: list[Candidate], entity_spans: list[tuple[int, int]],
-                           ctx: Context) -> list[Candidate]:
-    """spaCy's DATE/TIME entities that overlap nothing we found: normalize their text alone."""
+                           declined: list[tuple[int, int]], ctx: Context) -> list[Candidate]:
+    """spaCy's DATE/TIME entities that overlap nothing we found: normalize their text alone, unless
+    a rule saw that text in its context and found it NOT_A_DATE: alone, "Tuesday" of "Super
+    Tuesday", "1874" of "resolution 1874" or "April" of "Go ahead, April" would read as dates."""
     extra = []
     for start, end in entity_spans:
         if any(c.start < end and start < c.end for c in selected):
             continue
-        if ctx.text[start:end].strip().isdigit():
-            continue  # a bare number the year rule saw in its context and declined ("resolution 1874")
-        if ADDRESSED.search(ctx.text[max(0, start - 30):start]):
-            continue  # "Go ahead, April.": the rules declined a person spoken to; so does the model's entity
         record = normalize_expression(ctx.text[start:end], ctx.dct, tense=ctx.tense_at(start, end))
-        if record is not None and record.end - record.start >= (end - start) * 0.5:
+        if record is None or any(s < start + record.end and start + record.start < e for s, e in declined):
+            continue
+        if record.end - record.start >= (end - start) * 0.5:
             extra.append(Candidate(start + record.start, start + record.end,
                                    Resolution(record.type, record.value, record.range_start, record.range_end),
                                    "entity", 99))

@@ -9,7 +9,7 @@ from typing import Optional
 
 from .words import (ADDRESSED, COUNTED_NOUNS, DECADE_WORDS, FUTURE, ORDINALS, PAST, SEASONS, SEASON_MONTHS, _B, _DAYNUM, _E,
                     _MOD, _WEEKDAY, _alternatives, _month, _year)
-from .calendar import (Resolution, _quarter_of, _safe_date, _season_at, _step_season, _unknown, century_res, day_res,
+from .calendar import (NOT_A_DATE, Resolution, _quarter_of, _safe_date, _season_at, _step_season, _unknown, century_res, day_res,
                        decade_res, half_res, modifier_of, month_res, narrow, quarter_res, season_res, year_res)
 from .rules import Context, _capitalized, _closest_dated, _month_number, _plausible_month, rule
 
@@ -71,10 +71,10 @@ def _resolve_month_year(m: re.Match, ctx: Context) -> Optional[Resolution]:
 
 @rule("month", rf"{_B}{_MOD}(?:(?P<rel>last|next|this|coming|past|this\s+past|that)\s+)?{_month()}")
 def _resolve_month(m: re.Match, ctx: Context) -> Optional[Resolution]:
+    if not (m.group("rel") or m.group("mod")) and ADDRESSED.search(ctx.before(m)):
+        return NOT_A_DATE  # "Go ahead, April." "Thanks, June": a person spoken to, in a briefing
     if not _plausible_month(m, ctx):
         return None
-    if not (m.group("rel") or m.group("mod")) and ADDRESSED.search(ctx.before(m)):
-        return None  # "Go ahead, April." "Thanks, June": a person spoken to, in a briefing
     if m.group("month").lower() in ("may", "march") and not (m.group("rel") or m.group("mod")):
         # a sentence-initial capital proves nothing: "May the" / "March on" are not dates
         if re.match(r"\s+(?:be|have|not|the|a|an|on|we|i|you|he|she|they|it|of|for)\b", ctx.after(m), re.I):
@@ -142,9 +142,9 @@ def _resolve_year(m: re.Match, ctx: Context) -> Optional[Resolution]:
     qualified = m.group("fy") or m.group("mod")
     if not qualified:
         if _looks_like_count(m, ctx):
-            return None
+            return NOT_A_DATE
         if year < 1800 and not re.search(r"\b(?:in|since|of|by|until|from|before|after|during|circa|c\.)\s+$", ctx.before(m), re.I):
-            return None
+            return NOT_A_DATE
     return narrow(year_res(year), modifier_of(m.group("mod")))
 
 

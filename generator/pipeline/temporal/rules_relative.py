@@ -9,7 +9,7 @@ from typing import Optional
 
 from .words import (FUTURE, PARTS_OF_DAY, PAST, PRESENT, SEASONS, UNITS, WEEKDAYS, _B, _DAYNUM, _E, _MOD, _NUM,
                     _NUMWORD, _PART, _QUANT, _UNIT, _UNIT_SINGULAR, _WEEKDAY, _alternatives, _month, _year)
-from .calendar import (HOLIDAYS, Resolution, _add_months, _last_day, _precision, _quarter_of, _unit_of, _unknown,
+from .calendar import (HOLIDAYS, NOT_A_DATE, Resolution, _add_months, _last_day, _precision, _quarter_of, _unit_of, _unknown,
                        anchored_span, century_res, day_res, decade_res, duration_value, modifier_of, month_res,
                        narrow, nearest_weekday, parse_number, quarter_res, shift, week_res, weekend_res, year_res)
 from .rules import Context, _capitalized, _month_number, rule
@@ -52,6 +52,10 @@ def _until_or_since_publication(res: Resolution, dct: dt.date, earlier: bool) ->
         last = f"{res.range_end}-{_last_day(int(res.range_end[:4]), int(res.range_end[5:7])):02d}"
     else:
         cut, first, last = dct.isoformat(), res.range_start, res.range_end
+    if cut == (first if earlier else last):
+        # "earlier this month" published on the 1st leaves no time before the day of publication:
+        # the writer's month is not the stamp's, and the one day left would date it too precisely
+        return res
     return replace(res, range_start=first, range_end=cut) if earlier else replace(res, range_start=cut, range_end=last)
 
 
@@ -209,7 +213,7 @@ def is_a_title(m: re.Match, ctx: Context) -> bool:
 def _resolve_day_word(m: re.Match, ctx: Context) -> Optional[Resolution]:
     word = m.group("word").lower()
     if word == "today" and is_a_title(m, ctx):
-        return None
+        return NOT_A_DATE
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
     offset += {"before": -1, "after": 1}.get((m.group("rel") or "").lower(), 0)
     part = "night" if word == "tonight" else m.group("part")
@@ -236,7 +240,9 @@ _AHEAD_OF = re.compile(r"\b(?:ahead of|heading into|going into|leading up to|in 
 
 @rule("weekday", rf"{_B}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|early|late)\s+)?(?P<wd>{_WEEKDAY})(?![\w]){_PART}")
 def _resolve_weekday(m: re.Match, ctx: Context) -> Optional[Resolution]:
-    if not _capitalized(m.group("wd")) or _NAMED_DAY_BEFORE.search(ctx.before(m)):
+    if _NAMED_DAY_BEFORE.search(ctx.before(m)):
+        return NOT_A_DATE
+    if not _capitalized(m.group("wd")):
         return None
     if ctx.dct is None:
         return _unknown("TIME" if m.group("part") else "DATE")
