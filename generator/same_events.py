@@ -112,11 +112,25 @@ def qualifier_before(text: str, start: int) -> str:
     return "" if word in NOT_QUALIFIERS or word.isdigit() else word
 
 
+# An event's noun that qualifies another noun, or an office's field, names no event: "election law
+# expert Rick Hasen tweeted Monday", "the board of elections on Monday ruled", "the debate stage",
+# "a test site", "the nuclear test ban".
+QUALIFIES_A_NOUN = re.compile(r"\s+(?:law|laws|lawyers?|experts?|officials?|workers?|boards?|commissions?|"
+                              r"administrators?|supervisors?|observers?|season|cycle|calendar|stage|moderators?|"
+                              r"sites?|pads?|ban|moratorium|facility|facilities|programs?|programmes?|"
+                              r"capability|capabilities|preparations?|prep)\b", re.IGNORECASE)
+AN_OFFICE_OF = re.compile(r"\b(?:board|commission|department|office|director|supervisor)s? (?:of|for) (?:the )?$",
+                          re.IGNORECASE)
+
+
 def named_events(text: str) -> list[tuple[EventName, int, int]]:
     """The events a sentence names, each with where its name starts and ends."""
     names = []
     for match in NAMED_EVENT.finditer(text):
-        names += resolution_names(match) if match.group(3) else [noun_name(text, match)]
+        if match.group(3):
+            names += resolution_names(match)
+        elif not (QUALIFIES_A_NOUN.match(text, match.end()) or AN_OFFICE_OF.search(text, 0, match.start())):
+            names.append(noun_name(text, match))
     return names + proper_names(text) + war_names(text)
 
 

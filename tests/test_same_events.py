@@ -469,6 +469,18 @@ def test_reports_of_a_debate_on_one_day_make_one_entry():
     assert [e.id for e in merged] == ["b-e1"] and {e.id for e in kept} == {"a-e1", "c-e1"}
 
 
+def test_an_event_noun_that_qualifies_another_or_names_an_office_names_no_event():
+    found = [report("a-e1", "a", "2016-02-01", "“Rubio will be the flavor of the week,” election law expert Rick Hasen "
+                    "tweeted Monday.", "Monday"),
+             report("b-e1", "b", "2016-02-01", "The board of elections on Monday rejected both objections and ruled Cruz "
+                    "eligible.", "Monday"),
+             report("c-e1", "c", "2016-02-01", "Iowa held the first election of the year on Monday.", "Monday"),
+             report("d-e1", "d", "2016-02-01", "The election on Monday drew record crowds.", "Monday")]
+    kept, merged = merge_same_events(found, articles(("a", "2016-02-02"), ("b", "2016-02-02"), ("c", "2016-02-02"),
+                                                     ("d", "2016-02-03")))
+    assert [e.id for e in merged] == ["d-e1"] and {e.id for e in kept} == {"a-e1", "b-e1", "c-e1"}
+
+
 def test_a_verb_after_its_date_names_no_event_of_that_date():
     found = [report("a-e1", "a", "2016-04-04", "Sanders late Monday acquiesced to debate on the day he proposed.",
                     "late Monday"),
