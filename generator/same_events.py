@@ -506,11 +506,12 @@ def close_in_time(events: list[Event]) -> list[list[Event]]:
 
 def with_coarse_reports_joined(groups: list[list[Event]]) -> list[list[Event]]:
     """A report that dates a named event less precisely ("the first nuclear test, in 2006") joins
-    the reports of it to the day, where its dates hold one such group only."""
+    the reports of it to the day, where its dates hold one such group only. (A month's or a year's
+    report is no anchor: "resolution 1874 (2009), on North Korea's nuclear test last May" dates the test.)"""
     coarse = [g for g in groups if not any(day_precise(e) for e in g)]
     fine = [g for g in groups if any(day_precise(e) for e in g)]
-    for group in coarse:
-        holding = [g for g in fine if all(within(e, group[0]) for e in g)]
+    for group in coarse:  # (a fine group's coarse reports joined before do not count: "1994" holds no "October 1994")
+        holding = [g for g in fine if all(within(e, group[0]) for e in g if day_precise(e))]
         if len(holding) == 1:
             holding[0].extend(group)
             group.clear()

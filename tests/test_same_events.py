@@ -469,6 +469,19 @@ def test_reports_of_a_debate_on_one_day_make_one_entry():
     assert [e.id for e in merged] == ["b-e1"] and {e.id for e in kept} == {"a-e1", "c-e1"}
 
 
+def test_reports_of_a_named_event_to_the_year_and_to_the_month_both_join_its_reports_to_the_day():
+    found = [report("a-e1", "a", "1994-10-21", "The adoption of the Agreed Framework on 21 October 1994 testified to "
+                    "our will.", "21 October 1994"),
+             report("b-e1", "b", "1994", "The 1994 Agreed Framework between the two countries was a milestone.", "1994"),
+             report("c-e1", "c", "1994-10", "In October 1994 what is known as the Agreed Framework was realized.",
+                    "October 1994"),
+             report("d-e1", "d", "2002-11", "It halted the supply of fuel oil from November 2002 in violation of the "
+                    "Agreed Framework.", "November 2002")]
+    kept, merged = merge_same_events(found, articles(("a", "2003-09-23"), ("b", "2005-09-17"), ("c", "2017-09-19"),
+                                                     ("d", "2003-09-23")))
+    assert {e.id for e in merged} == {"b-e1", "c-e1"} and {e.id for e in kept} == {"a-e1", "d-e1"}
+
+
 def test_an_event_noun_that_qualifies_another_or_names_an_office_names_no_event():
     found = [report("a-e1", "a", "2016-02-01", "“Rubio will be the flavor of the week,” election law expert Rick Hasen "
                     "tweeted Monday.", "Monday"),
