@@ -39,6 +39,7 @@ def events_from_doc(doc: Doc, timexes: list[TimexRecord]) -> list[EventRecord]:
             continue
         event = event_of(doc, span.sent, timex.text, timex.range_start, timex.range_end or timex.range_start)
         event.occasion = of_the_occasion(span)
+        event.of_a_saying = dates_a_saying(span)
         events.append(event)
     return once_each([e for e in events if not holds_another(e, events)])
 
@@ -170,6 +171,21 @@ def of_the_occasion(span) -> bool:
     subject = subject_of(verb)
     return subject is not None and (subject.pos_ == "PRON" or is_a_person(subject)
                                     or any(t.lower_ in ("i", "we", "you") for t in subject.subtree))
+
+
+# Verbs that report what someone said: a date they hold dates the saying ("Bucher said Tuesday that
+# residents voting in municipal elections complained"), not the events the words name.
+REPORTING_VERBS = {"say", "tell", "tweet", "write", "add", "state", "insist", "argue", "note", "claim", "explain",
+                   "warn", "acknowledge", "concede", "complain", "recall", "predict", "comment"}
+
+
+def dates_a_saying(span) -> bool:
+    """The date hangs on a reporting verb itself ("said Tuesday", "told reporters on Monday"); not
+    on a noun its words name ("without saying a word about the Joint Declaration of 15 June 2000")."""
+    head = span.root.head
+    if head.dep_ == "prep" and head.head is not head:
+        head = head.head
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in REPORTING_VERBS
 
 
 SAYING_REACH = 4  # words from the verb to its date: "as we discussed a little bit yesterday", not "I want to

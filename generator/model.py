@@ -222,6 +222,7 @@ class EventRecord:
     date_end: str
     actors: list[str] = field(default_factory=list)  # LocalActor keys
     occasion: bool = False  # "we discussed today": the occasion the document records (dated_events.of_the_occasion)
+    of_a_saying: bool = False  # "Bucher said Tuesday that …": the date is the saying's (dated_events.dates_a_saying)
     counts: dict[str, str] = field(default_factory=dict)  # what the sentence counts: {"missile": "21 missiles"}
 
 
@@ -390,6 +391,7 @@ class Event:
     also_reported: list[str] = field(default_factory=list)  # ids of the other reports of the same event
     other_dates: dict[str, list[str]] = field(default_factory=dict)  # a date other reports give -> their ids
     occasion: bool = False  # reports the occasion its document records, with the document's other such reports
+    of_a_saying: bool = False  # dates what someone said, not the events the words name
     counts: dict[str, str] = field(default_factory=dict)  # what its sentence counts: {"missile": "21 missiles"}
     # what the reports of the entry count differently: {"missile": {"21 missiles": [ids], "22 missiles": [ids]}}
     other_counts: dict[str, dict[str, list[str]]] = field(default_factory=dict)

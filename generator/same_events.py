@@ -183,7 +183,7 @@ def names_of_its_date(event: Event, max_gap: int = NAME_NEAR_DATE,
     first through the Agreed Framework"). An ordinal name is also a name of its kind: "its second
     nuclear test" is a nuclear test."""
     at = event.text.find(event.expression)
-    if at < 0:
+    if at < 0 or event.of_a_saying:  # "Bucher said Tuesday that … elections": the day of the saying
         return []
     end = at + len(event.expression)
     near, farther = [], []

@@ -165,3 +165,12 @@ def test_a_date_far_from_the_speakers_verb_of_saying_still_dates_what_it_follows
     record = analyse("The briefing began.\n\nI want to ask you about your reaction, if the administration has any, "
                      "to comments over the weekend from the Chinese Foreign Minister.", dt.date(2013, 4, 9))
     assert [e.expression for e in record.events if e.expression != "date of publication"] == ["the weekend"]
+
+
+def test_a_date_on_a_reporting_verb_dates_the_saying(analyse):
+    record = analyse("Officials met.\n\nBucher said Tuesday that residents voting in municipal elections complained. "
+                     "The board told reporters on Monday that the count was over. The board of elections on Monday "
+                     "rejected both objections. He left without saying a word about the Joint Declaration of 15 June "
+                     "2000.", dt.date(2016, 3, 16))
+    assert [(e.expression, e.of_a_saying) for e in record.events if e.expression != "date of publication"] == [
+        ("Tuesday", True), ("Monday", True), ("Monday", False), ("15 June 2000", False)]

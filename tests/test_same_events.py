@@ -494,6 +494,16 @@ def test_an_event_noun_that_qualifies_another_or_names_an_office_names_no_event(
     assert [e.id for e in merged] == ["d-e1"] and {e.id for e in kept} == {"a-e1", "b-e1", "c-e1"}
 
 
+def test_a_date_of_a_saying_names_no_event_of_that_day():
+    said = report("a-e1", "a", "2016-03-15", "Bucher said Tuesday that residents voting as independents in municipal "
+                  "elections complained.", "Tuesday")
+    said.of_a_saying = True
+    found = [said, report("b-e1", "b", "2016-03-15", "The votes are tallied on March 15 in Ohio and Florida.",
+                          "March 15")]
+    kept, merged = merge_same_events(found, articles(("a", "2016-03-16"), ("b", "2016-02-17")))
+    assert merged == [] and len(kept) == 2
+
+
 def test_a_verb_after_its_date_names_no_event_of_that_date():
     found = [report("a-e1", "a", "2016-04-04", "Sanders late Monday acquiesced to debate on the day he proposed.",
                     "late Monday"),

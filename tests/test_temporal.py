@@ -148,6 +148,23 @@ def test_relative_periods_with_modifiers():
     assert value_and_range(late) == ("2018", "2018-09", "2018-12")
 
 
+@pytest.mark.parametrize("text, start, end", [
+    ("Americans abroad cast votes from March 1-8.", "2016-03-01", "2016-03-08"),
+    ("The festival runs March 14 to 16, 2015.", "2015-03-14", "2015-03-16"),
+    ("The first round was held 27–29 August 2003 in Beijing.", "2003-08-27", "2003-08-29"),
+])
+def test_days_of_one_month_from_the_first_to_the_last_are_one_span(text, start, end):
+    """A span of days named once: "March 1-8" is no 1 March (it merged eight days of voting abroad
+    with Super Tuesday's contests)."""
+    (record,) = find_timexes(text, dt.date(2016, 3, 21))
+    assert (record.range_start, record.range_end) == (start, end)
+
+
+def test_a_score_after_a_date_is_no_span_of_days():
+    assert [(r.text, r.range_end) for r in find_timexes("It was a March 8-1 vote.", dt.date(2016, 3, 21))] == \
+        [("March 8", "2016-03-08")]
+
+
 def test_earlier_this_month_on_its_first_day_keeps_the_month():
     """Published on 1 February, "the debate in Charleston earlier this month" was in January: the
     one day left before publication is no date of it, and dated it the same day as the Iowa caucuses."""

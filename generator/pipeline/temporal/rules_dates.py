@@ -44,6 +44,35 @@ def _resolve_day_month(m: re.Match, ctx: Context) -> Optional[Resolution]:
     return _resolve_month_day(m, ctx)
 
 
+# "March 1-8", "March 14 to 16, 2016", "1–8 March": the days of one month, from the first to the last
+_DAY_RANGE_GLUE = r"\s*(?:-|–|—|to|through|until)\s*"
+_LAST_DAY = r"(?P<last>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:]|[.,]\d)"
+
+
+@rule("month_day_range", rf"{_B}{_month()}\s+{_DAYNUM}{_DAY_RANGE_GLUE}{_LAST_DAY}(?:,?\s+{_year()})?")
+def _resolve_month_day_range(m: re.Match, ctx: Context) -> Optional[Resolution]:
+    return _through_the_day(_resolve_month_day(m, ctx), int(m.group("day")), int(m.group("last")))
+
+
+@rule("day_month_range", rf"{_B}(?P<first>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|—)\s*{_DAYNUM}\s+"
+                         rf"(?:of\s+)?{_month()}(?:,?\s+{_year()})?")
+def _resolve_day_month_range(m: re.Match, ctx: Context) -> Optional[Resolution]:
+    return _through_the_day(_resolve_month_day(m, ctx), int(m.group("first")), int(m.group("day")))
+
+
+def _through_the_day(one_day: Optional[Resolution], first: int, last: int) -> Optional[Resolution]:
+    """The days from `first` to `last` of the month `one_day` falls in, as "from … to …" gives them."""
+    if one_day is None or first >= last:
+        return None  # "March 8-1 vote": a score, not days
+    if one_day.range_start is None:
+        return one_day  # no publication date to place it by
+    year, month = int(one_day.range_start[:4]), int(one_day.range_start[5:7])
+    start, end = _safe_date(year, month, first), _safe_date(year, month, last)
+    if start is None or end is None:
+        return None
+    return Resolution("DURATION", f"P{last - first}D", start.isoformat(), end.isoformat())
+
+
 @rule("iso_date", rf"{_B}(?P<year>(?:1[5-9]|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d){_E}")
 def _resolve_iso_date(m: re.Match, ctx: Context) -> Optional[Resolution]:
     date = _safe_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
