@@ -512,6 +512,21 @@ def test_a_weekday_ahead_of_which_a_sentence_looks_is_the_next_one_and_super_tue
     assert "Tuesday" not in found("Both candidates are looking to Super Tuesday.", saturday)
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Florida Republicans will have a chance to make their voice known on Tuesday.", "2016-03-15"),
+    ("He faces questions about whether he’ll drop out before Tuesday’s Florida primary.", "2016-03-15"),
+    ("A new ad will air before Tuesday's primary.", "2016-03-15"),
+    ("The court will appeal Tuesday's ruling.", "2016-03-08"),
+    ("Rubio lost Tuesday's primary.", "2016-03-08"),
+])
+def test_a_weekday_points_the_way_of_what_will_be_done(nlp, text, value):
+    """Published on Friday 11 March 2016: a participle that completes a verb ("make their voice
+    known") takes that verb's tense, "’ll" is "will", and what will be done before or at a day's
+    event looks ahead to it; an event that will be appealed or was lost is the past one."""
+    (record,) = run(nlp, text, dt.date(2016, 3, 11))._.timexes
+    assert record.value == value
+
+
 def test_a_weekday_of_a_name_the_model_calls_a_date_is_no_date(nlp):
     """The model tags "Tuesday" of "Super Tuesday" a DATE; alone, the entity would read as the
     nearest Tuesday, which merged the New Hampshire primary with Super Tuesday's contests."""

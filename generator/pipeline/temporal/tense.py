@@ -39,7 +39,7 @@ def tense_from_text(text: str) -> TenseLookup:
 
 
 # "could"/"can" mostly report ability in past narration ("could not be located Wednesday")
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d", "may", "might", "should", "must"}
+_FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo", "would", "'d", "’d", "may", "might", "should", "must"}
 _SCHEDULING_VERBS = {"schedule", "set", "plan", "slate", "due", "expect", "reschedule", "postpone"}
 # verbs whose infinitive happened when they did ("had to deal", "failed to appear"), unlike "asked
 # it to respond by Oct. 31"
@@ -87,9 +87,9 @@ def tense_from_doc(doc) -> TenseLookup:
             return fallback(start, end)
         token = span.root
         if token.dep_ == "poss":
-            return None  # "Wednesday's ruling": the event decides, and news reports past ones
+            return _tense_of_a_possessor(token)
         for _ in range(8):
-            if token.pos_ in ("VERB", "AUX"):
+            if token.pos_ in ("VERB", "AUX") and not _a_bare_complement(token):
                 return _verb_tense(token) or fallback(start, end)
             if token.head is token:
                 break
@@ -97,3 +97,26 @@ def tense_from_doc(doc) -> TenseLookup:
         return fallback(start, end)
 
     return lookup
+
+
+# prepositions by which what will be done looks to an event ahead: "will drop out before Tuesday's
+# primary", "will vote in Saturday's caucuses"; not "will appeal Wednesday's ruling", "will comment on"
+_LOOKING_AHEAD = {"before", "until", "till", "in", "at", "during"}
+
+
+def _tense_of_a_possessor(token) -> Optional[str]:
+    """"Wednesday's ruling": the event decides, and news reports past ones, unless something yet to
+    be done looks ahead to it."""
+    noun = token.head
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in _LOOKING_AHEAD and prep.head.pos_ in ("VERB", "AUX") \
+            and _verb_tense(prep.head) == FUTURE:
+        return FUTURE
+    return None
+
+
+def _a_bare_complement(verb) -> bool:
+    """A participle completing another verb, with no auxiliary of its own ("will have a chance to make
+    their voice known on Tuesday"): the verb it completes tells the tense."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "oprd", "acomp") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
