@@ -527,6 +527,13 @@ def test_a_weekday_points_the_way_of_what_will_be_done(nlp, text, value):
     assert record.value == value
 
 
+def test_the_next_year_told_in_the_past_follows_the_date_before_it():
+    story = found("He first announced it in his speech in Prague in 2009, and then the next year, in the Washington "
+                  "summit, the leaders made a commitment.", dt.date(2012, 3, 20))
+    assert story["the next year"].value == "2010"
+    assert found("We will review it over the next year.", dt.date(2012, 3, 20))["the next year"].value == "2013"
+
+
 def test_a_weekday_of_a_name_the_model_calls_a_date_is_no_date(nlp):
     """The model tags "Tuesday" of "Super Tuesday" a DATE; alone, the entity would read as the
     nearest Tuesday, which merged the New Hampshire primary with Super Tuesday's contests."""

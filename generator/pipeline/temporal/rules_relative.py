@@ -59,6 +59,13 @@ def _until_or_since_publication(res: Resolution, dct: dt.date, earlier: bool) ->
     return replace(res, range_start=first, range_end=cut) if earlier else replace(res, range_start=cut, range_end=last)
 
 
+def _the_next_in_a_story(m: re.Match, ctx: Context, has_the: bool, rel: str) -> bool:
+    """"His speech in Prague in 2009, and then the next year, in the Washington summit, the leaders
+    made a commitment": told in the past, "the next year" is the one after the date before it, not
+    the one after publication ("we will review it over the next year" still looks ahead from now)."""
+    return has_the and rel == "next" and ctx.tense(m) == PAST
+
+
 _REL_OFFSETS = {"last": -1, "previous": -1, "preceding": -1, "this past": -1, "past": -1,
                 "next": 1, "coming": 1, "following": 1, "this coming": 1, "this": 0,
                 "current": 0, "same": 0, "that": 0}
@@ -76,7 +83,8 @@ def _resolve_relative_period(m: re.Match, ctx: Context) -> Optional[Resolution]:
             return Resolution("DURATION", duration_value(1, unit))
         start, end = anchored_span(ctx.dct, unit, 1, backwards=True)
         return Resolution("DURATION", duration_value(1, unit), start, end)
-    if rel in ("same", "that") or (has_the and rel in ("previous", "preceding", "following")):
+    if rel in ("same", "that") or (has_the and rel in ("previous", "preceding", "following")) \
+            or _the_next_in_a_story(m, ctx, has_the, rel):
         offset = _REL_OFFSETS[rel]
         fallback = _relative_period(unit, ctx.dct, offset) if ctx.dct and rel not in ("same", "that") else _unknown()
         return replace(fallback, anaphoric=(unit, offset, "any"))
