@@ -24,7 +24,9 @@ test. Two documents that tell something at the same dates in mostly the same wor
 actors, tell one event (`told_alike`), and so do a document's reports of some dates that point back
 at the one event it told of them ("what we saw this weekend", `told_again`). The first report
 told keeps the entry. Where the reports of an entry count something differently, the entry says
-so (`note_disagreeing_counts`).
+so (`note_disagreeing_counts`). An event's noun that qualifies another ("election law expert") names
+no event, and neither does a sentence whose date is of a saying ("Bucher said Tuesday that … the
+elections"): the day is the saying's.
 
 A curated entry then takes in the documents' entries of its own event (merge_into_curated).
 """

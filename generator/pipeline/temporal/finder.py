@@ -9,8 +9,8 @@ from typing import Optional
 from generator.model import TimexRecord
 
 from .words import TenseLookup
-from .calendar import (NOT_A_DATE, Resolution, _add_months, _last_day, _precision, _safe_date, day_res, month_res, quarter_res,
-                       week_res, year_res)
+from .calendar import (NOT_A_DATE, Resolution, _add_months, _last_day, _precision, _safe_date, day_res, month_res,
+                       quarter_res, week_res, year_res)
 from .rules import Context, RULES
 from .rules_relative import _timed
 from .tense import tense_from_doc, tense_from_text

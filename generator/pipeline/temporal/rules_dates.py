@@ -9,8 +9,8 @@ from typing import Optional
 
 from .words import (ADDRESSED, COUNTED_NOUNS, DECADE_WORDS, FUTURE, ORDINALS, PAST, SEASONS, SEASON_MONTHS, _B, _DAYNUM, _E,
                     _MOD, _WEEKDAY, _alternatives, _month, _year)
-from .calendar import (NOT_A_DATE, Resolution, _quarter_of, _safe_date, _season_at, _step_season, _unknown, century_res, day_res,
-                       decade_res, half_res, modifier_of, month_res, narrow, quarter_res, season_res, year_res)
+from .calendar import (NOT_A_DATE, Resolution, _quarter_of, _safe_date, _season_at, _step_season, _unknown, century_res,
+                       day_res, decade_res, half_res, modifier_of, month_res, narrow, quarter_res, season_res, year_res)
 from .rules import Context, _capitalized, _closest_dated, _month_number, _plausible_month, rule
 
 

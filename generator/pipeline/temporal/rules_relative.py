@@ -9,8 +9,8 @@ from typing import Optional
 
 from .words import (FUTURE, PARTS_OF_DAY, PAST, PRESENT, SEASONS, UNITS, WEEKDAYS, _B, _DAYNUM, _E, _MOD, _NUM,
                     _NUMWORD, _PART, _QUANT, _UNIT, _UNIT_SINGULAR, _WEEKDAY, _alternatives, _month, _year)
-from .calendar import (HOLIDAYS, NOT_A_DATE, Resolution, _add_months, _last_day, _precision, _quarter_of, _unit_of, _unknown,
-                       anchored_span, century_res, day_res, decade_res, duration_value, modifier_of, month_res,
+from .calendar import (HOLIDAYS, NOT_A_DATE, Resolution, _add_months, _last_day, _precision, _quarter_of, _unit_of,
+                       _unknown, anchored_span, century_res, day_res, decade_res, duration_value, modifier_of, month_res,
                        narrow, nearest_weekday, parse_number, quarter_res, shift, week_res, weekend_res, year_res)
 from .rules import Context, _capitalized, _month_number, rule
 from .rules_dates import _resolve_month_day
