@@ -177,14 +177,20 @@ def of_the_occasion(span) -> bool:
 # residents voting in municipal elections complained"), not the events the words name.
 REPORTING_VERBS = {"say", "tell", "tweet", "write", "add", "state", "insist", "argue", "note", "claim", "explain",
                    "warn", "acknowledge", "concede", "complain", "recall", "predict", "comment"}
+SAYING_NOUNS = {"statement", "remark", "remarks", "interview", "tweet", "post"}  # "said in a statement Sunday"
 
 
 def dates_a_saying(span) -> bool:
-    """The date hangs on a reporting verb itself ("said Tuesday", "told reporters on Monday"); not
-    on a noun its words name ("without saying a word about the Joint Declaration of 15 June 2000")."""
+    """The date hangs on a reporting verb itself ("said Tuesday", "told reporters on Monday") or tells
+    when a saying's noun was made ("said in a statement Sunday", "a statement on Sunday"); not on a
+    noun its words name ("without saying a word about the Joint Declaration of 15 June 2000"), nor
+    names a statement ("the 2005 joint statement", "the statement of 19 September")."""
     head = span.root.head
+    when = span.root.dep_ == "npadvmod" or head.lower_ == "on"
     if head.dep_ == "prep" and head.head is not head:
         head = head.head
+    if head.pos_ == "NOUN":
+        return when and head.lemma_.lower() in SAYING_NOUNS
     return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in REPORTING_VERBS
 
 

@@ -210,7 +210,8 @@ def names_of_its_date(event: Event, max_gap: int = NAME_NEAR_DATE,
 A_VERB_BEFORE = re.compile(r"\b(?:to|would|will|could|should|can|may|might|must)\s+$", re.IGNORECASE)
 NEXT_CONJUNCT = re.compile(r"\b(?:and|or|but)\b|;")
 NEW_SUBJECT = re.compile(r"[;:]|\b(?:I|we|you|he|she|they|it|there)(?:'\w+|’\w+)?\b"
-                         r"|\b(?:when|while|because|although|whereas|unless|whether)\b", re.IGNORECASE)
+                         r"|\b(?:when|while|because|although|whereas|unless|whether|where)\b",
+                         re.IGNORECASE)
 
 
 def one_clause(words_between: str) -> bool:
@@ -297,7 +298,7 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
             if told_of_its_date(event, told):
                 for person in set(event.actors) & people:
                     by_key[("person's", kind, person)].append(event)
-        if event.occasion:  # "we discussed today", "the discussions we had today" in one briefing
+        if event.occasion and not event.of_a_saying:  # "we discussed today"; not "as Ambassador Rice said today"
             by_key[("occasion", event.article, event.date_start)].append(event)
         if len(event.date_start) == 4 and event.date_start == event.date_end:  # "the 2005 joint statement"
             # or "its second nuclear test was in 2009": the ordinal tells the one of its kind that year

@@ -504,6 +504,28 @@ def test_a_date_of_a_saying_names_no_event_of_that_day():
     assert merged == [] and len(kept) == 2
 
 
+def test_a_name_before_a_clause_about_another_place_names_no_event_of_its_date():
+    found = [report("a-e1", "a", "2015-12-30", "Candidates condemned North Korea's claim to have conducted the test of "
+                    "a hydrogen bomb on Wednesday.", "Wednesday"),
+             report("a-e2", "a", "2015-12-30", "The apparent test's ripple effects reached New York, where the United "
+                    "Nations Security Council on Wednesday called an emergency session.", "Wednesday")]
+    kept, merged = merge_same_events(found, articles(("a", "2016-01-05")))
+    assert merged == [] and len(kept) == 2
+
+
+def test_what_a_speaker_said_today_is_not_the_occasion_of_the_briefing():
+    reports = [report("a-e1", "a", "2009-06-12", "The actions we took today in New York demonstrate resolve.", "today"),
+               report("a-e2", "a", "2009-06-12", "Today we have demonstrated that reckless actions come at a cost.",
+                      "today"),
+               report("a-e3", "a", "2009-06-12", "As Ambassador Rice said today, the world has taken a step.",
+                      "today")]
+    for event in reports:
+        event.occasion = True
+    reports[2].of_a_saying = True
+    kept, merged = merge_same_events(reports, articles(("a", "2009-06-12")))
+    assert [e.id for e in merged] == ["a-e2"] and {e.id for e in kept} == {"a-e1", "a-e3"}
+
+
 def test_a_verb_after_its_date_names_no_event_of_that_date():
     found = [report("a-e1", "a", "2016-04-04", "Sanders late Monday acquiesced to debate on the day he proposed.",
                     "late Monday"),
