@@ -502,6 +502,8 @@ def test_a_person_spoken_to_by_a_months_name_is_no_month(nlp):
 def test_a_newspaper_or_a_programme_called_today_is_no_date():
     assert list(found("Ayotte returned the money after USA TODAY's reporting, and she told the Today show so.")) == []
     assert found("The council met today.")["today"].value == PUBLISHED.isoformat()
+    assert list(found("Trump, telling ABC's This Week that there is a weird deal going on.")) == []
+    assert found("This week, Carson admitted it.")["This week"].value == "2017-W17"
 
 
 def test_a_weekday_ahead_of_which_a_sentence_looks_is_the_next_one_and_super_tuesday_no_day():

@@ -73,6 +73,8 @@ _REL_OFFSETS = {"last": -1, "previous": -1, "preceding": -1, "this past": -1, "p
 
 @rule("relative_period", rf"{_B}(?:(?P<pre>earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|the\s+balance\s+of)[\s-]+)?(?P<the>the\s+)?(?P<rel>last|next|this\s+past|this\s+coming|this|coming|current|past|previous|preceding|following|same|that)\s+(?P<unit>week|weekend|month|year|decade|century)(?![\w-])")
 def _resolve_relative_period(m: re.Match, ctx: Context) -> Optional[Resolution]:
+    if m.group("unit").istitle():
+        return NOT_A_DATE  # "telling ABC's This Week": a programme's name (a sentence opens "This week")
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
     unit = m.group("unit").lower()
     pre = re.sub(r"\s+", " ", (m.group("pre") or "").lower())
