@@ -145,6 +145,14 @@ def test_a_curated_entry_takes_in_the_documents_reports_of_its_event():
     assert {e.id for e in kept} == {"sanctions-1", "c-e1", "d-e1", "f-e1"}
 
 
+def test_the_resolution_of_the_curated_day_is_its_vote():
+    resolution = curated("sanctions-2", "2009-06-12", "Resolution 1874 widens the arms embargo.", ["un-security-council"])
+    talked = report("a-e1", "a", "2009-06-12", "He talked about the resolution that resolved today.", "today")
+    other_day = report("b-e1", "b", "2009-06-15", "The resolution came up again on Monday.", "Monday")
+    kept, joined = merge_into_curated([resolution, talked, other_day], {})
+    assert [e.id for e in joined] == ["a-e1"] and resolution.also_reported == ["a-e1"]
+
+
 def test_an_event_a_curated_entry_dates_itself_is_not_the_entrys_event():
     resolution = curated("sanctions-1", "2006-10-14", "Resolution 1718, after the first nuclear test of 9 October 2006, "
                          "bans trade in heavy arms.", ["un-security-council"])
