@@ -529,6 +529,19 @@ def test_a_weekday_points_the_way_of_what_will_be_done(nlp, text, value):
     assert record.value == value
 
 
+@pytest.mark.parametrize("text, published, value", [
+    ("Kind of unusual to do another test of a missile after three failures in April.", dt.date(2016, 5, 31), "2016-04"),
+    ("Her victories in Pennsylvania and Maryland on Tuesday will only accelerate that shift.", dt.date(2016, 4, 28),
+     "2016-04-26"),
+    ("The meeting on Tuesday will decide it.", dt.date(2016, 4, 28), "2016-05-03"),
+])
+def test_a_date_that_places_what_happened_is_past_whatever_the_verb(nlp, text, published, value):
+    """A date on a noun of what happened (failures, victories) tells when it happened, though the
+    verb looks ahead; on an occurrence planned ahead (a meeting) it goes the verb's way."""
+    (record,) = run(nlp, text, published)._.timexes
+    assert record.value == value
+
+
 def test_the_next_year_told_in_the_past_follows_the_date_before_it():
     story = found("He first announced it in his speech in Prague in 2009, and then the next year, in the Washington "
                   "summit, the leaders made a commitment.", dt.date(2012, 3, 20))

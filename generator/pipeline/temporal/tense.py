@@ -88,9 +88,15 @@ def tense_from_doc(doc) -> TenseLookup:
         token = span.root
         if token.dep_ == "poss":
             return _tense_of_a_possessor(token)
+        placed = None  # the noun the date places, where it hangs on one before its verb
         for _ in range(8):
             if token.pos_ in ("VERB", "AUX") and not _a_bare_complement(token):
-                return _verb_tense(token) or fallback(start, end)
+                tense = _verb_tense(token) or fallback(start, end)
+                if placed is not None and placed.lemma_.lower() not in SCHEDULED and tense != PAST:
+                    return None  # "her victories on Tuesday will accelerate the shift": won, not to be won
+                return tense
+            if token.pos_ == "NOUN" and placed is None and not span.start <= token.i < span.end:
+                placed = token  # (not "morning" of "Thursday morning": the date itself)
             if token.head is token:
                 break
             token = token.head
@@ -98,6 +104,15 @@ def tense_from_doc(doc) -> TenseLookup:
 
     return lookup
 
+
+# Occurrences planned ahead and spoken of before they happen: a date that places one of them points
+# the way of the verb that governs it ("the meeting on Tuesday will decide"). A date that places
+# another noun tells when that happened ("her victories on Tuesday will accelerate the shift", "it
+# is unusual to test again after three failures in April"): news tells it as past, whatever comes of it.
+SCHEDULED = {"debate", "primary", "caucus", "caucuses", "election", "vote", "meeting", "summit", "rally", "hearing",
+             "speech", "convention", "conference", "talks", "visit", "trip", "session", "ceremony", "game", "match",
+             "contest", "deadline", "encounter", "forum", "inauguration", "launch", "test", "exercise", "drill",
+             "mission", "flight", "tour", "stop", "appearance", "negotiations", "round"}
 
 # prepositions by which what will be done looks to an event ahead: "will drop out before Tuesday's
 # primary", "will vote in Saturday's caucuses"; not "will appeal Wednesday's ruling", "will comment on"
