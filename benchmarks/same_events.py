@@ -1,5 +1,5 @@
 """One entry per real event: how many timeline entries of the built briefing are still one event
-told twice, by the groups two readers found by hand (`same_events/review-*.json`).
+told twice, by the groups readers found by hand (`same_events/review-*.json`).
 
 Each review was made by a helper who read every entry of the combined timeline of one build and
 grouped the entries that report the same occurrence (only where the words show it), and checked
@@ -10,7 +10,10 @@ every report already merged for a wrong merge:
 - review-5: the 686 of a build of session 18 (`d07090b`, after its first rules; 2 wrong merges of 128);
 - review-6: the 687 of `b8496d7` (read blind: 96 too many; 1 wrong merge of 127);
 - review-7: the 682 of `a79fb7e` (the final code of session 18, read blind: 90 too many; 1 wrong
-  merge of 132).
+  merge of 132);
+- review-8: the 680 of `e01fc89` (session 19, read blind: 86 too many; 2 wrong merges of 133);
+- review-9: the 680 of `7591960` (session 19's final merge rules, read blind by another helper: 86
+  too many; 1 wrong merge of 133).
 
 This script finds each group's entries in `docs/data/briefing.json` (by document, date words and
 sentence: ids change between builds) and counts the surplus: in each group, the entries that are
