@@ -85,24 +85,32 @@ def tense_from_doc(doc) -> TenseLookup:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return fallback(start, end)
-        token = span.root
-        if token.dep_ == "poss":
-            return _tense_of_a_possessor(token)
-        placed = None  # the noun the date places, where it hangs on one before its verb
-        for _ in range(8):
-            if token.pos_ in ("VERB", "AUX") and not _a_bare_complement(token):
-                tense = _verb_tense(token) or fallback(start, end)
-                if placed is not None and placed.lemma_.lower() not in SCHEDULED and tense != PAST:
-                    return None  # "her victories on Tuesday will accelerate the shift": won, not to be won
-                return tense
-            if token.pos_ == "NOUN" and placed is None and not span.start <= token.i < span.end:
-                placed = token  # (not "morning" of "Thursday morning": the date itself)
-            if token.head is token:
-                break
-            token = token.head
-        return fallback(start, end)
+        if span.root.dep_ == "poss":
+            return _tense_of_a_possessor(span.root)
+        verb, placed = _governing_verb(span)
+        if verb is None:
+            return fallback(start, end)
+        tense = _verb_tense(verb) or fallback(start, end)
+        if placed is not None and placed.lemma_.lower() not in SCHEDULED and tense != PAST:
+            return None  # "her victories on Tuesday will accelerate the shift": won, not to be won
+        return tense
 
     return lookup
+
+
+def _governing_verb(span):
+    """The verb a date hangs on, and the first noun it places on the way there, if any (not
+    "morning" of "Thursday morning": that is the date itself)."""
+    token, placed = span.root, None
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") and not _a_bare_complement(token):
+            return token, placed
+        if token.pos_ == "NOUN" and placed is None and not span.start <= token.i < span.end:
+            placed = token
+        if token.head is token:
+            break
+        token = token.head
+    return None, placed
 
 
 # Occurrences planned ahead and spoken of before they happen: a date that places one of them points
