@@ -534,10 +534,15 @@ def test_a_weekday_points_the_way_of_what_will_be_done(nlp, text, value):
     ("Her victories in Pennsylvania and Maryland on Tuesday will only accelerate that shift.", dt.date(2016, 4, 28),
      "2016-04-26"),
     ("The meeting on Tuesday will decide it.", dt.date(2016, 4, 28), "2016-05-03"),
+    ("The pressure was on Rubio, who is facing the prospect of a humiliating loss in his own state on Tuesday.",
+     dt.date(2016, 3, 12), "2016-03-15"),
+    ("What could start this process is a surprisingly strong finish by Rubio here Monday.", dt.date(2016, 1, 29),
+     "2016-02-01"),
 ])
 def test_a_date_that_places_what_happened_is_past_whatever_the_verb(nlp, text, published, value):
     """A date on a noun of what happened (failures, victories) tells when it happened, though the
-    verb looks ahead; on an occurrence planned ahead (a meeting) it goes the verb's way."""
+    verb looks ahead; on an occurrence planned ahead (a meeting), or an outcome weighed as still to
+    come (a prospect, what could start), it goes the verb's way."""
     (record,) = run(nlp, text, published)._.timexes
     assert record.value == value
 

@@ -87,11 +87,12 @@ def tense_from_doc(doc) -> TenseLookup:
             return fallback(start, end)
         if span.root.dep_ == "poss":
             return _tense_of_a_possessor(span.root)
-        verb, placed = _governing_verb(span)
+        verb, nouns = _governing_verb(span)
         if verb is None:
             return fallback(start, end)
         tense = _verb_tense(verb) or fallback(start, end)
-        if placed is not None and placed.lemma_.lower() not in SCHEDULED and tense != PAST:
+        if nouns and nouns[0].lemma_.lower() not in SCHEDULED and tense != PAST \
+                and not _weighs_what_may_come(verb, nouns):
             return None  # "her victories on Tuesday will accelerate the shift": won, not to be won
         return tense
 
@@ -99,18 +100,28 @@ def tense_from_doc(doc) -> TenseLookup:
 
 
 def _governing_verb(span):
-    """The verb a date hangs on, and the first noun it places on the way there, if any (not
+    """The verb a date hangs on, and the nouns on the way there, the one it places first (not
     "morning" of "Thursday morning": that is the date itself)."""
-    token, placed = span.root, None
+    token, nouns = span.root, []
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") and not _a_bare_complement(token):
-            return token, placed
-        if token.pos_ == "NOUN" and placed is None and not span.start <= token.i < span.end:
-            placed = token
+            return token, nouns
+        if token.pos_ == "NOUN" and not span.start <= token.i < span.end:
+            nouns.append(token)
         if token.head is token:
             break
         token = token.head
-    return None, placed
+    return None, nouns
+
+
+def _weighs_what_may_come(verb, nouns) -> bool:
+    """"The prospect of a humiliating loss in his own state on Tuesday", "if he follows up with a
+    wide victory on Saturday", "what could start this process is a strong finish here Monday": an
+    outcome still to come."""
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "csubj")]
+    return any(n.lemma_.lower() in PROSPECTS for n in nouns) or any(
+        c.dep_ in ("mark", "aux") and c.lower_ in ("if", "unless", "could", "would", "might")
+        for clause in clauses for c in clause.children)
 
 
 # Occurrences planned ahead and spoken of before they happen: a date that places one of them points
@@ -121,6 +132,8 @@ SCHEDULED = {"debate", "primary", "caucus", "caucuses", "election", "vote", "mee
              "speech", "convention", "conference", "talks", "visit", "trip", "session", "ceremony", "game", "match",
              "contest", "deadline", "encounter", "forum", "inauguration", "launch", "test", "exercise", "drill",
              "mission", "flight", "tour", "stop", "appearance", "negotiations", "round"}
+
+PROSPECTS = {"prospect", "chance", "possibility", "hope", "odds"}
 
 # prepositions by which what will be done looks to an event ahead: "will drop out before Tuesday's
 # primary", "will vote in Saturday's caucuses"; not "will appeal Wednesday's ruling", "will comment on"
