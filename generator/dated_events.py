@@ -174,7 +174,8 @@ def of_the_occasion(span) -> bool:
 
 
 # Verbs that report what someone said: a date they hold dates the saying ("Bucher said Tuesday that
-# residents voting in municipal elections complained"), not the events the words name.
+# residents voting in municipal elections complained"), not the events the words name. (Narrower than
+# the speech lexicon's SPEECH_VERBS: "announced", "condemned", "rejected" on a day are events of their own.)
 REPORTING_VERBS = {"say", "tell", "tweet", "write", "add", "state", "insist", "argue", "note", "claim", "explain",
                    "warn", "acknowledge", "concede", "complain", "recall", "predict", "comment"}
 SAYING_NOUNS = {"statement", "remark", "remarks", "interview", "tweet", "post"}  # "said in a statement Sunday"

@@ -418,8 +418,8 @@ def told_of_its_date(event: Event, kind: re.Pattern) -> bool:
     host President Xi … for a bilateral meeting" on Thursday; not "the speech delivered by the
     mother … says he won't vote for Donald Trump this fall"."""
     at = event.text.find(event.expression)
+    end = at + len(event.expression)
     for found in kind.finditer(event.text) if at >= 0 else ():
-        end = at + len(event.expression)
         between = event.text[found.end():at] if found.end() <= at else event.text[end:found.start()]
         if len(between.split()) <= KIND_NEAR_DATE and one_clause(between):
             return True

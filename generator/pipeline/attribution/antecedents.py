@@ -9,7 +9,8 @@ from typing import Callable, Optional
 from spacy.tokens import Span, Token
 
 from ..actors import AGED, PERSON_NOUNS, SECTION_BREAK, TITLE_HEADS
-from ..speech.speakers import SUBJECTS, is_speech_verb, text_of
+from ..extensions import text_of
+from ..speech.speakers import SUBJECTS, is_speech_verb
 from .tokens import after_a_hyphen, depth, has_owner, is_definite, is_indefinite, name_head
 from .words import (ANTECEDENT_SENTENCES, ASKERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, SAYING_VERBS,
                     SINGULAR_PERSON, SPOKESPERSON_NOUNS, UNNAMED)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ...model import LocalActor, Mention
 from ..actors import TITLE_HEADS
-from ..speech.speakers import text_of
+from ..extensions import text_of
 from .documents import owner_of
 from .tokens import is_definite, place_before, sex_of_noun
 from .words import CIVIC_NOUNS, OFFICE_NOUNS, PERSONAL_BODIES, UNNAMED

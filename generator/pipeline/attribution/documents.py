@@ -6,7 +6,8 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 from ...model import LocalActor, Mention
 from ..actors import ActorAnalysis
-from ..speech.speakers import SUBJECTS, text_of
+from ..extensions import text_of
+from ..speech.speakers import SUBJECTS
 
 from .words import DOCUMENT_KINDS, DOCUMENT_NOUNS, ISSUING_VERBS, OWNER_PREPOSITIONS
 

@@ -12,7 +12,8 @@ from ...model import LocalActor, Mention, QuoteRecord, Role
 from ..actors import (AGED, GENERIC_NOUNS, GOVERNMENT_HEADS, HONORIFICS, KOREAN_NAME, PERSON_NOUNS, TITLE_HEADS,
                       ActorAnalysis, age_word_before, is_first_name, likeliest_bearer, name_words, names_no_speaker,
                       older_or_younger, short_form_of)
-from ..speech.speakers import SUBJECTS, is_speech_verb, text_of
+from ..extensions import text_of
+from ..speech.speakers import SUBJECTS, is_speech_verb
 from .antecedents import AntecedentSearch
 from .bodies import BodiesOfTheText
 from .documents import issuing_subject, owned_documents, owner_of, same_kind_of_document

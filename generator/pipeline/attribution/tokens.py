@@ -6,7 +6,8 @@ from typing import Optional
 from spacy.tokens import Token
 from ..actors import AGED, GENERIC_NOUNS, HONORIFICS, LOWER_RANKS, TITLE_HEADS
 from ..actors.words import ORGANISATION_ENDINGS, SITE_WORDS, TITLE_MODIFIERS
-from ..speech.speakers import SUBJECTS, text_of
+from ..extensions import text_of
+from ..speech.speakers import SUBJECTS
 
 from .words import RELATIVE_PRONOUNS, TITLE_ABBREVIATIONS
 

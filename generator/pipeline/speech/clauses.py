@@ -9,7 +9,8 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..marks import DATELINE
-from .speakers import SUBJECTS, is_speech_verb, text_of
+from ..extensions import text_of
+from .speakers import SUBJECTS, is_speech_verb
 
 
 def has_mark(clause: Token, words: set[str]) -> bool:

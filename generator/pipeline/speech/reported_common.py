@@ -8,7 +8,8 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 from ...model import QuoteRecord
 from .lexicon import SPEECH_NOUNS, TOPIC_NOUNS
-from .speakers import name_the_speaker, text_of
+from ..extensions import text_of
+from .speakers import name_the_speaker
 
 
 
