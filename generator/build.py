@@ -127,18 +127,20 @@ def analyse(config: BuildConfig, progress: Progress = no_progress,
         src = config.src_dir
         read = read_articles(src / "articles", root=src.parent)
         curated = load_curated(src)
+    with timed(timings, "date"):  # copies of one text first: a copy can tell its twin's day
+        from .document_dates import date_documents, date_windows_setting
+        from .repeats import find_repeats
+
+        repeats = find_repeats(read.articles)
+        date_documents(read.articles, date_windows_setting(src, read.problems), repeats)
     with timed(timings, "extract"):  # loading spaCy and the model included
         from .extract import ExtractionCache, Pipeline, start_extraction
         from .knowledge import build_knowledge_base
-        from .repeats import find_repeats
 
         cache = ExtractionCache(config.cache_dir)
         pipeline = Pipeline(curated.actors, config.model, remembered=config.cache_dir / "pipeline" / "key.json")
         extraction = start_extraction(read.articles, pipeline, cache, progress, config.workers,
                                       dask_cluster(config, pipeline))
-    with timed(timings, "merge"):  # what needs no extraction record, while new articles are analysed
-        repeats = find_repeats(read.articles)
-    with timed(timings, "extract"):
         extractions = extraction.records()
         cache.prune()
     with timed(timings, "merge"):

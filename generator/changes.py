@@ -64,8 +64,8 @@ def event_counts(event: Event) -> list:
 
 def published_state(kb: KnowledgeBase, positions: Sequence[Position]) -> dict[str, dict[str, str]]:
     """What a reader can see of the briefing, item by item, each with a digest of its content."""
-    return {
-        "documents": {a.id: digest(a.title, a.date) for a in kb.articles},
+    return {  # a document's last possible day only where it has one: the others keep their digests
+        "documents": {a.id: digest(a.title, a.date, *filter(None, [a.date_latest])) for a in kb.articles},
         "actors": {a.id: digest(a.name) for a in kb.actors},
         "quotes": {q.id: digest(q.text, q.speaker) for q in kb.quotes},
         "statements": {s.id: digest(s.text, s.speaker) for s in kb.statements},

@@ -35,7 +35,7 @@ def events_from_doc(doc: Doc, timexes: list[TimexRecord]) -> list[EventRecord]:
             continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or not has_verb(span.sent) or dates_a_noun(span) or names_an_occasion(span) \
-                or asks(span.sent) or tells_the_present(span) or recalls_the_conversation(span):
+                or asks(span.sent) or tells_the_present(span) or of_the_times(span) or recalls_the_conversation(span):
             continue
         event = event_of(doc, span.sent, timex.text, timex.range_start, timex.range_end or timex.range_start)
         event.occasion = of_the_occasion(span)
@@ -131,6 +131,14 @@ def dates_a_noun(span) -> bool:
 
 NOUNS = ("NOUN", "PROPN")
 FINITE_PRESENT = ("VBZ", "VBP")
+
+
+def of_the_times(span) -> bool:
+    """"Transform today’s uncertainty into tomorrow’s stability", "the practice pursued at today’s
+    United Nations": a day's possessive of what is no occurrence is the times, not a day.
+    "Today’s vote", "today’s actions" and "yesterday’s meeting" are occurrences of a day."""
+    return (span.text.lower() in ("today", "tomorrow", "yesterday") and span.root.dep_ == "poss"
+            and span.root.head.pos_ in NOUNS and not names_an_occurrence(span.root.head))
 
 
 def tells_the_present(span) -> bool:
@@ -240,7 +248,8 @@ PERCEPTION_VERBS = {"see", "hear", "watch", "notice", "let", "make", "help"}
 # "the announcement", "the meeting") or names one; "the world today" and "humankind today" are the present.
 OCCURRENCE_ENDINGS = ("ing", "tion", "sion", "ment", "ance", "ence", "view", "al", "ure")
 OCCURRENCE_NOUNS = {"vote", "call", "talks", "speech", "summit", "visit", "trial", "session", "debate", "launch",
-                    "test", "attack", "strike", "raid", "ruling", "verdict", "decision", "deal", "walkout", "protest"}
+                    "test", "attack", "strike", "raid", "ruling", "verdict", "decision", "deal", "walkout", "protest",
+                    "request", "report", "video", "remarks", "address", "primary", "caucus", "rally", "contest"}
 
 
 def names_an_occurrence(noun) -> bool:
@@ -298,8 +307,8 @@ def lead_event(doc: Doc, timexes: list[TimexRecord]) -> Optional[EventRecord]:
         return None
     if any(first.start_char <= t.start < first.end_char for t in timexes if t.range_start):
         return None
-    day = published.isoformat()
-    return event_of(doc, first, LEAD_EXPRESSION, day, day)
+    last = doc._.publication_latest or published  # a document of one of several days: all of them
+    return event_of(doc, first, LEAD_EXPRESSION, published.isoformat(), last.isoformat())
 
 
 def has_verb(sentence, finite_past: bool = False) -> bool:

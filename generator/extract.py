@@ -87,7 +87,7 @@ class ExtractionCache:
 def cache_key(article: Article, pipeline_fingerprint: str) -> str:
     # the path and first line too: problems recorded in the cache name the file and the line
     parts = [pipeline_fingerprint, article.id, article.path, str(article.body_line), str(article.date or ""),
-             article.analysable_text()]
+             str(article.date_latest or ""), article.analysable_text()]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
@@ -272,7 +272,7 @@ def safe_extract(article: Article, nlp: Language) -> ArticleExtraction:
 
 def make_doc(nlp: Language, article: Article) -> Doc:
     doc = nlp.make_doc(article.analysable_text())
-    doc._.publication_date = article.date
+    doc._.publication_date, doc._.publication_latest = article.date_window
     return doc
 
 
@@ -291,7 +291,7 @@ def record_from_doc(article: Article, doc: Doc, canonical: Callable[[str], str] 
     for actor in record.actors:
         for role in actor.roles:
             role.article = article.id
-            role.date = article.date.isoformat() if article.date else None
+            role.date = article.date_prefix  # "as of September 2017", where the day is not known
     findings = doc._.quotes
     record.quotes = list(findings.quotes) if findings else []
     record.statements, record.quotes = statements_of(article, record.actors, record.quotes, canonical)

@@ -59,11 +59,15 @@ class Article:
     path: str
     title: str
     body: str
-    date: Optional[dt.date] = None
+    date: Optional[dt.date] = None  # the day it is from, or the first day it can be from (see date_latest)
     source: Optional[str] = None
     url: Optional[str] = None
     meta: dict = field(default_factory=dict)
     paragraphs: list[Paragraph] = field(default_factory=list)
+    # the last day it can be from, where its source dates it only by a first possible day (see
+    # document_dates.py); None: it is from `date` itself
+    date_latest: Optional[dt.date] = None
+    date_note: Optional[str] = None  # how its day was found, where not from its own front matter
     body_line: int = 1  # line of the file on which the body starts
     # what the document is (see DOCUMENT_KINDS): a news article reports others' words; a speech,
     # statement or remarks are one speaker's own words; a briefing or transcript is turns of speakers
@@ -71,6 +75,23 @@ class Article:
     speaker: Optional[str] = None  # the speaker of a speech, or the main speaker of a briefing
     speaker_role: Optional[str] = None
     speaker_affiliation: Optional[str] = None
+
+    @property
+    def date_window(self) -> tuple[Optional[dt.date], Optional[dt.date]]:
+        """The first and the last day the document can be from (the same day for most)."""
+        return self.date, self.date_latest or self.date
+
+    @property
+    def date_prefix(self) -> Optional[str]:
+        """The document's date as precisely as it is known: "2017-04-28", or "2017-09" for a
+        document of one of the days 19 to 30 September 2017."""
+        first, last = self.date_window
+        if first is None:
+            return None
+        for width in (10, 7, 4):
+            if first.isoformat()[:width] == last.isoformat()[:width]:
+                return first.isoformat()[:width]
+        return None
 
     @property
     def named_speaker(self) -> Optional[str]:

@@ -132,6 +132,12 @@ def format_period(period: Optional[str]) -> str:
     return format_range(start, end)
 
 
+def document_date(article) -> str:
+    """"28 April 2017"; for a document of one of several days, "19 September 2017 – 30 September 2017"."""
+    first, last = article.date_window
+    return format_range(first.isoformat(), last.isoformat()) if first else "undated"
+
+
 def format_range(start: str, end: str) -> str:
     if not end or end == start:
         return format_date(start)
@@ -180,7 +186,7 @@ class Renderer:
                                      bytecode_cache=compiled_template_cache(compiled_templates))
         self.env.noticed = lambda obj, field: self.note(field, obj.id)
         self.env.filters.update(date=format_date, md=md_text, attr=html_attr, url=safe_url)
-        self.env.globals.update(date_range=format_range, period=format_period, kind_titles=KIND_TITLES,
+        self.env.globals.update(date_range=format_range, document_date=document_date, period=format_period, kind_titles=KIND_TITLES,
                                 titles=self.noted_role_titles)
         self.articles = {a.id: a for a in kb.articles}
         self.newest_documents = sorted(kb.articles, key=lambda a: (a.date or dt.date.min, a.title), reverse=True)
@@ -233,7 +239,7 @@ class Renderer:
             return (actor.name,) if actor else ()
         if kind == "article":
             article = self.articles.get(key)
-            return (article.title, article.date) if article else ()
+            return (article.title, *article.date_window) if article else ()
         if kind == "report":
             report = self.kb.reports.get(key)
             return (report.article, report.paragraph, *self.looked_up_value("article", report.article or "")) \
@@ -267,7 +273,7 @@ class Renderer:
     def quote_date(self, quote: Quote) -> str:
         self.note("article", quote.article)
         article = self.articles.get(quote.article)
-        return format_date(article.date.isoformat()) if article and article.date else "undated"
+        return document_date(article) if article else "undated"
 
     def helpers(self, root: str) -> dict:
         return {
@@ -304,7 +310,7 @@ class Renderer:
 
     def statement_date(self, statement: Statement) -> str:
         self.note("article", statement.article)
-        return format_date(self.articles[statement.article].date)
+        return document_date(self.articles[statement.article])
 
     def linked_text(self, article_id: Optional[str], start: Optional[int], end: Optional[int], text: str,
                     root: str) -> Markup:
@@ -341,7 +347,7 @@ class Renderer:
         if article_id == own:
             return "the same document"
         article = self.articles[article_id]
-        return f"{article.title} ({format_date(article.date)})" if article.date else article.title
+        return f"{article.title} ({document_date(article)})" if article.date else article.title
 
     def timeline_link(self, timeline_id: Optional[str], root: str) -> Markup:
         self.note("timeline", timeline_id)
@@ -861,7 +867,9 @@ def knowledge_base_json(kb: KnowledgeBase, positions: Sequence[Position] = ()) -
     data = {
         "generator": {"name": "briefing", "version": __version__},
         "articles": [{
-            "id": a.id, "title": a.title, "date": a.date.isoformat() if a.date else None, "path": a.path,
+            "id": a.id, "title": a.title, "date": a.date.isoformat() if a.date else None,
+            "date_latest": a.date_latest.isoformat() if a.date_latest else None, "date_note": a.date_note,
+            "path": a.path,
             "source": a.source, "url": a.url, "kind": a.kind, "speaker": a.speaker,
             "repeats": kb.repeats.get(a.id, []),
             "paragraphs": [{"index": p.index, "start": p.start, "end": p.end, "kind": p.kind} for p in a.paragraphs],

@@ -571,8 +571,10 @@ def merge_into_curated(events: list[Event], reports: dict[str, Event]) -> tuple[
     joined: dict[str, Event] = {}
     for entry in (e for e in events if e.article):
         names = entry_names_for_curated(entry, reports)
-        fits = sorted((c for c, own in curated if stands_for(c, [n for n in own if n.text in names], entry)),
-                      key=span_days)
+        named = [(c, [n for n in own if n.text in names]) for c, own in curated]
+        fits = sorted((c for c, shared in named if stands_for(c, shared, entry)), key=span_days)
+        if any(straddles(c, entry) and any(n.unique for n in shared) for c, shared in named):
+            continue  # "the fourth round … resumed last week", of a week partly in the round, ending with its statement
         if fits and (len(fits) == 1 or span_days(fits[0]) < span_days(fits[1])):
             joined[entry.id] = fits[0]
         elif (alone := the_one_of_its_timeline_at_its_dates(entry, [c for c, _ in curated])) is not None:
@@ -582,6 +584,16 @@ def merge_into_curated(events: list[Event], reports: dict[str, Event]) -> tuple[
     for event in events:
         event.supporting = [i for i in event.supporting if i not in joined]
     return [e for e in events if e.id not in joined], [e for e in events if e.id in joined]
+
+
+def straddles(curated: Event, entry: Event) -> bool:
+    """Whether the entry's dates are partly the curated entry's: the event may be in it or not."""
+    return overlap(curated, entry) and not (within(curated, entry) or within(entry, curated))
+
+
+def overlap(a: Event, b: Event) -> bool:
+    """Whether two events' dates share a day ("2005-09" and "2005-09-19" do)."""
+    return a.date_start[:len(b.date_end)] <= b.date_end and b.date_start[:len(a.date_end)] <= a.date_end
 
 
 def the_one_of_its_timeline_at_its_dates(entry: Event, curated: list[Event]) -> Optional[Event]:
@@ -594,6 +606,11 @@ def the_one_of_its_timeline_at_its_dates(entry: Event, curated: list[Event]) -> 
     own = [c for c in curated if c.timeline == entry.timeline
            and (within(c, entry) or within(entry, c) and span_days(c) <= A_SEASON)]
     return own[0] if len(own) == 1 else None
+
+
+def overlap(a: Event, b: Event) -> bool:
+    """Whether two events' dates share a day ("2005-09" and "2005-09-19" do)."""
+    return a.date_start[:len(b.date_end)] <= b.date_end and b.date_start[:len(a.date_end)] <= a.date_end
 
 
 def entry_names_for_curated(entry: Event, reports: dict[str, Event]) -> set[str]:

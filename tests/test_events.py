@@ -144,6 +144,15 @@ def test_today_in_the_simple_present_is_the_present_not_an_event_of_the_day(anal
                      "We are watching the vote today."]
 
 
+def test_a_days_possessive_of_what_is_no_occurrence_is_the_times_not_a_day(analyse):
+    record = analyse("Delegates spoke.\n\nWe hope our partners will help us to transform today’s uncertainty into "
+                     "tomorrow’s stability. That is the practice pursued at today’s United Nations. Today’s vote "
+                     "sent a clear message. The Council studied yesterday’s request for a meeting.", dt.date(2007, 9, 25))
+    dated = [(e.expression, e.text) for e in record.events if e.expression != "date of publication"]
+    assert dated == [("Today", "Today’s vote sent a clear message."),
+                     ("yesterday", "The Council studied yesterday’s request for a meeting.")]
+
+
 def test_a_relative_day_set_beside_the_day_it_names_dates_one_event_on_that_day(analyse):
     record = analyse("Ministers met.\n\nTwo days ago, on 19 September, we marked the anniversary of the joint "
                      "statement.", dt.date(2017, 9, 21))

@@ -185,3 +185,64 @@ def test_what_the_parties_said_stands_under_the_event_it_names_once_per_party(pr
     assert [a.get_text() for a in said.find_all("a") if "ireland-speech" in a.get("href", "")] == ["¶1", "¶4"]
     unrelated = next(li for li in page.find_all("li") if "Resolution 1718, after" in li.get_text())
     assert "Amara Osei" not in unrelated.get_text()
+
+
+UN_EXCERPT = """---
+title: "Freedonia at the general debate, 2017 (excerpt)"
+date: 2017-09-19
+date_precision: "general debate opening day"
+kind: "speech"
+speaker: "Amara Osei"
+---
+
+Since the President uttered such reckless and violent words from this very rostrum, it is fair for me to respond in a corresponding tone.
+
+In this Hall today, I reiterate that the sanctions resolutions adopted by the Security Council are unjust and unfair.
+"""
+UN_FULL_TEXT = """---
+title: "Statement by Amara Osei in the general debate, session 72"
+date: 2017-09-23
+---
+
+First of all, allow me to congratulate the President of the General Assembly on his election at this session.
+
+Since the President uttered such reckless and violent words from this very rostrum, it is fair for me to respond in a corresponding tone.
+
+In this Hall today, I reiterate that the sanctions resolutions adopted by the Security Council are unjust and unfair.
+"""
+UN_UNDATED_DAY = """---
+title: "Ruritania at the general debate, 2017 (excerpt)"
+date: 2017-09-19
+date_precision: "general debate opening day"
+kind: "speech"
+speaker: "Boris Petrov"
+---
+
+The challenges facing the Korean peninsula today require dialogue. Yesterday, the Security Council met on the missile launches of North Korea.
+"""
+
+
+def test_a_statement_dated_by_the_debates_opening_day_shows_its_window_or_the_day_its_copy_gives(project):
+    articles = project / "site_src" / "articles"
+    write(articles, "2017-09-19_freedonia.md", UN_EXCERPT)
+    write(articles, "un_2017_freedonia.md", UN_FULL_TEXT)
+    write(articles, "2017-09-19_ruritania.md", UN_UNDATED_DAY)
+    mkdocs_build(project)
+    data = json.loads((project / "docs" / "data" / "briefing.json").read_text(encoding="utf-8"))
+    dates = {a["id"]: (a["date"], a["date_latest"], a["date_note"]) for a in data["articles"]}
+    assert dates["2017-09-19-ruritania"] == ("2017-09-19", "2017-09-29", None)
+    assert dates["2017-09-19-freedonia"] == (
+        "2017-09-23", None, "the date of its copy, Statement by Amara Osei in the general debate, session 72")
+    met = next(e for e in data["events"] if e["article"] == "2017-09-19-ruritania")
+    assert met["date"] == {"start": "2017-09-18", "end": "2017-09-28"}  # "yesterday", of a day of the window
+
+    def published(article_id: str) -> str:
+        page = BeautifulSoup((project / "site" / "articles" / article_id / "index.html").read_text(encoding="utf-8"),
+                             "html.parser")
+        return next(p.get_text(" ", strip=True) for p in page.find_all("p") if p.get_text().startswith("Published"))
+    assert published("2017-09-19-ruritania").startswith(
+        "Published: 19 September 2017 – 29 September 2017 (the day is not known: the source dates it by its "
+        "general debate opening day)")
+    assert published("2017-09-19-freedonia").startswith(
+        "Published: 23 September 2017 (by the date of its copy, Statement by Amara Osei in the general debate, "
+        "session 72)")

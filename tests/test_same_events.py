@@ -601,3 +601,17 @@ def test_reports_of_one_event_that_say_other_things_claim_no_disagreement_on_a_c
     kept, merged = merge_same_events(found, articles(("a", "2016-02-08"), ("b", "2016-02-09")))
     note_disagreeing_counts(kept, {e.id: e for e in merged})
     assert len(kept) == 1 and kept[0].other_counts == {}
+
+
+def test_a_report_of_a_round_at_dates_partly_in_the_round_joins_neither_the_round_nor_its_last_day():
+    round_ = curated("talks-4", "2005-07-26", "Fourth round, in two sessions, ending with a joint statement.", [])
+    round_.date_end = "2005-09-19"
+    statement = curated("talks-5", "2005-09-19", "Joint Statement of the Fourth Round of the Six-Party Talks.", [])
+    # "last week" in a statement of one of the days 17 to 27 September: some week from 5 to 25 September
+    resumed = report("a-e1", "a", "2005-09-05", "The fourth round of the six-party talks resumed last week.", "last week")
+    resumed.date_end, resumed.timeline = "2005-09-25", "sanctions"
+    within_the_round = report("b-e1", "b", "2005-09-12", "The fourth round of the six-party talks resumed on Tuesday.",
+                              "Tuesday")
+    within_the_round.timeline = "sanctions"
+    kept, joined = merge_into_curated([round_, statement, resumed, within_the_round], {})
+    assert [e.id for e in joined] == ["b-e1"] and round_.also_reported == ["b-e1"] and statement.also_reported == []

@@ -5,9 +5,11 @@ from spacy.tokens import Doc
 
 
 def register_extensions() -> None:
-    """Doc._.publication_date: datetime.date or None, set by the caller before the components run.
-    Doc._.timexes, Doc._.quotes, Doc._.actors: what our components found."""
-    for name in ("publication_date", "timexes", "quotes", "actors"):
+    """Doc._.publication_date: datetime.date or None, set by the caller before the components run;
+    Doc._.publication_latest: the last day the document can be from, where its source gives only
+    the first (None: it is from publication_date). Doc._.timexes, Doc._.quotes, Doc._.actors:
+    what our components found."""
+    for name in ("publication_date", "publication_latest", "timexes", "quotes", "actors"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 

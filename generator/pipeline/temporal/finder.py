@@ -293,5 +293,60 @@ def normalize_expression(expression: str, publication_date: Optional[dt.date] = 
 
 
 def timexes_from_doc(doc) -> list[TimexRecord]:
-    """The component's work on one Doc: reads doc._.publication_date."""
-    return find_timexes(doc, doc._.publication_date)
+    """The component's work on one Doc: reads doc._.publication_date, and doc._.publication_latest
+    where the document can be from any day up to it (see generator/document_dates.py)."""
+    first, last = doc._.publication_date, doc._.publication_latest
+    found = find_timexes(doc, first)
+    if first is None or last is None or last == first:
+        return found
+    return over_the_window(found, find_timexes(doc, last), (last - first).days)
+
+
+def over_the_window(at_first: list[TimexRecord], at_last: list[TimexRecord], window_days: int) -> list[TimexRecord]:
+    """Each expression read on the first and on the last day its document can be from, as the span
+    from the one reading to the other: "today" of a statement given on one of the days 19 to 30
+    September is 19-30 September. An expression read as a date on one day and not on the other
+    is left without a date."""
+    late = {(t.start, t.end): t for t in at_last}
+    spanned = []
+    for early in at_first:
+        other = late.get((early.start, early.end))
+        if other is None or not (early.range_start and other.range_start):
+            spanned.append(early if other == early else replace(early, value=None, range_start=None, range_end=None))
+            continue
+        if _days_between(early.range_end or early.range_start, other.range_start) > window_days:
+            # a day named without its year, read a year on: "on 3 October, the German people will be
+            # celebrating" of a statement of 28 September. Read from the first day, as ever.
+            spanned.append(early)
+            continue
+        spanned.append(replace(early, value=_common_value(early.value, other.value),
+                               range_start=min(early.range_start, other.range_start),
+                               range_end=max(early.range_end or early.range_start, other.range_end or other.range_start)))
+    return spanned
+
+
+def _days_between(end: str, start: str) -> int:
+    """Days from the last day of ISO date `end` ("2015-10", "2015-10-03") to the first of `start`."""
+    def first_day(iso: str) -> dt.date:
+        parts = [int(p) for p in iso.split("-")] + [1, 1]
+        return dt.date(parts[0], parts[1], parts[2])
+    parts = [int(p) for p in end.split("-")]
+    if len(parts) == 1:
+        last = dt.date(parts[0], 12, 31)
+    elif len(parts) == 2:
+        last = dt.date(parts[0], parts[1], _last_day(parts[0], parts[1]))
+    else:
+        last = dt.date(*parts[:3])
+    return (first_day(start) - last).days
+
+
+def _common_value(first: Optional[str], second: Optional[str]) -> Optional[str]:
+    """The TIMEX3 value both readings share: "2017-09-19" and "2017-09-30" are "2017-09"."""
+    if first == second or not first or not second:
+        return first if first == second else None
+    shared = []
+    for a, b in zip(first.split("-"), second.split("-")):
+        if a != b:
+            break
+        shared.append(a)
+    return "-".join(shared) or None
