@@ -142,12 +142,14 @@ def add_command(sources: tuple[str, ...], src: Path, timeout: float) -> None:
 def extract_command(files: tuple[Path, ...], src: Path, as_json: bool) -> None:
     """The knowledge base of just FILES on stdout; nothing is written."""
     from .curated import load_curated
+    from .document_dates import date_documents, date_windows_setting
     from .extract import ExtractionCache, extract_articles
     from .knowledge import build_knowledge_base
     from .model import CuratedData
     from .pipeline import ModelMissing, build_pipeline
     from .reader import ArticleError, read_article
     from .render import knowledge_base_json
+    from .repeats import find_repeats
 
     articles, problems = [], []
     for path in files:
@@ -159,6 +161,7 @@ def extract_command(files: tuple[Path, ...], src: Path, as_json: bool) -> None:
         articles.append(article)
         problems += found
     curated = load_curated(src) if src.is_dir() else CuratedData()
+    date_documents(articles, date_windows_setting(src, problems), find_repeats(articles))  # as a build would
     try:
         nlp = build_pipeline(curated.actors)
     except ModelMissing as err:
@@ -175,7 +178,8 @@ def extract_command(files: tuple[Path, ...], src: Path, as_json: bool) -> None:
 
 def summarise(kb) -> None:
     for article in kb.articles:
-        click.secho(f"{article.title} ({article.date or 'undated'})", bold=True)
+        first, last = article.date_window
+        click.secho(f"{article.title} ({first or 'undated'}{f' to {last}' if last != first else ''})", bold=True)
     click.secho("Actors", bold=True)
     for actor in kb.actors:
         roles = "; ".join(r.title for r in actor.roles if r.title)

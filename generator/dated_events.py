@@ -177,7 +177,9 @@ def of_the_occasion(span) -> bool:
         return False  # "you can't answer that today", "if we are to do that today": not what was done
     # (a "today" before its modal hangs there by the parser: "the trust I have forged … today will last")
     subject = subject_of(verb)
-    return subject is not None and (subject.pos_ == "PRON" or is_a_person(subject)
+    # a pronoun is who spoke or what they did ("that was reiterated today"); not "it": "it did not
+    # come up in the meeting today" is a subject that came up, or not, in another occurrence
+    return subject is not None and (subject.pos_ == "PRON" and subject.lower_ != "it" or is_a_person(subject)
                                     or any(t.lower_ in ("i", "we", "you") for t in subject.subtree))
 
 

@@ -28,7 +28,9 @@ so (`note_disagreeing_counts`). An event's noun that qualifies another ("electio
 no event, and neither does a sentence whose date is of a saying ("Bucher said Tuesday that … the
 elections"): the day is the saying's.
 
-A curated entry then takes in the documents' entries of its own event (merge_into_curated).
+A curated entry then takes in the documents' entries of its own event (merge_into_curated), unless
+the entry's dates lie partly in another curated entry of the same name: "the fourth round …
+resumed last week", of a speech given on one of several days, may be of the round or not.
 """
 from __future__ import annotations
 
@@ -574,7 +576,7 @@ def merge_into_curated(events: list[Event], reports: dict[str, Event]) -> tuple[
         named = [(c, [n for n in own if n.text in names]) for c, own in curated]
         fits = sorted((c for c, shared in named if stands_for(c, shared, entry)), key=span_days)
         if any(straddles(c, entry) and any(n.unique for n in shared) for c, shared in named):
-            continue  # "the fourth round … resumed last week", of a week partly in the round, ending with its statement
+            continue  # "the fourth round … resumed last week": a week partly in the round, holding its statement
         if fits and (len(fits) == 1 or span_days(fits[0]) < span_days(fits[1])):
             joined[entry.id] = fits[0]
         elif (alone := the_one_of_its_timeline_at_its_dates(entry, [c for c, _ in curated])) is not None:

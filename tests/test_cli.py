@@ -23,6 +23,21 @@ def test_extract_prints_the_knowledge_base_of_one_file_and_writes_nothing(tmp_pa
     assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
+def test_extract_reads_a_document_dated_by_a_first_possible_day_as_a_build_would(tmp_path):
+    src = tmp_path / "site_src"
+    src.mkdir()
+    (src / "briefing.yml").write_text("date_precision:\n  general debate opening day: 10\n", "utf-8")
+    statement = tmp_path / "statement.md"
+    statement.write_text("---\ntitle: Statement\ndate: 2017-09-19\ndate_precision: general debate opening day\n---\n"
+                         "Today the Security Council adopted new sanctions against North Korea.\n", "utf-8")
+    result = CliRunner().invoke(main, ["extract", str(statement), "--json", "--src", str(src)])
+    assert result.exit_code == 0, result.output
+    kb = json.loads(result.stdout)
+    assert kb["articles"][0]["date_latest"] == "2017-09-29"
+    today = [e["date"] for e in kb["events"] if e["expression"].lower() == "today"]
+    assert today == [{"start": "2017-09-19", "end": "2017-09-29"}]
+
+
 def test_check_reports_errors_with_file_and_line_and_fails(tmp_path):
     src = tmp_path / "site_src"
     (src / "articles").mkdir(parents=True)

@@ -35,7 +35,8 @@ def dated(*articles):
 
 
 def test_a_document_its_source_dates_by_a_first_possible_day_is_of_a_window_of_days():
-    window, plain = statement("In this Hall today, I reiterate our position."), statement("Today we met.", "b", precision=None)
+    window = statement("In this Hall today, I reiterate our position.")
+    plain = statement("Today we met.", "b", precision=None)
     assert dated(window, plain) == [(OPENING_DAY, dt.date(2017, 9, 29)), (OPENING_DAY, None)]
     assert window.date_prefix == "2017-09" and plain.date_prefix == "2017-09-19"
 
@@ -59,7 +60,7 @@ def test_a_copy_dated_to_a_day_inside_the_window_tells_the_day_and_an_undated_co
 
 
 def test_relative_dates_of_a_window_are_read_over_it_and_named_days_from_its_first_day(nlp):
-    article = statement("In this Hall today, I would like once again to reiterate the unjust nature of the resolutions. "
+    article = statement("In this Hall today, I would like once again to reiterate the unjust nature of resolutions. "
                         "Some four days ago, the President attacked our country from this rostrum. "
                         "On 25 September, the German people will be celebrating their reunification.")
     article.date_latest = dt.date(2017, 9, 29)

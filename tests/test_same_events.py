@@ -219,11 +219,14 @@ def test_what_a_briefings_speakers_did_today_is_one_entry_and_a_third_partys_act
     text = ("The leaders met in Seoul.\n\nToday, President Lim and I discussed trade and security. In our talks "
             "today we agreed to hold more exercises. The friendship I have forged with President Lim today will "
             "last. Separately, the central bank today raised its main interest rate. You can't get an answer "
-            "from me today.")
+            "from me today. The islands did not come up in the lunch with the Premier, but it came up in the "
+            "meeting with the Prime Minister today.")
     doc = make_article(text, dt.date(2022, 5, 21), "remarks")
     kb = build_knowledge_base([doc], [extract_one(doc, nlp)], CuratedData())
     today = [e for e in kb.events if e.date_start == "2022-05-21" and e.expression.lower() == "today"]
-    assert sorted(e.text[:20] for e in today) == ["Separately, the cent", "Today, President Lim", "You can't get an ans"]
+    # what came up in another meeting that day ("it came up") is no doing of the speakers
+    assert sorted(e.text[:20] for e in today) == ["Separately, the cent", "The islands did not ", "Today, President Lim",
+                                                  "You can't get an ans"]
     occasion = next(e for e in today if e.text.startswith("Today"))
     assert len(occasion.also_reported) == 2 and not any("bank" in kb.reports[i].text for i in occasion.also_reported)
     page = Renderer(kb, None, SiteInfo()).render_all()["timelines/all-events/2022.md"]

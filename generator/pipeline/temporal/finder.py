@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from typing import Optional
-from generator.model import TimexRecord
+from generator.model import TimexRecord, first_day
 
 from .words import TenseLookup
 from .calendar import (NOT_A_DATE, Resolution, _add_months, _last_day, _precision, _safe_date, day_res, month_res,
@@ -319,17 +319,14 @@ def over_the_window(at_first: list[TimexRecord], at_last: list[TimexRecord], win
             # celebrating" of a statement of 28 September. Read from the first day, as ever.
             spanned.append(early)
             continue
+        last = max(early.range_end or early.range_start, other.range_end or other.range_start)
         spanned.append(replace(early, value=_common_value(early.value, other.value),
-                               range_start=min(early.range_start, other.range_start),
-                               range_end=max(early.range_end or early.range_start, other.range_end or other.range_start)))
+                               range_start=min(early.range_start, other.range_start), range_end=last))
     return spanned
 
 
 def _days_between(end: str, start: str) -> int:
     """Days from the last day of ISO date `end` ("2015-10", "2015-10-03") to the first of `start`."""
-    def first_day(iso: str) -> dt.date:
-        parts = [int(p) for p in iso.split("-")] + [1, 1]
-        return dt.date(parts[0], parts[1], parts[2])
     parts = [int(p) for p in end.split("-")]
     if len(parts) == 1:
         last = dt.date(parts[0], 12, 31)
