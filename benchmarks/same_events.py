@@ -13,7 +13,9 @@ every report already merged for a wrong merge:
   merge of 132);
 - review-8: the 680 of `e01fc89` (session 19, read blind: 86 too many; 2 wrong merges of 133);
 - review-9: the 680 of `7591960` (session 19's final merge rules, read blind by another helper: 86
-  too many; 1 wrong merge of 133).
+  too many; 1 wrong merge of 133);
+- review-10: the 682 of `6fbd6e2` (session 20: documents dated by a first possible day read over
+  their window of days; read blind: 85 too many; no wrong merge of 133).
 
 This script finds each group's entries in `docs/data/briefing.json` (by document, date words and
 sentence: ids change between builds) and counts the surplus: in each group, the entries that are
@@ -31,7 +33,7 @@ import json
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-REVIEWS = sorted((Path(__file__).parent / "same_events").glob("review-*.json"))
+REVIEWS = sorted((Path(__file__).parent / "same_events").glob("review-*.json"), key=lambda p: int(p.stem.split("-")[1]))
 
 
 def key(entry: dict) -> tuple:

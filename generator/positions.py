@@ -269,7 +269,7 @@ def spokespeople(kb: KnowledgeBase) -> dict[str, set[str]]:
 def find_positions(kb: KnowledgeBase, topics: dict[str, list[str]]) -> list[Position]:
     """Every actor's position on every topic it speaks of; an actor's evidence newest first."""
     patterns = topic_patterns(topics)
-    dates = {a.id: a.date.isoformat() if a.date else None for a in kb.articles}
+    dates = {a.id: a.date_prefix for a in kb.articles}  # "2017-09" for a statement of one of several days
     evidence: dict[tuple[str, str], list[StanceEvidence]] = defaultdict(list)
     seen: set[tuple[str, str, str, str]] = set()  # a sentence with two quotations in it is one piece of evidence
     speaking_for = spokespeople(kb)

@@ -132,6 +132,11 @@ def format_period(period: Optional[str]) -> str:
     return format_range(start, end)
 
 
+def on_date(value: Optional[str]) -> str:
+    """"on 20 September 2016", "in September 2016": a date as the time of something said."""
+    return f"{'on' if value and len(value) == 10 else 'in'} {format_date(value)}"
+
+
 def document_date(article) -> str:
     """"28 April 2017"; for a document of one of several days, "19 September 2017 – 30 September 2017"."""
     first, last = article.date_window
@@ -185,7 +190,7 @@ class Renderer:
                                      keep_trailing_newline=True, auto_reload=False,
                                      bytecode_cache=compiled_template_cache(compiled_templates))
         self.env.noticed = lambda obj, field: self.note(field, obj.id)
-        self.env.filters.update(date=format_date, md=md_text, attr=html_attr, url=safe_url)
+        self.env.filters.update(date=format_date, on_date=on_date, md=md_text, attr=html_attr, url=safe_url)
         self.env.globals.update(date_range=format_range, document_date=document_date, period=format_period, kind_titles=KIND_TITLES,
                                 titles=self.noted_role_titles)
         self.articles = {a.id: a for a in kb.articles}

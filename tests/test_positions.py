@@ -94,12 +94,17 @@ def test_stance_precision_on_the_hand_labelled_statements_of_the_briefing(folder
     assert len(right) >= len(with_stance) * least_found
 
 
-def briefing(nlp, texts: list[tuple[str, dt.date]]):
+KENYA = CuratedData(actors=[CuratedActor(name="Kenya", kind="country"),
+                            CuratedActor(name="Amina Odhiambo", kind="person",
+                                         roles=[Role(title="Foreign Minister", affiliation="Kenya")])])
+
+
+def briefing(nlp, texts: list[tuple[str, dt.date]], last_days: dict[int, dt.date] | None = None):
+    """The knowledge base of `texts`; `last_days`: the last day a text of that index can be from."""
     articles = [make_article(text, date, f"doc-{n}") for n, (text, date) in enumerate(texts)]
-    curated = CuratedData(actors=[CuratedActor(name="Kenya", kind="country"),
-                                  CuratedActor(name="Amina Odhiambo", kind="person",
-                                               roles=[Role(title="Foreign Minister", affiliation="Kenya")])])
-    return build_knowledge_base(articles, [extract_one(a, nlp) for a in articles], curated)
+    for n, day in (last_days or {}).items():
+        articles[n].date_latest = day
+    return build_knowledge_base(articles, [extract_one(a, nlp) for a in articles], KENYA)
 
 
 def test_a_country_speaks_through_its_minister_and_a_change_of_mind_is_told(nlp):
@@ -114,6 +119,20 @@ def test_a_country_speaks_through_its_minister_and_a_change_of_mind_is_told(nlp)
     assert country.stance == "supports" and minister.stance == "supports"
     before, after = country.change
     assert (before.date, before.stance, after.date, after.stance) == ("2011-03-01", "opposes", "2016-03-01", "supports")
+
+
+def test_a_statement_of_one_of_several_days_is_dated_as_precisely_as_it_is_known(nlp):
+    said = [("“We reject any sanctions on our neighbours,” Kenya’s Foreign Minister Amina Odhiambo said.", dt.date(2010, 3, 1)),
+            ("“Sanctions are counterproductive,” Amina Odhiambo said.", dt.date(2011, 3, 1)),
+            ("“We now support sanctions on the regime,” Amina Odhiambo said.", dt.date(2016, 9, 20)),
+            ("“Sanctions must be fully implemented,” Amina Odhiambo said.", dt.date(2017, 3, 1))]
+    kb = briefing(nlp, said, {2: dt.date(2016, 9, 30)})  # a general-debate statement, dated by its opening day
+    before, after = next(p for p in find_positions(kb, TOPICS) if (p.actor, p.topic) == ("kenya", "sanctions")).change
+    assert (before.date, after.date) == ("2011-03-01", "2016-09")
+    site = SiteInfo(topics=TOPICS)
+    page = Renderer(kb, None, site, find_positions(kb, site.position_topics)).render_all()["positions/kenya.md"]
+    assert "**Changed:** opposes on 1 March 2011 (" in page and "supports in September 2016 (" in page
+    assert "- September 2016 · **supports**" in page
 
 
 def test_one_odd_statement_is_no_change_of_mind(nlp):
