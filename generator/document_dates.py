@@ -32,6 +32,9 @@ from .repeats import Repeats
 
 SETTING = "date_precision"
 JOINED_BY = re.compile(r"^,?\s*(?:on\s+)?$")  # "two days ago, on 19 September", "yesterday, 18 September"
+# where such words may be: the temporal rules are read only around these, not over the whole text
+CLUE = re.compile(r"\b(?:ago|yesterday|today|tomorrow),?\s+(?:on\s+)?(?:\d|[A-Z][a-z]+\s+\d)", re.IGNORECASE)
+CLUE_CONTEXT = 60  # characters before the clue that may hold its count ("some four days ago")
 
 
 def date_windows_setting(src: Path, problems: list[Problem]) -> dict[str, int]:
@@ -84,23 +87,36 @@ def narrow_by_own_words(article: Article) -> None:
     """ "Two days ago, on 19 September": a relative day told beside the day it is names the day of
     the document (the day it is, plus how far back the words count)."""
     first, last = article.date_window
-    earliest, latest = find_timexes(article.body, first), find_timexes(article.body, last)
+    for clue in CLUE.finditer(article.body):
+        around = article.body[max(0, clue.start() - CLUE_CONTEXT):clue.end() + CLUE_CONTEXT]
+        found = day_told_beside(around, first, last)
+        if found is not None:
+            settle(article, found[0], f"its own words: “{found[1]}”")
+            return
+
+
+def day_told_beside(text: str, first: dt.date, last: dt.date) -> Optional[tuple[dt.date, str]]:
+    """The document's day, and the words that tell it, where `text` holds a relative day beside
+    a named one; None where it does not, or where the day is not one of `first` to `last`."""
+    earliest, latest = find_timexes(text, first), find_timexes(text, last)
     if len(earliest) != len(latest):
-        return
+        return None
     timexes = list(zip(earliest, latest))
     for (relative, relative_late), (told, told_late) in zip(timexes, timexes[1:]):
-        if not JOINED_BY.match(article.body[relative.end:told.start]):
+        if not JOINED_BY.match(text[relative.end:told.start]):
             continue
         day, shifted = as_day(relative.value), as_day(relative_late.value)
-        named = as_day(told.value)
-        if day is None or shifted is None or named is None or told.value != told_late.value:
-            continue
-        if shifted - day != last - first or named == day:
-            continue  # not a count of days back from the document's day, or no count at all
-        found = named + (first - day)
-        if first <= found <= last:
-            settle(article, found, f"its own words: “{article.body[relative.start:told.end]}”")
-            return
+        named, named_late = as_day(told.value), as_day(told_late.value)
+        if day is None or shifted is None or shifted - day != last - first or named is None or named_late is None:
+            continue  # not a count of days from the document's day
+        if named_late - named == last - first:
+            continue  # two relative days side by side: no day is named
+        # a day named without its year may be read as another year from either end of the window
+        found = {d + (first - day) for d in (named, named_late)}
+        found = {d for d in found if first <= d <= last}
+        if len(found) == 1:
+            return found.pop(), text[relative.start:told.end]
+    return None
 
 
 def as_day(value: Optional[str]) -> Optional[dt.date]:
