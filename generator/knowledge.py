@@ -14,7 +14,8 @@ from typing import Iterable, Optional
 
 
 from .model import (Actor, Article, ArticleExtraction, CuratedData, Event, KBMention, KnowledgeBase,
-                    LocalActor, MarkedPhrase, Problem, Quote, Role, Statement, Timeline, TimelineEntry, Timex)
+                    LocalActor, MarkedPhrase, Problem, Quote, Role, Statement, Timeline, TimelineEntry, Timex,
+                    spans_overlap)
 from .pipeline.actors import initials_of, is_acronym_of, is_first_name, name_words, same_person
 from .disagreements import contradictions, events_named
 from .repeats import Repeats, find_repeats
@@ -479,8 +480,7 @@ def at_most_a_year(start: str, end: str) -> bool:
 
 
 def overlaps(event: Event, start: str, end: str) -> bool:
-    """Partial ISO dates compare as ranges: "2003" covers 2003-08-27."""
-    return event.date_start[:len(end)] <= end and start[:len(event.date_end)] <= event.date_end
+    return spans_overlap(event.date_start, event.date_end, start, end)
 
 
 def add_alias(actor: Actor, alias: str) -> None:

@@ -486,6 +486,11 @@ def relpath(path: Path, root: Path) -> str:
         return str(path)
 
 
+def spans_overlap(start: str, end: str, other_start: str, other_end: str) -> bool:
+    """Whether two spans of partial ISO dates share a day: "2003" covers 2003-08-27, "2005-09" 2005-09-19."""
+    return start[:len(other_end)] <= other_end and other_start[:len(end)] <= end
+
+
 def first_day(iso: str) -> dt.date:
     """The first day a partial ISO date covers: "2005" -> 1 January 2005, "2005-09" -> 1 September."""
     return dt.date.fromisoformat((iso + "-01-01")[:10])

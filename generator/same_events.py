@@ -43,7 +43,7 @@ from typing import Optional
 from spacy.lang.en.stop_words import STOP_WORDS  # a word list: no model is loaded
 
 from .counts import disagreeing_counts
-from .model import Article, Event, first_day
+from .model import Article, Event, first_day, spans_overlap
 
 ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 ORDINAL_WORDS = frozenset(ORDINALS.split("|"))
@@ -594,8 +594,7 @@ def straddles(curated: Event, entry: Event) -> bool:
 
 
 def overlap(a: Event, b: Event) -> bool:
-    """Whether two events' dates share a day ("2005-09" and "2005-09-19" do)."""
-    return a.date_start[:len(b.date_end)] <= b.date_end and b.date_start[:len(a.date_end)] <= a.date_end
+    return spans_overlap(a.date_start, a.date_end, b.date_start, b.date_end)
 
 
 def the_one_of_its_timeline_at_its_dates(entry: Event, curated: list[Event]) -> Optional[Event]:
@@ -608,11 +607,6 @@ def the_one_of_its_timeline_at_its_dates(entry: Event, curated: list[Event]) -> 
     own = [c for c in curated if c.timeline == entry.timeline
            and (within(c, entry) or within(entry, c) and span_days(c) <= A_SEASON)]
     return own[0] if len(own) == 1 else None
-
-
-def overlap(a: Event, b: Event) -> bool:
-    """Whether two events' dates share a day ("2005-09" and "2005-09-19" do)."""
-    return a.date_start[:len(b.date_end)] <= b.date_end and b.date_start[:len(a.date_end)] <= a.date_end
 
 
 def entry_names_for_curated(entry: Event, reports: dict[str, Event]) -> set[str]:
