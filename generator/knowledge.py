@@ -7,6 +7,7 @@ one person of the corpus it can only mean, and stays apart when two people share
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -483,11 +484,17 @@ def overlaps(event: Event, start: str, end: str) -> bool:
     return spans_overlap(event.date_start, event.date_end, start, end)
 
 
+# "Koreaís": the possessive "’s" of a text once saved as Windows-1252 and read as Mac Roman
+MISREAD_POSSESSIVE = re.compile(r"(?<=[a-z])ís$")
+
+
 def add_alias(actor: Actor, alias: str) -> None:
-    """A name the actor goes by, once: "People’s Republic" and "People's Republic" are one spelling."""
+    """A name the actor goes by, once: "People’s Republic" and "People's Republic" are one spelling,
+    and "Democratic People's Republic of Koreaís" is a known name's possessive, mis-encoded."""
     def plain(name: str) -> str:
         return name.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     if alias == actor.name or alias in actor.aliases:  # most often; the search below is slower
         return
-    if all(plain(alias) != plain(known) for known in [actor.name, *actor.aliases]):
+    known = {plain(name) for name in [actor.name, *actor.aliases]}
+    if plain(alias) not in known and plain(MISREAD_POSSESSIVE.sub("", alias)) not in known:
         actor.aliases.append(alias)

@@ -4,8 +4,8 @@ from __future__ import annotations
 import datetime as dt
 
 from generator.extract import extract_one
-from generator.knowledge import build_knowledge_base
-from generator.model import CuratedActor, CuratedData, Role
+from generator.knowledge import add_alias, build_knowledge_base
+from generator.model import Actor, CuratedActor, CuratedData, Role
 from generator.pipeline import build_pipeline
 
 from .conftest import make_article
@@ -141,3 +141,11 @@ def test_an_alias_spelt_with_a_straight_or_a_curly_apostrophe_is_listed_once(nlp
     spellings = [army.name, *army.aliases]
     assert len({s.replace("’", "'") for s in spellings}) == len(spellings)
     assert {m.article for m in army.mentions} == {"a", "b"}
+
+
+def test_a_known_names_possessive_mis_encoded_is_no_alias_but_a_name_ending_so_is():
+    actor = Actor(id="north-korea", name="North Korea", kind="country",
+                  aliases=["Democratic People's Republic of Korea"])
+    add_alias(actor, "Democratic People's Republic of Koreaís")  # "Korea’s", saved and read in two encodings
+    add_alias(actor, "Luís")
+    assert actor.aliases == ["Democratic People's Republic of Korea", "Luís"]
