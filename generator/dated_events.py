@@ -68,10 +68,11 @@ def holds_another(event: EventRecord, events: list[EventRecord]) -> bool:
 
 # Two expressions side by side that tell one time: the one with its year says when the other is
 # ("two years later, in February 2007", "in 1991, more than 40 years later", "the summer of 2005
-# into autumn"); two without a year joined by "and"/"or" are one span ("late March and early April").
+# into autumn"); two without a year joined by "and"/"or" are one span ("late March and early April",
+# "yesterday or early today").
 APPOSED = re.compile(r"\s*,?\s*(?:in|on)?\s*")
 RUNS_ON = re.compile(r"\s*(?:,|into|to|until|through)?\s*")  # not "and": "in 2003 and last week" are two
-JOINED = re.compile(r"\s*(?:and|or|to|,)\s*")
+JOINED = re.compile(r"\s*(?:and|or|to|,)\s*(?:(?:early|late)\s+)?")  # "said yesterday or early today"
 YEAR = re.compile(r"\b\d{4}\b")
 SPAN_DAYS = 366  # two expressions joined into one span cover a year at most
 

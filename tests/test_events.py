@@ -121,9 +121,11 @@ def test_a_day_without_its_year_after_a_time_noun_or_no_determiner_still_dates(a
 def test_two_expressions_that_tell_one_time_date_one_event(analyse):
     record = analyse("Talks went on.\n\nIt was only in 1991, more than 40 years later, that Korea joined the UN. "
                      "Through the summer of 2005 into autumn, the parties negotiated. The launch came in late March "
-                     "and early April, officials said.", dt.date(2010, 11, 22))
+                     "and early April, officials said. North Korea said yesterday or early today that it wants the "
+                     "drills stopped.", dt.date(2010, 11, 22))
     dated = [(e.date_start, e.date_end) for e in record.events if e.expression != "date of publication"]
-    assert dated == [("1991", "1991"), ("2005-06", "2005-08"), ("2010-03-21", "2010-04-10")]
+    assert dated == [("1991", "1991"), ("2005-06", "2005-08"), ("2010-03-21", "2010-04-10"),
+                     ("2010-11-21", "2010-11-22")]
 
 
 def test_a_date_that_holds_another_of_its_sentence_gives_way_to_it(analyse):
