@@ -138,14 +138,25 @@ def on_date(value: Optional[str]) -> str:
 
 
 def document_date(article) -> str:
-    """"28 April 2017"; for a document of one of several days, "19 September 2017 – 30 September 2017"."""
+    """"28 April 2017"; for a document of one of several days, "19–29 September 2017"."""
     first, last = article.date_window
     return format_range(first.isoformat(), last.isoformat()) if first else "undated"
 
 
 def format_range(start: str, end: str) -> str:
+    """Dates from `start` to `end`, the parts they share said once: "19–29 September 2017", "19
+    September – 3 October 2017", "January–September 2017", "2003–2009", "2003 – May 2009"."""
     if not end or end == start:
         return format_date(start)
+    first, last = format_date(start).split(" "), format_date(end).split(" ")
+    if len(start) == len(end) == 4:
+        return f"{start}–{end}"
+    if len(first) == len(last) > 1 and start[:4] == end[:4] and "undated" not in (first[0], last[0]):
+        if len(first) == 3 and first[1] == last[1]:
+            return f"{first[0]}–{last[0]} {last[1]} {last[2]}"  # "19–29 September 2017"
+        if len(first) == 3:
+            return f"{first[0]} {first[1]} – {' '.join(last)}"  # "19 September – 3 October 2017"
+        return f"{first[0]}–{' '.join(last)}"  # "January–September 2017"
     return f"{format_date(start)} – {format_date(end)}"
 
 

@@ -241,7 +241,7 @@ def test_a_statement_dated_by_the_debates_opening_day_shows_its_window_or_the_da
                              "html.parser")
         return next(p.get_text(" ", strip=True) for p in page.find_all("p") if p.get_text().startswith("Published"))
     assert published("2017-09-19-ruritania").startswith(
-        "Published: 19 September 2017 – 29 September 2017 (the day is not known: the source dates it by its "
+        "Published: 19–29 September 2017 (the day is not known: the source dates it by its "
         "general debate opening day)")
     assert published("2017-09-19-freedonia").startswith(
         "Published: 23 September 2017 (by the date of its copy, Statement by Amara Osei in the general debate, "
