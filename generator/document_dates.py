@@ -9,7 +9,7 @@ days early, and his "some four days ago" four days before the speech he answered
 `date_precision` in briefing.yml names such values, each with how many days after its date a
 document can be from. The document's date becomes a window of days (`Article.date_latest`), and
 the temporal stage reads its relative dates over the whole window: "today" in a statement of the
-2017 debate is "19 – 30 September 2017", which is true, not "19 September", which is not.
+2017 debate is "19–29 September 2017", which is true, not "19 September", which is not.
 
 Two things narrow a window to its day, and the page of the document says which did:
 - the text naming its own day: "Two days ago, on 19 September, we marked …" is of 21 September;

@@ -304,8 +304,8 @@ def timexes_from_doc(doc) -> list[TimexRecord]:
 
 def over_the_window(at_first: list[TimexRecord], at_last: list[TimexRecord], window_days: int) -> list[TimexRecord]:
     """Each expression read on the first and on the last day its document can be from, as the span
-    from the one reading to the other: "today" of a statement given on one of the days 19 to 30
-    September is 19-30 September. An expression read as a date on one day and not on the other
+    from the one reading to the other: "today" of a statement given on one of the days 19 to 29
+    September is 19-29 September. An expression read as a date on one day and not on the other
     is left without a date."""
     late = {(t.start, t.end): t for t in at_last}
     spanned = []
