@@ -18,14 +18,15 @@ from .pipeline.temporal.words import MONTHS
 LEAD_EXPRESSION = "date of publication"
 
 
-def events_from_doc(doc: Doc, timexes: list[TimexRecord]) -> list[EventRecord]:
-    """A dated event for each sentence reporting something at a resolved time, plus the lead.
+def events_from_doc(doc: Doc, timexes: list[TimexRecord], with_lead: bool = True) -> list[EventRecord]:
+    """A dated event for each sentence reporting something at a resolved time, plus the lead
+    (`with_lead`: not for a speech, whose first sentence is no news of its day).
 
     The event's text is its sentence; its actors are those mentioned in the sentence. A date
     inside a quotation dates the speaker's words, not an event the article reports."""
     quoted = [(q.start, q.end) for q in (doc._.quotes.quotes if doc._.quotes else []) if q.kind == "direct"]
     events: list[EventRecord] = []
-    lead = lead_event(doc, timexes)
+    lead = lead_event(doc, timexes) if with_lead else None
     if lead:
         events.append(lead)
     for timex in one_per_time(doc.text, timexes):
@@ -306,8 +307,8 @@ def lead_event(doc: Doc, timexes: list[TimexRecord]) -> Optional[EventRecord]:
     and carrying no date of its own, happened on (or just before) the publication date."""
     published = doc._.publication_date
     first = next((s for s in doc.sents if s.text.strip()), None)
-    if published is None or first is None or not has_verb(first, finite_past=True):
-        return None
+    if published is None or first is None or not has_verb(first, finite_past=True) or asks(first):
+        return None  # ("What was the question?", opening a briefing's excerpt, reports nothing)
     if any(first.start_char <= t.start < first.end_char for t in timexes if t.range_start):
         return None
     last = doc._.publication_latest or published  # a document of one of several days: all of them

@@ -299,7 +299,9 @@ def record_from_doc(article: Article, doc: Doc, canonical: Callable[[str], str] 
     for offset, message in (findings.problems if findings else []):
         record.problems.append(Problem(article.path, article.line_of(offset), message))
     record.timexes = list(doc._.timexes or [])
-    record.events = events_from_doc(doc, record.timexes)
+    # a speech opens with its speaker's views ("Human rights have never gone unchallenged"), not
+    # with the news of its day, as an article does
+    record.events = events_from_doc(doc, record.timexes, with_lead=not article.is_speech)
     return record
 
 

@@ -32,6 +32,16 @@ def test_seed_events_with_their_date_ranges(nlp):
     assert {"rex-tillerson", "un-security-council"} <= set(lead.actors)
 
 
+def test_an_articles_first_sentence_is_the_news_of_its_day_but_a_speechs_or_a_question_is_not(nlp):
+    opening = "Human rights have never gone unchallenged in any of our nations.\n\nWe must do better."
+    article, speech = make_article(opening, dt.date(2010, 9, 23), "news"), make_article(opening, dt.date(2010, 9, 23))
+    speech.kind, speech.speaker = "speech", "Barack Obama"
+    assert [e.expression for e in extract_one(article, nlp).events] == ["date of publication"]
+    assert extract_one(speech, nlp).events == []
+    question = make_article("What was the question?\n\nThe talks went well.", dt.date(2009, 11, 14), "briefing")
+    assert extract_one(question, nlp).events == []
+
+
 def test_curated_entries_carry_the_article_events_of_their_dates_not_a_span_of_years(nlp):
     kb = seed_kb(nlp)
     first_round = next(e for e in kb.events if e.id == "six-party-talks-1")
