@@ -36,7 +36,8 @@ def events_from_doc(doc: Doc, timexes: list[TimexRecord], with_lead: bool = True
             continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or not has_verb(span.sent) or dates_a_noun(span) or names_an_occasion(span) \
-                or asks(span.sent) or tells_the_present(span) or of_the_times(span) or recalls_the_conversation(span):
+                or asks(span.sent) or tells_the_present(span) or of_the_times(span) or recalls_the_conversation(span) \
+                or bounds_the_event(span):
             continue
         event = event_of(doc, span.sent, timex.text, timex.range_start, timex.range_end or timex.range_start)
         event.occasion = of_the_occasion(span)
@@ -122,6 +123,32 @@ def one_span(text: str, first: TimexRecord, then: TimexRecord) -> Optional[Timex
 def asks(sentence) -> bool:
     """"Would it differ from what happened in 2006?": a question reports no event."""
     return sentence.text.rstrip().rstrip("\"”’'").endswith("?")
+
+
+# A date that bounds what the sentence tells, not places it: "a press conference prior to Election
+# Day", "between now and Election Day", "achieve the goals by 2015", "as Election Day nears". (Not
+# the "by" of who did it: "followed by the 13 February 2007 agreement"; not "until" denied, "the
+# votes won't be counted until March 15", nor a date a "when" clause tells of: "remained at peace
+# until 1998, when a dispute erupted".)
+BOUNDING = {"before", "by", "until", "till"}
+WHEN_AFTER = re.compile(r"^,?\s*when\b", re.IGNORECASE)
+BOUNDED_BY = re.compile(r"\b(?:prior to|ahead of|between now and|in the run-up to|leading up to)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+NEARS = re.compile(r"^(?:[’']s)?\s+(?:nears|approaches|draws near)\b", re.IGNORECASE)
+
+
+def bounds_the_event(span) -> bool:
+    """The event is before the date, or up to it, not on it."""
+    text = span.doc.text
+    if WHEN_AFTER.match(text[span.end_char:span.end_char + 10]):
+        return False
+    prep = span.root.head
+    if span.root.dep_ == "pobj" and prep.lower_ in BOUNDING:
+        denied = prep.lower_ in ("until", "till") and prep.head.lemma_ != "wait" and (  # "should not wait until"
+            prep.i > 0 and prep.doc[prep.i - 1].lower_ == "not" or any(c.dep_ == "neg" for c in prep.head.children))
+        return not denied
+    return bool(BOUNDED_BY.search(text, max(0, span.start_char - 40), span.start_char)
+                or NEARS.match(text[span.end_char:span.end_char + 20]))
 
 
 def dates_a_noun(span) -> bool:

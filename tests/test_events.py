@@ -156,6 +156,21 @@ def test_today_in_the_simple_present_is_the_present_not_an_event_of_the_day(anal
                      "We are watching the vote today."]
 
 
+def test_a_date_that_bounds_what_the_sentence_tells_dates_no_event(analyse):
+    record = analyse("Aides spoke.\n\nShe was asked whether she would hold a press conference prior to Election Day. "
+                     "Something big must happen between now and Election Day. The program will be completed by "
+                     "the end of the month. The talks were followed by the 13 February 2007 agreement. We must act "
+                     "as Election Day nears. Officials met on Election Day. The votes won't be counted until "
+                     "March 15. The neighbours remained at peace until 1998, when a dispute erupted. Congress should not "
+                     "wait until the end of the year to act.",
+                     dt.date(2016, 8, 10))
+    dated = [(e.expression, e.text) for e in record.events if e.expression != "date of publication"]
+    assert dated == [("the 13 February 2007", "The talks were followed by the 13 February 2007 agreement."),
+                     ("Election Day", "Officials met on Election Day."),
+                     ("March 15", "The votes won't be counted until March 15."),
+                     ("1998", "The neighbours remained at peace until 1998, when a dispute erupted.")]
+
+
 def test_a_days_possessive_of_what_is_no_occurrence_is_the_times_not_a_day(analyse):
     record = analyse("Delegates spoke.\n\nWe hope our partners will help us to transform today’s uncertainty into "
                      "tomorrow’s stability. That is the practice pursued at today’s United Nations. Today’s vote "
