@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from .counts import counts_in
 from .model import EventRecord, TimexRecord, first_day
+from .pipeline.extensions import text_of
 from .pipeline.temporal.words import MONTHS
 
 LEAD_EXPRESSION = "date of publication"
@@ -139,16 +140,22 @@ NEARS = re.compile(r"^(?:[’']s)?\s+(?:nears|approaches|draws near)\b", re.IGNO
 
 def bounds_the_event(span) -> bool:
     """The event is before the date, or up to it, not on it."""
-    text = span.doc.text
+    text = text_of(span.doc)
     if WHEN_AFTER.match(text[span.end_char:span.end_char + 10]):
         return False
     prep = span.root.head
     if span.root.dep_ == "pobj" and prep.lower_ in BOUNDING:
-        denied = prep.lower_ in ("until", "till") and prep.head.lemma_ != "wait" and (  # "should not wait until"
-            prep.i > 0 and prep.doc[prep.i - 1].lower_ == "not" or any(c.dep_ == "neg" for c in prep.head.children))
-        return not denied
+        return not (prep.lower_ in ("until", "till") and only_then(prep))
     return bool(BOUNDED_BY.search(text, max(0, span.start_char - 40), span.start_char)
                 or NEARS.match(text[span.end_char:span.end_char + 20]))
+
+
+def only_then(until) -> bool:
+    """"Not until 2019", "won't be counted until March 15": it happens then, and not before.
+    ("Should not wait until the end of the year" still bounds: act before it.)"""
+    verb = until.head
+    return verb.lemma_ != "wait" and (until.i > 0 and until.doc[until.i - 1].lower_ == "not"
+                                      or any(c.dep_ == "neg" for c in verb.children))
 
 
 def dates_a_noun(span) -> bool:
