@@ -19,15 +19,15 @@ from .pipeline.temporal.words import MONTHS
 LEAD_EXPRESSION = "date of publication"
 
 
-def events_from_doc(doc: Doc, timexes: list[TimexRecord], with_lead: bool = True) -> list[EventRecord]:
-    """A dated event for each sentence reporting something at a resolved time, plus the lead
-    (`with_lead`: not for a speech, whose first sentence is no news of its day).
+def events_from_doc(doc: Doc, timexes: list[TimexRecord], speech: bool = False) -> list[EventRecord]:
+    """A dated event for each sentence reporting something at a resolved time, plus the lead (not
+    for a `speech`, one speaker's own words, whose first sentence is no news of its day).
 
     The event's text is its sentence; its actors are those mentioned in the sentence. A date
     inside a quotation dates the speaker's words, not an event the article reports."""
     quoted = [(q.start, q.end) for q in (doc._.quotes.quotes if doc._.quotes else []) if q.kind == "direct"]
     events: list[EventRecord] = []
-    lead = lead_event(doc, timexes) if with_lead else None
+    lead = None if speech else lead_event(doc, timexes)
     if lead:
         events.append(lead)
     for timex in one_per_time(doc.text, timexes):
@@ -37,7 +37,8 @@ def events_from_doc(doc: Doc, timexes: list[TimexRecord], with_lead: bool = True
             continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or not has_verb(span.sent) or dates_a_noun(span) or names_an_occasion(span) \
-                or asks(span.sent) or tells_the_present(span) or of_the_times(span) or recalls_the_conversation(span) \
+                or asks(span.sent) or tells_the_present(span, speech) or of_the_times(span) \
+                or recalls_the_conversation(span) \
                 or bounds_the_event(span):
             continue
         event = event_of(doc, span.sent, timex.text, timex.range_start, timex.range_end or timex.range_start)
@@ -177,10 +178,11 @@ def of_the_times(span) -> bool:
             and span.root.head.pos_ in NOUNS and not names_an_occurrence(span.root.head))
 
 
-def tells_the_present(span) -> bool:
+def tells_the_present(span, speech: bool = False) -> bool:
     """"The challenges facing humankind today require…", "Today, the peninsula is divided": a
     "today" of the simple present is the time of writing, a state of things, not something that
-    happened that day. "Treasury today froze…", "we are watching today" and "today's vote" are."""
+    happened that day. "Treasury today froze…", "we are watching today" and "today's vote" are.
+    In a `speech`, any present is: "our people are striving today", "we have settled down today"."""
     if span.text.lower() != "today" or span.root.dep_ in ("nsubj", "poss"):
         return False
     before = span.doc[span.start - 1] if span.start else span.root
@@ -192,10 +194,26 @@ def tells_the_present(span) -> bool:
     if verb is None or verb.tag_ == "VBP" and verb.head.lemma_ in PERCEPTION_VERBS:
         return False  # "you saw the ambassador announce today" (a bare infinitive the tagger calls present)
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if speech and in_any_present(verb, auxiliaries):
+        return True
     if verb.tag_ == "VBG" or any(a.tag_ in ("VBD", "MD") or a.lemma_ == "have" or a.lower_ == "to"
                                  for a in auxiliaries):
         return False  # progressive, past, perfect, modal or infinitive
     return verb.tag_ in FINITE_PRESENT or any(a.tag_ in FINITE_PRESENT for a in auxiliaries)
+
+
+PRESENT_MODALS = {"can", "may", "must", "should"}  # not "will", "would", "could": what is to come, or may
+
+
+def in_any_present(verb, auxiliaries) -> bool:
+    """A finite present, progressive, perfect or passive ("are striving", "have settled", "is being
+    asked"), or a modal of the present ("can be addressed"); not the past, the future or "to"."""
+    def past_future_or_to(aux) -> bool:
+        return aux.tag_ == "VBD" or aux.lower_ == "to" or aux.tag_ == "MD" and aux.lower_ not in PRESENT_MODALS
+    if verb.tag_ == "VBD" or any(past_future_or_to(a) for a in auxiliaries):
+        return False
+    return verb.tag_ in FINITE_PRESENT or any(a.tag_ in FINITE_PRESENT or a.lower_ in PRESENT_MODALS
+                                              for a in auxiliaries)
 
 
 def of_the_occasion(span) -> bool:

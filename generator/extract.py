@@ -300,8 +300,8 @@ def record_from_doc(article: Article, doc: Doc, canonical: Callable[[str], str] 
         record.problems.append(Problem(article.path, article.line_of(offset), message))
     record.timexes = list(doc._.timexes or [])
     # a speech opens with its speaker's views ("Human rights have never gone unchallenged"), not
-    # with the news of its day, as an article does
-    record.events = events_from_doc(doc, record.timexes, with_lead=not article.is_speech)
+    # with the news of its day, as an article does, and its "today" is most often the times
+    record.events = events_from_doc(doc, record.timexes, speech=article.is_speech)
     return record
 
 

@@ -42,6 +42,18 @@ def test_an_articles_first_sentence_is_the_news_of_its_day_but_a_speechs_or_a_qu
     assert extract_one(question, nlp).events == []
 
 
+def test_today_in_any_present_of_a_speech_is_the_times_but_in_an_article_it_can_be_the_day(nlp):
+    text = ("Delegates spoke.\n\nToday our people are striving to build a powerful nation. But today we have "
+            "settled down to our work. The Council will adopt the resolution sometime today.")
+    article, speech = make_article(text, dt.date(2012, 9, 25), "news"), make_article(text, dt.date(2012, 9, 25))
+    speech.kind, speech.speaker = "speech", "Pak Kil Yon"
+
+    def today(document):
+        return [e.text[:20] for e in extract_one(document, nlp).events if e.expression.lower() == "today"]
+    assert today(speech) == ["The Council will ado"]
+    assert today(article) == ["Today our people are", "But today we have se", "The Council will ado"]
+
+
 def test_curated_entries_carry_the_article_events_of_their_dates_not_a_span_of_years(nlp):
     kb = seed_kb(nlp)
     first_round = next(e for e in kb.events if e.id == "six-party-talks-1")
