@@ -202,8 +202,8 @@ class Renderer:
                                      bytecode_cache=compiled_template_cache(compiled_templates))
         self.env.noticed = lambda obj, field: self.note(field, obj.id)
         self.env.filters.update(date=format_date, on_date=on_date, md=md_text, attr=html_attr, url=safe_url)
-        self.env.globals.update(date_range=format_range, document_date=document_date, period=format_period, kind_titles=KIND_TITLES,
-                                titles=self.noted_role_titles)
+        self.env.globals.update(date_range=format_range, document_date=document_date, period=format_period,
+                                kind_titles=KIND_TITLES, titles=self.noted_role_titles)
         self.articles = {a.id: a for a in kb.articles}
         self.newest_documents = sorted(kb.articles, key=lambda a: (a.date or dt.date.min, a.title), reverse=True)
         # the timelines each document speaks of, its topic tags: on its page and on the tag pages

@@ -46,8 +46,8 @@ def test_its_own_words_naming_a_relative_day_beside_the_date_tell_its_day():
     apart = statement("Two days ago we marked it. On 19 September the talks had begun.", "apart")
     month_first = statement("The talks resumed. Yesterday, September 24, the parties met again.", "month-first")
     today = statement("We meet today, 19 September, as the crisis deepens.", "today")
-    assert dated(told, apart, month_first, today) == [
-        (dt.date(2017, 9, 21), None), (OPENING_DAY, dt.date(2017, 9, 29)), (dt.date(2017, 9, 25), None), (OPENING_DAY, None)]
+    assert dated(told, apart, month_first, today) == [(dt.date(2017, 9, 21), None), (OPENING_DAY, dt.date(2017, 9, 29)),
+                                                      (dt.date(2017, 9, 25), None), (OPENING_DAY, None)]
     assert told.date_note == "its own words: “Two days ago, on 19 September”"
 
 
