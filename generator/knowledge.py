@@ -428,8 +428,8 @@ def curated_events(timelines: list[Timeline], kb: KnowledgeBase) -> list[Event]:
         on_timeline = [e for e in kb.events if e.timeline == timeline.id and e.article]
         on_subject = {st for st in statements if speaks_of(st.statement.text, timeline)}  # once, not per entry
         for n, entry in enumerate(timeline.entries, start=1):
-            supporting = [e.id for e in on_timeline if overlaps(e, entry.date_start, entry.date_end)
-                          and at_most_a_year(e.date_start, e.date_end)]
+            supporting = [e.id for e in on_timeline if at_most_a_year(e.date_start, e.date_end)
+                          and spans_overlap(e.date_start, e.date_end, entry.date_start, entry.date_end)]
             said = [st.statement.id for st in statements if speaks_of_entry(st, entry, st in on_subject)]
             events.append(Event(
                 id=f"{timeline.id}-{n}", article=None, expression=entry.date_start, date_start=entry.date_start,
@@ -478,10 +478,6 @@ def at_most_a_year(start: str, end: str) -> bool:
     year", said in 2007 and read as 2006 to 2007, is one year."""
     first, last = int(start[:4]), int(end[:4])
     return last == first or last == first + 1 and end[5:] <= start[5:]
-
-
-def overlaps(event: Event, start: str, end: str) -> bool:
-    return spans_overlap(event.date_start, event.date_end, start, end)
 
 
 # "Koreaís": the possessive "’s" of a text once saved as Windows-1252 and read as Mac Roman

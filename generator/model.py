@@ -84,7 +84,7 @@ class Article:
     @property
     def date_prefix(self) -> Optional[str]:
         """The document's date as precisely as it is known: "2017-04-28", or "2017-09" for a
-        document of one of the days 19 to 30 September 2017."""
+        document of one of the days 19 to 29 September 2017."""
         first, last = self.date_window
         if first is None:
             return None

@@ -590,11 +590,8 @@ def merge_into_curated(events: list[Event], reports: dict[str, Event]) -> tuple[
 
 def straddles(curated: Event, entry: Event) -> bool:
     """Whether the entry's dates are partly the curated entry's: the event may be in it or not."""
-    return overlap(curated, entry) and not (within(curated, entry) or within(entry, curated))
-
-
-def overlap(a: Event, b: Event) -> bool:
-    return spans_overlap(a.date_start, a.date_end, b.date_start, b.date_end)
+    return (spans_overlap(curated.date_start, curated.date_end, entry.date_start, entry.date_end)
+            and not (within(curated, entry) or within(entry, curated)))
 
 
 def the_one_of_its_timeline_at_its_dates(entry: Event, curated: list[Event]) -> Optional[Event]:
