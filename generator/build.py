@@ -117,8 +117,9 @@ def fewer_garbage_collections():
 
 
 def analyse(config: BuildConfig, progress: Progress = no_progress,
-            timings: Optional[dict[str, float]] = None) -> KnowledgeBase:
-    """Read, extract and merge: the knowledge base of `config.src_dir`, nothing written but the cache."""
+            timings: Optional[dict[str, float]] = None, windows: Optional[dict[str, int]] = None) -> KnowledgeBase:
+    """Read, extract and merge: the knowledge base of `config.src_dir`, nothing written but the cache.
+    `windows`: the date windows of briefing.yml, where the caller has read it (SiteInfo.date_windows)."""
     timings = {} if timings is None else timings
     with timed(timings, "read"):
         from .curated import load_curated
@@ -128,11 +129,13 @@ def analyse(config: BuildConfig, progress: Progress = no_progress,
         read = read_articles(src / "articles", root=src.parent)
         curated = load_curated(src)
     with timed(timings, "date"):  # copies of one text first: a copy can tell its twin's day
-        from .document_dates import date_documents, date_windows_setting
+        from .document_dates import date_documents
         from .repeats import find_repeats
 
+        if windows is None:
+            windows = site_info(src, read.problems).date_windows
         repeats = find_repeats(read.articles)
-        date_documents(read.articles, date_windows_setting(src, read.problems), repeats)
+        date_documents(read.articles, windows, repeats)
     with timed(timings, "extract"):  # loading spaCy and the model included
         from .extract import ExtractionCache, Pipeline, start_extraction
         from .knowledge import build_knowledge_base
@@ -178,10 +181,27 @@ def site_info(src: Path, problems: list[Problem]) -> SiteInfo:
             positions = None
         return SiteInfo(title=str(data.get("title", "Briefing")), description=str(data.get("description", "")),
                         topics={str(name): [str(w) for w in (words or [name])] for name, words in topics.items()},
-                        positions=[str(t) for t in positions] if positions is not None else None)
+                        positions=[str(t) for t in positions] if positions is not None else None,
+                        date_windows=date_windows(data.get("date_precision"), path, problems))
     except (yaml.YAMLError, AttributeError, UnicodeDecodeError) as err:
         problems.append(Problem(f"{src.name}/briefing.yml", 1, f"not read: {err}", "error"))
         return SiteInfo()
+
+
+def date_windows(setting, path: Path, problems: list[Problem]) -> dict[str, int]:
+    """`date_precision:` of briefing.yml: a front matter's date_precision -> how many days after
+    its date a document so dated can be (see document_dates.py)."""
+    from .document_dates import precision_key
+
+    if setting is None:
+        return {}
+    if not isinstance(setting, dict) or not all(isinstance(days, int) and days >= 0 for days in setting.values()):
+        line = next((n for n, text in enumerate(path.read_text("utf-8").splitlines(), 1)
+                     if text.startswith("date_precision:")), 1)
+        problems.append(Problem(f"{path.parent.name}/{path.name}", line, "date_precision: a mapping of a front "
+                                "matter's date_precision to a number of days expected: ignored"))
+        return {}
+    return {precision_key(value): days for value, days in setting.items()}
 
 
 def build(config: BuildConfig, progress: Progress = no_progress, clean: bool = False) -> BuildReport:
@@ -217,8 +237,10 @@ def _build_locked(config: BuildConfig, progress: Progress) -> BuildReport:
 
     timings: dict[str, float] = {}
     try:
-        kb = analyse(config, progress, timings)
-        info = site_info(config.src_dir, kb.problems)
+        settings_problems: list[Problem] = []
+        info = site_info(config.src_dir, settings_problems)  # read once: its date windows serve the analysis
+        kb = analyse(config, progress, timings, info.date_windows)
+        kb.problems += settings_problems
         with timed(timings, "positions"):
             from .positions import find_positions
 

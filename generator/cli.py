@@ -142,7 +142,8 @@ def add_command(sources: tuple[str, ...], src: Path, timeout: float) -> None:
 def extract_command(files: tuple[Path, ...], src: Path, as_json: bool) -> None:
     """The knowledge base of just FILES on stdout; nothing is written."""
     from .curated import load_curated
-    from .document_dates import date_documents, date_windows_setting
+    from .build import site_info
+    from .document_dates import date_documents
     from .extract import ExtractionCache, extract_articles
     from .knowledge import build_knowledge_base
     from .model import CuratedData
@@ -161,7 +162,7 @@ def extract_command(files: tuple[Path, ...], src: Path, as_json: bool) -> None:
         articles.append(article)
         problems += found
     curated = load_curated(src) if src.is_dir() else CuratedData()
-    date_documents(articles, date_windows_setting(src, problems), find_repeats(articles))  # as a build would
+    date_documents(articles, site_info(src, problems).date_windows, find_repeats(articles))  # as a build would
     try:
         nlp = build_pipeline(curated.actors)
     except ModelMissing as err:

@@ -21,50 +21,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 from typing import Optional
 
-import yaml
-
-from .model import Article, Problem
+from .model import Article
 from .pipeline.temporal import find_timexes
 from .repeats import Repeats
 
-SETTING = "date_precision"
 JOINED_BY = re.compile(r"^,?\s*(?:on\s+)?$")  # "two days ago, on 19 September", "yesterday, 18 September"
 # where such words may be: the temporal rules are read only around these, not over the whole text
 CLUE = re.compile(r"\b(?:ago|yesterday|today|tomorrow),?\s+(?:on\s+)?(?:\d|[A-Z][a-z]+\s+\d)", re.IGNORECASE)
 CLUE_CONTEXT = 60  # characters before the clue that may hold its count ("some four days ago")
 
 
-def date_windows_setting(src: Path, problems: list[Problem]) -> dict[str, int]:
-    """briefing.yml's `date_precision`: a front matter's value -> how many days later its document
-    can be. Values are compared without case and runs of spaces."""
-    path = src / "briefing.yml"
-    shown = f"{src.name}/briefing.yml"
-    try:
-        data = yaml.safe_load(path.read_text("utf-8")) if path.exists() else None
-    except (yaml.YAMLError, UnicodeDecodeError):
-        return {}  # reported where the settings are read for the site (build.site_info)
-    setting = (data or {}).get(SETTING) if isinstance(data, dict) else None
-    if setting is None:
-        return {}
-    if not isinstance(setting, dict) or not all(isinstance(days, int) and days >= 0 for days in setting.values()):
-        problems.append(Problem(shown, line_of_key(path, SETTING),
-                                f"{SETTING}: a mapping of a front matter's date_precision to a number of days "
-                                "expected: ignored"))
-        return {}
-    return {precision_key(value): days for value, days in setting.items()}
-
-
-def line_of_key(path: Path, key: str) -> int:
-    for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
-        if line.startswith(f"{key}:"):
-            return number
-    return 1
-
-
 def precision_key(value) -> str:
+    """A date_precision value as briefing.yml and the front matter are compared: without case and
+    runs of spaces."""
     return " ".join(str(value).lower().split())
 
 

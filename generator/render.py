@@ -80,6 +80,9 @@ class SiteInfo:
     # ["sanction", "resolution 1718"]): a speaker's key passages are their statements on a topic
     topics: dict[str, list[str]] = field(default_factory=dict)
     positions: Optional[list[str]] = None  # the topics of the positions page; None: all of them
+    # a front matter's date_precision (as document_dates.precision_key spells it) -> how many days
+    # after its date a document so dated can be: "general debate opening day" -> 10
+    date_windows: dict[str, int] = field(default_factory=dict)
 
     @property
     def position_topics(self) -> dict[str, list[str]]:

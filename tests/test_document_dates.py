@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from generator.document_dates import date_documents, date_windows_setting
+from generator.build import site_info
+from generator.document_dates import date_documents
 from generator.extract import extract_one
 from generator.model import Problem
 from generator.repeats import find_repeats
@@ -77,8 +78,8 @@ def test_relative_dates_of_a_window_are_read_over_it_and_named_days_from_its_fir
 def test_a_malformed_setting_names_the_file_and_line_and_is_ignored(tmp_path: Path):
     (tmp_path / "briefing.yml").write_text("title: T\ndate_precision:\n  general debate opening day: ten\n", "utf-8")
     problems: list[Problem] = []
-    assert date_windows_setting(tmp_path, problems) == {}
+    assert site_info(tmp_path, problems).date_windows == {}
     assert [(p.path, p.line) for p in problems] == [(f"{tmp_path.name}/briefing.yml", 2)]
     assert "date_precision" in problems[0].message
     (tmp_path / "briefing.yml").write_text("date_precision:\n  General Debate Opening Day: 10\n", "utf-8")
-    assert date_windows_setting(tmp_path, problems) == WINDOWS
+    assert site_info(tmp_path, problems).date_windows == WINDOWS
