@@ -38,7 +38,7 @@ def events_from_doc(doc: Doc, timexes: list[TimexRecord], speech: bool = False) 
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or not has_verb(span.sent) or dates_a_noun(span) or names_an_occasion(span) \
                 or asks(span.sent) or tells_the_present(span, speech) or of_the_times(span) \
-                or recalls_the_conversation(span) \
+                or recalls_the_conversation(span) or frames_the_briefing(span) \
                 or bounds_the_event(span):
             continue
         event = event_of(doc, span.sent, timex.text, timex.range_start, timex.range_end or timex.range_start)
@@ -235,6 +235,26 @@ def of_the_occasion(span) -> bool:
     # come up in the meeting today" is a subject that came up, or not, in another occurrence
     return subject is not None and (subject.pos_ == "PRON" and subject.lower_ != "it" or is_a_person(subject)
                                     or any(t.lower_ in ("i", "we", "you") for t in subject.subtree))
+
+
+# A briefing's words about itself: "thanks for joining us today", "today's call is on background",
+# "our speakers today are …". Not a call or a briefing with someone: "the President's call with Xi today".
+THANKS = {"thank", "thanks"}
+THE_BRIEFING = {"call", "briefing", "gaggle", "speaker", "speakers"}
+
+
+def frames_the_briefing(span) -> bool:
+    """A "today" of a briefing's greeting, or of the briefing itself as the subject, tells no event:
+    it is the document's own occasion."""
+    if not span.text.lower().startswith("today"):
+        return False
+    root = span.sent.root
+    if root.lemma_.lower() in THANKS or root.lower_ == "welcome" and root.i == span.sent.start:
+        return True  # not "what we're doing today is welcoming a positive step"
+    noun = span.root.head if span.root.dep_ == "poss" else subject_of(clause_verb(span.root))
+    return (noun is not None and noun.lemma_.lower() in THE_BRIEFING
+            and not any(c.dep_ == "prep" for c in noun.children)
+            and all(c.dep_ in ("poss", "det", "npadvmod") for c in noun.children))
 
 
 # Verbs that report what someone said: a date they hold dates the saying ("Bucher said Tuesday that

@@ -224,3 +224,15 @@ def test_a_date_on_a_reporting_verb_dates_the_saying(analyse):
     assert [(e.expression, e.of_a_saying) for e in record.events if e.expression != "date of publication"] == [
         ("Tuesday", True), ("Monday", True), ("Monday", False), ("15 June 2000", False), ("Sunday", True),
         ("2005", False)]
+
+
+def test_a_briefings_words_about_itself_are_no_event(analyse):
+    record = analyse("The call began.\n\nToday’s call is going to be on background. Our speakers today are going "
+                     "to be two senior officials. Thanks, everyone, for joining today. Welcome to today’s briefing. "
+                     "What we are doing today is welcoming a step. The President’s call with President Xi today "
+                     "was productive. Treasury today froze the assets of a bank.",
+                     dt.date(2021, 3, 23))
+    dated = [e.text for e in record.events if e.expression != "date of publication"]
+    assert dated == ["What we are doing today is welcoming a step.",
+                     "The President’s call with President Xi today was productive.",
+                     "Treasury today froze the assets of a bank."]
