@@ -463,6 +463,27 @@ def test_a_perfect_infinitive_and_a_past_obligation_point_back(nlp):
     assert [r.value for r in asked._.timexes] == ["1989-10-31"]  # a request points forward
 
 
+def test_a_month_of_a_condition_or_of_what_can_be_looks_ahead(nlp):
+    april = dt.date(2016, 4, 22)
+    for text in ("A candidate who can win in November is wanted.", "That dislike could matter if Trump is the "
+                 "nominee in November.", "It can be overturned if a Republican is elected president in November."):
+        assert [r.value for r in run(nlp, text, april)._.timexes] == ["2016-11"], text
+    for text in ("The union endorsed Hillary Clinton in November.", "A poll in November shows a tie."):
+        assert [r.value for r in run(nlp, text, april)._.timexes] == ["2015-11"], text
+
+
+def test_that_month_is_of_the_year_the_text_is_telling(nlp):
+    told = run(nlp, "McGovern won the nomination in 1972. But he lost to Richard Nixon that November.",
+               dt.date(2016, 4, 26))
+    assert [r.value for r in told._.timexes] == ["1972", "1972-11"]
+
+
+def test_a_speakers_i_believe_takes_the_tense_of_what_it_comments_on(nlp):
+    thursday = dt.date(2010, 6, 24)
+    hedged = run(nlp, "The South Koreans first raised this with us, I believe on Tuesday.", thursday)
+    assert [r.value for r in hedged._.timexes] == ["2010-06-22"]  # not the Tuesday to come
+
+
 def test_last_with_a_full_date():
     assert one("last Oct. 23", dt.date(1999, 5, 6)).value == "1998-10-23"
     assert one("last Oct. 23", dt.date(1999, 11, 6)).value == "1999-10-23"

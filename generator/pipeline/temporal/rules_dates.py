@@ -120,8 +120,10 @@ def _resolve_month(m: re.Match, ctx: Context) -> Optional[Resolution]:
         year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
     elif rel in ("next", "coming"):
         year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
-    elif rel == "":
+    elif rel in ("", "that"):
         year = _month_year_by_tense(month, ctx.dct, ctx.tense(m))
+    if rel == "that" and not m.group("mod"):  # "lost to Nixon that November": of the year the text tells
+        return replace(month_res(year, month), anaphoric=("month of", month, "any"))
     return narrow(month_res(year, month), modifier_of(m.group("mod")))
 
 

@@ -38,8 +38,9 @@ def tense_from_text(text: str) -> TenseLookup:
     return lookup
 
 
-# "could"/"can" mostly report ability in past narration ("could not be located Wednesday")
-_FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo", "would", "'d", "’d", "may", "might", "should", "must"}
+# "could" mostly reports ability in past narration ("could not be located Wednesday"); "can" is what
+# may yet be ("a candidate who can win in November")
+_FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo", "would", "'d", "’d", "may", "might", "should", "must", "can"}
 _SCHEDULING_VERBS = {"schedule", "set", "plan", "slate", "due", "expect", "reschedule", "postpone"}
 # verbs whose infinitive happened when they did ("had to deal", "failed to appear"), unlike "asked
 # it to respond by Oct. 31"
@@ -90,7 +91,10 @@ def tense_from_doc(doc) -> TenseLookup:
         verb, nouns = _governing_verb(span)
         if verb is None:
             return fallback(start, end)
+        verb = _past_a_hedge(verb)
         tense = _verb_tense(verb) or fallback(start, end)
+        if tense == PRESENT and _a_condition(verb):
+            return FUTURE  # "if he is the nominee in November", "if a Republican is elected in November"
         if nouns and nouns[0].lemma_.lower() not in SCHEDULED and tense != PAST \
                 and not _weighs_what_may_come(verb, nouns):
             return None  # "her victories on Tuesday will accelerate the shift": won, not to be won
@@ -112,6 +116,25 @@ def _governing_verb(span):
             break
         token = token.head
     return None, nouns
+
+
+HEDGES = {"believe", "think", "guess", "suppose", "recall", "understand"}
+
+
+def _past_a_hedge(verb):
+    """"The South Koreans first raised this early in the year, I believe in February": a speaker's
+    "I believe" that a date hangs on tells nothing of its time; the clause it comments on does."""
+    if verb.lemma_.lower() not in HEDGES or not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we")
+                                                      for c in verb.children):
+        return verb
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), verb)
+
+
+def _a_condition(verb) -> bool:
+    """A present that sets a condition is a time to come ("if he is the nominee in November"); a
+    present otherwise may be a state, a habit or the report of a past count ("a poll in January
+    shows", "up from 37 percent in January"), and a bare month keeps to the nearest."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "once") for c in verb.children)
 
 
 def _weighs_what_may_come(verb, nouns) -> bool:
