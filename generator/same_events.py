@@ -90,6 +90,11 @@ CLAUSE_WORDS = 20  # words from a name to a date after it, where no name is near
 # Events of which a month holds one: two documents naming one in the same month, one to the day
 # and one to the month ("the Joint Statement of September 2005"), report the same event.
 RARE_EVENTS = {"joint statement", "joint declaration", "summit", "presidential statement", "nuclear test"}
+# A coming election is one of its month, where the month holds no other to the day: "November's
+# election", "if she wins in November", "Nov. 8", told before it. Not of its year: a year holds many
+# elections; and not one told as past ("courts should not rule too close to Election Day"), which
+# may be any.
+MONTHLY_EVENTS = {"election"}
 # The same holds for a year where the year names the event ("the 2005 joint statement", "the 2014
 # Nuclear Security Summit") or an ordinal does ("its second nuclear test was in 2009"), and the
 # reports of that year give it one date.
@@ -118,8 +123,8 @@ def qualifier_before(text: str, start: int) -> str:
 
 # An event's noun that qualifies another noun, or an office's field, names no event: "election law
 # expert Rick Hasen tweeted Monday", "the board of elections on Monday ruled", "the debate stage",
-# "a test site", "the nuclear test ban".
-QUALIFIES_A_NOUN = re.compile(r"\s+(?:law|laws|lawyers?|experts?|officials?|workers?|boards?|commissions?|"
+# "a test site", "the nuclear test ban", "a designated day on Nov. 1, 'Barack Obama Election Day'".
+QUALIFIES_A_NOUN = re.compile(r"\s+(?:day|law|laws|lawyers?|experts?|officials?|workers?|boards?|commissions?|"
                               r"administrators?|supervisors?|observers?|season|cycle|calendar|stage|moderators?|"
                               r"sites?|pads?|ban|moratorium|facility|facilities|programs?|programmes?|"
                               r"capability|capabilities|preparations?|prep)\b", re.IGNORECASE)
@@ -269,6 +274,11 @@ def merge_same_events(events: list[Event], articles: dict[str, Article],
     return kept, [e for e in events if e.id in merged_into]
 
 
+def coming(event: Event, articles: dict[str, Article]) -> bool:
+    """Its dates are after its document's: "November's election", told in July."""
+    return event.date_start > published(event, articles)[:len(event.date_start)]
+
+
 def published(event: Event, articles: dict[str, Article]) -> str:
     article = articles.get(event.article or "")
     return article.date.isoformat() if article and article.date else "9999"
@@ -286,6 +296,10 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
         d for d in in_sentence[(event.article, event.start, event.text)] if d != event.expression)) for event in events}
     fuller_names_in_documents(events, names)
     for event in events:
+        if len(event.date_start) == 7 and event.date_start == event.date_end and cue_of_a_vote(event) \
+                and coming(event, articles):
+            names[event.id].append(EventName("election", False))  # "if she wins in November"
+    for event in events:
         # the same sentence in two transcripts of one briefing, or a wire story reprinted
         by_key[("words", " ".join(event.text.lower().split()), event.date_start, event.date_end)].append(event)
         for name in names[event.id]:
@@ -293,8 +307,10 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
                 by_key[("named", name.text)].append(event)
             elif day_precise(event):
                 by_key[("day", name.text, event.date_start)].append(event)
-            if name.text in RARE_EVENTS and in_one_month(event) and not name.plural:
+            if in_one_month(event) and not name.plural and (
+                    name.text in RARE_EVENTS or name.text in MONTHLY_EVENTS and coming(event, articles)):
                 by_key[("month", name.text, event.date_start[:7])].append(event)
+            if name.text in RARE_EVENTS and in_one_month(event) and not name.plural:
                 by_key[("year", name.text, event.date_start[:4])].append(event)
         for kind, told in PERSONS_EVENTS.items():  # "President Xi was here for a state visit last September"
             if told_of_its_date(event, told):
@@ -328,6 +344,22 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
     for group in told_again(events):
         join(groups, group_of, group)
     return [g for g in groups if len(g) >= 2]
+
+
+# Words that tell a coming month's vote without naming it: "if she wins in November", "beat her at the
+# polls in November", "cast a ballot in November". (Not "voters": "a poll in June showed 72 percent of voters".)
+VOTE_CUE = re.compile(r"\b(?:win|wins|winning|lose|loses|losing|beat|defeat|ballots?|at the polls|"
+                      r"elect|elected|re-?election)\b", re.IGNORECASE)
+
+
+def cue_of_a_vote(event: Event) -> bool:
+    at = event.text.find(event.expression)
+    end = at + len(event.expression)
+    for found in VOTE_CUE.finditer(event.text) if at >= 0 else ():
+        between = event.text[found.end():at] if found.end() <= at else event.text[end:found.start()]
+        if len(between.split()) <= NAME_NEAR_DATE and one_clause(between):
+            return True
+    return False
 
 
 # An event a document has told, told again without its name: "what we saw yesterday", "as we saw

@@ -90,6 +90,28 @@ def test_two_summits_in_a_month_each_to_the_day_keep_a_month_apart():
     assert merged == [] and len(kept) == 3
 
 
+def test_a_coming_months_vote_told_by_its_winners_and_ballots_is_one_entry_but_not_a_past_months():
+    found = [report("a-e1", "a", "2016-11", "If she wins in November, she will sign the bill.", "November"),
+             report("b-e1", "b", "2016-11", "Millions are eligible to cast a ballot in November.", "November"),
+             report("c-e1", "c", "2016-11", "The party looks toward November's election.", "November"),
+             report("d-e1", "d", "2016-11", "The company reports its earnings in November.", "November"),
+             report("e-e1", "e", "2016-03", "Sanders wins in March, his aides said.", "March"),
+             report("f-e1", "f", "2016-03", "Clinton won in March.", "March"),  # a month gone: which contest?
+             report("g-e1", "g", "2016-03", "Cruz beat him in March.", "March")]
+    kept, merged = merge_same_events(found, articles(("a", "2016-07-01"), ("b", "2016-07-02"), ("c", "2016-08-01"),
+                                                     ("d", "2016-07-03"), ("e", "2016-04-01"), ("f", "2016-04-01"),
+                                                     ("g", "2016-04-02")))
+    assert [e.id for e in kept] == ["a-e1", "d-e1", "e-e1", "f-e1", "g-e1"]
+    assert kept[0].also_reported == ["b-e1", "c-e1"]
+
+
+def test_elections_of_one_year_each_told_by_its_year_stay_apart():
+    found = [report("a-e1", "a", "2012", "He lost a 2012 parliamentary by-election.", "2012"),
+             report("b-e1", "b", "2012", "The film came out before the 2012 presidential election.", "2012")]
+    kept, merged = merge_same_events(found, articles(("a", "2015-11-10"), ("b", "2015-12-19")))
+    assert merged == [] and len(kept) == 2
+
+
 def test_a_named_event_dated_only_to_its_year_joins_the_reports_of_it_to_the_day():
     found = [report("a-e1", "a", "2006-10-09", "The first nuclear test on 9 October 2006 shook the region.",
                     "9 October 2006"),
