@@ -363,9 +363,10 @@ def cue_of_a_vote(event: Event) -> bool:
 
 
 # An event a document has told, told again without its name: "what we saw yesterday", "as we saw
-# yesterday", "what took place last weekend", "the events of this weekend".
+# yesterday", "what took place last weekend", "the events of this weekend", "today's action".
 TOLD_AGAIN = re.compile(r"\b(?:what|as) (?:we|you|they|the world|everyone) (?:saw|have seen|had seen|witnessed)\b"
                         r"|\bwhat (?:took place|happened|occurred|transpired)\b"
+                        r"|\b(?:today|yesterday)[’']s (?:action|step|move)s?\b"
                         r"|\b(?:the )?(?:events?|activity|activities) (?:of|that took place|that happened)\b",
                         re.IGNORECASE)
 

@@ -604,6 +604,16 @@ def test_an_event_a_document_tells_again_by_pointing_back_at_it_is_its_one_entry
     assert {e.id for e in kept} == {"a-e3", "b-e1", "b-e2", "b-e3"}
 
 
+def test_todays_action_is_the_action_its_document_told_of_today():
+    found = [report("a-e1", "a", "2009-06-30", "Treasury today froze the assets of a Hong Kong company.", "today"),
+             report("a-e2", "a", "2009-06-30", "And I think today's action demonstrates our seriousness.", "today"),
+             report("b-e1", "b", "2009-06-30", "The Commerce Department today fined a shipper.", "today"),
+             report("b-e2", "b", "2009-06-30", "The Senate today passed a bill.", "today"),
+             report("b-e3", "b", "2009-06-30", "Today's action shows resolve.", "today")]  # which one?
+    kept, merged = merge_same_events(found, articles(("a", "2009-06-30"), ("b", "2009-06-30")))
+    assert [e.id for e in merged] == ["a-e2"] and kept[0].also_reported == ["a-e2"]
+
+
 def test_reports_that_count_other_things_claim_no_disagreement():
     found = [report("a-e1", "a", "2016-03-01", "After that, 11 states hold contests on March 1.", "March 1"),
              report("b-e1", "b", "2016-03-01", "Cruz captured two states in the contests on March 1.", "March 1"),
