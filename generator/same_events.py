@@ -665,13 +665,15 @@ def take_in(curated: Event, entry: Event) -> None:
 
 # A vote or an accord told by what it did or by a common noun ("the sanctions were passed by the
 # Security Council a couple of hours ago", "the resolution that resolved today", "the September 2005
-# agreement"): it joins a curated resolution or accord of that day or month, with an actor of it where
+# agreement", "the obligations it entered into in September of 2005"): it joins a curated resolution or accord of that day or month, with an actor of it where
 # it names one (shares_an_actor).
 KIND_WORDS = {
     "vote": re.compile(r"\b(?:adopt(?:ed|ion)|approved|passed|unanimously|resolution|vot(?:e|ed|ing) in favou?r)\b",
                        re.IGNORECASE),
-    "accord": re.compile(r"\b(?:agreements?|accords?|joint statement|joint declaration|declaration|statement)\b",
-                         re.IGNORECASE),
+    # (also by what it binds to: "the obligations that it entered into in September of 2005"; not "our
+    # commitment to non-proliferation")
+    "accord": re.compile(r"\b(?:agreements?|accords?|joint statement|joint declaration|declaration|statement|"
+                         r"commitments|obligations)\b", re.IGNORECASE),
     # a round of talks called "the talks": only by an entry on the same curated timeline (its subject's words)
     "talks": re.compile(r"\btalks\b", re.IGNORECASE),
 }

@@ -205,8 +205,12 @@ def test_an_accord_called_by_a_common_noun_joins_the_curated_accord_of_its_month
     statement = curated("talks-4", "2005-09-19", "Joint Statement of the Fourth Round of the talks.", [])
     agreement = report("a-e1", "a", "2005-09", "They must implement the September 2005 agreement.", "September 2005")
     other_month = report("b-e1", "b", "2005-06", "The June 2005 agreement on trade took effect.", "June 2005")
-    kept, joined = merge_into_curated([statement, agreement, other_month], {})
-    assert [e.id for e in joined] == ["a-e1"]
+    bound = report("c-e1", "c", "2005-09", "They must live up to the obligations they entered into in September "
+                   "of 2005.", "September of 2005")
+    pledged = report("d-e1", "d", "2005-09", "We renew our commitment to non-proliferation in September 2005.",
+                     "September 2005")
+    kept, joined = merge_into_curated([statement, agreement, other_month, bound, pledged], {})
+    assert [e.id for e in joined] == ["a-e1", "c-e1"]
 
 
 def test_a_proper_named_event_tells_itself_apart_like_an_ordinal():
