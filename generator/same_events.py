@@ -295,10 +295,8 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
     names = {event.id: names_of_its_date(event, other_dates=tuple(
         d for d in in_sentence[(event.article, event.start, event.text)] if d != event.expression)) for event in events}
     fuller_names_in_documents(events, names)
-    for event in events:
-        if len(event.date_start) == 7 and event.date_start == event.date_end and cue_of_a_vote(event) \
-                and coming(event, articles):
-            names[event.id].append(EventName("election", False))  # "if she wins in November"
+    for event in (e for e in events if a_coming_months_vote(e, articles)):
+        names[event.id].append(EventName("election", False))
     for event in events:
         # the same sentence in two transcripts of one briefing, or a wire story reprinted
         by_key[("words", " ".join(event.text.lower().split()), event.date_start, event.date_end)].append(event)
@@ -352,14 +350,11 @@ VOTE_CUE = re.compile(r"\b(?:win|wins|winning|lose|loses|losing|beat|defeat|ball
                       r"elect|elected|re-?election)\b", re.IGNORECASE)
 
 
-def cue_of_a_vote(event: Event) -> bool:
-    at = event.text.find(event.expression)
-    end = at + len(event.expression)
-    for found in VOTE_CUE.finditer(event.text) if at >= 0 else ():
-        between = event.text[found.end():at] if found.end() <= at else event.text[end:found.start()]
-        if len(between.split()) <= NAME_NEAR_DATE and one_clause(between):
-            return True
-    return False
+def a_coming_months_vote(event: Event, articles: dict[str, Article]) -> bool:
+    """"If she wins in November", told in July: the vote of a month to come, told without its name."""
+    one_month = len(event.date_start) == 7 and event.date_start == event.date_end
+    return one_month and coming(event, articles) and told_of_its_date(event, VOTE_CUE, NAME_NEAR_DATE)
+
 
 
 # An event a document has told, told again without its name: "what we saw yesterday", "as we saw
@@ -448,15 +443,15 @@ def fuller_names_in_documents(events: list[Event], names: dict[str, list[EventNa
                 names[event.id].append(replace(name, text=next(iter(kinds))))
 
 
-def told_of_its_date(event: Event, kind: re.Pattern) -> bool:
-    """Whether the sentence tells the kind of event at its date, in one clause: "the President will
-    host President Xi … for a bilateral meeting" on Thursday; not "the speech delivered by the
-    mother … says he won't vote for Donald Trump this fall"."""
+def told_of_its_date(event: Event, kind: re.Pattern, reach: int = KIND_NEAR_DATE) -> bool:
+    """Whether the sentence tells the kind of event at its date, in one clause and within `reach`
+    words: "the President will host President Xi … for a bilateral meeting" on Thursday; not "the
+    speech delivered by the mother … says he won't vote for Donald Trump this fall"."""
     at = event.text.find(event.expression)
     end = at + len(event.expression)
     for found in kind.finditer(event.text) if at >= 0 else ():
         between = event.text[found.end():at] if found.end() <= at else event.text[end:found.start()]
-        if len(between.split()) <= KIND_NEAR_DATE and one_clause(between):
+        if len(between.split()) <= reach and one_clause(between):
             return True
     return False
 
@@ -665,8 +660,8 @@ def take_in(curated: Event, entry: Event) -> None:
 
 # A vote or an accord told by what it did or by a common noun ("the sanctions were passed by the
 # Security Council a couple of hours ago", "the resolution that resolved today", "the September 2005
-# agreement", "the obligations it entered into in September of 2005"): it joins a curated resolution or accord of that day or month, with an actor of it where
-# it names one (shares_an_actor).
+# agreement", "the obligations it entered into in September of 2005"): it joins a curated resolution
+# or accord of that day or month, with an actor of it where it names one (shares_an_actor).
 KIND_WORDS = {
     "vote": re.compile(r"\b(?:adopt(?:ed|ion)|approved|passed|unanimously|resolution|vot(?:e|ed|ing) in favou?r)\b",
                        re.IGNORECASE),
