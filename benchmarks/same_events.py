@@ -15,7 +15,9 @@ every report already merged for a wrong merge:
 - review-9: the 680 of `7591960` (session 19's final merge rules, read blind by another helper: 86
   too many; 1 wrong merge of 133);
 - review-10: the 682 of `6fbd6e2` (session 20: documents dated by a first possible day read over
-  their window of days; read blind: 85 too many; no wrong merge of 133).
+  their window of days; read blind: 85 too many; no wrong merge of 133);
+- review-11: the 637 of `056f870` (session 21, read blind by another helper: 94 too many; no wrong
+  merge of 132).
 
 This script finds each group's entries in `docs/data/briefing.json` (by document, date words and
 sentence: ids change between builds) and counts the surplus: in each group, the entries that are
