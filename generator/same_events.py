@@ -22,7 +22,9 @@ War broke out"); an ordinal name is a name of its kind too ("its second nuclear 
 is that year's nuclear test), and in one document "the test" after "the nuclear test" is that
 test. Two documents that tell something at the same dates in mostly the same words, of the same
 actors, tell one event (`told_alike`), and so do a document's reports of some dates that point back
-at the one event it told of them ("what we saw this weekend", `told_again`). The first report
+at the one event it told of them ("what we saw this weekend", "today's action", `told_again`). A
+coming month's vote told by its winners or ballots ("if she wins in November", told in July) is
+that month's election (`a_coming_months_vote`). The first report
 told keeps the entry. Where the reports of an entry count something differently, the entry says
 so (`note_disagreeing_counts`). An event's noun that qualifies another ("election law expert") names
 no event, and neither does a sentence whose date is of a saying ("Bucher said Tuesday that … the
