@@ -291,14 +291,18 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
     """Groups of two or more reports of one event, each report in one group at most; `people`, the
     actors who are persons, whose visits, calls and meetings are told apart by who made them."""
     by_key: dict[tuple, list[Event]] = defaultdict(list)
-    in_sentence: dict[tuple, list[str]] = defaultdict(list)  # the date expressions of each sentence
+    in_sentence: dict[tuple, list[Event]] = defaultdict(list)  # the dated events of each sentence
     for event in events:
-        in_sentence[(event.article, event.start, event.text)].append(event.expression)
-    names = {event.id: names_of_its_date(event, other_dates=tuple(
-        d for d in in_sentence[(event.article, event.start, event.text)] if d != event.expression)) for event in events}
+        in_sentence[(event.article, event.start, event.text)].append(event)
+    others = {event.id: [e for e in in_sentence[(event.article, event.start, event.text)] if e is not event]
+              for event in events}
+    names = {event.id: names_of_its_date(event, other_dates=tuple(e.expression for e in others[event.id]))
+             for event in events}
     fuller_names_in_documents(events, names)
-    for event in (e for e in events if a_coming_months_vote(e, articles)):
-        names[event.id].append(EventName("election", False))
+    for event in events:  # (not where the sentence tells a happening of a day: "Sanders said on Monday
+        # that the party must support Clinton in November" tells his speech, with its aim)
+        if a_coming_months_vote(event, articles) and not any(day_precise(e) for e in others[event.id]):
+            names[event.id].append(EventName("election", False))
     for event in events:
         # the same sentence in two transcripts of one briefing, or a wire story reprinted
         by_key[("words", " ".join(event.text.lower().split()), event.date_start, event.date_end)].append(event)

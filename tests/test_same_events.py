@@ -95,13 +95,15 @@ def test_a_coming_months_vote_told_by_its_winners_and_ballots_is_one_entry_but_n
              report("b-e1", "b", "2016-11", "Millions are eligible to cast a ballot in November.", "November"),
              report("c-e1", "c", "2016-11", "The party looks toward November's election.", "November"),
              report("d-e1", "d", "2016-11", "The company reports its earnings in November.", "November"),
+             report("h-e1", "h", "2016-07-25", "On Monday, Sanders said Clinton must win in November.", "Monday"),
+             report("h-e2", "h", "2016-11", "On Monday, Sanders said Clinton must win in November.", "November"),
              report("e-e1", "e", "2016-03", "Sanders wins in March, his aides said.", "March"),
              report("f-e1", "f", "2016-03", "Clinton won in March.", "March"),  # a month gone: which contest?
              report("g-e1", "g", "2016-03", "Cruz beat him in March.", "March")]
     kept, merged = merge_same_events(found, articles(("a", "2016-07-01"), ("b", "2016-07-02"), ("c", "2016-08-01"),
                                                      ("d", "2016-07-03"), ("e", "2016-04-01"), ("f", "2016-04-01"),
-                                                     ("g", "2016-04-02")))
-    assert [e.id for e in kept] == ["a-e1", "d-e1", "e-e1", "f-e1", "g-e1"]
+                                                     ("g", "2016-04-02"), ("h", "2016-07-26")))
+    assert [e.id for e in kept] == ["a-e1", "d-e1", "h-e1", "h-e2", "e-e1", "f-e1", "g-e1"]
     assert kept[0].also_reported == ["b-e1", "c-e1"]
 
 
