@@ -86,12 +86,7 @@ class Article:
         """The document's date as precisely as it is known: "2017-04-28", or "2017-09" for a
         document of one of the days 19 to 29 September 2017."""
         first, last = self.date_window
-        if first is None:
-            return None
-        for width in (10, 7, 4):
-            if first.isoformat()[:width] == last.isoformat()[:width]:
-                return first.isoformat()[:width]
-        return None
+        return shared_date(first.isoformat(), last.isoformat()) if first else None
 
     @property
     def named_speaker(self) -> Optional[str]:
@@ -489,6 +484,19 @@ def relpath(path: Path, root: Path) -> str:
 def spans_overlap(start: str, end: str, other_start: str, other_end: str) -> bool:
     """Whether two spans of partial ISO dates share a day: "2003" covers 2003-08-27, "2005-09" 2005-09-19."""
     return start[:len(other_end)] <= other_end and other_start[:len(end)] <= end
+
+
+def shared_date(first: Optional[str], second: Optional[str]) -> Optional[str]:
+    """What two ISO dates (or TIMEX3 values) have in common: "2017-09-19" and "2017-09-30" are
+    "2017-09"; two years apart, nothing."""
+    if first == second or not first or not second:
+        return first if first == second else None
+    shared = []
+    for a, b in zip(first.split("-"), second.split("-")):
+        if a != b:
+            break
+        shared.append(a)
+    return "-".join(shared) or None
 
 
 def first_day(iso: str) -> dt.date:

@@ -311,11 +311,11 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
                 by_key[("named", name.text)].append(event)
             elif day_precise(event):
                 by_key[("day", name.text, event.date_start)].append(event)
-            if in_one_month(event) and not name.plural and (
-                    name.text in RARE_EVENTS or name.text in MONTHLY_EVENTS and coming(event, articles)):
-                by_key[("month", name.text, event.date_start[:7])].append(event)
-            if name.text in RARE_EVENTS and in_one_month(event) and not name.plural:
-                by_key[("year", name.text, event.date_start[:4])].append(event)
+            if in_one_month(event) and not name.plural:
+                if name.text in RARE_EVENTS or name.text in MONTHLY_EVENTS and coming(event, articles):
+                    by_key[("month", name.text, event.date_start[:7])].append(event)
+                if name.text in RARE_EVENTS:
+                    by_key[("year", name.text, event.date_start[:4])].append(event)
         for kind, told in PERSONS_EVENTS.items():  # "President Xi was here for a state visit last September"
             if told_of_its_date(event, told):
                 for person in set(event.actors) & people:
@@ -360,7 +360,6 @@ def a_coming_months_vote(event: Event, articles: dict[str, Article]) -> bool:
     """"If she wins in November", told in July: the vote of a month to come, told without its name."""
     one_month = len(event.date_start) == 7 and event.date_start == event.date_end
     return one_month and coming(event, articles) and told_of_its_date(event, VOTE_CUE, NAME_NEAR_DATE)
-
 
 
 # An event a document has told, told again without its name: "what we saw yesterday", "as we saw

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from typing import Optional
-from generator.model import TimexRecord, first_day
+from generator.model import TimexRecord, first_day, shared_date
 
 from .words import TenseLookup
 from .calendar import (NOT_A_DATE, Resolution, _add_months, _last_day, _precision, _safe_date, day_res, month_res,
@@ -322,7 +322,7 @@ def over_the_window(at_first: list[TimexRecord], at_last: list[TimexRecord], win
             spanned.append(early)
             continue
         last = max(early.range_end or early.range_start, other.range_end or other.range_start)
-        spanned.append(replace(early, value=_common_value(early.value, other.value),
+        spanned.append(replace(early, value=shared_date(early.value, other.value),
                                range_start=min(early.range_start, other.range_start), range_end=last))
     return spanned
 
@@ -337,15 +337,3 @@ def _days_between(end: str, start: str) -> int:
     else:
         last = dt.date(*parts[:3])
     return (first_day(start) - last).days
-
-
-def _common_value(first: Optional[str], second: Optional[str]) -> Optional[str]:
-    """The TIMEX3 value both readings share: "2017-09-19" and "2017-09-30" are "2017-09"."""
-    if first == second or not first or not second:
-        return first if first == second else None
-    shared = []
-    for a, b in zip(first.split("-"), second.split("-")):
-        if a != b:
-            break
-        shared.append(a)
-    return "-".join(shared) or None
