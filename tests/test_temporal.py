@@ -484,6 +484,23 @@ def test_a_speakers_i_believe_takes_the_tense_of_what_it_comments_on(nlp):
     assert [r.value for r in hedged._.timexes] == ["2010-06-22"]  # not the Tuesday to come
 
 
+def test_a_verb_completing_another_or_brought_about_takes_its_tense(nlp):
+    friday = dt.date(2016, 7, 8)
+    would_see = run(nlp, "An agreement would see him endorse her in New Hampshire on Tuesday.", friday)
+    assert [r.value for r in would_see._.timexes] == ["2016-07-12"]
+    saw = run(nlp, "The crowd saw him endorse her in New Hampshire on Tuesday.", friday)
+    assert [r.value for r in saw._.timexes] == ["2016-07-05"]
+    forced = run(nlp, "The scandal forced Schultz to resign from her job Sunday.", dt.date(2016, 7, 25))
+    assert [r.value for r in forced._.timexes] == ["2016-07-24"]  # not the Sunday to come
+
+
+def test_this_week_said_on_a_sunday_of_what_will_be_is_the_week_that_starts_tomorrow(nlp):
+    sunday = dt.date(2016, 7, 24)
+    assert [r.range_start for r in run(nlp, "Kaine will speak at the convention this week.", sunday)._.timexes] \
+        == ["2016-07-25"]
+    assert [r.range_start for r in run(nlp, "Kaine spoke in Miami this week.", sunday)._.timexes] == ["2016-07-18"]
+
+
 def test_last_with_a_full_date():
     assert one("last Oct. 23", dt.date(1999, 5, 6)).value == "1998-10-23"
     assert one("last Oct. 23", dt.date(1999, 11, 6)).value == "1999-10-23"
@@ -541,11 +558,15 @@ def test_a_weekday_ahead_of_which_a_sentence_looks_is_the_next_one_and_super_tue
     ("A new ad will air before Tuesday's primary.", "2016-03-15"),
     ("The court will appeal Tuesday's ruling.", "2016-03-08"),
     ("Rubio lost Tuesday's primary.", "2016-03-08"),
+    ("Tuesday's debate will be his first against a single opponent.", "2016-03-15"),
+    ("Voters expect Clinton to win Tuesday's debate.", "2016-03-15"),
+    ("Tuesday's debate might not move mountains.", "2016-03-08"),
 ])
 def test_a_weekday_points_the_way_of_what_will_be_done(nlp, text, value):
     """Published on Friday 11 March 2016: a participle that completes a verb ("make their voice
     known") takes that verb's tense, "’ll" is "will", and what will be done before or at a day's
-    event looks ahead to it; an event that will be appealed or was lost is the past one."""
+    event looks ahead to it, as does an occurrence planned ahead that will be or is expected to be
+    won; an event that will be appealed, was lost or might not matter is the past one."""
     (record,) = run(nlp, text, dt.date(2016, 3, 11))._.timexes
     assert record.value == value
 

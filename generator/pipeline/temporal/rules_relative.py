@@ -95,6 +95,8 @@ def _resolve_relative_period(m: re.Match, ctx: Context) -> Optional[Resolution]:
     res = _relative_period(unit, ctx.dct, _REL_OFFSETS[rel])
     if unit == "weekend" and rel == "this" and ctx.tense(m) == "PAST" and res.range_start > ctx.dct.isoformat():
         res = _relative_period(unit, ctx.dct, -1)  # "what we saw this weekend", said on a Tuesday: the one just gone
+    if unit == "week" and rel == "this" and ctx.dct.weekday() == 6 and ctx.tense(m) == FUTURE:
+        res = _relative_period(unit, ctx.dct, 1)  # "will extend to this week's convention", said on a Sunday: the one that starts tomorrow
     if pre in ("earlier", "later") and rel in ("this", "current"):
         return _until_or_since_publication(res, ctx.dct, earlier=pre == "earlier")
     if pre in ("the rest of", "the remainder of", "the balance of"):

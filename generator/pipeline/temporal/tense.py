@@ -41,11 +41,15 @@ def tense_from_text(text: str) -> TenseLookup:
 # "could" mostly reports ability in past narration ("could not be located Wednesday"); "can" is what
 # may yet be ("a candidate who can win in November")
 _FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo", "would", "'d", "’d", "may", "might", "should", "must", "can"}
+# modals that weigh what may be, of past events too ("Monday's debate might not move mountains")
+_MAY_BE = {"may", "might", "could", "would", "should", "must", "can", "'d", "’d"}
 _SCHEDULING_VERBS = {"schedule", "set", "plan", "slate", "due", "expect", "reschedule", "postpone"}
 # verbs whose infinitive happened when they did ("had to deal", "failed to appear"), unlike "asked
 # it to respond by Oct. 31"
 _PAST_GOVERNORS = {"have", "manage", "fail", "refuse", "decline", "try", "attempt", "begin", "start", "continue",
-                   "use", "happen", "seem", "appear"}
+                   "use", "happen", "seem", "appear",
+                   # what was brought about ("forced Schultz to resign from her job Sunday")
+                   "force", "compel", "oblige", "cause", "prompt", "lead", "enable", "allow", "help", "get"}
 _FUTURE_GOVERNORS = {"go", "plan", "expect", "schedule", "intend", "hope", "want", "aim", "prepare",
                      "agree", "decide", "promise", "vow", "threaten", "seek", "set", "due", "likely"}
 
@@ -53,6 +57,8 @@ _FUTURE_GOVERNORS = {"go", "plan", "expect", "schedule", "intend", "hope", "want
 def _verb_tense(verb) -> Optional[str]:
     """Tense of a spaCy verb token from its auxiliaries and tag."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VB" and not auxiliaries and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        return _verb_tense(verb.head)  # "would see him endorse her on Tuesday": the verb it completes tells
     infinitive = any(a.lower_ == "to" for a in auxiliaries)
     if infinitive and verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
         return PAST  # "claims to have detonated a warhead on 9 September"
@@ -165,8 +171,13 @@ _LOOKING_AHEAD = {"before", "until", "till", "in", "at", "during"}
 
 def _tense_of_a_possessor(token) -> Optional[str]:
     """"Wednesday's ruling": the event decides, and news reports past ones, unless something yet to
-    be done looks ahead to it."""
+    be done looks ahead to it, or it is an occurrence planned ahead that is yet to do or be done."""
     noun = token.head
+    verb = noun.head
+    if noun.lemma_.lower() in SCHEDULED and noun.dep_ in ("nsubj", "nsubjpass", "dobj") \
+            and verb.pos_ in ("VERB", "AUX") and _verb_tense(verb) == FUTURE \
+            and not any(c.dep_ == "aux" and c.lower_ in _MAY_BE for c in verb.children):
+        return FUTURE  # "Monday's debate will be his first", "voters expect her to win Monday's debate"
     prep = noun.head if noun.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in _LOOKING_AHEAD and prep.head.pos_ in ("VERB", "AUX") \
             and _verb_tense(prep.head) == FUTURE:
