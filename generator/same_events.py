@@ -24,7 +24,9 @@ test. Two documents that tell something at the same dates in mostly the same wor
 actors, tell one event (`told_alike`), and so do a document's reports of some dates that point back
 at the one event it told of them ("what we saw this weekend", "today's action", `told_again`). A
 coming month's vote told by its winners or ballots ("if she wins in November", told in July) is
-that month's election (`a_coming_months_vote`). The first report
+that month's election (`a_coming_months_vote`), and a day's primaries, caucuses and elections in one
+country are that day's votes ("Tuesday's Florida primary", "the Ohio primary on Tuesday":
+`a_days_votes`). The first report
 told keeps the entry. Where the reports of an entry count something differently, the entry says
 so (`note_disagreeing_counts`). An event's noun that qualifies another ("election law expert") names
 no event, and neither does a sentence whose date is of a saying ("Bucher said Tuesday that … the
@@ -125,11 +127,13 @@ def qualifier_before(text: str, start: int) -> str:
 
 # An event's noun that qualifies another noun, or an office's field, names no event: "election law
 # expert Rick Hasen tweeted Monday", "the board of elections on Monday ruled", "the debate stage",
+# "the election campaign", "a caucus lunch", "an open primary process",
 # "a test site", "the nuclear test ban", "a designated day on Nov. 1, 'Barack Obama Election Day'".
 QUALIFIES_A_NOUN = re.compile(r"\s+(?:day|law|laws|lawyers?|experts?|officials?|workers?|boards?|commissions?|"
                               r"administrators?|supervisors?|observers?|season|cycle|calendar|stage|moderators?|"
                               r"sites?|pads?|ban|moratorium|facility|facilities|programs?|programmes?|"
-                              r"capability|capabilities|preparations?|prep)\b", re.IGNORECASE)
+                              r"capability|capabilities|preparations?|prep|process|system|campaigns?|"
+                              r"lunch(?:es)?|chair(?:man|woman)?)\b", re.IGNORECASE)
 AN_OFFICE_OF = re.compile(r"\b(?:board|commission|department|office|director|supervisor)s? (?:of|for) (?:the )?$",
                           re.IGNORECASE)
 
@@ -310,7 +314,7 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
             if name.unique:
                 by_key[("named", name.text)].append(event)
             elif day_precise(event):
-                by_key[("day", name.text, event.date_start)].append(event)
+                by_key[("day", "votes" if a_days_votes(name) else name.text, event.date_start)].append(event)
             if in_one_month(event) and not name.plural:
                 if name.text in RARE_EVENTS or name.text in MONTHLY_EVENTS and coming(event, articles):
                     by_key[("month", name.text, event.date_start[:7])].append(event)
@@ -348,6 +352,23 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
     for group in told_again(events):
         join(groups, group_of, group)
     return [g for g in groups if len(g) >= 2]
+
+
+# A day's votes in one country are one event for a reader: "Tuesday's Florida primary", "his state's
+# primary on Tuesday" and "the Ohio primary Tuesday" tell one primary day, as a Saturday's Republican
+# primary and Democratic caucuses do. A vote qualified otherwise ("the Peruvian election") is its own.
+VOTES = {"primary", "primaries", "caucus", "caucuses", "election", "contest"}
+ONE_COUNTRYS_VOTES = frozenset((
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois "
+    "indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri "
+    "montana nebraska nevada hampshire jersey york carolina dakota ohio oklahoma oregon pennsylvania island "
+    "tennessee texas utah vermont virginia washington wisconsin wyoming columbia "  # (the last word of two-word names)
+    "republican republicans democratic democrats gop super monday tuesday wednesday thursday friday saturday sunday"
+).split())
+
+
+def a_days_votes(name: EventName) -> bool:
+    return name.text in VOTES and (not name.qualifier or name.qualifier in ONE_COUNTRYS_VOTES)
 
 
 # Words that tell a coming month's vote without naming it: "if she wins in November", "beat her at the

@@ -107,6 +107,19 @@ def test_a_coming_months_vote_told_by_its_winners_and_ballots_is_one_entry_but_n
     assert kept[0].also_reported == ["b-e1", "c-e1"]
 
 
+def test_a_days_votes_in_one_country_are_one_entry_but_another_countrys_vote_its_own():
+    found = [report("a-e1", "a", "2016-03-15", "He may drop out before Tuesday's Florida primary.", "Tuesday"),
+             report("b-e1", "b", "2016-03-15", "Kasich won the Ohio primary on Tuesday.", "Tuesday"),
+             report("c-e1", "c", "2016-03-15", "Rubio's candidacy is on the line in his state's primary on Tuesday.",
+                    "Tuesday"),
+             report("d-e1", "d", "2016-03-15", "Missouri's Democratic caucuses on Tuesday were close.", "Tuesday"),
+             report("e-e1", "e", "2016-03-15", "The Peruvian election on Tuesday went to a runoff.", "Tuesday"),
+             report("f-e1", "f", "2016-03-15", "The Senate vote on Tuesday failed.", "Tuesday")]
+    kept, merged = merge_same_events(found, articles(*((a, "2016-03-16") for a in "abcdef")))
+    assert [e.id for e in kept] == ["a-e1", "e-e1", "f-e1"]
+    assert kept[0].also_reported == ["b-e1", "c-e1", "d-e1"]
+
+
 def test_elections_of_one_year_each_told_by_its_year_stay_apart():
     found = [report("a-e1", "a", "2012", "He lost a 2012 parliamentary by-election.", "2012"),
              report("b-e1", "b", "2012", "The film came out before the 2012 presidential election.", "2012")]
@@ -527,10 +540,12 @@ def test_an_event_noun_that_qualifies_another_or_names_an_office_names_no_event(
              report("b-e1", "b", "2016-02-01", "The board of elections on Monday rejected both objections and ruled Cruz "
                     "eligible.", "Monday"),
              report("c-e1", "c", "2016-02-01", "Iowa held the first election of the year on Monday.", "Monday"),
-             report("d-e1", "d", "2016-02-01", "The election on Monday drew record crowds.", "Monday")]
+             report("d-e1", "d", "2016-02-01", "The election on Monday drew record crowds.", "Monday"),
+             report("e-e1", "e", "2016-02-01", "Obama spoke of the raucous election campaign on Monday.", "Monday"),
+             report("f-e1", "f", "2016-02-01", "He returned on Monday for the last minutes of a caucus lunch.", "Monday")]
     kept, merged = merge_same_events(found, articles(("a", "2016-02-02"), ("b", "2016-02-02"), ("c", "2016-02-02"),
-                                                     ("d", "2016-02-03")))
-    assert [e.id for e in merged] == ["d-e1"] and {e.id for e in kept} == {"a-e1", "b-e1", "c-e1"}
+                                                     ("d", "2016-02-03"), ("e", "2016-02-02"), ("f", "2016-02-02")))
+    assert [e.id for e in merged] == ["d-e1"] and {e.id for e in kept} == {"a-e1", "b-e1", "c-e1", "e-e1", "f-e1"}
 
 
 def test_a_date_of_a_saying_names_no_event_of_that_day():
@@ -577,7 +592,7 @@ def test_a_verb_after_its_date_names_no_event_of_that_date():
     assert [e.id for e in merged] == ["d-e1"] and {e.id for e in kept} == {"a-e1", "b-e1", "c-e1"}
 
 
-def test_reports_of_a_states_primary_or_a_days_contests_make_one_entry_but_not_another_states():
+def test_reports_of_a_days_primaries_or_contests_make_one_entry_but_not_another_days():
     found = [report("a-e1", "a", "2016-06-07", "Clinton faces a dire situation in Tuesday's California primary.",
                     "Tuesday"),
              report("b-e1", "b", "2016-06-07", "Trump has no opposition in the California primary on June 7.", "June 7"),
@@ -589,7 +604,7 @@ def test_reports_of_a_states_primary_or_a_days_contests_make_one_entry_but_not_a
                     "Tuesday")]
     kept, merged = merge_same_events(found, articles(("a", "2016-05-31"), ("b", "2016-05-28"), ("c", "2016-06-02"),
                                                      ("d", "2016-05-02"), ("e", "2016-04-27"), ("f", "2016-04-25")))
-    assert sorted(e.id for e in merged) == ["a-e1", "e-e1"] and {e.id for e in kept} == {"b-e1", "c-e1", "d-e1", "f-e1"}
+    assert sorted(e.id for e in merged) == ["a-e1", "c-e1", "e-e1"] and {e.id for e in kept} == {"b-e1", "d-e1", "f-e1"}
 
 
 def test_an_event_a_document_tells_again_by_pointing_back_at_it_is_its_one_entry():

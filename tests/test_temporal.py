@@ -550,6 +550,16 @@ def test_a_weekday_ahead_of_which_a_sentence_looks_is_the_next_one_and_super_tue
     assert records["Monday"].value == "2016-02-01"
     assert found("Clinton won Monday's caucuses narrowly.", dt.date(2016, 2, 3))["Monday"].value == "2016-02-01"
     assert "Tuesday" not in found("Both candidates are looking to Super Tuesday.", saturday)
+    the_day_after = found("Clinton had twice the delegates heading into Monday's caucuses.", dt.date(2016, 2, 2))
+    assert the_day_after["Monday"].value == "2016-02-01"  # the run-up, told looking back at the results
+
+
+def test_a_verb_that_completes_a_noun_takes_the_tense_of_the_noun_s_verb(nlp):
+    opportunity = run(nlp, "The working class had another opportunity to demonstrate its clout Tuesday.",
+                      dt.date(2016, 3, 16))
+    assert [r.value for r in opportunity._.timexes] == ["2016-03-15"]
+    chance = run(nlp, "Voters will have a chance to make their voice known on Tuesday.", dt.date(2016, 3, 16))
+    assert [r.value for r in chance._.timexes] == ["2016-03-22"]
 
 
 @pytest.mark.parametrize("text, value", [

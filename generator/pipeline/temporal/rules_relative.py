@@ -268,12 +268,19 @@ def _resolve_weekday(m: re.Match, ctx: Context) -> Optional[Resolution]:
     elif rel in ("this", "coming", "this coming"):
         day = nearest_weekday(dct - dt.timedelta(days=1), weekday, FUTURE)
     else:
-        tense = FUTURE if _AHEAD_OF.search(ctx.before(m, 40)) else ctx.tense(m)
+        tense = ctx.tense(m)
+        if _AHEAD_OF.search(ctx.before(m, 40)) and not (tense in (None, PAST) and _just_gone(dct, weekday)):
+            tense = FUTURE  # (but "Clinton had twice the delegates heading into Tuesday's primaries", told on Wednesday)
         if tense in (FUTURE, PRESENT):
             day = nearest_weekday(dct - dt.timedelta(days=1), weekday, FUTURE)
         else:  # news mostly reports what has happened: unknown tense leans to the past
             day = nearest_weekday(dct, weekday, PAST)
     return _with_part_of_day(day, m.group("part"))
+
+
+def _just_gone(dct: dt.date, weekday: int) -> bool:
+    """The weekday was yesterday or the day before: a run-up told looking back at the day's results."""
+    return 1 <= (dct.weekday() - weekday) % 7 <= 2
 
 
 _CLOCK = (r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"

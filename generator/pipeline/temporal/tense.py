@@ -41,6 +41,8 @@ def tense_from_text(text: str) -> TenseLookup:
 # "could" mostly reports ability in past narration ("could not be located Wednesday"); "can" is what
 # may yet be ("a candidate who can win in November")
 _FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo", "would", "'d", "’d", "may", "might", "should", "must", "can"}
+# nouns whose infinitive is done when they are had (not "an agreement to acquire the bank in January")
+_OCCASIONS = {"opportunity", "chance", "occasion"}
 # modals that weigh what may be, of past events too ("Monday's debate might not move mountains")
 _MAY_BE = {"may", "might", "could", "would", "should", "must", "can", "'d", "’d"}
 _SCHEDULING_VERBS = {"schedule", "set", "plan", "slate", "due", "expect", "reschedule", "postpone"}
@@ -60,6 +62,8 @@ def _verb_tense(verb) -> Optional[str]:
     if verb.tag_ == "VB" and not auxiliaries and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return _verb_tense(verb.head)  # "would see him endorse her on Tuesday": the verb it completes tells
     infinitive = any(a.lower_ == "to" for a in auxiliaries)
+    if infinitive and verb.dep_ == "acl" and verb.head.lemma_.lower() in _OCCASIONS and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _verb_tense(verb.head.head)  # "had another opportunity to demonstrate its clout Tuesday"
     if infinitive and verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
         return PAST  # "claims to have detonated a warhead on 9 September"
     if infinitive and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD" and verb.head.lemma_ in _PAST_GOVERNORS:
