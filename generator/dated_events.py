@@ -128,14 +128,15 @@ def asks(sentence) -> bool:
 
 
 # A date that bounds what the sentence tells, not places it: "a press conference prior to Election
-# Day", "between now and Election Day", "achieve the goals by 2015", "as Election Day nears". (Not
+# Day", "between now and Election Day", "achieve the goals by 2015", "as Election Day nears", "heading
+# into Tuesday's primaries", "before Tuesday's primary". (Not
 # the "by" of who did it: "followed by the 13 February 2007 agreement"; not "until" denied, "the
 # votes won't be counted until March 15", nor a date a "when" clause tells of: "remained at peace
 # until 1998, when a dispute erupted".)
 BOUNDING = {"before", "by", "until", "till"}
 WHEN_AFTER = re.compile(r"^,?\s*when\b", re.IGNORECASE)
-BOUNDED_BY = re.compile(r"\b(?:prior to|ahead of|between now and|in the run-up to|leading up to)\s+(?:the\s+)?$",
-                        re.IGNORECASE)
+BOUNDED_BY = re.compile(r"\b(?:prior to|ahead of|between now and|in the run-up to|leading up to|heading into|going into|"
+                        r"coming into)\s+(?:the\s+)?$", re.IGNORECASE)
 NEARS = re.compile(r"^(?:[’']s)?\s+(?:nears|approaches|draws near)\b", re.IGNORECASE)
 
 
@@ -147,8 +148,21 @@ def bounds_the_event(span) -> bool:
     prep = span.root.head
     if span.root.dep_ == "pobj" and prep.lower_ in BOUNDING:
         return not (prep.lower_ in ("until", "till") and only_then(prep))
+    if span.root.dep_ in ("poss", "nmod", "compound") and bounds_its_noun(span.root.head, text):
+        return True
     return bool(BOUNDED_BY.search(text, max(0, span.start_char - 40), span.start_char)
                 or NEARS.match(text[span.end_char:span.end_char + 20]))
+
+
+def bounds_its_noun(noun, text: str) -> bool:
+    """A date of an occasion that bounds the sentence: "will drop out before Tuesday's primary", "is in
+    Florida ahead of the key March 15 primary", "even before Tuesday's primary results are in"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in BOUNDING - {"by"}:  # (not "inspired by McCain's late-2007 turnaround")
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "mark" and c.lower_ in BOUNDING for c in noun.head.children):
+        return True
+    start = noun.left_edge.idx
+    return bool(BOUNDED_BY.search(text, max(0, start - 40), start))
 
 
 def only_then(until) -> bool:

@@ -183,6 +183,17 @@ def test_a_date_that_bounds_what_the_sentence_tells_dates_no_event(analyse):
                      ("1998", "The neighbours remained at peace until 1998, when a dispute erupted.")]
 
 
+def test_a_date_of_an_occasion_that_bounds_what_the_sentence_tells_dates_no_event(analyse):
+    record = analyse("Aides spoke.\n\nHe denied he would drop out before Tuesday's Florida primary. She is in "
+                     "Florida ahead of the key March 15 primary there. Even before Tuesday's primary results are in, "
+                     "a group is calling a meeting. Clinton had 1,944 delegates heading into Tuesday's primaries. "
+                     "Rubio lost Tuesday's Florida primary. Inspired by McCain's late-2007 turnaround, Bush toured "
+                     "the state.", dt.date(2016, 3, 13))
+    dated = [(e.expression, e.text) for e in record.events if e.expression != "date of publication"]
+    assert dated == [("Tuesday", "Rubio lost Tuesday's Florida primary."),
+                     ("late-2007", "Inspired by McCain's late-2007 turnaround, Bush toured the state.")]
+
+
 def test_a_days_possessive_of_what_is_no_occurrence_is_the_times_not_a_day(analyse):
     record = analyse("Delegates spoke.\n\nWe hope our partners will help us to transform today’s uncertainty into "
                      "tomorrow’s stability. That is the practice pursued at today’s United Nations. Today’s vote "
