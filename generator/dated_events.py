@@ -135,8 +135,8 @@ def asks(sentence) -> bool:
 # until 1998, when a dispute erupted".)
 BOUNDING = {"before", "by", "until", "till"}
 WHEN_AFTER = re.compile(r"^,?\s*when\b", re.IGNORECASE)
-BOUNDED_BY = re.compile(r"\b(?:prior to|ahead of|between now and|in the run-up to|leading up to|heading into|going into|"
-                        r"coming into)\s+(?:the\s+)?$", re.IGNORECASE)
+BOUNDED_BY = re.compile(r"\b(?:prior to|ahead of|between now and|in the run-up to|leading up to|heading into|"
+                        r"going into|coming into)\s+(?:the\s+)?$", re.IGNORECASE)
 NEARS = re.compile(r"^(?:[’']s)?\s+(?:nears|approaches|draws near)\b", re.IGNORECASE)
 
 
@@ -157,9 +157,10 @@ def bounds_the_event(span) -> bool:
 def bounds_its_noun(noun, text: str) -> bool:
     """A date of an occasion that bounds the sentence: "will drop out before Tuesday's primary", "is in
     Florida ahead of the key March 15 primary", "even before Tuesday's primary results are in"."""
-    if noun.dep_ == "pobj" and noun.head.lower_ in BOUNDING - {"by"}:  # (not "inspired by McCain's late-2007 turnaround")
+    if noun.dep_ == "pobj" and noun.head.lower_ in BOUNDING - {"by"}:  # (not "inspired by McCain's … turnaround")
         return True
-    if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "mark" and c.lower_ in BOUNDING for c in noun.head.children):
+    marks = [c.lower_ for c in noun.head.children if c.dep_ == "mark"]
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(mark in BOUNDING for mark in marks):
         return True
     start = noun.left_edge.idx
     return bool(BOUNDED_BY.search(text, max(0, start - 40), start))

@@ -619,3 +619,20 @@ def test_a_weekday_of_a_name_the_model_calls_a_date_is_no_date(nlp):
 def test_a_year_after_the_that_acts_in_the_sentence_is_a_name_not_a_date():
     assert "1929" not in found("The President said that the 1929 did not end the diplomatic track.")
     assert found("The 2005 joint statement was a milestone.")["2005"].value == "2005"
+
+
+def test_a_holiday_without_a_tense_is_the_nearest_but_election_day_the_coming_one(nlp):
+    spring = dt.date(2016, 4, 20)
+    assert [r.value for r in run(nlp, "Christmas sales.", spring)._.timexes] == ["2015-12-25"]
+    assert [r.value for r in run(nlp, "Trump's Election Day strategy remains a mystery.", spring)._.timexes] \
+        == ["2016-11-08"]  # not last November's, five months nearer
+    after = run(nlp, "Election Day surprises.", dt.date(2016, 11, 25))
+    assert [r.value for r in after._.timexes] == ["2016-11-08"]  # the one just gone
+
+
+def test_what_was_done_for_happened_when_it_was_done(nlp):
+    thursday = dt.date(2016, 2, 18)
+    lined_up = run(nlp, "Bob Mason lined up to hear Mr. Trump here on Tuesday.", thursday)
+    assert [r.value for r in lined_up._.timexes] == ["2016-02-16"]  # not the Tuesday to come
+    asked = run(nlp, "The party asked him to speak on Tuesday.", thursday)
+    assert [r.value for r in asked._.timexes] == ["2016-02-23"]  # a request looks ahead

@@ -96,7 +96,7 @@ def _resolve_relative_period(m: re.Match, ctx: Context) -> Optional[Resolution]:
     if unit == "weekend" and rel == "this" and ctx.tense(m) == "PAST" and res.range_start > ctx.dct.isoformat():
         res = _relative_period(unit, ctx.dct, -1)  # "what we saw this weekend", said on a Tuesday: the one just gone
     if unit == "week" and rel == "this" and ctx.dct.weekday() == 6 and ctx.tense(m) == FUTURE:
-        res = _relative_period(unit, ctx.dct, 1)  # "will extend to this week's convention", said on a Sunday: the one that starts tomorrow
+        res = _relative_period(unit, ctx.dct, 1)  # "will speak this week", said on a Sunday: the week from tomorrow
     if pre in ("earlier", "later") and rel in ("this", "current"):
         return _until_or_since_publication(res, ctx.dct, earlier=pre == "earlier")
     if pre in ("the rest of", "the remainder of", "the balance of"):
@@ -270,7 +270,7 @@ def _resolve_weekday(m: re.Match, ctx: Context) -> Optional[Resolution]:
     else:
         tense = ctx.tense(m)
         if _AHEAD_OF.search(ctx.before(m, 40)) and not (tense in (None, PAST) and _just_gone(dct, weekday)):
-            tense = FUTURE  # (but "Clinton had twice the delegates heading into Tuesday's primaries", told on Wednesday)
+            tense = FUTURE  # (not "Clinton had twice the delegates heading into Tuesday's primaries", told on Wednesday)
         if tense in (FUTURE, PRESENT):
             day = nearest_weekday(dct - dt.timedelta(days=1), weekday, FUTURE)
         else:  # news mostly reports what has happened: unknown tense leans to the past
@@ -386,9 +386,15 @@ def _resolve_holiday(m: re.Match, ctx: Context) -> Optional[Resolution]:
     tense = ctx.tense(m)
     if tense == PAST:
         return day_res(before)
-    if tense in (FUTURE, PRESENT):
+    if tense in (FUTURE, PRESENT) or name in _LOOKED_AHEAD_TO and (dct - before).days > _JUST_GONE_DAYS:
         return day_res(after)
     return day_res(min((before, after), key=lambda d: abs((d - dct).days)))
+
+
+# Days the news looks ahead to all year: "Election Day", told in the spring without a tense, is the
+# coming one, not last November's; in the weeks after it, the one just gone.
+_LOOKED_AHEAD_TO = {"election day"}
+_JUST_GONE_DAYS = 31
 
 
 @rule("month_relative_year", rf"{_B}{_MOD}{_month()},?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year(?![\w-])")

@@ -62,12 +62,15 @@ def _verb_tense(verb) -> Optional[str]:
     if verb.tag_ == "VB" and not auxiliaries and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return _verb_tense(verb.head)  # "would see him endorse her on Tuesday": the verb it completes tells
     infinitive = any(a.lower_ == "to" for a in auxiliaries)
-    if infinitive and verb.dep_ == "acl" and verb.head.lemma_.lower() in _OCCASIONS and verb.head.head.pos_ in ("VERB", "AUX"):
+    if infinitive and verb.dep_ == "acl" and verb.head.lemma_.lower() in _OCCASIONS \
+            and verb.head.head.pos_ in ("VERB", "AUX"):
         return _verb_tense(verb.head.head)  # "had another opportunity to demonstrate its clout Tuesday"
     if infinitive and verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
         return PAST  # "claims to have detonated a warhead on 9 September"
     if infinitive and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD" and verb.head.lemma_ in _PAST_GOVERNORS:
         return PAST  # "we had to deal with provocations in December", "refused to attend on Monday"
+    if infinitive and verb.dep_ == "advcl" and verb.head.tag_ == "VBD":
+        return PAST  # what was done for: "a carrier who lined up to hear Mr. Trump here on Tuesday"
     if any(a.lower_ in _FUTURE_AUX for a in auxiliaries) or infinitive:
         return FUTURE  # "will meet", "to be published in November"
     if verb.tag_ == "VBN" and verb.lemma_ in _SCHEDULING_VERBS:
