@@ -24,8 +24,8 @@ test. Two documents that tell something at the same dates in mostly the same wor
 actors, tell one event (`told_alike`), and so do a document's reports of some dates that point back
 at the one event it told of them ("what we saw this weekend", "today's action", `told_again`). A
 coming month's vote told by its winners or ballots ("if she wins in November", told in July) is
-that month's election (`a_coming_months_vote`), and a day's primaries, caucuses and elections in one
-country are that day's votes ("Tuesday's Florida primary", "the Ohio primary on Tuesday":
+that month's election (`a_coming_months_vote`), and a day's primaries and caucuses in one country
+are that day's votes ("Tuesday's Florida primary", "the Ohio primary on Tuesday":
 `a_days_votes`). The first report
 told keeps the entry. Where the reports of an entry count something differently, the entry says
 so (`note_disagreeing_counts`). An event's noun that qualifies another ("election law expert") names
@@ -354,10 +354,11 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
     return [g for g in groups if len(g) >= 2]
 
 
-# A day's votes in one country are one event for a reader: "Tuesday's Florida primary", "his state's
+# A day's primaries in one country are one event for a reader: "Tuesday's Florida primary", "his state's
 # primary on Tuesday" and "the Ohio primary Tuesday" tell one primary day, as a Saturday's Republican
-# primary and Democratic caucuses do. A vote qualified otherwise ("the Peruvian election") is its own.
-VOTES = {"primary", "primaries", "caucus", "caucuses", "election", "contest"}
+# primary and Democratic caucuses do. A primary qualified otherwise is its own, and so is an election
+# (Peru's runoff and Puerto Rico's primary fell on one Sunday).
+VOTES = {"primary", "primaries", "caucus", "caucuses", "contest"}
 ONE_COUNTRYS_VOTES = frozenset((
     "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois "
     "indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri "

@@ -107,16 +107,17 @@ def test_a_coming_months_vote_told_by_its_winners_and_ballots_is_one_entry_but_n
     assert kept[0].also_reported == ["b-e1", "c-e1"]
 
 
-def test_a_days_votes_in_one_country_are_one_entry_but_another_countrys_vote_its_own():
+def test_a_days_primaries_in_one_country_are_one_entry_but_an_election_or_another_countrys_vote_its_own():
     found = [report("a-e1", "a", "2016-03-15", "He may drop out before Tuesday's Florida primary.", "Tuesday"),
              report("b-e1", "b", "2016-03-15", "Kasich won the Ohio primary on Tuesday.", "Tuesday"),
              report("c-e1", "c", "2016-03-15", "Rubio's candidacy is on the line in his state's primary on Tuesday.",
                     "Tuesday"),
              report("d-e1", "d", "2016-03-15", "Missouri's Democratic caucuses on Tuesday were close.", "Tuesday"),
-             report("e-e1", "e", "2016-03-15", "The Peruvian election on Tuesday went to a runoff.", "Tuesday"),
-             report("f-e1", "f", "2016-03-15", "The Senate vote on Tuesday failed.", "Tuesday")]
-    kept, merged = merge_same_events(found, articles(*((a, "2016-03-16") for a in "abcdef")))
-    assert [e.id for e in kept] == ["a-e1", "e-e1", "f-e1"]
+             report("e-e1", "e", "2016-03-15", "The Mexican primary on Tuesday went to a runoff.", "Tuesday"),
+             report("f-e1", "f", "2016-03-15", "The Senate vote on Tuesday failed.", "Tuesday"),
+             report("g-e1", "g", "2016-03-15", "Peru's presidential election on Tuesday was close.", "Tuesday")]
+    kept, merged = merge_same_events(found, articles(*((a, "2016-03-16") for a in "abcdefg")))
+    assert [e.id for e in kept] == ["a-e1", "e-e1", "f-e1", "g-e1"]
     assert kept[0].also_reported == ["b-e1", "c-e1", "d-e1"]
 
 
