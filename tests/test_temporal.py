@@ -636,3 +636,13 @@ def test_what_was_done_for_happened_when_it_was_done(nlp):
     assert [r.value for r in lined_up._.timexes] == ["2016-02-16"]  # not the Tuesday to come
     asked = run(nlp, "The party asked him to speak on Tuesday.", thursday)
     assert [r.value for r in asked._.timexes] == ["2016-02-23"]  # a request looks ahead
+
+
+def test_a_plan_told_in_the_past_is_of_the_nearest_such_day(nlp):
+    wednesday = dt.date(2016, 2, 10)
+    left = run(nlp, "He was scheduled to leave New Hampshire late Tuesday.", wednesday)
+    assert [r.value for r in left._.timexes] == ["2016-02-09"]  # yesterday, not next week
+    saturday = run(nlp, "He was set to receive an endorsement on Friday from Ben Carson.", dt.date(2016, 3, 12))
+    assert [r.value for r in saturday._.timexes] == ["2016-03-11"]
+    ahead = run(nlp, "He was scheduled to speak on Friday.", dt.date(2016, 2, 10))
+    assert [r.value for r in ahead._.timexes] == ["2016-02-12"]  # two days on, nearer than five back

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from .words import (FUTURE, PARTS_OF_DAY, PAST, PRESENT, SEASONS, UNITS, WEEKDAYS, _B, _DAYNUM, _E, _MOD, _NUM,
+from .words import (FUTURE, NEAR, PARTS_OF_DAY, PAST, PRESENT, SEASONS, UNITS, WEEKDAYS, _B, _DAYNUM, _E, _MOD, _NUM,
                     _NUMWORD, _PART, _QUANT, _UNIT, _UNIT_SINGULAR, _WEEKDAY, _alternatives, _month, _year)
 from .calendar import (HOLIDAYS, NOT_A_DATE, Resolution, _add_months, _last_day, _precision, _quarter_of, _unit_of,
                        _unknown, anchored_span, century_res, day_res, decade_res, duration_value, modifier_of, month_res,
@@ -271,7 +271,10 @@ def _resolve_weekday(m: re.Match, ctx: Context) -> Optional[Resolution]:
         tense = ctx.tense(m)
         if _AHEAD_OF.search(ctx.before(m, 40)) and not (tense in (None, PAST) and _just_gone(dct, weekday)):
             tense = FUTURE  # (not "Clinton had twice the delegates heading into Tuesday's primaries", told on Wednesday)
-        if tense in (FUTURE, PRESENT):
+        if tense == NEAR:
+            day = min(nearest_weekday(dct, weekday, PAST), nearest_weekday(dct, weekday, FUTURE),
+                      key=lambda d: abs((d - dct).days))
+        elif tense in (FUTURE, PRESENT):
             day = nearest_weekday(dct - dt.timedelta(days=1), weekday, FUTURE)
         else:  # news mostly reports what has happened: unknown tense leans to the past
             day = nearest_weekday(dct, weekday, PAST)

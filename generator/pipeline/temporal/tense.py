@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .words import FUTURE, PAST, PRESENT, TenseLookup
+from .words import FUTURE, NEAR, PAST, PRESENT, TenseLookup
 
 
 # =============================================================================================
@@ -69,6 +69,9 @@ def _verb_tense(verb) -> Optional[str]:
         return PAST  # "claims to have detonated a warhead on 9 September"
     if infinitive and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD" and verb.head.lemma_ in _PAST_GOVERNORS:
         return PAST  # "we had to deal with provocations in December", "refused to attend on Monday"
+    if infinitive and verb.dep_ == "xcomp" and verb.head.tag_ == "VBN" and verb.head.lemma_ in _SCHEDULING_VERBS \
+            and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in verb.head.children):
+        return NEAR  # "was scheduled to leave late Tuesday", "was set to receive an endorsement on Friday"
     if infinitive and verb.dep_ == "advcl" and verb.head.tag_ == "VBD":
         return PAST  # what was done for: "a carrier who lined up to hear Mr. Trump here on Tuesday"
     if any(a.lower_ in _FUTURE_AUX for a in auxiliaries) or infinitive:

@@ -8,6 +8,7 @@ from typing import Callable, Iterable, Optional
 
 
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
+NEAR = "NEAR"  # a plan told in the past ("was scheduled to leave late Tuesday"): the day either side of now
 TenseLookup = Callable[[int, int], Optional[str]]
 
 # =============================================================================================
