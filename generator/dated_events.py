@@ -150,8 +150,7 @@ def bounds_the_event(span) -> bool:
         return not (prep.lower_ in ("until", "till") and only_then(prep))
     if span.root.dep_ in ("poss", "nmod", "compound") and bounds_its_noun(span.root.head, text):
         return True
-    return bool(BOUNDED_BY.search(text, max(0, span.start_char - 40), span.start_char)
-                or NEARS.match(text[span.end_char:span.end_char + 20]))
+    return bounded_from_before(text, span.start_char) or bool(NEARS.match(text[span.end_char:span.end_char + 20]))
 
 
 def bounds_its_noun(noun, text: str) -> bool:
@@ -162,8 +161,12 @@ def bounds_its_noun(noun, text: str) -> bool:
     marks = [c.lower_ for c in noun.head.children if c.dep_ == "mark"]
     if noun.dep_ in ("nsubj", "nsubjpass") and any(mark in BOUNDING for mark in marks):
         return True
-    start = noun.left_edge.idx
-    return bool(BOUNDED_BY.search(text, max(0, start - 40), start))
+    return bounded_from_before(text, noun.left_edge.idx)
+
+
+def bounded_from_before(text: str, at: int) -> bool:
+    """"Ahead of", "prior to", "heading into" … just before `at`."""
+    return bool(BOUNDED_BY.search(text, max(0, at - 40), at))
 
 
 def only_then(until) -> bool:

@@ -93,7 +93,7 @@ def _resolve_relative_period(m: re.Match, ctx: Context) -> Optional[Resolution]:
     if ctx.dct is None:
         return _unknown()
     res = _relative_period(unit, ctx.dct, _REL_OFFSETS[rel])
-    if unit == "weekend" and rel == "this" and ctx.tense(m) == "PAST" and res.range_start > ctx.dct.isoformat():
+    if unit == "weekend" and rel == "this" and ctx.tense(m) == PAST and res.range_start > ctx.dct.isoformat():
         res = _relative_period(unit, ctx.dct, -1)  # "what we saw this weekend", said on a Tuesday: the one just gone
     if unit == "week" and rel == "this" and ctx.dct.weekday() == 6 and ctx.tense(m) == FUTURE:
         res = _relative_period(unit, ctx.dct, 1)  # "will speak this week", said on a Sunday: the week from tomorrow
@@ -272,13 +272,17 @@ def _resolve_weekday(m: re.Match, ctx: Context) -> Optional[Resolution]:
         if _AHEAD_OF.search(ctx.before(m, 40)) and not (tense in (None, PAST) and _just_gone(dct, weekday)):
             tense = FUTURE  # (not "Clinton had twice the delegates heading into Tuesday's primaries", told on Wednesday)
         if tense == NEAR:
-            day = min(nearest_weekday(dct, weekday, PAST), nearest_weekday(dct, weekday, FUTURE),
-                      key=lambda d: abs((d - dct).days))
+            day = _nearer(dct, nearest_weekday(dct, weekday, PAST), nearest_weekday(dct, weekday, FUTURE))
         elif tense in (FUTURE, PRESENT):
             day = nearest_weekday(dct - dt.timedelta(days=1), weekday, FUTURE)
         else:  # news mostly reports what has happened: unknown tense leans to the past
             day = nearest_weekday(dct, weekday, PAST)
     return _with_part_of_day(day, m.group("part"))
+
+
+def _nearer(dct: dt.date, before: dt.date, after: dt.date) -> dt.date:
+    """The one nearer the publication date; the one before where both are as near."""
+    return min((before, after), key=lambda d: abs((d - dct).days))
 
 
 def _just_gone(dct: dt.date, weekday: int) -> bool:
@@ -391,7 +395,7 @@ def _resolve_holiday(m: re.Match, ctx: Context) -> Optional[Resolution]:
         return day_res(before)
     if tense in (FUTURE, PRESENT) or name in _LOOKED_AHEAD_TO and (dct - before).days > _JUST_GONE_DAYS:
         return day_res(after)
-    return day_res(min((before, after), key=lambda d: abs((d - dct).days)))
+    return day_res(_nearer(dct, before, after))
 
 
 # Days the news looks ahead to all year: "Election Day", told in the spring without a tense, is the
