@@ -326,7 +326,7 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
                     by_key[("person's", kind, person)].append(event)
         if event.occasion and not event.of_a_saying:  # "we discussed today"; not "as Ambassador Rice said today"
             by_key[("occasion", event.article, event.date_start)].append(event)
-        if len(event.date_start) == 4 and event.date_start == event.date_end:  # "the 2005 joint statement"
+        if one_year(event):  # "the 2005 joint statement"
             # or "its second nuclear test was in 2009": the ordinal tells the one of its kind that year
             ordinals = [kind for name in names[event.id] if (kind := kind_of_ordinal(name))]
             for name in names_of_its_date(event, YEAR_NAMED_GAP) + ordinals:
@@ -567,7 +567,9 @@ def close_in_time(events: list[Event]) -> list[list[Event]]:
 def with_coarse_reports_joined(groups: list[list[Event]]) -> list[list[Event]]:
     """A report that dates a named event less precisely ("the first nuclear test, in 2006") joins
     the reports of it to the day, where its dates hold one such group only. (A month's or a year's
-    report is no anchor: "resolution 1874 (2009), on North Korea's nuclear test last May" dates the test.)"""
+    report is no anchor: "resolution 1874 (2009), on North Korea's nuclear test last May" dates the test.)
+    Where no report gives a day, a report wider than a year ("the signing of the Armistice Agreement
+    … last century") joins the one year its dates hold ("the Armistice Agreement was signed in 1953")."""
     coarse = [g for g in groups if not any(day_precise(e) for e in g)]
     fine = [g for g in groups if any(day_precise(e) for e in g)]
     for group in coarse:  # (a fine group's coarse reports joined before do not count: "1994" holds no "October 1994")
@@ -575,7 +577,18 @@ def with_coarse_reports_joined(groups: list[list[Event]]) -> list[list[Event]]:
         if len(holding) == 1:
             holding[0].extend(group)
             group.clear()
+    if not fine:
+        years = [g for g in coarse if g and all(one_year(e) for e in g)]
+        for group in [g for g in coarse if g and all(span_days(e) > DAYS_IN_A_YEAR for e in g)]:
+            holding = [g for g in years if all(within(e, group[0]) for e in g)]
+            if len(holding) == 1:
+                holding[0].extend(group)
+                group.clear()
     return [g for g in groups if g]
+
+
+def one_year(event: Event) -> bool:
+    return len(event.date_start) == 4 and event.date_start == event.date_end
 
 
 def within(event: Event, coarser: Event) -> bool:

@@ -672,3 +672,17 @@ def test_a_report_of_a_round_at_dates_partly_in_the_round_joins_neither_the_roun
     within_the_round.timeline = "sanctions"
     kept, joined = merge_into_curated([round_, statement, resumed, within_the_round], {})
     assert [e.id for e in joined] == ["b-e1"] and round_.also_reported == ["b-e1"] and statement.also_reported == []
+
+
+def test_a_named_event_told_by_its_century_joins_the_one_year_it_is_told_by():
+    found = [report("a-e1", "a", "1953", "The Korean Armistice Agreement was signed in 1953.", "1953"),
+             report("b-e1", "b", "1900", "Sixty years have passed since the signing of the Armistice Agreement last "
+                    "century.", "last century"),
+             report("c-e1", "c", "1994", "The Agreed Framework of 1994 froze the reactor.", "1994"),
+             report("d-e1", "d", "1998", "The Agreed Framework was shaken in 1998.", "1998"),
+             report("e-e1", "e", "1900", "The Agreed Framework was the last accord of the century.", "the century")]
+    found[1].date_end = found[4].date_end = "1999"
+    kept, merged = merge_same_events(found, articles(("a", "2015-10-01"), ("b", "2013-09-24"), ("c", "2003-01-01"),
+                                                     ("d", "2003-01-01"), ("e", "2003-01-01")))
+    assert [e.id for e in merged] == ["b-e1"] and kept[0].also_reported == ["b-e1"]
+    assert {e.id for e in kept} == {"a-e1", "c-e1", "d-e1", "e-e1"}  # a century holding two years tells neither
