@@ -97,6 +97,11 @@ def _resolve_relative_period(m: re.Match, ctx: Context) -> Optional[Resolution]:
         res = _relative_period(unit, ctx.dct, -1)  # "what we saw this weekend", said on a Tuesday: the one just gone
     if unit == "week" and rel == "this" and ctx.dct.weekday() == 6 and ctx.tense(m) == FUTURE:
         res = _relative_period(unit, ctx.dct, 1)  # "will speak this week", said on a Sunday: the week from tomorrow
+    if unit == "week" and rel == "last" and ctx.dct.weekday() == 6 and not pre:
+        # said on a Sunday, "last week" is as often the week ending that day ("Trump last week invited
+        # Russia to dig up … emails", told Sunday 31 July 2016 of the Wednesday) as the one before
+        # ("Crutcher, shot in Tulsa last week", told Sunday 25 September of the Friday 9 days back)
+        res = replace(res, range_end=(ctx.dct - dt.timedelta(days=1)).isoformat())
     if pre in ("earlier", "later") and rel in ("this", "current"):
         return _until_or_since_publication(res, ctx.dct, earlier=pre == "earlier")
     if pre in ("the rest of", "the remainder of", "the balance of"):
