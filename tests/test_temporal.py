@@ -494,12 +494,28 @@ def test_a_verb_completing_another_or_brought_about_takes_its_tense(nlp):
     assert [r.value for r in forced._.timexes] == ["2016-07-24"]  # not the Sunday to come
 
 
+def test_what_might_have_been_is_past_and_what_will_have_been_is_to_come(nlp):
+    thursday = dt.date(2016, 3, 24)
+    should = run(nlp, "He should have attacked Trump on Tuesday.", thursday)
+    assert [r.value for r in should._.timexes] == ["2016-03-22"]
+    will = run(nlp, "By Tuesday he will have won the nomination.", thursday)
+    assert [r.value for r in will._.timexes] == ["2016-03-29"]
+
+
 def test_this_week_said_on_a_sunday_of_what_will_be_is_the_week_that_starts_tomorrow(nlp):
     sunday = dt.date(2016, 7, 24)
     assert [r.range_start for r in run(nlp, "Kaine will speak at the convention this week.", sunday)._.timexes] \
         == ["2016-07-25"]
     assert [r.range_start for r in run(nlp, "Kaine spoke in Miami this week.", sunday)._.timexes] == ["2016-07-18"]
 
+
+
+def test_last_week_said_on_a_sunday_runs_from_the_week_before_to_yesterday(nlp):
+    said = "Trump last week invited Russia to dig up the missing emails."
+    on_sunday = run(nlp, said, dt.date(2016, 7, 31))._.timexes  # he did on Wednesday 27 July
+    assert [(r.range_start, r.range_end) for r in on_sunday] == [("2016-07-18", "2016-07-30")]
+    on_monday = run(nlp, said, dt.date(2016, 8, 1))._.timexes
+    assert [(r.range_start, r.range_end) for r in on_monday] == [("2016-07-25", "2016-07-31")]
 
 def test_last_with_a_full_date():
     assert one("last Oct. 23", dt.date(1999, 5, 6)).value == "1998-10-23"

@@ -74,6 +74,9 @@ def _verb_tense(verb) -> Optional[str]:
         return NEAR  # "was scheduled to leave late Tuesday", "was set to receive an endorsement on Friday"
     if infinitive and verb.dep_ == "advcl" and verb.head.tag_ == "VBD":
         return PAST  # what was done for: "a carrier who lined up to hear Mr. Trump here on Tuesday"
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries) \
+            and any(a.lower_ in _MAY_BE for a in auxiliaries):
+        return PAST  # what might have been: "he should have attacked Trump on Tuesday" (not "will have")
     if any(a.lower_ in _FUTURE_AUX for a in auxiliaries) or infinitive:
         return FUTURE  # "will meet", "to be published in November"
     if verb.tag_ == "VBN" and verb.lemma_ in _SCHEDULING_VERBS:
