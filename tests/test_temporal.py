@@ -502,6 +502,19 @@ def test_what_might_have_been_is_past_and_what_will_have_been_is_to_come(nlp):
     assert [r.value for r in will._.timexes] == ["2016-03-29"]
 
 
+def test_a_day_that_names_which_outcome_tells_one_already_had(nlp):
+    wednesday = dt.date(2016, 3, 23)
+    builds = run(nlp, "If he builds on his Tuesday wins in Idaho and Utah, any hope he has runs through Wisconsin.",
+                 wednesday)
+    assert [r.value for r in builds._.timexes] == ["2016-03-22"]  # not the Tuesday to come
+    # the tagger calls "wins" a verb here; its possessive and its day make it a noun
+    follows = run(nlp, "If he follows up his Tuesday wins in Idaho and Utah with a wide victory in Washington "
+                       "state, any hope he has of catching Clinton runs through Wisconsin.", wednesday)
+    assert [r.value for r in follows._.timexes] == ["2016-03-22"]
+    a_win = run(nlp, "A Saturday win would decide it.", wednesday)
+    assert [r.value for r in a_win._.timexes] == ["2016-03-26"]
+
+
 def test_this_week_said_on_a_sunday_of_what_will_be_is_the_week_that_starts_tomorrow(nlp):
     sunday = dt.date(2016, 7, 24)
     assert [r.range_start for r in run(nlp, "Kaine will speak at the convention this week.", sunday)._.timexes] \

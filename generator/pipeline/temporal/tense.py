@@ -112,6 +112,8 @@ def tense_from_doc(doc) -> TenseLookup:
             return fallback(start, end)
         verb = _past_a_hedge(verb)
         tense = _verb_tense(verb) or fallback(start, end)
+        if nouns and _a_known_outcome(span, nouns[0]):
+            return PAST  # "if he follows up his Tuesday wins", "the Saturday loss": had already
         if tense == PRESENT and _a_condition(verb):
             return FUTURE  # "if he is the nominee in November", "if a Republican is elected in November"
         if nouns and nouns[0].lemma_.lower() not in SCHEDULED and tense != PAST \
@@ -127,14 +129,29 @@ def _governing_verb(span):
     "morning" of "Thursday morning": that is the date itself)."""
     token, nouns = span.root, []
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") and not _a_bare_complement(token):
+        if token.pos_ in ("VERB", "AUX") and not _a_bare_complement(token) and not _a_noun_tagged_a_verb(token):
             return token, nouns
-        if token.pos_ == "NOUN" and not span.start <= token.i < span.end:
+        if (token.pos_ == "NOUN" or _a_noun_tagged_a_verb(token)) and not span.start <= token.i < span.end:
             nouns.append(token)
         if token.head is token:
             break
         token = token.head
     return None, nouns
+
+
+def _a_known_outcome(span, noun) -> bool:
+    """A day that names which outcome ("his Tuesday wins", "the Saturday loss") tells one already had;
+    "a wide victory on Saturday" may be still to come."""
+    before = span.doc[span.start - 1] if span.start else None
+    return noun.lemma_.lower() in OUTCOMES and span.root.dep_ == "compound" and span.root.head.i == noun.i \
+        and before is not None and (before.tag_ == "PRP$" or before.lower_ == "the")
+
+
+def _a_noun_tagged_a_verb(token) -> bool:
+    """"His Tuesday wins", "the Saturday rallies": a word the tagger calls a verb that has a determiner,
+    a possessive or a noun before it as its own is a noun."""
+    return token.pos_ == "VERB" and token.tag_ in ("VBZ", "VBP") \
+        and any(c.dep_ in ("det", "poss", "compound") and c.i < token.i for c in token.children)
 
 
 HEDGES = {"believe", "think", "guess", "suppose", "recall", "understand"}
@@ -176,6 +193,7 @@ SCHEDULED = {"debate", "primary", "caucus", "caucuses", "election", "vote", "mee
              "mission", "flight", "tour", "stop", "appearance", "negotiations", "round"}
 
 PROSPECTS = {"prospect", "chance", "possibility", "hope", "odds"}
+OUTCOMES = {"win", "wins", "victory", "loss", "defeat", "sweep", "upset", "triumph", "showing", "finish", "result"}
 
 # prepositions by which what will be done looks to an event ahead: "will drop out before Tuesday's
 # primary", "will vote in Saturday's caucuses"; not "will appeal Wednesday's ruling", "will comment on"
