@@ -273,6 +273,7 @@ def safe_extract(article: Article, nlp: Language) -> ArticleExtraction:
 def make_doc(nlp: Language, article: Article) -> Doc:
     doc = nlp.make_doc(article.analysable_text())
     doc._.publication_date, doc._.publication_latest = article.date_window
+    doc._.spoken = article.is_speech or article.is_transcript
     return doc
 
 

@@ -5,12 +5,15 @@ import datetime as dt
 
 import pytest
 
+from generator.extract import make_doc
 from generator.pipeline.temporal import (
     duration_value,
     find_timexes,
     normalize_expression,
     parse_number,
 )
+
+from .conftest import make_article
 
 PUBLISHED = dt.date(2017, 4, 28)  # a Friday
 LATER = dt.date(2019, 1, 10)  # a Thursday
@@ -513,6 +516,19 @@ def test_a_day_that_names_which_outcome_tells_one_already_had(nlp):
     assert [r.value for r in follows._.timexes] == ["2016-03-22"]
     a_win = run(nlp, "A Saturday win would decide it.", wednesday)
     assert [r.value for r in a_win._.timexes] == ["2016-03-26"]
+
+
+def test_a_weekday_a_briefing_names_on_that_very_day_is_a_week_away(nlp):
+    said = "Good afternoon.\n\nOn Friday, the President will attend campaign events in Vermont."
+    friday = dt.date(2012, 3, 23)
+    briefing, news = make_article(said, friday), make_article(said, friday)
+    briefing.kind = "briefing"  # the speaker would call this very Friday "today"
+    dated = {kind: [(t.text, t.value) for t in nlp(make_doc(nlp, article))._.timexes]
+             for kind, article in (("briefing", briefing), ("news", news))}
+    assert dated == {"briefing": [("Friday", "2012-03-30")], "news": [("Friday", "2012-03-23")]}
+    met = make_article("Good afternoon.\n\nOn Friday, the President met the delegation.", friday)
+    met.kind = "briefing"
+    assert [t.value for t in nlp(make_doc(nlp, met))._.timexes] == ["2012-03-16"]
 
 
 def test_this_week_said_on_a_sunday_of_what_will_be_is_the_week_that_starts_tomorrow(nlp):

@@ -7,9 +7,10 @@ from spacy.tokens import Doc
 def register_extensions() -> None:
     """Doc._.publication_date: datetime.date or None, set by the caller before the components run;
     Doc._.publication_latest: the last day the document can be from, where its source gives only
-    the first (None: it is from publication_date). Doc._.timexes, Doc._.quotes, Doc._.actors:
-    what our components found."""
-    for name in ("publication_date", "publication_latest", "timexes", "quotes", "actors"):
+    the first (None: it is from publication_date). Doc._.spoken: True for a speech or a transcript,
+    whose speakers call their own day "today", not by its name. Doc._.timexes, Doc._.quotes,
+    Doc._.actors: what our components found."""
+    for name in ("publication_date", "publication_latest", "spoken", "timexes", "quotes", "actors"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 

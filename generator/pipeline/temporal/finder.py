@@ -237,7 +237,7 @@ _NUMBER_LABELS = ("CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL")
 
 
 def find_timexes(text_or_doc, publication_date: Optional[dt.date] = None, *,
-                 tense_at: Optional[TenseLookup] = None) -> list[TimexRecord]:
+                 tense_at: Optional[TenseLookup] = None, spoken: bool = False) -> list[TimexRecord]:
     """All temporal expressions in a text or a spaCy Doc, as TimexRecords with character
     offsets into the text. With a Doc, spaCy's parse decides weekday direction and its
     entities veto "years" that are counts; its DATE/TIME entities that no rule found are
@@ -248,7 +248,7 @@ def find_timexes(text_or_doc, publication_date: Optional[dt.date] = None, *,
         publication_date = publication_date.date()
     if tense_at is None:
         tense_at = tense_from_doc(text_or_doc) if is_doc else tense_from_text(text)
-    ctx = Context(text, publication_date, tense_at)
+    ctx = Context(text, publication_date, tense_at, spoken=spoken)
     entity_spans: list[tuple[int, int]] = []
     if is_doc:
         ctx.number_spans = [(e.start_char, e.end_char) for e in text_or_doc.ents
@@ -298,10 +298,11 @@ def timexes_from_doc(doc) -> list[TimexRecord]:
     """The component's work on one Doc: reads doc._.publication_date, and doc._.publication_latest
     where the document can be from any day up to it (see generator/document_dates.py)."""
     first, last = doc._.publication_date, doc._.publication_latest
-    found = find_timexes(doc, first)
+    spoken = bool(doc._.spoken)
+    found = find_timexes(doc, first, spoken=spoken)
     if first is None or last is None or last == first:
         return found
-    return over_the_window(found, find_timexes(doc, last), (last - first).days)
+    return over_the_window(found, find_timexes(doc, last, spoken=spoken), (last - first).days)
 
 
 def over_the_window(at_first: list[TimexRecord], at_last: list[TimexRecord], window_days: int) -> list[TimexRecord]:

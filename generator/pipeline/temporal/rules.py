@@ -24,6 +24,7 @@ class Context:
     dct: Optional[dt.date]
     tense_at: TenseLookup
     number_spans: list = field(default_factory=list)  # spans spaCy calls CARDINAL, MONEY, ...
+    spoken: bool = False  # a speech or a transcript: its own day is "today", a weekday is another day
 
     def tense(self, match: re.Match) -> Optional[str]:
         return self.tense_at(match.start(), match.end())

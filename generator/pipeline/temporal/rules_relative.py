@@ -279,9 +279,11 @@ def _resolve_weekday(m: re.Match, ctx: Context) -> Optional[Resolution]:
         if tense == NEAR:
             day = _nearer(dct, nearest_weekday(dct, weekday, PAST), nearest_weekday(dct, weekday, FUTURE))
         elif tense in (FUTURE, PRESENT):
-            day = nearest_weekday(dct - dt.timedelta(days=1), weekday, FUTURE)
+            # a speaker names the day they speak on "today": "on Friday, the President will travel
+            # to Vermont", said at a Friday briefing, is the Friday to come
+            day = nearest_weekday(dct if ctx.spoken else dct - dt.timedelta(days=1), weekday, FUTURE)
         else:  # news mostly reports what has happened: unknown tense leans to the past
-            day = nearest_weekday(dct, weekday, PAST)
+            day = nearest_weekday(dct - dt.timedelta(days=1) if ctx.spoken else dct, weekday, PAST)
     return _with_part_of_day(day, m.group("part"))
 
 
