@@ -399,6 +399,10 @@ def run(nlp, text, published):
     return nlp(doc)
 
 
+def values(nlp, text, published) -> list:
+    return [r.value for r in run(nlp, text, published)._.timexes]
+
+
 def test_component_sets_timex_records(nlp):
     from generator.model import TimexRecord
 
@@ -420,12 +424,10 @@ def test_component_seed_sentences(nlp):
 
 
 def test_component_weekday_direction_from_parse(nlp):
-    doc = run(nlp, "The ministers met on Wednesday and they will meet again on Wednesday.", PUBLISHED)
-    assert [r.value for r in doc._.timexes] == ["2017-04-26", "2017-05-03"]
-    doc = run(nlp, "The summit is scheduled to open on Monday.", PUBLISHED)
-    assert [r.value for r in doc._.timexes] == ["2017-05-01"]
-    doc = run(nlp, "The summit opened on Monday.", PUBLISHED)
-    assert [r.value for r in doc._.timexes] == ["2017-04-24"]
+    assert values(nlp, "The ministers met on Wednesday and they will meet again on Wednesday.",
+                       PUBLISHED) == ["2017-04-26", "2017-05-03"]
+    assert values(nlp, "The summit is scheduled to open on Monday.", PUBLISHED) == ["2017-05-01"]
+    assert values(nlp, "The summit opened on Monday.", PUBLISHED) == ["2017-04-24"]
 
 
 def test_component_publication_date_changes_values(nlp):
@@ -458,12 +460,12 @@ def test_a_season_inside_a_name_is_no_time():
 
 
 def test_a_perfect_infinitive_and_a_past_obligation_point_back(nlp):
-    claimed = run(nlp, "It claims to have detonated a nuclear warhead in a test on 9 September.", dt.date(2016, 9, 20))
-    assert [r.value for r in claimed._.timexes] == ["2016-09-09"]
-    had_to = run(nlp, "We had to deal with provocations during the month of December.", dt.date(2011, 1, 14))
-    assert [r.value for r in had_to._.timexes] == ["2010-12"]
-    asked = run(nlp, "The parent asked it to respond by Oct. 31.", dt.date(1989, 10, 26))
-    assert [r.value for r in asked._.timexes] == ["1989-10-31"]  # a request points forward
+    assert values(nlp, "It claims to have detonated a nuclear warhead in a test on 9 September.", dt.date(2016, 9,
+                       20)) == ["2016-09-09"]
+    assert values(nlp, "We had to deal with provocations during the month of December.", dt.date(2011, 1,
+                       14)) == ["2010-12"]
+    assert values(nlp, "The parent asked it to respond by Oct. 31.", dt.date(1989, 10,
+                       26)) == ["1989-10-31"]  # a request points forward
 
 
 def test_a_month_of_a_condition_or_of_what_can_be_looks_ahead(nlp):
@@ -476,46 +478,39 @@ def test_a_month_of_a_condition_or_of_what_can_be_looks_ahead(nlp):
 
 
 def test_that_month_is_of_the_year_the_text_is_telling(nlp):
-    told = run(nlp, "McGovern won the nomination in 1972. But he lost to Richard Nixon that November.",
-               dt.date(2016, 4, 26))
-    assert [r.value for r in told._.timexes] == ["1972", "1972-11"]
+    assert values(nlp, "McGovern won the nomination in 1972. But he lost to Richard Nixon that November.",
+               dt.date(2016, 4, 26)) == ["1972", "1972-11"]
 
 
 def test_a_speakers_i_believe_takes_the_tense_of_what_it_comments_on(nlp):
     thursday = dt.date(2010, 6, 24)
-    hedged = run(nlp, "The South Koreans first raised this with us, I believe on Tuesday.", thursday)
-    assert [r.value for r in hedged._.timexes] == ["2010-06-22"]  # not the Tuesday to come
+    assert values(nlp, "The South Koreans first raised this with us, I believe on Tuesday.",
+                       thursday) == ["2010-06-22"]  # not the Tuesday to come
 
 
 def test_a_verb_completing_another_or_brought_about_takes_its_tense(nlp):
     friday = dt.date(2016, 7, 8)
-    would_see = run(nlp, "An agreement would see him endorse her in New Hampshire on Tuesday.", friday)
-    assert [r.value for r in would_see._.timexes] == ["2016-07-12"]
-    saw = run(nlp, "The crowd saw him endorse her in New Hampshire on Tuesday.", friday)
-    assert [r.value for r in saw._.timexes] == ["2016-07-05"]
-    forced = run(nlp, "The scandal forced Schultz to resign from her job Sunday.", dt.date(2016, 7, 25))
-    assert [r.value for r in forced._.timexes] == ["2016-07-24"]  # not the Sunday to come
+    assert values(nlp, "An agreement would see him endorse her in New Hampshire on Tuesday.", friday) == ["2016-07-12"]
+    assert values(nlp, "The crowd saw him endorse her in New Hampshire on Tuesday.", friday) == ["2016-07-05"]
+    assert values(nlp, "The scandal forced Schultz to resign from her job Sunday.", dt.date(2016, 7,
+                       25)) == ["2016-07-24"]  # not the Sunday to come
 
 
 def test_what_might_have_been_is_past_and_what_will_have_been_is_to_come(nlp):
     thursday = dt.date(2016, 3, 24)
-    should = run(nlp, "He should have attacked Trump on Tuesday.", thursday)
-    assert [r.value for r in should._.timexes] == ["2016-03-22"]
-    will = run(nlp, "By Tuesday he will have won the nomination.", thursday)
-    assert [r.value for r in will._.timexes] == ["2016-03-29"]
+    assert values(nlp, "He should have attacked Trump on Tuesday.", thursday) == ["2016-03-22"]
+    assert values(nlp, "By Tuesday he will have won the nomination.", thursday) == ["2016-03-29"]
 
 
 def test_a_day_that_names_which_outcome_tells_one_already_had(nlp):
     wednesday = dt.date(2016, 3, 23)
-    builds = run(nlp, "If he builds on his Tuesday wins in Idaho and Utah, any hope he has runs through Wisconsin.",
-                 wednesday)
-    assert [r.value for r in builds._.timexes] == ["2016-03-22"]  # not the Tuesday to come
+    assert values(nlp, "If he builds on his Tuesday wins in Idaho and Utah, any hope he has runs through Wisconsin.",
+                 wednesday) == ["2016-03-22"]  # not the Tuesday to come
     # the tagger calls "wins" a verb here; its possessive and its day make it a noun
-    follows = run(nlp, "If he follows up his Tuesday wins in Idaho and Utah with a wide victory in Washington "
-                       "state, any hope he has of catching Clinton runs through Wisconsin.", wednesday)
-    assert [r.value for r in follows._.timexes] == ["2016-03-22"]
-    a_win = run(nlp, "A Saturday win would decide it.", wednesday)
-    assert [r.value for r in a_win._.timexes] == ["2016-03-26"]
+    follows = "If he follows up his Tuesday wins in Idaho and Utah with a wide victory in Washington state, any " \
+        "hope he has of catching Clinton runs through Wisconsin."
+    assert values(nlp, follows, wednesday) == ["2016-03-22"]
+    assert values(nlp, "A Saturday win would decide it.", wednesday) == ["2016-03-26"]
 
 
 def test_a_weekday_a_briefing_names_on_that_very_day_is_a_week_away(nlp):
@@ -536,7 +531,6 @@ def test_this_week_said_on_a_sunday_of_what_will_be_is_the_week_that_starts_tomo
     assert [r.range_start for r in run(nlp, "Kaine will speak at the convention this week.", sunday)._.timexes] \
         == ["2016-07-25"]
     assert [r.range_start for r in run(nlp, "Kaine spoke in Miami this week.", sunday)._.timexes] == ["2016-07-18"]
-
 
 
 def test_last_week_said_on_a_sunday_runs_from_the_week_before_to_yesterday(nlp):
@@ -600,11 +594,10 @@ def test_a_weekday_ahead_of_which_a_sentence_looks_is_the_next_one_and_super_tue
 
 
 def test_a_verb_that_completes_a_noun_takes_the_tense_of_the_noun_s_verb(nlp):
-    opportunity = run(nlp, "The working class had another opportunity to demonstrate its clout Tuesday.",
-                      dt.date(2016, 3, 16))
-    assert [r.value for r in opportunity._.timexes] == ["2016-03-15"]
-    chance = run(nlp, "Voters will have a chance to make their voice known on Tuesday.", dt.date(2016, 3, 16))
-    assert [r.value for r in chance._.timexes] == ["2016-03-22"]
+    assert values(nlp, "The working class had another opportunity to demonstrate its clout Tuesday.",
+                      dt.date(2016, 3, 16)) == ["2016-03-15"]
+    assert values(nlp, "Voters will have a chance to make their voice known on Tuesday.", dt.date(2016, 3,
+                       16)) == ["2016-03-22"]
 
 
 @pytest.mark.parametrize("text, value", [
@@ -671,23 +664,21 @@ def test_a_holiday_without_a_tense_is_the_nearest_but_election_day_the_coming_on
     assert [r.value for r in run(nlp, "Christmas sales.", spring)._.timexes] == ["2015-12-25"]
     assert [r.value for r in run(nlp, "Trump's Election Day strategy remains a mystery.", spring)._.timexes] \
         == ["2016-11-08"]  # not last November's, five months nearer
-    after = run(nlp, "Election Day surprises.", dt.date(2016, 11, 25))
-    assert [r.value for r in after._.timexes] == ["2016-11-08"]  # the one just gone
+    assert values(nlp, "Election Day surprises.", dt.date(2016, 11, 25)) == ["2016-11-08"]  # the one just gone
 
 
 def test_what_was_done_for_happened_when_it_was_done(nlp):
     thursday = dt.date(2016, 2, 18)
-    lined_up = run(nlp, "Bob Mason lined up to hear Mr. Trump here on Tuesday.", thursday)
-    assert [r.value for r in lined_up._.timexes] == ["2016-02-16"]  # not the Tuesday to come
-    asked = run(nlp, "The party asked him to speak on Tuesday.", thursday)
-    assert [r.value for r in asked._.timexes] == ["2016-02-23"]  # a request looks ahead
+    assert values(nlp, "Bob Mason lined up to hear Mr. Trump here on Tuesday.",
+                       thursday) == ["2016-02-16"]  # not the Tuesday to come
+    assert values(nlp, "The party asked him to speak on Tuesday.", thursday) == ["2016-02-23"]  # a request looks ahead
 
 
 def test_a_plan_told_in_the_past_is_of_the_nearest_such_day(nlp):
     wednesday = dt.date(2016, 2, 10)
-    left = run(nlp, "He was scheduled to leave New Hampshire late Tuesday.", wednesday)
-    assert [r.value for r in left._.timexes] == ["2016-02-09"]  # yesterday, not next week
-    saturday = run(nlp, "He was set to receive an endorsement on Friday from Ben Carson.", dt.date(2016, 3, 12))
-    assert [r.value for r in saturday._.timexes] == ["2016-03-11"]
-    ahead = run(nlp, "He was scheduled to speak on Friday.", dt.date(2016, 2, 10))
-    assert [r.value for r in ahead._.timexes] == ["2016-02-12"]  # two days on, nearer than five back
+    assert values(nlp, "He was scheduled to leave New Hampshire late Tuesday.",
+                       wednesday) == ["2016-02-09"]  # yesterday, not next week
+    assert values(nlp, "He was set to receive an endorsement on Friday from Ben Carson.", dt.date(2016, 3,
+                       12)) == ["2016-03-11"]
+    assert values(nlp, "He was scheduled to speak on Friday.", dt.date(2016, 2,
+                       10)) == ["2016-02-12"]  # two days on, nearer than five back
