@@ -95,8 +95,9 @@ def _resolve_relative_period(m: re.Match, ctx: Context) -> Optional[Resolution]:
     res = _relative_period(unit, ctx.dct, _REL_OFFSETS[rel])
     if unit == "weekend" and rel == "this" and ctx.tense(m) == PAST and res.range_start > ctx.dct.isoformat():
         res = _relative_period(unit, ctx.dct, -1)  # "what we saw this weekend", said on a Tuesday: the one just gone
-    if unit == "week" and rel == "this" and ctx.dct.weekday() == 6 and ctx.tense(m) == FUTURE:
-        res = _relative_period(unit, ctx.dct, 1)  # "will speak this week", said on a Sunday: the week from tomorrow
+    if unit == "week" and rel == "this" and ctx.dct.weekday() == 6 and ctx.tense(m) != PAST:
+        # said on a Sunday, the week from tomorrow: "will speak this week", "an agenda for this week's meeting"
+        res = _relative_period(unit, ctx.dct, 1)
     if unit == "week" and rel == "last" and ctx.dct.weekday() == 6 and not pre:
         # said on a Sunday, "last week" is as often the week ending that day ("Trump last week invited
         # Russia to dig up … emails", told Sunday 31 July 2016 of the Wednesday) as the one before

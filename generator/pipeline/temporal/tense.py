@@ -72,6 +72,8 @@ def _verb_tense(verb) -> Optional[str]:
     if infinitive and verb.dep_ == "xcomp" and verb.head.tag_ == "VBN" and verb.head.lemma_ in _SCHEDULING_VERBS \
             and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in verb.head.children):
         return NEAR  # "was scheduled to leave late Tuesday", "was set to receive an endorsement on Friday"
+    if infinitive and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD" and verb.head.lemma_ in _FUTURE_GOVERNORS:
+        return NEAR  # a plan told in the past: "as Trump prepared to speak in Wisconsin on Tuesday"
     if infinitive and verb.dep_ == "advcl" and verb.head.tag_ == "VBD":
         return PAST  # what was done for: "a carrier who lined up to hear Mr. Trump here on Tuesday"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries) \
@@ -129,7 +131,8 @@ def _governing_verb(span):
     "morning" of "Thursday morning": that is the date itself)."""
     token, nouns = span.root, []
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") and not _a_bare_complement(token) and not _a_noun_tagged_a_verb(token):
+        if token.pos_ in ("VERB", "AUX") and not _a_piece_of_a_hyphenated_word(token) \
+                and not _a_bare_complement(token) and not _a_noun_tagged_a_verb(token):
             return token, nouns
         if (token.pos_ == "NOUN" or _a_noun_tagged_a_verb(token)) and not span.start <= token.i < span.end:
             nouns.append(token)
@@ -137,6 +140,13 @@ def _governing_verb(span):
             break
         token = token.head
     return None, nouns
+
+
+def _a_piece_of_a_hyphenated_word(token) -> bool:
+    """"co" and "-" of "the group he co-founded will hold …": the parser may hang the sentence's date on
+    either, tagged a past verb."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.is_punct or not token.whitespace_ and following is not None and following.text == "-"
 
 
 def _a_known_outcome(span, noun) -> bool:
@@ -210,10 +220,19 @@ def _tense_of_a_possessor(token) -> Optional[str]:
             and not any(c.dep_ == "aux" and c.lower_ in _MAY_BE for c in verb.children):
         return FUTURE  # "Monday's debate will be his first", "voters expect her to win Monday's debate"
     prep = noun.head if noun.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ in _LOOKING_AHEAD and prep.head.pos_ in ("VERB", "AUX") \
-            and _verb_tense(prep.head) == FUTURE:
+    if prep is None or prep.lower_ not in _LOOKING_AHEAD:
+        return None
+    if prep.head.pos_ in ("VERB", "AUX") and _verb_tense(prep.head) == FUTURE:
         return FUTURE
-    return None
+    wanting = prep.head.head if prep.head.pos_ == "NOUN" else prep.head  # "needs a win in", "needs in"
+    return FUTURE if _wanted_now(wanting) else None  # "Cruz, who badly needs a win in Tuesday's primary"
+
+
+_WANTING = {"need", "want", "hope", "seek", "expect", "eye"}
+
+
+def _wanted_now(verb) -> bool:
+    return verb.lemma_.lower() in _WANTING and verb.tag_ in ("VBZ", "VBP")
 
 
 def _a_bare_complement(verb) -> bool:
