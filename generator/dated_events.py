@@ -279,7 +279,8 @@ def frames_the_briefing(span) -> bool:
 # residents voting in municipal elections complained"), not the events the words name. (Narrower than
 # the speech lexicon's SPEECH_VERBS: "announced", "condemned", "rejected" on a day are events of their own.)
 REPORTING_VERBS = {"say", "tell", "tweet", "write", "add", "state", "insist", "argue", "note", "claim", "explain",
-                   "warn", "acknowledge", "concede", "complain", "recall", "predict", "comment"}
+                   "warn", "acknowledge", "concede", "complain", "recall", "predict", "comment",
+                   "vow", "pledge", "promise"}  # "vowed Tuesday to remain in the fight"
 SAYING_NOUNS = {"statement", "remark", "remarks", "interview", "tweet", "post"}  # "said in a statement Sunday"
 
 

@@ -210,7 +210,8 @@ def names_of_its_date(event: Event, max_gap: int = NAME_NEAR_DATE,
         gap = event.text[end:start] if start >= end else event.text[start:at]
         if start >= end and NEXT_CONJUNCT.search(gap):
             continue  # "the Joint Declaration … in 1992 and of the Agreed Framework … in 1994"
-        if len(gap.split()) <= max_gap:
+        if len(gap.split()) <= max_gap and not dated_otherwise(event.text, start, name_end, other_dates,
+                                                               len(gap.split())):
             near.append(name)
         elif start < at and (between := event.text[name_end:at]) and len(between.split()) <= CLAUSE_WORDS \
                 and one_clause(between) and not any(d in between for d in other_dates):
@@ -218,6 +219,22 @@ def names_of_its_date(event: Event, max_gap: int = NAME_NEAR_DATE,
     if not near and farther and max_gap == NAME_NEAR_DATE:  # the nearest, however many ways it is named
         near = [name for words, name in farther if words == min(w for w, _ in farther)]
     return list(dict.fromkeys(near + [kind for name in near if (kind := kind_of_ordinal(name))]))
+
+
+OWN_DATE_GAP = 2  # words between a name and a date of its own: "the California primary on June 7"
+
+
+def dated_otherwise(text: str, start: int, end: int, other_dates: tuple[str, ...], words_to_this: int) -> bool:
+    """Whether another date of the sentence stands by the name, nearer than this one: "vowed Tuesday to
+    remain in the fight through the California primary on June 7" names no event of the Tuesday."""
+    for expression in other_dates:
+        at = text.find(expression)
+        if at < 0:
+            continue
+        between = text[end:at] if at >= end else text[at + len(expression):start]
+        if len(between.split()) <= min(OWN_DATE_GAP, words_to_this - 1):
+            return True
+    return False
 
 
 A_VERB_BEFORE = re.compile(r"\b(?:to|would|will|could|should|can|may|might|must)\s+$", re.IGNORECASE)

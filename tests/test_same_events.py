@@ -686,3 +686,13 @@ def test_a_named_event_told_by_its_century_joins_the_one_year_it_is_told_by():
                                                      ("d", "2003-01-01"), ("e", "2003-01-01")))
     assert [e.id for e in merged] == ["b-e1"] and kept[0].also_reported == ["b-e1"]
     assert {e.id for e in kept} == {"a-e1", "c-e1", "d-e1", "e-e1"}  # a century holding two years tells neither
+
+
+def test_a_name_with_its_own_date_beside_it_names_no_event_of_the_sentences_other_date():
+    vowed = "Mr. Sanders's campaign vowed Tuesday to remain in the fight through the California primary on June 7."
+    found = [report("a-e1", "a", "2016-04-26", "Tuesday's primaries in five states went to Clinton.", "Tuesday"),
+             report("b-e1", "b", "2016-04-26", vowed, "Tuesday"),
+             report("b-e2", "b", "2016-06-07", vowed, "June 7"),
+             report("c-e1", "c", "2016-06-07", "The California primary on June 7 will decide it.", "June 7")]
+    kept, merged = merge_same_events(found, articles(("a", "2016-04-27"), ("b", "2016-04-28"), ("c", "2016-05-01")))
+    assert [e.id for e in merged] == ["c-e1"] and {e.id for e in kept} == {"a-e1", "b-e1", "b-e2"}

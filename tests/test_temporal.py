@@ -526,11 +526,28 @@ def test_a_weekday_a_briefing_names_on_that_very_day_is_a_week_away(nlp):
     assert [t.value for t in nlp(make_doc(nlp, met))._.timexes] == ["2012-03-16"]
 
 
+def test_a_date_the_parser_hangs_on_a_piece_of_a_hyphenated_word_takes_the_clauses_tense(nlp):
+    sunday = dt.date(2016, 4, 17)
+    assert values(nlp, "And on Monday, he and other members of the club he co-founded will hold a party at the "
+                       "headquarters in New York - with the candidate.", sunday) == ["2016-04-18"]
+
+
+def test_a_plan_told_in_the_past_or_wanted_now_points_its_way(nlp):
+    told_wednesday = "As Trump prepared to speak to supporters in Wisconsin on Tuesday, a girl was pepper-sprayed."
+    assert values(nlp, told_wednesday, dt.date(2016, 3, 30)) == ["2016-03-29"]  # the nearer Tuesday
+    assert values(nlp, "She agreed to debate him on Thursday.", dt.date(2016, 2, 10)) == ["2016-02-11"]
+    needs = "Ted Cruz, who badly needs a win in Tuesday’s primary in Indiana, received the endorsement on Friday."
+    assert values(nlp, needs, dt.date(2016, 4, 30)) == ["2016-05-03", "2016-04-29"]
+    assert values(nlp, "Cruz needed a win in Tuesday’s primary.", dt.date(2016, 4, 30)) == ["2016-04-26"]
+
+
 def test_this_week_said_on_a_sunday_of_what_will_be_is_the_week_that_starts_tomorrow(nlp):
     sunday = dt.date(2016, 7, 24)
     assert [r.range_start for r in run(nlp, "Kaine will speak at the convention this week.", sunday)._.timexes] \
         == ["2016-07-25"]
     assert [r.range_start for r in run(nlp, "Kaine spoke in Miami this week.", sunday)._.timexes] == ["2016-07-18"]
+    agenda = "The office sent out an agenda for this week’s meeting."
+    assert [r.range_start for r in run(nlp, agenda, sunday)._.timexes] == ["2016-07-25"]
 
 
 def test_last_week_said_on_a_sunday_runs_from_the_week_before_to_yesterday(nlp):
