@@ -208,8 +208,8 @@ def names_of_its_date(event: Event, max_gap: int = NAME_NEAR_DATE,
         if start >= end and A_VERB_BEFORE.search(event.text, 0, start):
             continue  # "late Monday acquiesced to debate": Monday dates the agreeing, not the debate
         gap = event.text[end:start] if start >= end else event.text[start:at]
-        if start >= end and NEXT_CONJUNCT.search(gap):
-            continue  # "the Joint Declaration … in 1992 and of the Agreed Framework … in 1994"
+        if start >= end and (NEXT_CONJUNCT.search(gap) or ANOTHER_TIME.search(gap)):
+            continue  # "the Joint Declaration … in 1992 and of the Agreed Framework … in 1994", "four weeks since"
         if len(gap.split()) <= max_gap and not dated_otherwise(event.text, start, name_end, other_dates,
                                                                len(gap.split())):
             near.append(name)
@@ -239,6 +239,9 @@ def dated_otherwise(text: str, start: int, end: int, other_dates: tuple[str, ...
 
 A_VERB_BEFORE = re.compile(r"\b(?:to|would|will|could|should|can|may|might|must)\s+$", re.IGNORECASE)
 NEXT_CONJUNCT = re.compile(r"\b(?:and|or|but)\b|;")
+# a time measured from another: "Tuesday marks four weeks since Trump won the Indiana primary", "the sketch
+# aired after Sanders' win in Wyoming on Saturday"
+ANOTHER_TIME = re.compile(r"\b(?:since|after|before|until|following)\b", re.IGNORECASE)
 NEW_SUBJECT = re.compile(r"[;:]|\b(?:I|we|you|he|she|they|it|there)(?:'\w+|’\w+)?\b"
                          r"|\b(?:when|while|because|although|whereas|unless|whether|where)\b",
                          re.IGNORECASE)
@@ -337,6 +340,8 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
                     by_key[("month", name.text, event.date_start[:7])].append(event)
                 if name.text in RARE_EVENTS:
                     by_key[("year", name.text, event.date_start[:4])].append(event)
+        if day_precise(event) and not names[event.id] and not event.of_a_saying and won_a_state(event):
+            by_key[("day", "votes", event.date_start)].append(event)  # "Clinton won Ohio and Florida on Tuesday"
         for kind, told in PERSONS_EVENTS.items():  # "President Xi was here for a state visit last September"
             if told_of_its_date(event, told):
                 for person in set(event.actors) & people:
@@ -376,17 +381,47 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
 # primary and Democratic caucuses do. A primary qualified otherwise is its own, and so is an election
 # (Peru's runoff and Puerto Rico's primary fell on one Sunday).
 VOTES = {"primary", "primaries", "caucus", "caucuses", "contest"}
-ONE_COUNTRYS_VOTES = frozenset((
+US_PLACES = frozenset((
     "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois "
     "indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri "
     "montana nebraska nevada hampshire jersey york carolina dakota ohio oklahoma oregon pennsylvania island "
     "tennessee texas utah vermont virginia washington wisconsin wyoming columbia "  # (the last word of two-word names)
-    "republican republicans democratic democrats gop super monday tuesday wednesday thursday friday saturday sunday"
+    "northeast northeastern southern western midwest midwestern mid-atlantic england"  # and the country's regions
 ).split())
+ONE_COUNTRYS_VOTES = US_PLACES | frozenset(
+    "republican republicans democratic democrats gop super monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def a_days_votes(name: EventName) -> bool:
+    """"Tuesday's Florida primary", "the Northeast primaries", "when New York votes" (a place's vote; not
+    "the Senate vote" nor "Tuesday's vote", which may be a legislature's)."""
+    if name.text == "vote":
+        return name.qualifier in US_PLACES
     return name.text in VOTES and (not name.qualifier or name.qualifier in ONE_COUNTRYS_VOTES)
+
+
+STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+          "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+          "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
+          "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|"
+          "Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming")
+# A day's results told by who won where: "Clinton won Ohio, Florida, Illinois and North Carolina on Tuesday",
+# "her victories in Pennsylvania, Maryland and Delaware on Tuesday", "Sanders, who did win Rhode Island".
+WON_A_STATE = re.compile(rf"\b(?:won|wins?|winning|victor(?:y|ies)|swept|sweep|romp|triumphs?)\b"
+                         rf"(?:\s+(?:in|among|the|of|\w+'s|\w+’s))*\s+(?:{STATES})\b")
+
+
+
+
+def won_a_state(event: Event) -> bool:
+    """The sentence tells who won where on its day ("Clinton won Ohio and Florida on Tuesday")."""
+    at = event.text.find(event.expression)
+    for found in WON_A_STATE.finditer(event.text):
+        lead_in = " ".join(event.text[:found.start()].split()[-5:])
+        between = event.text[found.end():at] if found.end() <= at else event.text[at:found.start()]
+        if not ANOTHER_TIME.search(lead_in) and not ANOTHER_TIME.search(between):
+            return True
+    return False
 
 
 # Words that tell a coming month's vote without naming it: "if she wins in November", "beat her at the

@@ -121,6 +121,22 @@ def test_a_days_primaries_in_one_country_are_one_entry_but_an_election_or_anothe
     assert kept[0].also_reported == ["b-e1", "c-e1", "d-e1"]
 
 
+def test_a_days_votes_are_also_told_by_a_region_a_states_vote_or_who_won_which_state():
+    found = [report("a-e1", "a", "2016-04-26", "Trump dominated the news after his romp Tuesday in the Northeast "
+                    "primaries.", "Tuesday"),
+             report("b-e1", "b", "2016-04-26", "He may bounce back Tuesday when his home state of Pennsylvania votes.",
+                    "Tuesday"),
+             report("c-e1", "c", "2016-04-26", "Her victories in Pennsylvania, Maryland and Delaware on Tuesday "
+                    "accelerate the shift.", "Tuesday"),
+             report("d-e1", "d", "2016-04-26", "The sketch aired after Sanders' win in Rhode Island on Tuesday.",
+                    "Tuesday"),
+             report("e-e1", "e", "2016-04-26", "Tuesday marks four weeks since Trump won the Wisconsin primary.",
+                    "Tuesday"),
+             report("f-e1", "f", "2016-04-26", "Tuesday's vote in the Senate failed.", "Tuesday")]
+    kept, merged = merge_same_events(found, articles(*((a, "2016-04-27") for a in "abcdef")))
+    assert [e.id for e in kept] == ["a-e1", "d-e1", "e-e1", "f-e1"] and kept[0].also_reported == ["b-e1", "c-e1"]
+
+
 def test_elections_of_one_year_each_told_by_its_year_stay_apart():
     found = [report("a-e1", "a", "2012", "He lost a 2012 parliamentary by-election.", "2012"),
              report("b-e1", "b", "2012", "The film came out before the 2012 presidential election.", "2012")]
