@@ -134,6 +134,7 @@ QUALIFIES_A_NOUN = re.compile(r"\s+(?:day|law|laws|lawyers?|experts?|officials?|
                               r"sites?|pads?|ban|moratorium|facility|facilities|programs?|programmes?|"
                               r"capability|capabilities|preparations?|prep|process|system|campaigns?|"
                               r"lunch(?:es)?|chair(?:man|woman)?)\b", re.IGNORECASE)
+A_VERB_CONTESTS = re.compile(r"contests\s+(?:a|an|the|his|her|its|their)\b", re.IGNORECASE)
 AN_OFFICE_OF = re.compile(r"\b(?:board|commission|department|office|director|supervisor)s? (?:of|for) (?:the )?$",
                           re.IGNORECASE)
 
@@ -142,6 +143,8 @@ def named_events(text: str) -> list[tuple[EventName, int, int]]:
     """The events a sentence names, each with where its name starts and ends."""
     names = []
     for match in NAMED_EVENT.finditer(text):
+        if A_VERB_CONTESTS.match(text, match.start()):
+            continue  # "the lawsuit also contests a rule"
         if match.group(3):
             names += resolution_names(match)
         elif not (QUALIFIES_A_NOUN.match(text, match.end()) or AN_OFFICE_OF.search(text, 0, match.start())):
@@ -354,6 +357,7 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
             for name in names_of_its_date(event, YEAR_NAMED_GAP) + ordinals:
                 if name.text in RARE_EVENTS and not name.plural:
                     by_key[("year", name.text, event.date_start)].append(event)
+    votes_of_their_week(events, by_key)
     groups: list[list[Event]] = []
     group_of: dict[str, int] = {}  # report id -> its group
     for key, found in sorted(by_key.items(), key=lambda item: item[0][0] != "named"):  # named events first
@@ -422,6 +426,25 @@ def won_a_state(event: Event) -> bool:
         if not ANOTHER_TIME.search(lead_in) and not ANOTHER_TIME.search(between):
             return True
     return False
+
+
+A_WEEK = 7
+WEEK_NAME_GAP = 4  # words between a week's date and the votes it names: "next week's New York primary"
+
+
+def votes_of_their_week(events: list[Event], by_key: dict) -> None:
+    """"Next week's New York primary", "the Iowa caucuses last week": a report naming a day's votes by
+    a date of a week or less joins the day of votes its dates hold, where they hold one only and
+    several documents tell it (not "two contests this weekend", nor "the late-breaking nature of the
+    New Hampshire primary and … polling in the week between Iowa and New Hampshire")."""
+    told = {key[2]: {e.article for e in found} for key, found in by_key.items() if key[:2] == ("day", "votes")}
+    for event in events:
+        if day_precise(event) or span_days(event) > A_WEEK \
+                or not any(a_days_votes(n) for n in names_of_its_date(event, WEEK_NAME_GAP)):
+            continue
+        held = [day for day in told if event.date_start <= day <= event.date_end]
+        if len(held) == 1 and len(told[held[0]]) > 1:
+            by_key[("day", "votes", held[0])].append(event)
 
 
 # Words that tell a coming month's vote without naming it: "if she wins in November", "beat her at the

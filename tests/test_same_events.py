@@ -712,3 +712,22 @@ def test_a_name_with_its_own_date_beside_it_names_no_event_of_the_sentences_othe
              report("c-e1", "c", "2016-06-07", "The California primary on June 7 will decide it.", "June 7")]
     kept, merged = merge_same_events(found, articles(("a", "2016-04-27"), ("b", "2016-04-28"), ("c", "2016-05-01")))
     assert [e.id for e in merged] == ["c-e1"] and {e.id for e in kept} == {"a-e1", "b-e1", "b-e2"}
+
+
+def test_a_report_naming_a_days_votes_by_its_week_joins_the_one_day_of_votes_the_week_holds():
+    found = [report("a-e1", "a", "2016-04-19", "Tuesday's New York primary went to Clinton.", "Tuesday"),
+             report("b-e1", "b", "2016-04-19", "Trump won the New York primary on Tuesday.", "Tuesday"),
+             report("c-e1", "c", "2016-04-18", "He may leave if he loses next week's New York primary.", "next week"),
+             report("d-e1", "d", "2016-05-30", "She won two contests this weekend.", "this weekend"),
+             report("e-e1", "e", "2016-06-04", "The Virgin Islands caucuses on Saturday went to Clinton.", "Saturday"),
+             report("f-e1", "f", "2016-06-05", "The Puerto Rico primary on Sunday went to Clinton.", "Sunday"),
+             report("g-e1", "g", "2016-06-05", "Clinton won the Puerto Rico primary on Sunday.", "Sunday"),
+             report("h-e1", "h", "2016-04-18", "The lawsuit being filed this week also contests a rule.", "this week")]
+    found[2].date_end = "2016-04-24"
+    found[3].date_start, found[3].date_end = "2016-06-04", "2016-06-05"  # two days of votes: neither
+    found[7].date_end = "2016-04-24"  # "contests" a verb names no vote
+    kept, merged = merge_same_events(found, articles(("a", "2016-04-20"), ("b", "2016-04-20"), ("c", "2016-04-14"),
+                                                     ("d", "2016-06-06"), ("e", "2016-06-05"), ("f", "2016-06-06"),
+                                                     ("g", "2016-06-06"), ("h", "2016-04-17")))
+    assert {e.id: e.also_reported for e in kept} == {"a-e1": ["c-e1", "b-e1"], "d-e1": [], "e-e1": [],
+                                                     "f-e1": ["g-e1"], "h-e1": []}  # dated by the day
