@@ -13,9 +13,10 @@ from generator.same_events import merge_into_curated, merge_same_events, note_di
 from .conftest import make_article
 
 
-def report(event_id: str, article: str, date: str, text: str, expression: str) -> Event:
-    return Event(id=event_id, article=article, expression=expression, date_start=date, date_end=date, text=text,
-                 actors=[], timeline=None, paragraph=1)
+def report(event_id: str, article: str, date: str, text: str, expression: str, end: str = "") -> Event:
+    """A document's dated report, of one date or from `date` to `end`."""
+    return Event(id=event_id, article=article, expression=expression, date_start=date, date_end=end or date,
+                 text=text, actors=[], timeline=None, paragraph=1)
 
 
 def articles(*dated: tuple[str, str]) -> dict[str, Article]:
@@ -693,11 +694,11 @@ def test_a_report_of_a_round_at_dates_partly_in_the_round_joins_neither_the_roun
 def test_a_named_event_told_by_its_century_joins_the_one_year_it_is_told_by():
     found = [report("a-e1", "a", "1953", "The Korean Armistice Agreement was signed in 1953.", "1953"),
              report("b-e1", "b", "1900", "Sixty years have passed since the signing of the Armistice Agreement last "
-                    "century.", "last century"),
+                    "century.", "last century", end="1999"),
              report("c-e1", "c", "1994", "The Agreed Framework of 1994 froze the reactor.", "1994"),
              report("d-e1", "d", "1998", "The Agreed Framework was shaken in 1998.", "1998"),
-             report("e-e1", "e", "1900", "The Agreed Framework was the last accord of the century.", "the century")]
-    found[1].date_end = found[4].date_end = "1999"
+             report("e-e1", "e", "1900", "The Agreed Framework was the last accord of the century.", "the century",
+                    end="1999")]
     kept, merged = merge_same_events(found, articles(("a", "2015-10-01"), ("b", "2013-09-24"), ("c", "2003-01-01"),
                                                      ("d", "2003-01-01"), ("e", "2003-01-01")))
     assert [e.id for e in merged] == ["b-e1"] and kept[0].also_reported == ["b-e1"]
@@ -717,15 +718,15 @@ def test_a_name_with_its_own_date_beside_it_names_no_event_of_the_sentences_othe
 def test_a_report_naming_a_days_votes_by_its_week_joins_the_one_day_of_votes_the_week_holds():
     found = [report("a-e1", "a", "2016-04-19", "Tuesday's New York primary went to Clinton.", "Tuesday"),
              report("b-e1", "b", "2016-04-19", "Trump won the New York primary on Tuesday.", "Tuesday"),
-             report("c-e1", "c", "2016-04-18", "He may leave if he loses next week's New York primary.", "next week"),
-             report("d-e1", "d", "2016-05-30", "She won two contests this weekend.", "this weekend"),
+             report("c-e1", "c", "2016-04-18", "He may leave if he loses next week's New York primary.", "next week",
+                    end="2016-04-24"),
+             report("d-e1", "d", "2016-06-04", "She won two contests this weekend.", "this weekend",
+                    end="2016-06-05"),  # two days of votes: neither
              report("e-e1", "e", "2016-06-04", "The Virgin Islands caucuses on Saturday went to Clinton.", "Saturday"),
              report("f-e1", "f", "2016-06-05", "The Puerto Rico primary on Sunday went to Clinton.", "Sunday"),
              report("g-e1", "g", "2016-06-05", "Clinton won the Puerto Rico primary on Sunday.", "Sunday"),
-             report("h-e1", "h", "2016-04-18", "The lawsuit being filed this week also contests a rule.", "this week")]
-    found[2].date_end = "2016-04-24"
-    found[3].date_start, found[3].date_end = "2016-06-04", "2016-06-05"  # two days of votes: neither
-    found[7].date_end = "2016-04-24"  # "contests" a verb names no vote
+             report("h-e1", "h", "2016-04-18", "The lawsuit being filed this week also contests a rule.", "this week",
+                    end="2016-04-24")]  # "contests" a verb names no vote
     kept, merged = merge_same_events(found, articles(("a", "2016-04-20"), ("b", "2016-04-20"), ("c", "2016-04-14"),
                                                      ("d", "2016-06-06"), ("e", "2016-06-05"), ("f", "2016-06-06"),
                                                      ("g", "2016-06-06"), ("h", "2016-04-17")))
