@@ -295,7 +295,12 @@ def dates_a_saying(span) -> bool:
         head = head.head
     if head.pos_ == "NOUN":
         return when and head.lemma_.lower() in SAYING_NOUNS
-    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in REPORTING_VERBS
+    return head.pos_ in ("VERB", "AUX") and (head.lemma_.lower() in REPORTING_VERBS or makes_clear(head))
+
+
+def makes_clear(verb) -> bool:
+    """"On Saturday, Francis made clear that his meeting with Sanders was not political": a saying."""
+    return verb.lemma_.lower() == "make" and any(c.lower_ == "clear" for c in verb.children)
 
 
 SAYING_REACH = 4  # words from the verb to its date: "as we discussed a little bit yesterday", not "I want to

@@ -346,7 +346,7 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
         if day_precise(event) and not names[event.id] and not event.of_a_saying and won_a_state(event):
             by_key[("day", "votes", event.date_start)].append(event)  # "Clinton won Ohio and Florida on Tuesday"
         for kind, told in PERSONS_EVENTS.items():  # "President Xi was here for a state visit last September"
-            if told_of_its_date(event, told):
+            if told_of_its_date(event, told) and not event.of_a_saying:  # (not "made clear that his meeting …")
                 for person in set(event.actors) & people:
                     by_key[("person's", kind, person)].append(event)
         if event.occasion and not event.of_a_saying:  # "we discussed today"; not "as Ambassador Rice said today"

@@ -231,11 +231,11 @@ def test_a_date_on_a_reporting_verb_dates_the_saying(analyse):
                      "The board told reporters on Monday that the count was over. The board of elections on Monday "
                      "rejected both objections. He left without saying a word about the Joint Declaration of 15 June "
                      "2000. Kerry said in a statement Sunday that the elections were a step forward. They marked "
-                     "the anniversary of the 2005 joint statement. His campaign vowed Tuesday to stay in the fight.",
-                     dt.date(2016, 3, 16))
+                     "the anniversary of the 2005 joint statement. His campaign vowed Tuesday to stay in the fight. "
+                     "On Saturday, the Pope made clear that the meeting was not political.", dt.date(2016, 3, 16))
     assert [(e.expression, e.of_a_saying) for e in record.events if e.expression != "date of publication"] == [
         ("Tuesday", True), ("Monday", True), ("Monday", False), ("15 June 2000", False), ("Sunday", True),
-        ("2005", False), ("Tuesday", True)]
+        ("2005", False), ("Tuesday", True), ("Saturday", True)]
 
 
 def test_a_briefings_words_about_itself_are_no_event(analyse):
