@@ -17,7 +17,9 @@ every report already merged for a wrong merge:
 - review-10: the 682 of `6fbd6e2` (session 20: documents dated by a first possible day read over
   their window of days; read blind: 85 too many; no wrong merge of 133);
 - review-11: the 637 of `056f870` (session 21, read blind by another helper: 94 too many; no wrong
-  merge of 132).
+  merge of 132);
+- review-12: the 633 of `a5a3f09` (session 23, read blind by another helper: 84 too many; no wrong
+  merge of 135).
 
 This script finds each group's entries in `docs/data/briefing.json` (by document, date words and
 sentence: ids change between builds) and counts the surplus: in each group, the entries that are
