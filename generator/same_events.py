@@ -357,7 +357,7 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
             for name in names_of_its_date(event, YEAR_NAMED_GAP) + ordinals:
                 if name.text in RARE_EVENTS and not name.plural:
                     by_key[("year", name.text, event.date_start)].append(event)
-    votes_of_their_week(events, by_key)
+    told_by_their_week(events, by_key)
     groups: list[list[Event]] = []
     group_of: dict[str, int] = {}  # report id -> its group
     for key, found in sorted(by_key.items(), key=lambda item: item[0][0] != "named"):  # named events first
@@ -432,19 +432,24 @@ A_WEEK = 7
 WEEK_NAME_GAP = 4  # words between a week's date and the votes it names: "next week's New York primary"
 
 
-def votes_of_their_week(events: list[Event], by_key: dict) -> None:
-    """"Next week's New York primary", "the Iowa caucuses last week": a report naming a day's votes by
-    a date of a week or less joins the day of votes its dates hold, where they hold one only and
-    several documents tell it (not "two contests this weekend", nor "the late-breaking nature of the
-    New Hampshire primary and … polling in the week between Iowa and New Hampshire")."""
-    told = {key[2]: {e.article for e in found} for key, found in by_key.items() if key[:2] == ("day", "votes")}
+def told_by_their_week(events: list[Event], by_key: dict) -> None:
+    """"Next week's New York primary", "the Iowa caucuses last week", "last week's debate": a report
+    naming an event of a day by a date of a week or less joins that event's day its dates hold, where
+    they hold one only and several documents tell it (not "two contests this weekend", nor "the
+    late-breaking nature of the New Hampshire primary and … polling in the week between Iowa and New
+    Hampshire")."""
+    told: dict[str, dict[str, set[str]]] = defaultdict(dict)  # event name -> its days -> their documents
+    for key, found in by_key.items():
+        if key[0] == "day":
+            told[key[1]][key[2]] = {e.article for e in found}
     for event in events:
-        if day_precise(event) or span_days(event) > A_WEEK \
-                or not any(a_days_votes(n) for n in names_of_its_date(event, WEEK_NAME_GAP)):
+        if day_precise(event) or span_days(event) > A_WEEK:
             continue
-        held = [day for day in told if event.date_start <= day <= event.date_end]
-        if len(held) == 1 and len(told[held[0]]) > 1:
-            by_key[("day", "votes", held[0])].append(event)
+        for name in {"votes" if a_days_votes(n) else n.text for n in names_of_its_date(event, WEEK_NAME_GAP)
+                     if not n.unique}:
+            held = [day for day in told.get(name, {}) if event.date_start <= day <= event.date_end]
+            if len(held) == 1 and len(told[name][held[0]]) > 1:
+                by_key[("day", name, held[0])].append(event)
 
 
 # Words that tell a coming month's vote without naming it: "if she wins in November", "beat her at the

@@ -732,3 +732,12 @@ def test_a_report_naming_a_days_votes_by_its_week_joins_the_one_day_of_votes_the
                                                      ("g", "2016-06-06"), ("h", "2016-04-17")))
     assert {e.id: e.also_reported for e in kept} == {"a-e1": ["c-e1", "b-e1"], "d-e1": [], "e-e1": [],
                                                      "f-e1": ["g-e1"], "h-e1": []}  # dated by the day
+
+
+def test_a_report_naming_any_event_of_a_day_by_its_week_joins_the_one_such_day_the_week_holds():
+    found = [report("a-e1", "a", "2016-03-10", "Thursday's debate in Miami was civil.", "Thursday"),
+             report("b-e1", "b", "2016-03-10", "Rubio pulled his punches at the debate on Thursday.", "Thursday"),
+             report("c-e1", "c", "2016-03-07", "Nobody attacked him at last week's debate.", "last week",
+                    end="2016-03-13")]
+    kept, merged = merge_same_events(found, articles(("a", "2016-03-11"), ("b", "2016-03-12"), ("c", "2016-03-15")))
+    assert [e.id for e in kept] == ["a-e1"] and kept[0].also_reported == ["b-e1", "c-e1"]
