@@ -385,15 +385,16 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
 # primary and Democratic caucuses do. A primary qualified otherwise is its own, and so is an election
 # (Peru's runoff and Puerto Rico's primary fell on one Sunday).
 VOTES = {"primary", "primaries", "caucus", "caucuses", "contest"}
-US_PLACES = frozenset((
-    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois "
-    "indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri "
-    "montana nebraska nevada hampshire jersey york carolina dakota ohio oklahoma oregon pennsylvania island "
-    "tennessee texas utah vermont virginia washington wisconsin wyoming columbia "  # (the last word of two-word names)
-    "northeast northeastern southern western midwest midwestern mid-atlantic england"  # and the country's regions
-).split())
-ONE_COUNTRYS_VOTES = US_PLACES | frozenset(
-    "republican republicans democratic democrats gop super monday tuesday wednesday thursday friday saturday sunday".split())
+STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+          "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+          "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
+          "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|"
+          "Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia")
+# a name's qualifier is one word: the last of a state's name ("Tuesday's New York primary"), or a region
+US_PLACES = frozenset(state.split()[-1].lower() for state in STATES.split("|")) | frozenset(
+    "northeast northeastern southern western midwest midwestern mid-atlantic england".split())
+ONE_COUNTRYS_VOTES = US_PLACES | frozenset("republican republicans democratic democrats gop super "
+                                           "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def a_days_votes(name: EventName) -> bool:
@@ -404,17 +405,10 @@ def a_days_votes(name: EventName) -> bool:
     return name.text in VOTES and (not name.qualifier or name.qualifier in ONE_COUNTRYS_VOTES)
 
 
-STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
-          "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
-          "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
-          "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|"
-          "Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming")
 # A day's results told by who won where: "Clinton won Ohio, Florida, Illinois and North Carolina on Tuesday",
 # "her victories in Pennsylvania, Maryland and Delaware on Tuesday", "Sanders, who did win Rhode Island".
 WON_A_STATE = re.compile(rf"\b(?:won|wins?|winning|victor(?:y|ies)|swept|sweep|romp|triumphs?)\b"
                          rf"(?:\s+(?:in|among|the|of|\w+'s|\w+’s))*\s+(?:{STATES})\b")
-
-
 
 
 def won_a_state(event: Event) -> bool:
