@@ -411,9 +411,18 @@ WON_A_STATE = re.compile(rf"\b(?:won|wins?|winning|victor(?:y|ies)|swept|sweep|r
                          rf"(?:\s+(?:in|among|the|of|\w+'s|\w+’s))*\s+(?:{STATES})\b")
 
 
+# or by its voters at the polls: "voters in West Virginia were asked … upon leaving the polls Tuesday"
+AT_THE_POLLS = re.compile(r"\b(?:went|go|goes|going|headed|heading|leaving|left) to the polls\b|\bleaving the polls\b"
+                          r"|\bexit poll(?:s|ing)?\b", re.IGNORECASE)
+A_STATE = re.compile(rf"\b(?:{STATES})\b")
+
+
 def won_a_state(event: Event) -> bool:
-    """The sentence tells who won where on its day ("Clinton won Ohio and Florida on Tuesday")."""
+    """The sentence tells who won where on its day ("Clinton won Ohio and Florida on Tuesday"), or how a
+    state's voters voted."""
     at = event.text.find(event.expression)
+    if AT_THE_POLLS.search(event.text) and A_STATE.search(event.text) and not ANOTHER_TIME.search(event.text):
+        return True
     for found in WON_A_STATE.finditer(event.text):
         lead_in = " ".join(event.text[:found.start()].split()[-5:])
         between = event.text[found.end():at] if found.end() <= at else event.text[at:found.start()]

@@ -122,7 +122,7 @@ def test_a_days_primaries_in_one_country_are_one_entry_but_an_election_or_anothe
     assert kept[0].also_reported == ["b-e1", "c-e1", "d-e1"]
 
 
-def test_a_days_votes_are_also_told_by_a_region_a_states_vote_or_who_won_which_state():
+def test_a_days_votes_are_also_told_by_a_region_a_states_vote_who_won_which_state_or_its_voters():
     found = [report("a-e1", "a", "2016-04-26", "Trump dominated the news after his romp Tuesday in the Northeast "
                     "primaries.", "Tuesday"),
              report("b-e1", "b", "2016-04-26", "He may bounce back Tuesday when his home state of Pennsylvania votes.",
@@ -133,9 +133,14 @@ def test_a_days_votes_are_also_told_by_a_region_a_states_vote_or_who_won_which_s
                     "Tuesday"),
              report("e-e1", "e", "2016-04-26", "Tuesday marks four weeks since Trump won the Wisconsin primary.",
                     "Tuesday"),
-             report("f-e1", "f", "2016-04-26", "Tuesday's vote in the Senate failed.", "Tuesday")]
-    kept, merged = merge_same_events(found, articles(*((a, "2016-04-27") for a in "abcdef")))
-    assert [e.id for e in kept] == ["a-e1", "d-e1", "e-e1", "f-e1"] and kept[0].also_reported == ["b-e1", "c-e1"]
+             report("f-e1", "f", "2016-04-26", "Tuesday's vote in the Senate failed.", "Tuesday"),
+             report("g-e1", "g", "2016-04-26", "Voters in Maryland were asked a series of questions upon leaving "
+                    "the polls Tuesday.", "Tuesday"),
+             report("h-e1", "h", "2016-04-26", "Speaking Tuesday in Florida, Trump claimed credit for the higher "
+                    "turnout.", "Tuesday")]
+    kept, merged = merge_same_events(found, articles(*((a, "2016-04-27") for a in "abcdefgh")))
+    assert [e.id for e in kept] == ["a-e1", "d-e1", "e-e1", "f-e1", "h-e1"]
+    assert kept[0].also_reported == ["b-e1", "c-e1", "g-e1"]
 
 
 def test_elections_of_one_year_each_told_by_its_year_stay_apart():
