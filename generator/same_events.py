@@ -83,7 +83,8 @@ PERSONS_EVENTS = {
     "visit": re.compile(r"\b(?:state |official )?visit(?:ed|s)?\b|\bwas (?:here|at the White House)\b", re.IGNORECASE),
     "call": re.compile(r"\b(?:phone|telephone) (?:call|conversation)s?\b"
                        r"|\b(?:spoke|talked) (?:by phone )?(?:with|to)\b", re.IGNORECASE),
-    "meeting": re.compile(r"\b(?:meet|meets|met|meeting|meetings|bilat|bilateral|discussions)\b", re.IGNORECASE),
+    "meeting": re.compile(r"\b(?:meet|meets|met|meeting|meetings|bilat|bilateral|discussions)\b"
+                          r"|(?<!phone )(?<!telephone )\bconversations?\b", re.IGNORECASE),
 }
 DAYS_IN_A_YEAR = 366
 A_SEASON = 92
@@ -567,8 +568,9 @@ def told_of_its_date(event: Event, kind: re.Pattern, reach: int = KIND_NEAR_DATE
 
 
 def persons_events(found: list[Event], people: frozenset[str], articles: dict[str, Article]) -> list[list[Event]]:
-    """One person's visits (or calls), each told by reports whose dates hold its finest report's,
-    within a season ("last September", "last fall"); a report whose dates hold two tells neither.
+    """One person's visits (or calls, or meetings), each told by reports whose dates hold its finest
+    report's, each within a season ("last September", "last fall"; not "a conversation Clinton had in
+    2009" with her meeting of December 2009); a report whose dates hold two tells neither.
     The reports name the same people, or one of them some of the other's: a sentence on Senator
     McConnell's visit and one on Chelsea Clinton's, both naming Hillary Clinton, tell two visits.
     A report that gives less than a day tells a visit already made ("last fall"): a candidate's
@@ -576,7 +578,7 @@ def persons_events(found: list[Event], people: frozenset[str], articles: dict[st
     anchors: list[list[Event]] = []
     for event in sorted(found, key=lambda e: (-len(e.date_start), span_days(e), e.date_start)):
         holding = [group for group in anchors if within(group[0], event) or within(event, group[0])]
-        if len(holding) == 1 and same_cast(holding[0][0], event, among=people) \
+        if len(holding) == 1 and same_cast(holding[0][0], event, among=people) and span_days(event) <= A_SEASON \
                 and (day_precise(event) or told_as_past(event, articles)):
             holding[0].append(event)
         elif not holding and span_days(event) <= A_SEASON:

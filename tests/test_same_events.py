@@ -375,6 +375,21 @@ def test_reports_of_one_persons_meeting_that_day_make_one_entry():
     assert sorted(e.id for e in kept) == ["a-e1", "b-e1"] and [e.id for e in merged] == ["a-e2"]
 
 
+def test_a_persons_conversation_of_a_day_is_the_meeting_of_that_day_but_a_year_tells_none():
+    found = [visit_report("a-e1", "a", "2016-05-12", "2016-05-12", "Ryan will meet with Trump on Thursday at the "
+                          "party's headquarters.", ["paul-ryan", "donald-trump"], "Thursday"),
+             visit_report("b-e1", "b", "2016-05-12", "2016-05-12", "Trump's campaign entered Thursday's conversation "
+                          "with Ryan believing it had more leverage.", ["donald-trump", "paul-ryan"], "Thursday"),
+             visit_report("c-e1", "c", "2009-12", "2009-12", "In December 2009 Clinton learned of a meeting of the "
+                          "leaders and went in.", ["hillary-clinton"], "December 2009"),
+             visit_report("d-e1", "d", "2009", "2009", "A book detailed a conversation Clinton had in 2009 at a "
+                          "dinner party.", ["hillary-clinton"], "2009")]
+    kept, merged = merge_same_events(found, articles(("a", "2016-05-09"), ("b", "2016-05-13"), ("c", "2016-07-01"),
+                                                     ("d", "2016-07-02")),
+                                     frozenset({"paul-ryan", "donald-trump", "hillary-clinton"}))
+    assert sorted(e.id for e in kept) == ["a-e1", "c-e1", "d-e1"] and [e.id for e in merged] == ["b-e1"]
+
+
 def test_a_plural_name_merges_one_days_reports_but_no_years():
     found = [report("a-e1", "a", "2016-06-21", "We detected and tracked two North Korean missile launches yesterday.",
                     "yesterday"),
