@@ -42,7 +42,7 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from typing import Optional
+from typing import Callable, Optional
 
 from spacy.lang.en.stop_words import STOP_WORDS  # a word list: no model is loaded
 
@@ -421,9 +421,9 @@ A_STATE = re.compile(rf"\b(?:{STATES})\b")
 def won_a_state(event: Event) -> bool:
     """The sentence tells who won where on its day ("Clinton won Ohio and Florida on Tuesday"), or how a
     state's voters voted."""
-    at = event.text.find(event.expression)
     if AT_THE_POLLS.search(event.text) and A_STATE.search(event.text) and not ANOTHER_TIME.search(event.text):
         return True
+    at = event.text.find(event.expression)
     for found in WON_A_STATE.finditer(event.text):
         lead_in = " ".join(event.text[:found.start()].split()[-5:])
         between = event.text[found.end():at] if found.end() <= at else event.text[at:found.start()]
@@ -657,19 +657,24 @@ def with_coarse_reports_joined(groups: list[list[Event]]) -> list[list[Event]]:
     … last century") joins the one year its dates hold ("the Armistice Agreement was signed in 1953")."""
     coarse = [g for g in groups if not any(day_precise(e) for e in g)]
     fine = [g for g in groups if any(day_precise(e) for e in g)]
-    for group in coarse:  # (a fine group's coarse reports joined before do not count: "1994" holds no "October 1994")
-        holding = [g for g in fine if all(within(e, group[0]) for e in g if day_precise(e))]
+    # (a fine group's coarse reports joined before do not count: "1994" holds no "October 1994")
+    into_the_one_holding(coarse, fine, lambda anchor: [e for e in anchor if day_precise(e)])
+    if not fine:
+        years = [g for g in coarse if g and all(one_year(e) for e in g)]
+        wider = [g for g in coarse if g and all(span_days(e) > DAYS_IN_A_YEAR for e in g)]
+        into_the_one_holding(wider, years, lambda anchor: anchor)
+    return [g for g in groups if g]
+
+
+def into_the_one_holding(groups: list[list[Event]], anchors: list[list[Event]],
+                         dated_by: Callable[[list[Event]], list[Event]]) -> None:
+    """Each group moves into the one anchor group whose reports `dated_by` its first report's dates all
+    hold, where there is one only (and is left empty)."""
+    for group in groups:
+        holding = [anchor for anchor in anchors if all(within(e, group[0]) for e in dated_by(anchor))]
         if len(holding) == 1:
             holding[0].extend(group)
             group.clear()
-    if not fine:
-        years = [g for g in coarse if g and all(one_year(e) for e in g)]
-        for group in [g for g in coarse if g and all(span_days(e) > DAYS_IN_A_YEAR for e in g)]:
-            holding = [g for g in years if all(within(e, group[0]) for e in g)]
-            if len(holding) == 1:
-                holding[0].extend(group)
-                group.clear()
-    return [g for g in groups if g]
 
 
 def one_year(event: Event) -> bool:
