@@ -344,7 +344,7 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
                     by_key[("month", name.text, event.date_start[:7])].append(event)
                 if name.text in RARE_EVENTS:
                     by_key[("year", name.text, event.date_start[:4])].append(event)
-        if day_precise(event) and not names[event.id] and not event.of_a_saying and won_a_state(event):
+        if day_precise(event) and not names[event.id] and not event.of_a_saying and tells_a_states_vote(event):
             by_key[("day", "votes", event.date_start)].append(event)  # "Clinton won Ohio and Florida on Tuesday"
         for kind, told in PERSONS_EVENTS.items():  # "President Xi was here for a state visit last September"
             if told_of_its_date(event, told) and not event.of_a_saying:  # (not "made clear that his meeting …")
@@ -418,7 +418,7 @@ AT_THE_POLLS = re.compile(r"\b(?:went|go|goes|going|headed|heading|leaving|left)
 A_STATE = re.compile(rf"\b(?:{STATES})\b")
 
 
-def won_a_state(event: Event) -> bool:
+def tells_a_states_vote(event: Event) -> bool:
     """The sentence tells who won where on its day ("Clinton won Ohio and Florida on Tuesday"), or how a
     state's voters voted."""
     if AT_THE_POLLS.search(event.text) and A_STATE.search(event.text) and not ANOTHER_TIME.search(event.text):
