@@ -44,6 +44,7 @@ def events_from_doc(doc: Doc, timexes: list[TimexRecord], speech: bool = False) 
         event = event_of(doc, span.sent, timex.text, timex.range_start, timex.range_end or timex.range_start)
         event.occasion = of_the_occasion(span)
         event.of_a_saying = dates_a_saying(span)
+        event.appearance = appearance_of(span)
         events.append(event)
     return once_each([e for e in events if not holds_another(e, events)])
 
@@ -324,6 +325,64 @@ def speakers_own_words(verb) -> bool:
     if subject is None or subject.lower_ not in ("i", "you", "we"):
         return False
     return subject.lower_ != "we" or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+# A public appearance of a day, told sentence after sentence in one article: "said Thursday during
+# taping of a MSNBC town hall", "during Friday's press conference", "in the interview on Saturday",
+# "criticized Clinton during a rally Friday". The date must hold the appearance (be its own date,
+# or its verb's, the appearance being where the verb happened): "de Blasio on Monday intervened: if
+# Sanders would debate …" is no debate of Monday. One noun: "both bilateral meetings yesterday" may
+# be either.
+APPEARANCES = {"rally", "gala", "interview", "speech", "address", "debate", "hearing", "fundraiser", "forum",
+               "convention", "meeting", "summit", "briefing", "town hall", "press conference"}
+WHERE_A_VERB_HAPPENS = {"at", "in", "during", "on"}
+APPEARING_VERBS = {"address", "attend", "hold", "host", "headline", "deliver", "give"}  # "addressing the gala Thursday"
+
+
+def appearance_of(span) -> str:
+    """The appearance ("town hall", "rally", …) the expression dates, or "" where it dates none."""
+    date = span.root
+    holder = date.head.head if date.dep_ == "pobj" and date.head.dep_ == "prep" else date.head
+    if holder is date:
+        return ""
+    if holder.pos_ in NOUNS:
+        return appearance_named_by(holder)
+    if holder.pos_ not in ("VERB", "AUX"):
+        return ""
+    for child in holder.children:
+        if child.dep_ == "prep" and child.lower_ in WHERE_A_VERB_HAPPENS:
+            places = [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "dobj" and holder.lemma_.lower() in APPEARING_VERBS:
+            places = [child]
+        else:
+            continue
+        for place in places:
+            if name := appearance_named_by(place):
+                return name
+    return ""
+
+
+def appearance_named_by(noun, depth: int = 2) -> str:
+    """"a MSNBC town hall meeting" is a town hall; "taping of a town hall" and "attendees of the
+    gala" name theirs; "rallies" are many."""
+    if noun.tag_ == "NN":
+        words = " ".join(t.lower_ for t in sorted([*compounds_of(noun), noun], key=lambda t: t.i))
+        for name in ("town hall", "press conference"):
+            if name in words.replace("news conference", "press conference"):
+                return name
+        if noun.lemma_.lower() in APPEARANCES:
+            return noun.lemma_.lower()
+    for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of") if depth else ():
+        for named in (c for c in of.children if c.dep_ == "pobj"):
+            if name := appearance_named_by(named, depth - 1):
+                return name
+    return ""
+
+
+def compounds_of(noun):
+    for part in (c for c in noun.children if c.dep_ == "compound"):
+        yield part
+        yield from compounds_of(part)
 
 
 def is_a_person(token) -> bool:

@@ -239,6 +239,7 @@ class EventRecord:
     actors: list[str] = field(default_factory=list)  # LocalActor keys
     occasion: bool = False  # "we discussed today": the occasion the document records (dated_events.of_the_occasion)
     of_a_saying: bool = False  # "Bucher said Tuesday that …": the date is the saying's (dated_events.dates_a_saying)
+    appearance: str = ""  # "said Thursday during a town hall": the appearance the date holds (dated_events.appearance_of)
     counts: dict[str, str] = field(default_factory=dict)  # what the sentence counts: {"missile": "21 missiles"}
 
 
@@ -408,6 +409,7 @@ class Event:
     other_dates: dict[str, list[str]] = field(default_factory=dict)  # a date other reports give -> their ids
     occasion: bool = False  # reports the occasion its document records, with the document's other such reports
     of_a_saying: bool = False  # dates what someone said, not the events the words name
+    appearance: str = ""  # the public appearance its date holds: "town hall", "rally", "press conference"
     counts: dict[str, str] = field(default_factory=dict)  # what its sentence counts: {"missile": "21 missiles"}
     # what the reports of the entry count differently: {"missile": {"21 missiles": [ids], "22 missiles": [ids]}}
     other_counts: dict[str, dict[str, list[str]]] = field(default_factory=dict)

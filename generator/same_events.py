@@ -352,6 +352,8 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
                     by_key[("person's", kind, person)].append(event)
         if event.occasion and not event.of_a_saying:  # "we discussed today"; not "as Ambassador Rice said today"
             by_key[("occasion", event.article, event.date_start)].append(event)
+        if event.appearance and day_precise(event):  # "said Thursday during a town hall", "at the town hall Thursday"
+            by_key[("appearance", event.article, event.date_start, event.appearance)].append(event)
         if one_year(event):  # "the 2005 joint statement"
             # or "its second nuclear test was in 2009": the ordinal tells the one of its kind that year
             ordinals = [kind for name in names[event.id] if (kind := kind_of_ordinal(name))]
@@ -366,6 +368,8 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
             for group in persons_events(found, people, articles):
                 join(groups, group_of, group)
             continue
+        if key[0] == "appearance" and len({p for e in found for p in e.actors if p in people}) > 1:
+            continue  # Weaver's interview and Biden's, both of Monday
         if key[0] in ("month", "year") and not nested(found):
             continue  # two summits in a month, each to the day: which one a "September" means is unknown
         if key[0] in ("day", "month", "year") and len(qualifiers(found, key[1], names)) > 1:

@@ -761,3 +761,21 @@ def test_a_report_naming_any_event_of_a_day_by_its_week_joins_the_one_such_day_t
                     end="2016-03-13")]
     kept, merged = merge_same_events(found, articles(("a", "2016-03-11"), ("b", "2016-03-12"), ("c", "2016-03-15")))
     assert [e.id for e in kept] == ["a-e1"] and kept[0].also_reported == ["b-e1", "c-e1"]
+
+
+def test_one_appearance_told_sentence_after_sentence_is_one_entry_but_two_peoples_interviews_are_two(nlp):
+    text = ("Cruz faced voters in New York.\n\n"
+            "Cruz said Thursday during taping of an MSNBC town hall in Buffalo that states can pass such laws. "
+            "He did not apologize for remarks that were played during taping of an MSNBC town hall meeting on "
+            "Thursday in Buffalo.\n\n"
+            "Jeff Weaver said Thursday in an interview with MSNBC that Clinton lacked judgment. "
+            "Joe Biden weighed in as well, telling Mic in an interview on Thursday that the race was close.\n\n"
+            "Sanders had lunch with union leaders on Thursday. De Blasio on Thursday intervened: if Sanders would "
+            "debate, he could have a permit.")
+    doc = make_article(text, dt.date(2016, 4, 15), "buffalo")
+    kb = build_knowledge_base([doc], [extract_one(doc, nlp)], CuratedData())
+    thursday = {e.text[:12]: e for e in kb.events if e.date_start == "2016-04-14"}
+    town_hall = thursday["Cruz said Th"]
+    assert [kb.reports[i].text[:12] for i in town_hall.also_reported] == ["He did not a"]
+    # Weaver's interview and Biden's are two; a lunch and a debate nobody held that day are their own
+    assert sorted(thursday) == ["Cruz said Th", "De Blasio on", "Jeff Weaver ", "Joe Biden we", "Sanders had "]
