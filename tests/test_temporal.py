@@ -699,3 +699,27 @@ def test_a_plan_told_in_the_past_is_of_the_nearest_such_day(nlp):
                        12)) == ["2016-03-11"]
     assert values(nlp, "He was scheduled to speak on Friday.", dt.date(2016, 2,
                        10)) == ["2016-02-12"]  # two days on, nearer than five back
+
+
+def test_a_nouns_day_told_in_a_past_sentence_is_not_most_of_a_year_back(nlp):
+    told = dt.date(2016, 1, 15)
+    # the caucuses' date, in a sentence told in the past, is the coming one: a writer names the year
+    # of a day eleven months gone; a past verb's own day stays past however far back
+    assert values(nlp, "As Trump and Cruz led the field before the Iowa caucuses Feb. 1, rivals heaped "
+                  "criticism on them.", told) == ["2016-02-01"]
+    assert values(nlp, "The leaders met on Feb. 1 in Singapore.", told) == ["2015-02-01"]
+    assert values(nlp, "Before the Iowa caucuses on Dec. 20, Trump led the field.", told) == ["2015-12-20"]
+
+
+def test_a_gerund_a_modal_or_an_if_takes_the_tense_of_the_verb_it_hangs_on(nlp):
+    assert values(nlp, "The scenario is based on the race continuing through California on June 7.",
+                  dt.date(2016, 4, 14)) == ["2016-06-07"]
+    assert values(nlp, "The crisis may backfire and cost her party in state elections on March 13.",
+                  dt.date(2015, 12, 17)) == ["2016-03-13"]
+    assert values(nlp, "He was asked how ties would fare if he won the election on Nov. 8.",
+                  dt.date(2016, 6, 20)) == ["2016-11-08"]
+    # what might have been, and what was ruled and set, are past
+    assert values(nlp, "He would have won if he had campaigned in Ohio on June 7.", dt.date(2016, 6, 20)) \
+        == ["2016-06-07"]
+    assert values(nlp, "The agency had ruled that Elian must be returned to his father, Juan Miguel Gonzalez, and "
+                  "set Friday as the deadline for his repatriation.", dt.date(2000, 1, 15)) == ["2000-01-14"]

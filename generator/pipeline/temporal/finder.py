@@ -13,7 +13,7 @@ from .calendar import (NOT_A_DATE, Resolution, _add_months, _last_day, _precisio
                        quarter_res, week_res, year_res)
 from .rules import Context, RULES
 from .rules_relative import _timed
-from .tense import tense_from_doc, tense_from_text
+from .tense import dates_a_noun_from_doc, tense_from_doc, tense_from_text
 
 
 # =============================================================================================
@@ -249,6 +249,8 @@ def find_timexes(text_or_doc, publication_date: Optional[dt.date] = None, *,
     if tense_at is None:
         tense_at = tense_from_doc(text_or_doc) if is_doc else tense_from_text(text)
     ctx = Context(text, publication_date, tense_at, spoken=spoken)
+    if is_doc:
+        ctx.noun_dated_at = dates_a_noun_from_doc(text_or_doc)
     entity_spans: list[tuple[int, int]] = []
     if is_doc:
         ctx.number_spans = [(e.start_char, e.end_char) for e in text_or_doc.ents

@@ -25,6 +25,10 @@ class Context:
     tense_at: TenseLookup
     number_spans: list = field(default_factory=list)  # spans spaCy calls CARDINAL, MONEY, ...
     spoken: bool = False  # a speech or a transcript: its own day is "today", a weekday is another day
+    noun_dated_at: Callable[[int, int], bool] = lambda start, end: False  # the expression dates a noun
+
+    def dates_a_noun(self, match: re.Match) -> bool:
+        return self.noun_dated_at(match.start(), match.end())
 
     def tense(self, match: re.Match) -> Optional[str]:
         return self.tense_at(match.start(), match.end())
@@ -105,6 +109,9 @@ def _plausible_month(match: re.Match, ctx: Context, group: str = "month") -> boo
     return not _capitalized(prev_word)
 
 
+PAST_REACH = 270  # days: the farthest back a past verb takes a noun's day and month told without a year
+
+
 def _closest_dated(month: int, day: int, ctx: Context, match: re.Match) -> Optional[dt.date]:
     """A day-and-month without a year: the occurrence nearest the publication date, leaning
     to the past for past-tense verbs and to the future for future ones."""
@@ -116,7 +123,11 @@ def _closest_dated(month: int, day: int, ctx: Context, match: re.Match) -> Optio
     # what the verb says has happened cannot be dated after publication (two days' slack for
     # time zones and wire delays), nor what will happen before it
     if tense == PAST:
-        options = [d for d in options if (d - dct).days <= 2] or options
+        # …unless it is a noun's date ("before the Iowa caucuses Feb. 1") and that reaches back most of a
+        # year: a writer gives the year of a day that long ago, so the caucuses, told on 15 January, are to come
+        reach = PAST_REACH if ctx.dates_a_noun(match) else None
+        options = [d for d in options if (reach is None or -reach <= (d - dct).days) and (d - dct).days <= 2] \
+            or options
     elif tense == FUTURE:
         options = [d for d in options if (dct - d).days <= 2] or options
     return min(options, key=lambda d: abs((d - dct).days))

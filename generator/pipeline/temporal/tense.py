@@ -61,6 +61,12 @@ def _verb_tense(verb) -> Optional[str]:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VB" and not auxiliaries and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return _verb_tense(verb.head)  # "would see him endorse her on Tuesday": the verb it completes tells
+    if _shares_a_modal(verb, auxiliaries):
+        return _verb_tense(verb.head)  # "may backfire and cost her party in elections on March 13"
+    if _a_second_conditional(verb):
+        return FUTURE  # "how ties would fare if he won the election on Nov. 8"
+    if verb.tag_ == "VBG" and not auxiliaries and (finite := _finite_head(verb)) is not None:
+        return _verb_tense(finite)  # "is based on the race continuing through California on June 7"
     infinitive = any(a.lower_ == "to" for a in auxiliaries)
     if infinitive and verb.dep_ == "acl" and verb.head.lemma_.lower() in _OCCASIONS \
             and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -99,6 +105,39 @@ def _verb_tense(verb) -> Optional[str]:
     return None
 
 
+def _shares_a_modal(verb, auxiliaries) -> bool:
+    """A verb joined to a modal's ("may backfire and cost"), in its base form ("cost" read as a past
+    is still "cost"; not "won"), and the modal's verb in its own ("must be returned … and set"
+    joins what was ruled, not what must be)."""
+    head = verb.head
+    return verb.dep_ == "conj" and not auxiliaries and head.tag_ == "VB" \
+        and (verb.tag_ == "VB" or verb.lower_ == verb.lemma_.lower()) \
+        and any(a.dep_ == "aux" and a.tag_ == "MD" for a in head.children)
+
+
+def _a_second_conditional(verb) -> bool:
+    """A simple past after "if" that a "would" answers tells what may yet be: "how ties would fare
+    if he won the election on Nov. 8" (not "would have": what might have been)."""
+    if verb.tag_ != "VBD" or verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
+        return False
+    answer = [c for c in verb.head.children if c.dep_ == "aux"]
+    return any(a.lower_ in ("would", "'d", "’d") for a in answer) and not any(a.lemma_ == "have" for a in answer)
+
+
+def _finite_head(gerund):
+    """The verb a bare gerund belongs to: "based" of "is based on Trump winning … and the race
+    continuing"; none where the gerund describes a subject or an object ("the talks continuing
+    Monday were called off")."""
+    token = gerund
+    for _ in range(6):
+        if token.dep_ not in ("pcomp", "conj", "pobj", "prep", "advcl", "acl") or token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.tag_ != "VBG":
+            return token
+    return None
+
+
 def tense_from_doc(doc) -> TenseLookup:
     """The tense of the verb that governs the expression in spaCy's parse, else the text cue."""
     fallback = tense_from_text(doc.text)
@@ -123,6 +162,15 @@ def tense_from_doc(doc) -> TenseLookup:
             return None  # "her victories on Tuesday will accelerate the shift": won, not to be won
         return tense
 
+    return lookup
+
+
+def dates_a_noun_from_doc(doc):
+    """Whether an expression dates a noun on the way to its verb ("led the field before the Iowa
+    caucuses Feb. 1"): the verb's tense is the sentence's, not always the noun's."""
+    def lookup(start: int, end: int) -> bool:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and bool(_governing_verb(span)[1])
     return lookup
 
 
