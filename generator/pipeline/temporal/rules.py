@@ -124,10 +124,10 @@ def _closest_dated(month: int, day: int, ctx: Context, match: re.Match) -> Optio
     # time zones and wire delays), nor what will happen before it
     if tense == PAST:
         # …unless it is a noun's date ("before the Iowa caucuses Feb. 1") and that reaches back most of a
-        # year: a writer gives the year of a day that long ago, so the caucuses, told on 15 January, are to come
-        reach = PAST_REACH if ctx.dates_a_noun(match) else None
-        options = [d for d in options if (reach is None or -reach <= (d - dct).days) and (d - dct).days <= 2] \
-            or options
+        # year into the year before: a writer gives the year of such a day, so the caucuses, told on 15
+        # January, are to come ("incidents between January 1 and September 18" are of this year)
+        options = [d for d in options if (d - dct).days <= 2 and not (
+            ctx.dates_a_noun(match) and d.year < dct.year and (dct - d).days > PAST_REACH)] or options
     elif tense == FUTURE:
         options = [d for d in options if (dct - d).days <= 2] or options
     return min(options, key=lambda d: abs((d - dct).days))

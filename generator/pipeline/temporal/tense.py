@@ -65,8 +65,8 @@ def _verb_tense(verb) -> Optional[str]:
         return _verb_tense(verb.head)  # "may backfire and cost her party in elections on March 13"
     if _a_second_conditional(verb):
         return FUTURE  # "how ties would fare if he won the election on Nov. 8"
-    if verb.tag_ == "VBG" and not auxiliaries and (finite := _finite_head(verb)) is not None:
-        return _verb_tense(finite)  # "is based on the race continuing through California on June 7"
+    if verb.tag_ == "VBG" and not auxiliaries and verb.dep_ in _GERUNDS:
+        return _tense_of_a_gerund(verb)
     infinitive = any(a.lower_ == "to" for a in auxiliaries)
     if infinitive and verb.dep_ == "acl" and verb.head.lemma_.lower() in _OCCASIONS \
             and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -124,18 +124,25 @@ def _a_second_conditional(verb) -> bool:
     return any(a.lower_ in ("would", "'d", "’d") for a in answer) and not any(a.lemma_ == "have" for a in answer)
 
 
-def _finite_head(gerund):
-    """The verb a bare gerund belongs to: "based" of "is based on Trump winning … and the race
-    continuing"; none where the gerund describes a subject or an object ("the talks continuing
-    Monday were called off")."""
+# A bare gerund has no tense of its own. One the past verb of its clause governs ("quit giving paid
+# speeches before announcing her run in April") is past too, as is one "since"; one that
+# describes a noun ("states holding contests on March 15", "the actor attending the convention
+# Wednesday") or that a present or future governs ("after trouncing Clinton in Tuesday's primary, he
+# must prepare") is of the nearest such day or month: the tense of the sentence is not its own.
+_GERUNDS = ("pcomp", "advcl", "conj", "acl")
+
+
+def _tense_of_a_gerund(gerund) -> str:
+    if gerund.dep_ == "pcomp" and gerund.head.lower_ == "since":
+        return PAST  # "popular since taking over as speaker in the fall"
     token = gerund
     for _ in range(6):
-        if token.dep_ not in ("pcomp", "conj", "pobj", "prep", "advcl", "acl") or token.head is token:
-            return None
+        if token.dep_ not in ("pcomp", "advcl", "conj", "prep") or token.head is token:
+            break
         token = token.head
         if token.pos_ in ("VERB", "AUX") and token.tag_ != "VBG":
-            return token
-    return None
+            return PAST if _verb_tense(token) == PAST else NEAR
+    return NEAR
 
 
 def tense_from_doc(doc) -> TenseLookup:
