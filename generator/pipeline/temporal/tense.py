@@ -125,11 +125,11 @@ def _a_second_conditional(verb) -> bool:
 
 
 # A bare gerund has no tense of its own. One the past verb of its clause governs ("quit giving paid
-# speeches before announcing her run in April") is past too, as is one "since"; one that
-# describes a noun ("states holding contests on March 15", "the actor attending the convention
-# Wednesday") or that a present or future governs ("after trouncing Clinton in Tuesday's primary, he
-# must prepare") is of the nearest such day or month: the tense of the sentence is not its own.
-_GERUNDS = ("pcomp", "advcl", "conj", "acl")
+# speeches before announcing her run in April") is past too, as is one "since"; one a present or a
+# future governs ("after trouncing Clinton in Tuesday's primary, he must prepare") is of the nearest
+# such day or month: the tense of the sentence is not its own. (Not one describing a noun: "the
+# speech outlining her vision on July 15" is the parser's, whose date is the verb's, "delivered".)
+_GERUNDS = ("pcomp", "advcl", "conj")
 
 
 def _tense_of_a_gerund(gerund) -> str:
