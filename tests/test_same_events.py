@@ -19,6 +19,12 @@ def report(event_id: str, article: str, date: str, text: str, expression: str, e
                  text=text, actors=[], timeline=None, paragraph=1)
 
 
+def knowledge_of_one(nlp, text: str, published: dt.date, article_id: str):
+    """The knowledge base of one article read by the real pipeline."""
+    doc = make_article(text, published, article_id)
+    return build_knowledge_base([doc], [extract_one(doc, nlp)], CuratedData())
+
+
 def articles(*dated: tuple[str, str]) -> dict[str, Article]:
     return {a: Article(id=a, path=f"{a}.md", title=a, body="", date=dt.date.fromisoformat(d)) for a, d in dated}
 
@@ -285,8 +291,7 @@ def test_what_a_briefings_speakers_did_today_is_one_entry_and_a_third_partys_act
             "last. Separately, the central bank today raised its main interest rate. You can't get an answer "
             "from me today. The islands did not come up in the lunch with the Premier, but it came up in the "
             "meeting with the Prime Minister today.")
-    doc = make_article(text, dt.date(2022, 5, 21), "remarks")
-    kb = build_knowledge_base([doc], [extract_one(doc, nlp)], CuratedData())
+    kb = knowledge_of_one(nlp, text, dt.date(2022, 5, 21), "remarks")
     today = [e for e in kb.events if e.date_start == "2022-05-21" and e.expression.lower() == "today"]
     # what came up in another meeting that day ("it came up") is no doing of the speakers
     assert sorted(e.text[:20] for e in today) == ["Separately, the cent", "The islands did not ", "Today, President Lim",
@@ -772,8 +777,7 @@ def test_one_appearance_told_sentence_after_sentence_is_one_entry_but_two_people
             "Joe Biden weighed in as well, telling Mic in an interview on Thursday that the race was close.\n\n"
             "Sanders had lunch with union leaders on Thursday. De Blasio on Thursday intervened: if Sanders would "
             "debate, he could have a permit.")
-    doc = make_article(text, dt.date(2016, 4, 15), "buffalo")
-    kb = build_knowledge_base([doc], [extract_one(doc, nlp)], CuratedData())
+    kb = knowledge_of_one(nlp, text, dt.date(2016, 4, 15), "buffalo")
     thursday = {e.text[:12]: e for e in kb.events if e.date_start == "2016-04-14"}
     town_hall = thursday["Cruz said Th"]
     assert [kb.reports[i].text[:12] for i in town_hall.also_reported] == ["He did not a"]

@@ -735,3 +735,16 @@ def test_a_gerund_a_modal_or_an_if_takes_the_tense_of_the_verb_it_hangs_on(nlp):
         == ["2016-06-07"]
     assert values(nlp, "The agency had ruled that Elian must be returned to his father, Juan Miguel Gonzalez, and "
                   "set Friday as the deadline for his repatriation.", dt.date(2000, 1, 15)) == ["2000-01-14"]
+
+
+def test_a_slated_rally_a_schedules_next_stop_a_refusal_and_a_race_under_way_point_their_weekday_right(nlp):
+    monday = dt.date(2016, 6, 13)
+    assert values(nlp, "She had canceled a joint rally with Obama slated for Wednesday in Green Bay.", monday) \
+        == ["2016-06-15"]  # (the lemmatizer makes "slated" "slat")
+    assert values(nlp, "Clinton had been scheduled to deliver a speech in Cleveland on Monday, followed by one in "
+                  "Pittsburgh on Tuesday.", monday) == ["2016-06-13", "2016-06-14"]
+    # "wouldn't say" refused on the day gone; a candidate running in a primary runs in the coming one
+    assert values(nlp, "Sen. Chuck Schumer wouldn't say Tuesday how the party would prioritize gun control.",
+                  dt.date(2016, 6, 22)) == ["2016-06-21"]
+    assert values(nlp, "Sanders praised the candidate, who is running in Tuesday's congressional primary.",
+                  dt.date(2016, 6, 27)) == ["2016-06-28"]

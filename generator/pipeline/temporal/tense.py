@@ -61,6 +61,8 @@ def _verb_tense(verb) -> Optional[str]:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VB" and not auxiliaries and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return _verb_tense(verb.head)  # "would see him endorse her on Tuesday": the verb it completes tells
+    if verb.lower_ == "followed" and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+        return _verb_tense(verb.head)  # "scheduled to speak in Cleveland on Monday, followed by Pittsburgh on Tuesday"
     if _shares_a_modal(verb, auxiliaries):
         return _verb_tense(verb.head)  # "may backfire and cost her party in elections on March 13"
     if _a_second_conditional(verb):
@@ -75,7 +77,7 @@ def _verb_tense(verb) -> Optional[str]:
         return PAST  # "claims to have detonated a warhead on 9 September"
     if infinitive and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD" and verb.head.lemma_ in _PAST_GOVERNORS:
         return PAST  # "we had to deal with provocations in December", "refused to attend on Monday"
-    if infinitive and verb.dep_ == "xcomp" and verb.head.tag_ == "VBN" and verb.head.lemma_ in _SCHEDULING_VERBS \
+    if infinitive and verb.dep_ == "xcomp" and verb.head.tag_ == "VBN" and _schedules(verb.head) \
             and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in verb.head.children):
         return NEAR  # "was scheduled to leave late Tuesday", "was set to receive an endorsement on Friday"
     if infinitive and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD" and verb.head.lemma_ in _FUTURE_GOVERNORS:
@@ -85,10 +87,12 @@ def _verb_tense(verb) -> Optional[str]:
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries) \
             and any(a.lower_ in _MAY_BE for a in auxiliaries):
         return PAST  # what might have been: "he should have attacked Trump on Tuesday" (not "will have")
+    if _a_refusal_to_say(verb, auxiliaries):
+        return PAST  # "Schumer wouldn't say Tuesday how the party would prioritize gun control"
     if any(a.lower_ in _FUTURE_AUX for a in auxiliaries) or infinitive:
         return FUTURE  # "will meet", "to be published in November"
-    if verb.tag_ == "VBN" and verb.lemma_ in _SCHEDULING_VERBS:
-        return FUTURE  # "a summit set for April", "talks scheduled for Monday"
+    if verb.tag_ == "VBN" and _schedules(verb):
+        return FUTURE  # "a summit set for April", "talks scheduled for Monday", "a rally slated for Wednesday"
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ in _FUTURE_GOVERNORS \
             and any(c.lower_ == "to" for c in verb.children):
         return FUTURE
@@ -103,6 +107,21 @@ def _verb_tense(verb) -> Optional[str]:
     if verb.tag_ == "MD":
         return FUTURE if verb.lower_ in _FUTURE_AUX else None
     return None
+
+
+def _schedules(verb) -> bool:
+    # (the lemmatizer makes "slated" "slat")
+    return verb.lemma_ in _SCHEDULING_VERBS or verb.lower_.removesuffix("d") in _SCHEDULING_VERBS
+
+
+_SAYING = {"say", "comment", "confirm", "discuss", "elaborate", "answer", "specify", "disclose", "reveal",
+           "speculate", "detail", "identify", "name"}
+
+
+def _a_refusal_to_say(verb, auxiliaries) -> bool:
+    """"wouldn't say", "would not comment": a refusal told in the past, not what would be."""
+    return verb.lemma_.lower() in _SAYING and any(a.lower_ == "would" for a in auxiliaries) \
+        and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _shares_a_modal(verb, auxiliaries) -> bool:
@@ -277,10 +296,16 @@ def _tense_of_a_possessor(token) -> Optional[str]:
     prep = noun.head if noun.dep_ == "pobj" else None
     if prep is None or prep.lower_ not in _LOOKING_AHEAD:
         return None
-    if prep.head.pos_ in ("VERB", "AUX") and _verb_tense(prep.head) == FUTURE:
-        return FUTURE
+    if prep.head.pos_ in ("VERB", "AUX") and (_verb_tense(prep.head) == FUTURE or _going_on(prep.head)):
+        return FUTURE  # "will compete in Tuesday's primary", "is running in Tuesday's congressional primary"
     wanting = prep.head.head if prep.head.pos_ == "NOUN" else prep.head  # "needs a win in", "needs in"
     return FUTURE if _wanted_now(wanting) else None  # "Cruz, who badly needs a win in Tuesday's primary"
+
+
+def _going_on(verb) -> bool:
+    """A present progressive: "the candidate who is running in Tuesday's primary"."""
+    return verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lower_ in ("is", "are", "am", "'s", "'re", "’s", "’re")
+                                      for a in verb.children)
 
 
 _WANTING = {"need", "want", "hope", "seek", "expect", "eye"}
