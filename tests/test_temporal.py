@@ -748,3 +748,5 @@ def test_a_slated_rally_a_schedules_next_stop_a_refusal_and_a_race_under_way_poi
                   dt.date(2016, 6, 22)) == ["2016-06-21"]
     assert values(nlp, "Sanders praised the candidate, who is running in Tuesday's congressional primary.",
                   dt.date(2016, 6, 27)) == ["2016-06-28"]
+    assert values(nlp, "Donald Trump is raising questions about his microphone problems during Monday's debate.",
+                  dt.date(2016, 9, 30)) == ["2016-09-26"]

@@ -296,8 +296,11 @@ def _tense_of_a_possessor(token) -> Optional[str]:
     prep = noun.head if noun.dep_ == "pobj" else None
     if prep is None or prep.lower_ not in _LOOKING_AHEAD:
         return None
-    if prep.head.pos_ in ("VERB", "AUX") and (_verb_tense(prep.head) == FUTURE or _going_on(prep.head)):
-        return FUTURE  # "will compete in Tuesday's primary", "is running in Tuesday's congressional primary"
+    if prep.head.pos_ in ("VERB", "AUX") and (_verb_tense(prep.head) == FUTURE
+                                              or prep.lower_ == "in" and _going_on(prep.head)):
+        # "will compete in Tuesday's primary", "is running in Tuesday's congressional primary" (not "is
+        # raising questions about his microphone during Monday's debate": what one does about it now)
+        return FUTURE
     wanting = prep.head.head if prep.head.pos_ == "NOUN" else prep.head  # "needs a win in", "needs in"
     return FUTURE if _wanted_now(wanting) else None  # "Cruz, who badly needs a win in Tuesday's primary"
 
