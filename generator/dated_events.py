@@ -45,6 +45,7 @@ def events_from_doc(doc: Doc, timexes: list[TimexRecord], speech: bool = False) 
         event.occasion = of_the_occasion(span)
         event.of_a_saying = dates_a_saying(span)
         event.appearance = appearance_of(span)
+        event.act = act_of(span)
         events.append(event)
     return once_each([e for e in events if not holds_another(e, events)])
 
@@ -377,6 +378,34 @@ def appearance_named_by(noun, depth: int = 2) -> str:
             if name := appearance_named_by(named, depth - 1):
                 return name
     return ""
+
+
+# What a date holds done, by whom, to what: "Ali, who died Friday" and "his brother, who died late
+# Friday"; "the DOJ lawsuit Lynch announced on Monday" and "the lawsuit Lynch announced that same
+# day". One verb of one day told twice in one article, with no other doer or thing done to, is one
+# act. Not a saying ("X said Tuesday", "Y said Tuesday": two), nor be, have or do, nor a participle
+# with no subject of its own ("Praying for those impacted … today", twice: two tweets).
+LIGHT_VERBS = {"be", "have", "do"}
+
+
+def act_of(span) -> str:
+    """"verb|subject|object" (lemmas; a pronoun is left blank), or "" where the date holds no act."""
+    if span.root.dep_ == "poss":
+        return f"{span.root.head.lemma_.lower()}||"  # "Saturday's call", "Monday's decision"
+    verb = clause_verb(span.root)
+    if verb is None or verb.lemma_.lower() in REPORTING_VERBS | LIGHT_VERBS or makes_clear(verb):
+        return ""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.tag_ == "VBG" and not subjects:
+        return ""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
+        for o in prep.children if o.dep_ == "pobj"]  # "met with Abe", "met with Park": two
+    return "|".join([verb.lemma_.lower(), named_lemma(subjects), named_lemma(objects)])
+
+
+def named_lemma(tokens) -> str:
+    return tokens[0].lemma_.lower() if tokens and tokens[0].pos_ != "PRON" else ""
 
 
 def compounds_of(noun):

@@ -399,7 +399,7 @@ def events_of(article: Article, record: ArticleExtraction, actors: ActorDirector
             id=f"{article.id}-e{n}", article=article.id, expression=e.expression, date_start=e.date_start,
             date_end=e.date_end, text=" ".join(e.text.split()), actors=ids, timeline=timeline_of(e.text, timelines),
             paragraph=para.index if para else None, start=e.start, end=e.end, occasion=e.occasion,
-            of_a_saying=e.of_a_saying, appearance=e.appearance, counts=e.counts,
+            of_a_saying=e.of_a_saying, appearance=e.appearance, act=e.act, counts=e.counts,
         ))
     return events
 

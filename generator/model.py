@@ -240,6 +240,7 @@ class EventRecord:
     occasion: bool = False  # "we discussed today": the occasion the document records (dated_events.of_the_occasion)
     of_a_saying: bool = False  # "Bucher said Tuesday that …": the date is the saying's (dated_events.dates_a_saying)
     appearance: str = ""  # "said Thursday during a town hall": the appearance the date holds (dated_events.appearance_of)
+    act: str = ""  # "die||": what the date holds done, by whom, to what (dated_events.act_of)
     counts: dict[str, str] = field(default_factory=dict)  # what the sentence counts: {"missile": "21 missiles"}
 
 
@@ -410,6 +411,7 @@ class Event:
     occasion: bool = False  # reports the occasion its document records, with the document's other such reports
     of_a_saying: bool = False  # dates what someone said, not the events the words name
     appearance: str = ""  # the public appearance its date holds: "town hall", "rally", "press conference"
+    act: str = ""  # "verb|subject|object" of what its date holds done: "announce|lynch|lawsuit"
     counts: dict[str, str] = field(default_factory=dict)  # what its sentence counts: {"missile": "21 missiles"}
     # what the reports of the entry count differently: {"missile": {"21 missiles": [ids], "22 missiles": [ids]}}
     other_counts: dict[str, dict[str, list[str]]] = field(default_factory=dict)

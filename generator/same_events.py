@@ -304,6 +304,13 @@ def merge_same_events(events: list[Event], articles: dict[str, Article],
     return kept, [e for e in events if e.id in merged_into]
 
 
+def one_doer_one_thing(found: list[Event]) -> bool:
+    """The reports of one verb of a day name at most one subject and one object between them."""
+    subjects = {e.act.split("|")[1] for e in found} - {""}
+    objects = {e.act.split("|")[2] for e in found} - {""}
+    return len(subjects) <= 1 and len(objects) <= 1
+
+
 def coming(event: Event, articles: dict[str, Article]) -> bool:
     """Its dates are after its document's: "November's election", told in July."""
     return event.date_start > published(event, articles)[:len(event.date_start)]
@@ -354,6 +361,8 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
             by_key[("occasion", event.article, event.date_start)].append(event)
         if event.appearance and day_precise(event):  # "said Thursday during a town hall", "at the town hall Thursday"
             by_key[("appearance", event.article, event.date_start, event.appearance)].append(event)
+        if event.act and day_precise(event):  # "Ali, who died Friday", "his brother, who died late Friday"
+            by_key[("act", event.article, event.date_start, event.act.split("|")[0])].append(event)
         if one_year(event):  # "the 2005 joint statement"
             # or "its second nuclear test was in 2009": the ordinal tells the one of its kind that year
             ordinals = [kind for name in names[event.id] if (kind := kind_of_ordinal(name))]
@@ -370,6 +379,8 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
             continue
         if key[0] == "appearance" and len({p for e in found for p in e.actors if p in people}) > 1:
             continue  # Weaver's interview and Biden's, both of Monday
+        if key[0] == "act" and not one_doer_one_thing(found):
+            continue  # "Stocks ended higher on Friday", "Japan's central bank ended a meeting on Friday"
         if key[0] in ("month", "year") and not nested(found):
             continue  # two summits in a month, each to the day: which one a "September" means is unknown
         if key[0] in ("day", "month", "year") and len(qualifiers(found, key[1], names)) > 1:

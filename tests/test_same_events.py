@@ -783,3 +783,17 @@ def test_one_appearance_told_sentence_after_sentence_is_one_entry_but_two_people
     assert [kb.reports[i].text[:12] for i in town_hall.also_reported] == ["He did not a"]
     # Weaver's interview and Biden's are two; a lunch and a debate nobody held that day are their own
     assert sorted(thursday) == ["Cruz said Th", "De Blasio on", "Jeff Weaver ", "Joe Biden we", "Sanders had "]
+
+
+def test_one_act_of_a_day_told_twice_in_an_article_is_one_entry_but_not_two_doers_or_two_things_done(nlp):
+    text = ("Louisville mourned its champion.\n\n"
+            "A photo of Ali, who died Friday at age 74, was shown on the screen. Church members paid tribute "
+            "to his brother, who died late Friday in an Arizona hospital.\n\n"
+            "Stocks on Wall Street ended slightly higher on Friday. Japan's central bank ended a policy meeting on "
+            "Friday.\n\n"
+            "The President met with Prime Minister Abe on Friday. The President met with President Park on Friday.")
+    kb = knowledge_of_one(nlp, text, dt.date(2016, 6, 4), "louisville")
+    friday = {e.text[:12]: e for e in kb.events if e.date_start == "2016-06-03"}
+    assert [kb.reports[i].text[:12] for i in friday["A photo of A"].also_reported] == ["Church membe"]
+    assert sorted(friday) == ["A photo of A", "Japan's cent", "Stocks on Wa", "The Presiden"] \
+        and len([e for e in kb.events if e.text.startswith("The President met")]) == 2
