@@ -239,7 +239,7 @@ class EventRecord:
     actors: list[str] = field(default_factory=list)  # LocalActor keys
     occasion: bool = False  # "we discussed today": the occasion the document records (dated_events.of_the_occasion)
     of_a_saying: bool = False  # "Bucher said Tuesday that …": the date is the saying's (dated_events.dates_a_saying)
-    appearance: str = ""  # "said Thursday during a town hall": the appearance the date holds (dated_events.appearance_of)
+    appearance: str = ""  # "said Thursday at a town hall": the appearance the date holds (dated_events.appearance_of)
     act: str = ""  # "die||": what the date holds done, by whom, to what (dated_events.act_of)
     counts: dict[str, str] = field(default_factory=dict)  # what the sentence counts: {"missile": "21 missiles"}
 

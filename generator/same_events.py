@@ -306,9 +306,27 @@ def merge_same_events(events: list[Event], articles: dict[str, Article],
 
 def one_doer_one_thing(found: list[Event]) -> bool:
     """The reports of one verb of a day name at most one subject and one object between them."""
-    subjects = {e.act.split("|")[1] for e in found} - {""}
-    objects = {e.act.split("|")[2] for e in found} - {""}
+    subjects = {act_parts(e)[1] for e in found} - {""}
+    objects = {act_parts(e)[2] for e in found} - {""}
     return len(subjects) <= 1 and len(objects) <= 1
+
+
+def with_someone_else(event: Event, group: list[Event]) -> bool:
+    """A report of the group tells the event's verb done with another: "to meet with Sanders", "to meet
+    with Reid" (not "Ryan will meet with Trump" and "Trump is to meet with Ryan")."""
+    verb, subject, partner = act_parts(event)
+    for other in group:
+        other_verb, other_subject, other_partner = act_parts(other)
+        if verb and other_verb == verb and partner and other_partner \
+                and partner not in (other_partner, other_subject) and other_partner != subject:
+            return True
+    return False
+
+
+def act_parts(event: Event) -> tuple[str, str, str]:
+    """(verb, subject, object) of what its date holds done; blanks where none is told."""
+    verb, subject, thing = (event.act.split("|") + ["", ""])[:3]
+    return verb, subject, thing
 
 
 def coming(event: Event, articles: dict[str, Article]) -> bool:
@@ -362,7 +380,7 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
         if event.appearance and day_precise(event):  # "said Thursday during a town hall", "at the town hall Thursday"
             by_key[("appearance", event.article, event.date_start, event.appearance)].append(event)
         if event.act and day_precise(event):  # "Ali, who died Friday", "his brother, who died late Friday"
-            by_key[("act", event.article, event.date_start, event.act.split("|")[0])].append(event)
+            by_key[("act", event.article, event.date_start, act_parts(event)[0])].append(event)
         if one_year(event):  # "the 2005 joint statement"
             # or "its second nuclear test was in 2009": the ordinal tells the one of its kind that year
             ordinals = [kind for name in names[event.id] if (kind := kind_of_ordinal(name))]
@@ -374,7 +392,7 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
     group_of: dict[str, int] = {}  # report id -> its group
     for key, found in sorted(by_key.items(), key=lambda item: item[0][0] != "named"):  # named events first
         if key[0] == "person's":
-            for group in persons_events(found, people, articles):
+            for group in persons_events(found, people, articles, with_whom=key[1] != "visit"):
                 join(groups, group_of, group)
             continue
         if key[0] == "appearance" and len({p for e in found for p in e.actors if p in people}) > 1:
@@ -582,19 +600,24 @@ def told_of_its_date(event: Event, kind: re.Pattern, reach: int = KIND_NEAR_DATE
     return False
 
 
-def persons_events(found: list[Event], people: frozenset[str], articles: dict[str, Article]) -> list[list[Event]]:
+def persons_events(found: list[Event], people: frozenset[str], articles: dict[str, Article],
+                   with_whom: bool = True) -> list[list[Event]]:
     """One person's visits (or calls, or meetings), each told by reports whose dates hold its finest
     report's, each within a season ("last September", "last fall"; not "a conversation Clinton had in
     2009" with her meeting of December 2009); a report whose dates hold two tells neither.
     The reports name the same people, or one of them some of the other's: a sentence on Senator
     McConnell's visit and one on Chelsea Clinton's, both naming Hillary Clinton, tell two visits.
     A report that gives less than a day tells a visit already made ("last fall"): a candidate's
-    visit "this fall" or "summer visits" may be any of many."""
+    visit "this fall" or "summer visits" may be any of many. Meetings and calls `with_whom`: two that
+    tell one verb done with another are two ("to meet with Sanders at the White House on Thursday",
+    "Sanders also plans to meet with Reid that day": the parser may miss who the first names, not
+    what it says); a visit's object is a place ("visited the White House", "visited the US")."""
     anchors: list[list[Event]] = []
     for event in sorted(found, key=lambda e: (-len(e.date_start), span_days(e), e.date_start)):
         holding = [group for group in anchors if within(group[0], event) or within(event, group[0])]
         if len(holding) == 1 and same_cast(holding[0][0], event, among=people) and span_days(event) <= A_SEASON \
-                and (day_precise(event) or told_as_past(event, articles)):
+                and (day_precise(event) or told_as_past(event, articles)) \
+                and not (with_whom and with_someone_else(event, holding[0])):
             holding[0].append(event)
         elif not holding and span_days(event) <= A_SEASON:
             anchors.append([event])

@@ -797,3 +797,26 @@ def test_one_act_of_a_day_told_twice_in_an_article_is_one_entry_but_not_two_doer
     assert [kb.reports[i].text[:12] for i in friday["A photo of A"].also_reported] == ["Church membe"]
     assert sorted(friday) == ["A photo of A", "Japan's cent", "Stocks on Wa", "The Presiden"] \
         and len([e for e in kb.events if e.text.startswith("The President met")]) == 2
+
+
+def test_one_persons_meetings_of_a_day_with_two_others_are_two_but_one_told_from_either_side_one():
+    # the parser missed Obama in the first: the person's meetings would look one, but each is "with" another
+    white_house = report("a-e1", "a", "2016-06-09", "Obama was scheduled to meet with Sanders at the White House on "
+                         "Thursday.", "Thursday")
+    capitol = report("a-e2", "a", "2016-06-09", "Sanders also plans to meet with Reid that day on Capitol Hill.",
+                     "that day")
+    white_house.actors, white_house.act = ["bernie-sanders"], "meet||sanders"
+    capitol.actors, capitol.act = ["bernie-sanders", "harry-reid"], "meet||reid"
+    kept, merged = merge_same_events([white_house, capitol], articles(("a", "2016-06-09")),
+                                     people=frozenset({"bernie-sanders", "harry-reid"}))
+    assert merged == [] and len(kept) == 2
+    # one meeting told from either side is one
+    ryans = report("b-e1", "b", "2016-05-12", "House Speaker Paul Ryan's office announced that Ryan will meet with "
+                   "presumptive nominee Donald Trump on Thursday.", "Thursday")
+    trumps = report("c-e1", "c", "2016-05-12", "Trump is scheduled to meet with Ryan and other top congressional "
+                    "Republicans this Thursday in Washington.", "this Thursday")
+    ryans.actors, ryans.act = ["paul-ryan", "donald-trump"], "meet|ryan|trump"
+    trumps.actors, trumps.act = ["donald-trump", "paul-ryan"], "meet||ryan"
+    kept, merged = merge_same_events([ryans, trumps], articles(("b", "2016-05-06"), ("c", "2016-05-09")),
+                                     people=frozenset({"paul-ryan", "donald-trump"}))
+    assert [e.id for e in merged] == ["c-e1"]
