@@ -110,7 +110,7 @@ def _verb_tense(verb) -> Optional[str]:
 
 
 def _schedules(verb) -> bool:
-    # (the lemmatizer makes "slated" "slat")
+    """"scheduled", "set", "slated" (which the lemmatizer makes "slat")."""
     return verb.lemma_ in _SCHEDULING_VERBS or verb.lower_.removesuffix("d") in _SCHEDULING_VERBS
 
 
@@ -137,7 +137,8 @@ def _shares_a_modal(verb, auxiliaries) -> bool:
 def _a_second_conditional(verb) -> bool:
     """A simple past after "if" that a "would" answers tells what may yet be: "how ties would fare
     if he won the election on Nov. 8" (not "would have": what might have been)."""
-    if verb.tag_ != "VBD" or verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
+    after_if = any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children)
+    if verb.tag_ != "VBD" or verb.dep_ != "advcl" or not after_if:
         return False
     answer = [c for c in verb.head.children if c.dep_ == "aux"]
     return any(a.lower_ in ("would", "'d", "’d") for a in answer) and not any(a.lemma_ == "have" for a in answer)
