@@ -19,7 +19,9 @@ every report already merged for a wrong merge:
 - review-11: the 637 of `056f870` (session 21, read blind by another helper: 94 too many; no wrong
   merge of 132);
 - review-12: the 633 of `a5a3f09` (session 23, read blind by another helper: 84 too many; no wrong
-  merge of 135).
+  merge of 135);
+- review-13: the 629 of `2694af2` (session 24, read blind by another helper: 78 too many; no wrong
+  merge of 139).
 
 This script finds each group's entries in `docs/data/briefing.json` (by document, date words and
 sentence: ids change between builds) and counts the surplus: in each group, the entries that are
