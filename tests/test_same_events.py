@@ -25,6 +25,15 @@ def knowledge_of_one(nlp, text: str, published: dt.date, article_id: str):
     return build_knowledge_base([doc], [extract_one(doc, nlp)], CuratedData())
 
 
+def entries_by_opening(kb, day: str) -> dict[str, Event]:
+    """The entries of a day by the first twelve characters of their sentence."""
+    return {e.text[:12]: e for e in kb.events if e.date_start == day}
+
+
+def openings_merged_into(kb, entry: Event) -> list[str]:
+    return [kb.reports[i].text[:12] for i in entry.also_reported]
+
+
 def articles(*dated: tuple[str, str]) -> dict[str, Article]:
     return {a: Article(id=a, path=f"{a}.md", title=a, body="", date=dt.date.fromisoformat(d)) for a, d in dated}
 
@@ -778,9 +787,8 @@ def test_one_appearance_told_sentence_after_sentence_is_one_entry_but_two_people
             "Sanders had lunch with union leaders on Thursday. De Blasio on Thursday intervened: if Sanders would "
             "debate, he could have a permit.")
     kb = knowledge_of_one(nlp, text, dt.date(2016, 4, 15), "buffalo")
-    thursday = {e.text[:12]: e for e in kb.events if e.date_start == "2016-04-14"}
-    town_hall = thursday["Cruz said Th"]
-    assert [kb.reports[i].text[:12] for i in town_hall.also_reported] == ["He did not a"]
+    thursday = entries_by_opening(kb, "2016-04-14")
+    assert openings_merged_into(kb, thursday["Cruz said Th"]) == ["He did not a"]
     # Weaver's interview and Biden's are two; a lunch and a debate nobody held that day are their own
     assert sorted(thursday) == ["Cruz said Th", "De Blasio on", "Jeff Weaver ", "Joe Biden we", "Sanders had "]
 
@@ -793,8 +801,8 @@ def test_one_act_of_a_day_told_twice_in_an_article_is_one_entry_but_not_two_doer
             "Friday.\n\n"
             "The President met with Prime Minister Abe on Friday. The President met with President Park on Friday.")
     kb = knowledge_of_one(nlp, text, dt.date(2016, 6, 4), "louisville")
-    friday = {e.text[:12]: e for e in kb.events if e.date_start == "2016-06-03"}
-    assert [kb.reports[i].text[:12] for i in friday["A photo of A"].also_reported] == ["Church membe"]
+    friday = entries_by_opening(kb, "2016-06-03")
+    assert openings_merged_into(kb, friday["A photo of A"]) == ["Church membe"]
     assert sorted(friday) == ["A photo of A", "Japan's cent", "Stocks on Wa", "The Presiden"] \
         and len([e for e in kb.events if e.text.startswith("The President met")]) == 2
 
