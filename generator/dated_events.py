@@ -385,7 +385,7 @@ def appearance_named_by(noun, depth: int = 2) -> str:
 # day". One verb of one day told twice in one article, with no other doer or thing done to, is one
 # act. Not a saying ("X said Tuesday", "Y said Tuesday": two), nor be, have or do, nor a participle
 # with no subject of its own ("Praying for those impacted … today", twice: two tweets).
-LIGHT_VERBS = {"be", "have", "do"}
+NO_ACTS = REPORTING_VERBS | {"be", "have", "do"}
 
 
 def act_of(span) -> str:
@@ -393,7 +393,7 @@ def act_of(span) -> str:
     if span.root.dep_ == "poss":
         return f"{span.root.head.lemma_.lower()}||"  # "Saturday's call", "Monday's decision"
     verb = clause_verb(span.root)
-    if verb is None or verb.lemma_.lower() in REPORTING_VERBS | LIGHT_VERBS or makes_clear(verb):
+    if verb is None or verb.lemma_.lower() in NO_ACTS or makes_clear(verb):
         return ""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.tag_ == "VBG" and not subjects:

@@ -266,6 +266,11 @@ def anchored_span(anchor: dt.date, unit: str, count: Optional[float], backwards:
     return low.isoformat(), high.isoformat()
 
 
+def nearest_to(dct: dt.date, days: list[dt.date]) -> dt.date:
+    """The day nearest the publication date; of two as near, the first given (put the earlier first)."""
+    return min(days, key=lambda d: abs((d - dct).days))
+
+
 def nearest_weekday(anchor: dt.date, weekday: int, direction: str) -> dt.date:
     """The `weekday` before (PAST, same day allowed) or after (FUTURE, strictly) the anchor."""
     if direction == FUTURE:

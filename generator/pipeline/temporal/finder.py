@@ -249,10 +249,9 @@ def find_timexes(text_or_doc, publication_date: Optional[dt.date] = None, *,
     if tense_at is None:
         tense_at = tense_from_doc(text_or_doc) if is_doc else tense_from_text(text)
     ctx = Context(text, publication_date, tense_at, spoken=spoken)
-    if is_doc:
-        ctx.noun_dated_at = dates_a_noun_from_doc(text_or_doc)
     entity_spans: list[tuple[int, int]] = []
     if is_doc:
+        ctx.noun_dated_at = dates_a_noun_from_doc(text_or_doc)
         ctx.number_spans = [(e.start_char, e.end_char) for e in text_or_doc.ents
                             if e.label_ in _NUMBER_LABELS]
         entity_spans = [(e.start_char, e.end_char) for e in text_or_doc.ents

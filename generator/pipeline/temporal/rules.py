@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 from .words import FUTURE, MONTHS, PAST, TenseLookup
-from .calendar import Resolution, _safe_date
+from .calendar import Resolution, _safe_date, nearest_to
 
 
 # =============================================================================================
@@ -130,4 +130,4 @@ def _closest_dated(month: int, day: int, ctx: Context, match: re.Match) -> Optio
             ctx.dates_a_noun(match) and d.year < dct.year and (dct - d).days > PAST_REACH)] or options
     elif tense == FUTURE:
         options = [d for d in options if (dct - d).days <= 2] or options
-    return min(options, key=lambda d: abs((d - dct).days))
+    return nearest_to(dct, options)

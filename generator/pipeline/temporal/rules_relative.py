@@ -11,7 +11,8 @@ from .words import (FUTURE, NEAR, PARTS_OF_DAY, PAST, PRESENT, SEASONS, UNITS, W
                     _NUMWORD, _PART, _QUANT, _UNIT, _UNIT_SINGULAR, _WEEKDAY, _alternatives, _month, _year)
 from .calendar import (HOLIDAYS, NOT_A_DATE, Resolution, _add_months, _last_day, _precision, _quarter_of, _unit_of,
                        _unknown, anchored_span, century_res, day_res, decade_res, duration_value, modifier_of, month_res,
-                       narrow, nearest_weekday, parse_number, quarter_res, shift, week_res, weekend_res, year_res)
+                       narrow, nearest_to, nearest_weekday, parse_number, quarter_res, shift, week_res, weekend_res,
+                       year_res)
 from .rules import Context, _capitalized, _month_number, rule
 from .rules_dates import _resolve_month_day
 
@@ -278,7 +279,7 @@ def _resolve_weekday(m: re.Match, ctx: Context) -> Optional[Resolution]:
         if _AHEAD_OF.search(ctx.before(m, 40)) and not (tense in (None, PAST) and _just_gone(dct, weekday)):
             tense = FUTURE  # (not "Clinton had twice the delegates heading into Tuesday's primaries", told on Wednesday)
         if tense == NEAR:
-            day = _nearer(dct, nearest_weekday(dct, weekday, PAST), nearest_weekday(dct, weekday, FUTURE))
+            day = nearest_to(dct, [nearest_weekday(dct, weekday, PAST), nearest_weekday(dct, weekday, FUTURE)])
         elif tense in (FUTURE, PRESENT):
             # a speaker names the day they speak on "today": "on Friday, the President will travel
             # to Vermont", said at a Friday briefing, is the Friday to come
@@ -286,11 +287,6 @@ def _resolve_weekday(m: re.Match, ctx: Context) -> Optional[Resolution]:
         else:  # news mostly reports what has happened: unknown tense leans to the past
             day = nearest_weekday(dct - dt.timedelta(days=1) if ctx.spoken else dct, weekday, PAST)
     return _with_part_of_day(day, m.group("part"))
-
-
-def _nearer(dct: dt.date, before: dt.date, after: dt.date) -> dt.date:
-    """The one nearer the publication date; the one before where both are as near."""
-    return min((before, after), key=lambda d: abs((d - dct).days))
 
 
 def _just_gone(dct: dt.date, weekday: int) -> bool:
@@ -403,7 +399,7 @@ def _resolve_holiday(m: re.Match, ctx: Context) -> Optional[Resolution]:
         return day_res(before)
     if tense in (FUTURE, PRESENT) or name in _LOOKED_AHEAD_TO and (dct - before).days > _JUST_GONE_DAYS:
         return day_res(after)
-    return day_res(_nearer(dct, before, after))
+    return day_res(nearest_to(dct, [before, after]))
 
 
 # Days the news looks ahead to all year: "Election Day", told in the spring without a tense, is the

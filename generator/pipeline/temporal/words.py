@@ -8,7 +8,7 @@ from typing import Callable, Iterable, Optional
 
 
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
-NEAR = "NEAR"  # a plan told in the past ("was scheduled to leave late Tuesday"): the day either side of now
+NEAR = "NEAR"  # the day either side of now: a plan told in the past ("was scheduled to leave late Tuesday"), a gerund
 TenseLookup = Callable[[int, int], Optional[str]]
 
 # =============================================================================================
