@@ -88,6 +88,9 @@ PERSONS_EVENTS = {
 }
 DAYS_IN_A_YEAR = 366
 A_SEASON = 92
+# a curated event may be dated by the days it fell on in two time zones: a test of 9 October in Korea,
+# 8 October in Washington
+DAYS_OF_ONE_MOMENT = 2
 DISAGREEMENT_DAYS = 31  # a named event dated this far apart by two documents is one event misdated
 NAME_NEAR_DATE = 8  # words between an event's name and its date expression
 KIND_NEAR_DATE = 16  # words from a person's visit, call or meeting to its date
@@ -244,8 +247,9 @@ def dated_otherwise(text: str, start: int, end: int, other_dates: tuple[str, ...
 A_VERB_BEFORE = re.compile(r"\b(?:to|would|will|could|should|can|may|might|must)\s+$", re.IGNORECASE)
 NEXT_CONJUNCT = re.compile(r"\b(?:and|or|but)\b|;")
 # a time measured from another: "Tuesday marks four weeks since Trump won the Indiana primary", "the sketch
-# aired after Sanders' win in Wyoming on Saturday"
-ANOTHER_TIME = re.compile(r"\b(?:since|after|before|until|following)\b", re.IGNORECASE)
+# aired after Sanders' win in Wyoming on Saturday", "spoke with Xi last week, in advance of the launch"
+ANOTHER_TIME = re.compile(r"\b(?:since|after|before|until|following|ahead of|in advance of|prior to|in (?:the )?run-up to|"
+                          r"in (?:response|reaction) to|in (?:the )?wake of|in light of)\b", re.IGNORECASE)
 NEW_SUBJECT = re.compile(r"[;:]|\b(?:I|we|you|he|she|they|it|there)(?:'\w+|’\w+)?\b"
                          r"|\b(?:when|while|because|although|whereas|unless|whether|where)\b",
                          re.IGNORECASE)
@@ -749,6 +753,10 @@ def own_names(entry: Event) -> list[EventName]:
     for name, _, end in named_events(entry.text):
         if not DATED_NAME.match(entry.text[end:]):
             names.append(name)
+            if kind := kind_of_ordinal(name):
+                names.append(kind)  # "the February 12 nuclear test" is the third
+            if name.text.endswith((" test", " launch")):
+                names.append(EventName(name.text.split()[-1], False))  # "the test that we saw two days ago"
             if name.text.startswith("resolution ") and day_precise(entry):
                 names.append(EventName("vote", False))  # a resolution's date is the day of its vote
             if name.text in ACCORDS:
@@ -855,7 +863,13 @@ def on_its_timeline_only(name: EventName) -> bool:
 def shares_an_actor(curated: Event, entry: Event) -> bool:
     """A name that does not tell one event apart ("a vote") needs the same actors too, where both
     name some: the Security Council's vote, not Congress's on the same day."""
-    return not curated.actors or not entry.actors or bool(set(curated.actors) & set(entry.actors))
+    return not curated.actors or not entry.actors or bool(set(curated.actors) & {
+        country for actor in entry.actors for country in (actor, country_of_its_people(actor))})
+
+
+def country_of_its_people(actor: str) -> str:
+    """"north-koreans" -> "north-korea": in a government's briefing "the North Koreans" are the state."""
+    return actor.removesuffix("ns") if actor.endswith("ans") else actor
 
 
 def dates_fit(name: EventName, curated: Event, entry: Event) -> bool:
@@ -866,6 +880,8 @@ def dates_fit(name: EventName, curated: Event, entry: Event) -> bool:
         return within(curated, entry) or within(entry, curated)
     if not in_one_month(curated):
         return False
+    if span_days(curated) <= DAYS_OF_ONE_MOMENT and within(entry, curated):
+        return True  # "the February 12 nuclear test", a test of 11 February in Washington
     # a curated day is the one such event of its month ("an agreement was concluded in February 2007")
     return within(curated, entry) and (in_one_month(entry) or name.text in RARE_EVENTS)
 

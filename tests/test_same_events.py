@@ -330,6 +330,22 @@ def test_an_entry_of_a_timeline_at_dates_that_hold_one_of_its_entries_reports_it
     assert {"b-e1", "c-e1"} <= {e.id for e in kept}
 
 
+def test_a_curated_test_dated_by_its_day_in_korea_and_in_washington_takes_in_reports_of_either_day():
+    test = curated("tests-7", "2013-02-11", "North Korea's third nuclear test (12 February in Korea, 11 February in "
+                   "Washington).", ["north-korea"])
+    test.date_end = "2013-02-12"
+    entries = [report("a-e1", "a", "2013-02-12", "Resolution 2094 condemns North Korea's February 12 nuclear test.",
+                      "February 12"),
+               report("b-e1", "b", "2013-02-11", "We condemn the test that we saw yesterday.", "yesterday"),
+               report("c-e1", "c", "2013-02-11", "The President spoke with Park yesterday, ahead of the test.",
+                      "yesterday"),
+               report("d-e1", "d", "2013-02-13", "The Senate held a hearing on the nuclear test today.", "today")]
+    entries[0].actors, entries[1].actors = ["north-korea"], ["north-koreans"]  # the North Koreans are its state
+    kept, joined = merge_into_curated([test, *entries], {})
+    # the call was made before the test; the hearing a day after it
+    assert [e.id for e in joined] == ["a-e1", "b-e1"] and {"c-e1", "d-e1"} <= {e.id for e in kept}
+
+
 def test_a_nuclear_test_of_a_month_told_to_the_day_and_to_the_week_is_one_entry_dated_to_the_day():
     found = [report("a-e1", "a", "2016-01-04", "We are studying the nuclear test the North conducted earlier this "
                     "week.", "earlier this week"),
