@@ -69,7 +69,8 @@ def required_words(pattern: str) -> list[str]:
 
 def contradictions(articles: list[Article], timelines: list[Timeline], events: list[Event]) -> list[Note]:
     """Statements that disagree with a timeline: a count its `claims` check ("five rounds of
-    six-party talks"), or an event on the timeline dated before the subject began."""
+    six-party talks"), or an event on the timeline dated before the subject began (and ended before it:
+    "the only country to have tested in this century" holds the timeline)."""
     notes: list[Note] = []
     folded: dict[str, str] = {}  # an article's text, case-folded, for the required words of the claims
     for timeline in timelines:
@@ -93,7 +94,7 @@ def contradictions(articles: list[Article], timelines: list[Timeline], events: l
         if timeline.entries:
             first = min(e.date_start for e in timeline.entries)[:4]
             for event in events:
-                if event.timeline == timeline.id and event.article and event.date_start[:4] < first \
+                if event.timeline == timeline.id and event.article and event.date_end[:4] < first \
                         and dated_of_the_subject(event, timeline):
                     notes.append(Note(timeline.id, event.article, event.paragraph, event.text,
                                       f"the curated timeline begins in {first}"))

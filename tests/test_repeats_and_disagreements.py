@@ -85,6 +85,8 @@ def test_a_wrong_count_of_rounds_is_a_disagreement_but_several_rounds_are_not(nl
 def test_a_subject_dated_before_its_timeline_begins_is_a_disagreement(nlp):
     assert notes_of(nlp, "The six-party talks began in 2001 in Beijing.", SIX_PARTY) == [
         "The six-party talks began in 2001 in Beijing."]
+    # a span that runs into the timeline holds its subject: no disagreement
+    assert notes_of(nlp, "The six-party talks were held in Beijing in this century.", SIX_PARTY) == []
 
 
 def test_a_date_said_of_something_else_in_the_sentence_is_no_disagreement(nlp):
