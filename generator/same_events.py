@@ -86,6 +86,8 @@ PERSONS_EVENTS = {
     "meeting": re.compile(r"\b(?:meet|meets|met|meeting|meetings|bilat|bilateral|discussions)\b"
                           r"|(?<!phone )(?<!telephone )\bconversations?\b", re.IGNORECASE),
 }
+# the appearances a person makes once a day at most (not rallies, speeches or interviews on a campaign's day)
+ONCE_A_DAY = {"press conference", "hearing"}
 DAYS_IN_A_YEAR = 366
 A_SEASON = 92
 # a curated event may be dated by the days it fell on in two time zones: a test of 9 October in Korea,
@@ -383,6 +385,11 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
             by_key[("occasion", event.article, event.date_start)].append(event)
         if event.appearance and day_precise(event):  # "said Thursday during a town hall", "at the town hall Thursday"
             by_key[("appearance", event.article, event.date_start, event.appearance)].append(event)
+            first_named = next((actor for actor in event.actors if actor in people), None)
+            if event.appearance in ONCE_A_DAY and first_named and not event.of_a_saying:
+                # "Comey decided not to recommend charges at a press conference Tuesday" in one paper,
+                # "FBI Director James Comey's news conference on Tuesday" in another
+                by_key[("person's appearance", first_named, event.date_start, event.appearance)].append(event)
         if event.act and day_precise(event):  # "Ali, who died Friday", "his brother, who died late Friday"
             by_key[("act", event.article, event.date_start, act_parts(event)[0])].append(event)
         if one_year(event):  # "the 2005 joint statement"

@@ -809,6 +809,25 @@ def test_one_appearance_told_sentence_after_sentence_is_one_entry_but_two_people
     assert sorted(thursday) == ["Cruz said Th", "De Blasio on", "Jeff Weaver ", "Joe Biden we", "Sanders had "]
 
 
+def test_one_persons_press_conference_of_a_day_told_by_two_papers_is_one_entry_but_not_two_rallies():
+    def told(event_id: str, article: str, text: str, appearance: str, actors: list[str]) -> Event:
+        event = report(event_id, article, "2016-07-05", text, "Tuesday")
+        event.appearance, event.actors = appearance, actors
+        return event
+    found = [told("a-e1", "a", "Comey decided not to recommend charges against Clinton at a press conference Tuesday.",
+                  "press conference", ["james-comey", "hillary-clinton"]),
+             told("b-e1", "b", "FBI Director James Comey's news conference on Tuesday surprised the campaign.",
+                  "press conference", ["james-comey"]),
+             told("c-e1", "c", "Clinton held a press conference in Denver on Tuesday.", "press conference",
+                  ["hillary-clinton", "james-comey"]),
+             told("d-e1", "d", "Trump spoke at a rally in Raleigh on Tuesday.", "rally", ["donald-trump"]),
+             told("e-e1", "e", "Trump held a rally in Greensboro on Tuesday.", "rally", ["donald-trump"])]
+    people = frozenset({"james-comey", "hillary-clinton", "donald-trump"})
+    kept, merged = merge_same_events(found, articles(*((a, "2016-07-06") for a in "abcde")), people)
+    # Clinton's own conference is another; a candidate holds several rallies a day
+    assert [e.id for e in merged] == ["b-e1"] and {e.id for e in kept} == {"a-e1", "c-e1", "d-e1", "e-e1"}
+
+
 def test_one_act_of_a_day_told_twice_in_an_article_is_one_entry_but_not_two_doers_or_two_things_done(nlp):
     text = ("Louisville mourned its champion.\n\n"
             "A photo of Ali, who died Friday at age 74, was shown on the screen. Church members paid tribute "
