@@ -453,7 +453,8 @@ def a_days_votes(name: EventName) -> bool:
 # A day's results told by who won where: "Clinton won Ohio, Florida, Illinois and North Carolina on Tuesday",
 # "her victories in Pennsylvania, Maryland and Delaware on Tuesday", "Sanders, who did win Rhode Island".
 WON_A_STATE = re.compile(rf"\b(?:won|wins?|winning|victor(?:y|ies)|swept|sweep|romp|triumphs?)\b"
-                         rf"(?:\s+(?:in|among|the|of|\w+'s|\w+’s))*\s+(?:{STATES})\b")
+                         rf"(?:\s+(?:in|among|the|of|\w+'s|\w+’s))*\s+(?:{STATES})\b"
+                         rf"|\b(?:{STATES}) (?:win|victory|triumph|romp)\b")  # "his Iowa win over Trump on Feb. 1"
 
 
 # or by its voters at the polls: "voters in West Virginia were asked … upon leaving the polls Tuesday"

@@ -152,10 +152,12 @@ def test_a_days_votes_are_also_told_by_a_region_a_states_vote_who_won_which_stat
              report("g-e1", "g", "2016-04-26", "Voters in Maryland were asked a series of questions upon leaving "
                     "the polls Tuesday.", "Tuesday"),
              report("h-e1", "h", "2016-04-26", "Speaking Tuesday in Florida, Trump claimed credit for the higher "
-                    "turnout.", "Tuesday")]
-    kept, merged = merge_same_events(found, articles(*((a, "2016-04-27") for a in "abcdefgh")))
+                    "turnout.", "Tuesday"),
+             report("i-e1", "i", "2016-04-26", "Cruz is highlighting his Maryland win over Trump on Tuesday.",
+                    "Tuesday")]
+    kept, merged = merge_same_events(found, articles(*((a, "2016-04-27") for a in "abcdefghi")))
     assert [e.id for e in kept] == ["a-e1", "d-e1", "e-e1", "f-e1", "h-e1"]
-    assert kept[0].also_reported == ["b-e1", "c-e1", "g-e1"]
+    assert kept[0].also_reported == ["b-e1", "c-e1", "g-e1", "i-e1"]
 
 
 def test_elections_of_one_year_each_told_by_its_year_stay_apart():
