@@ -453,7 +453,8 @@ def a_days_votes(name: EventName) -> bool:
 # A day's results told by who won where: "Clinton won Ohio, Florida, Illinois and North Carolina on Tuesday",
 # "her victories in Pennsylvania, Maryland and Delaware on Tuesday", "Sanders, who did win Rhode Island".
 WON_A_STATE = re.compile(rf"\b(?:won|wins?|winning|victor(?:y|ies)|swept|sweep|romp|triumphs?)\b"
-                         rf"(?:\s+(?:in|among|the|of|\w+'s|\w+’s))*\s+(?:{STATES})\b"
+                         rf"(?:\s+(?:in|among|the|of|his|her|their|own|home|key|swing|battleground|states?|\w+'s|\w+’s))*"
+                         rf"\s+(?:{STATES})\b"  # "winning the key states of Florida, Ohio and North Carolina"
                          rf"|\b(?:{STATES}) (?:win|victory|triumph|romp)\b")  # "his Iowa win over Trump on Feb. 1"
 
 
@@ -461,12 +462,14 @@ WON_A_STATE = re.compile(rf"\b(?:won|wins?|winning|victor(?:y|ies)|swept|sweep|r
 AT_THE_POLLS = re.compile(r"\b(?:went|go|goes|going|headed|heading|leaving|left) to the polls\b|\bleaving the polls\b"
                           r"|\bexit poll(?:s|ing)?\b", re.IGNORECASE)
 A_STATE = re.compile(rf"\b(?:{STATES})\b")
+SOME_STATES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) states\b", re.IGNORECASE)
 
 
 def tells_a_states_vote(event: Event) -> bool:
     """The sentence tells who won where on its day ("Clinton won Ohio and Florida on Tuesday"), or how a
     state's voters voted."""
-    if AT_THE_POLLS.search(event.text) and A_STATE.search(event.text) and not ANOTHER_TIME.search(event.text):
+    if AT_THE_POLLS.search(event.text) and (A_STATE.search(event.text) or SOME_STATES.search(event.text)) \
+            and not ANOTHER_TIME.search(event.text):
         return True
     at = event.text.find(event.expression)
     for found in WON_A_STATE.finditer(event.text):
