@@ -450,10 +450,12 @@ def a_days_votes(name: EventName) -> bool:
     return name.text in VOTES and (not name.qualifier or name.qualifier in ONE_COUNTRYS_VOTES)
 
 
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # A day's results told by who won where: "Clinton won Ohio, Florida, Illinois and North Carolina on Tuesday",
 # "her victories in Pennsylvania, Maryland and Delaware on Tuesday", "Sanders, who did win Rhode Island".
 WON_A_STATE = re.compile(rf"\b(?:won|wins?|winning|victor(?:y|ies)|swept|sweep|romp|triumphs?)\b"
-                         rf"(?:\s+(?:in|among|the|of|his|her|their|own|home|key|swing|battleground|states?|\w+'s|\w+’s))*"
+                         rf"(?:\s+(?:in|among|the|of|on|his|her|their|own|home|key|swing|battleground|states?|{WEEKDAYS}|"
+                         rf"\w+'s|\w+’s))*"
                          rf"\s+(?:{STATES})\b"  # "winning the key states of Florida, Ohio and North Carolina"
                          rf"|\b(?:{STATES}) (?:win|victory|triumph|romp)\b")  # "his Iowa win over Trump on Feb. 1"
 

@@ -158,10 +158,12 @@ def test_a_days_votes_are_also_told_by_a_region_a_states_vote_who_won_which_stat
              report("j-e1", "j", "2016-04-26", "Clinton had a good night Tuesday, winning the key states of "
                     "Pennsylvania and Maryland.", "Tuesday"),
              report("k-e1", "k", "2016-04-26", "Majorities of Democrats in five states going to the polls Tuesday "
-                    "are satisfied.", "Tuesday")]
-    kept, merged = merge_same_events(found, articles(*((a, "2016-04-27") for a in "abcdefghijk")))
+                    "are satisfied.", "Tuesday"),
+             report("l-e1", "l", "2016-04-26", "Her wins Tuesday in Maryland and Pennsylvania solidify her argument.",
+                    "Tuesday")]
+    kept, merged = merge_same_events(found, articles(*((a, "2016-04-27") for a in "abcdefghijkl")))
     assert [e.id for e in kept] == ["a-e1", "d-e1", "e-e1", "f-e1", "h-e1"]
-    assert kept[0].also_reported == ["b-e1", "c-e1", "g-e1", "i-e1", "j-e1", "k-e1"]
+    assert kept[0].also_reported == ["b-e1", "c-e1", "g-e1", "i-e1", "j-e1", "k-e1", "l-e1"]
 
 
 def test_elections_of_one_year_each_told_by_its_year_stay_apart():
