@@ -724,6 +724,9 @@ def test_a_gerund_a_modal_or_an_if_takes_the_tense_of_the_verb_it_hangs_on(nlp):
                   dt.date(2016, 5, 12)) == ["2015-FA"]
     assert values(nlp, "Clinton delivered the speech outlining her foreign policy vision on July 15.",
                   dt.date(2016, 2, 19)) == ["2015-07-15"]
+    # …and one describing a noun that a present gerund governs is to come
+    assert values(nlp, "Collins says that scenario is based on Trump winning nearly all of the delegates in New "
+                  "York and the race continuing through California on June 7.", dt.date(2016, 4, 14)) == ["2016-06-07"]
     assert values(nlp, "After trouncing Clinton in Tuesday's primary, the senator must prepare for Nevada.",
                   dt.date(2016, 2, 11)) == ["2016-02-09"]
     assert values(nlp, "The crisis may backfire and cost her party in state elections on March 13.",

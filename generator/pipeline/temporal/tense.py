@@ -69,6 +69,8 @@ def _verb_tense(verb) -> Optional[str]:
         return FUTURE  # "how ties would fare if he won the election on Nov. 8"
     if verb.tag_ == "VBG" and not auxiliaries and verb.dep_ in _GERUNDS:
         return _tense_of_a_gerund(verb)
+    if verb.tag_ == "VBG" and not auxiliaries and verb.dep_ == "acl":
+        return _tense_of_what_it_describes(verb)
     infinitive = any(a.lower_ == "to" for a in auxiliaries)
     if infinitive and verb.dep_ == "acl" and verb.head.lemma_.lower() in _OCCASIONS \
             and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -148,7 +150,8 @@ def _a_second_conditional(verb) -> bool:
 # speeches before announcing her run in April") is past too, as is one "since"; one a present or a
 # future governs ("after trouncing Clinton in Tuesday's primary, he must prepare") is of the nearest
 # such day or month: the tense of the sentence is not its own. (Not one describing a noun: "the
-# speech outlining her vision on July 15" is the parser's, whose date is the verb's, "delivered".)
+# speech outlining her vision on July 15" is the parser's, whose date is the verb's, "delivered";
+# unless the noun hangs on such a gerund: _tense_of_what_it_describes.)
 _GERUNDS = ("pcomp", "advcl", "conj")
 
 
@@ -163,6 +166,21 @@ def _tense_of_a_gerund(gerund) -> str:
         if token.pos_ in ("VERB", "AUX") and token.tag_ != "VBG":
             return PAST if _verb_tense(token) == PAST else NEAR
     return NEAR
+
+
+def _tense_of_what_it_describes(gerund) -> Optional[str]:
+    """A gerund describing a noun that hangs on another gerund takes that one's tense: "a scenario based
+    on Trump winning New York and the race continuing through California on June 7" is to come, as
+    "winning" is. (Where the noun hangs on a verb, the sentence's cues tell better than the verb's tense:
+    "complain about the actor attending the convention Wednesday" was Wednesday past.)"""
+    token = gerund.head
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX"):
+            return _tense_of_a_gerund(token) if token.tag_ == "VBG" and token.dep_ in _GERUNDS else None
+        if token.head is token:
+            return None
+        token = token.head
+    return None
 
 
 def tense_from_doc(doc) -> TenseLookup:
