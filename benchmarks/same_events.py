@@ -21,7 +21,10 @@ every report already merged for a wrong merge:
 - review-12: the 633 of `a5a3f09` (session 23, read blind by another helper: 84 too many; no wrong
   merge of 135);
 - review-13: the 629 of `2694af2` (session 24, read blind by another helper: 78 too many; no wrong
-  merge of 139).
+  merge of 139);
+- review-14: the 625 of `7081247` (session 25, with the curated timelines of the nuclear tests and
+  long-range launches and of the inter-Korean summits; read blind by another helper: 83 too many; no
+  wrong merge of 160).
 
 This script finds each group's entries in `docs/data/briefing.json` (by document, date words and
 sentence: ids change between builds) and counts the surplus: in each group, the entries that are
