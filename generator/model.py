@@ -51,6 +51,8 @@ UNNAMED_HEADS = {"official", "officials", "spokesperson", "spokesman", "spokeswo
 SPEECH_KINDS = ("speech", "statement", "remarks")  # every sentence is the speaker's own
 TRANSCRIPT_KINDS = ("briefing", "transcript")  # turns, each labelled with its speaker ("MR. EARNEST:")
 DOCUMENT_KINDS = ("article",) + SPEECH_KINDS + TRANSCRIPT_KINDS
+# the date words of an article's lead, which tells the news of its publication day or just before
+LEAD_EXPRESSION = "date of publication"
 
 
 @dataclass

@@ -536,7 +536,8 @@ def told_again(events: list[Event]) -> list[list[Event]]:
         by_dates[(event.article or "", event.date_start, event.date_end)].append(event)
     groups = []
     for same in by_dates.values():
-        again = [e for e in same if TOLD_AGAIN.search(e.text)]
+        again = [e for e in same if TOLD_AGAIN.search(e.text) and not e.of_a_saying]  # (not "acknowledged
+        # Sunday that 'just as we have seen there are many frustrated people in Britain'")
         others = [e for e in same if e not in again]
         if again and len(others) <= 1 and len(same) > 1:
             groups.append(same)

@@ -27,7 +27,7 @@ def test_seed_events_with_their_date_ranges(nlp):
     assert events[("2006", "2017")].timeline == "un-sanctions"
     in_2016 = [e.text for e in kb.events if e.article and (e.date_start, e.date_end) == ("2016", "2016")]
     assert any("two adopted last year" in t for t in in_2016) and any("five atomic tests" in t for t in in_2016)
-    lead = events[("2017-04-28", "2017-04-28")]
+    lead = events[("2017-04-26", "2017-04-28")]  # the news of its day or of the two days before
     assert lead.text.startswith("Addressing the UN Security Council for the first time")
     assert {"rex-tillerson", "un-security-council"} <= set(lead.actors)
 
@@ -36,10 +36,16 @@ def test_an_articles_first_sentence_is_the_news_of_its_day_but_a_speechs_or_a_qu
     opening = "Human rights have never gone unchallenged in any of our nations.\n\nWe must do better."
     article, speech = make_article(opening, dt.date(2010, 9, 23), "news"), make_article(opening, dt.date(2010, 9, 23))
     speech.kind, speech.speaker = "speech", "Barack Obama"
-    assert [e.expression for e in extract_one(article, nlp).events] == ["date of publication"]
+    assert [(e.expression, e.date_start, e.date_end) for e in extract_one(article, nlp).events] == [
+        ("date of publication", "2010-09-21", "2010-09-23")]  # its day or the day or two before
     assert extract_one(speech, nlp).events == []
     question = make_article("What was the question?\n\nThe talks went well.", dt.date(2009, 11, 14), "briefing")
     assert extract_one(question, nlp).events == []
+    # a turn of a briefing's excerpt that speaks of the speaker, the listener or nothing tells no news
+    for opening in ("I wanted to first loop back on the hack.", "You were all quick to point the finger at them.",
+                    "There was a good level of connection with all of the counterparts.", "(As interpreted.)"):
+        turn = make_article(f"{opening}\n\nThe talks went well.", dt.date(2015, 4, 8), "briefing")
+        assert extract_one(turn, nlp).events == [], opening
 
 
 def test_today_in_any_present_of_a_speech_is_the_times_but_in_an_article_it_can_be_the_day(nlp):

@@ -699,6 +699,13 @@ def test_an_event_a_document_tells_again_by_pointing_back_at_it_is_its_one_entry
     kept, merged = merge_same_events(found, articles(("a", "2021-03-23"), ("b", "2021-03-23")))
     assert sorted(e.id for e in merged) == ["a-e10", "a-e14"] and kept[0].id == "a-e3"  # the first told keeps it
     assert {e.id for e in kept} == {"a-e3", "b-e1", "b-e2", "b-e3"}
+    # words said that point back at something else point at no event of the day
+    said = [report("c-e1", "c", "2016-06-26", "Clinton acknowledged Sunday that “just as we have seen there are many "
+                   "frustrated people in Britain, there are frustrated people here.”", "Sunday"),
+            report("c-e2", "c", "2016-06-26", "New polls released Sunday showed Clinton taking a lead.", "Sunday")]
+    said[0].of_a_saying = True
+    kept, merged = merge_same_events(said, articles(("c", "2016-06-26")))
+    assert merged == []
 
 
 def test_todays_action_is_the_action_its_document_told_of_today():
