@@ -24,7 +24,10 @@ every report already merged for a wrong merge:
   merge of 139);
 - review-14: the 625 of `7081247` (session 25, with the curated timelines of the nuclear tests and
   long-range launches and of the inter-Korean summits; read blind by another helper: 83 too many; no
-  wrong merge of 160).
+  wrong merge of 160);
+- review-15: the 620 of `30f7574` (session 25's final code: leads dated over their publication day
+  and the two before, a briefing's opening turns no longer leads; read blind by a new helper: 81 too
+  many; no wrong merge of 160).
 
 This script finds each group's entries in `docs/data/briefing.json` (by document, date words and
 sentence: ids change between builds) and counts the surplus: in each group, the entries that are
