@@ -7,7 +7,6 @@ year would be a guess."""
 from __future__ import annotations
 
 import datetime as dt
-
 import re
 from typing import Optional
 
