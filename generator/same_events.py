@@ -42,7 +42,7 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from spacy.lang.en.stop_words import STOP_WORDS  # a word list: no model is loaded
 
@@ -349,7 +349,26 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
                       people: frozenset[str] = frozenset()) -> list[list[Event]]:
     """Groups of two or more reports of one event, each report in one group at most; `people`, the
     actors who are persons, whose visits, calls and meetings are told apart by who made them."""
+    names = names_of_each(events, articles)
     by_key: dict[tuple, list[Event]] = defaultdict(list)
+    for event in events:
+        for key in keys_of(event, names[event.id], articles, people):
+            by_key[key].append(event)
+    told_by_their_week(events, by_key)
+    groups: list[list[Event]] = []
+    group_of: dict[str, int] = {}  # report id -> its group
+    for key, found in sorted(by_key.items(), key=lambda item: item[0][0] != "named"):  # named events first
+        for group in groups_of_key(key, found, names, articles, people):
+            join(groups, group_of, group)
+    for pair in told_alike(events, names):
+        join(groups, group_of, pair)
+    for group in told_again(events):
+        join(groups, group_of, group)
+    return [g for g in groups if len(g) >= 2]
+
+
+def names_of_each(events: list[Event], articles: dict[str, Article]) -> dict[str, list[EventName]]:
+    """The event names each report gives its date, a sentence's other dates keeping theirs."""
     in_sentence: dict[tuple, list[Event]] = defaultdict(list)  # the dated events of each sentence
     for event in events:
         in_sentence[(event.article, event.start, event.text)].append(event)
@@ -362,67 +381,64 @@ def same_event_groups(events: list[Event], articles: dict[str, Article],
         # that the party must support Clinton in November" tells his speech, with its aim)
         if a_coming_months_vote(event, articles) and not any(day_precise(e) for e in others[event.id]):
             names[event.id].append(EventName("election", False))
-    for event in events:
-        # the same sentence in two transcripts of one briefing, or a wire story reprinted
-        by_key[("words", " ".join(event.text.lower().split()), event.date_start, event.date_end)].append(event)
-        for name in names[event.id]:
-            if name.unique:
-                by_key[("named", name.text)].append(event)
-            elif day_precise(event):
-                by_key[("day", "votes" if a_days_votes(name) else name.text, event.date_start)].append(event)
-            if in_one_month(event) and not name.plural:
-                if name.text in RARE_EVENTS or name.text in MONTHLY_EVENTS and coming(event, articles):
-                    by_key[("month", name.text, event.date_start[:7])].append(event)
-                if name.text in RARE_EVENTS:
-                    by_key[("year", name.text, event.date_start[:4])].append(event)
-        if day_precise(event) and not names[event.id] and not event.of_a_saying and tells_a_states_vote(event):
-            by_key[("day", "votes", event.date_start)].append(event)  # "Clinton won Ohio and Florida on Tuesday"
-        for kind, told in PERSONS_EVENTS.items():  # "President Xi was here for a state visit last September"
-            if told_of_its_date(event, told) and not event.of_a_saying:  # (not "made clear that his meeting …")
-                for person in set(event.actors) & people:
-                    by_key[("person's", kind, person)].append(event)
-        if event.occasion and not event.of_a_saying:  # "we discussed today"; not "as Ambassador Rice said today"
-            by_key[("occasion", event.article, event.date_start)].append(event)
-        if event.appearance and day_precise(event):  # "said Thursday during a town hall", "at the town hall Thursday"
-            by_key[("appearance", event.article, event.date_start, event.appearance)].append(event)
-            first_named = next((actor for actor in event.actors if actor in people), None)
-            if event.appearance in ONCE_A_DAY and first_named and not event.of_a_saying:
-                # "Comey decided not to recommend charges at a press conference Tuesday" in one paper,
-                # "FBI Director James Comey's news conference on Tuesday" in another
-                by_key[("person's appearance", first_named, event.date_start, event.appearance)].append(event)
-        if event.act and day_precise(event):  # "Ali, who died Friday", "his brother, who died late Friday"
-            by_key[("act", event.article, event.date_start, act_parts(event)[0])].append(event)
-        if one_year(event):  # "the 2005 joint statement"
-            # or "its second nuclear test was in 2009": the ordinal tells the one of its kind that year
-            ordinals = [kind for name in names[event.id] if (kind := kind_of_ordinal(name))]
-            for name in names_of_its_date(event, YEAR_NAMED_GAP) + ordinals:
-                if name.text in RARE_EVENTS and not name.plural:
-                    by_key[("year", name.text, event.date_start)].append(event)
-    told_by_their_week(events, by_key)
-    groups: list[list[Event]] = []
-    group_of: dict[str, int] = {}  # report id -> its group
-    for key, found in sorted(by_key.items(), key=lambda item: item[0][0] != "named"):  # named events first
-        if key[0] == "person's":
-            for group in persons_events(found, people, articles, with_whom=key[1] != "visit"):
-                join(groups, group_of, group)
-            continue
-        if key[0] == "appearance" and len({p for e in found for p in e.actors if p in people}) > 1:
-            continue  # Weaver's interview and Biden's, both of Monday
-        if key[0] == "act" and not one_doer_one_thing(found):
-            continue  # "Stocks ended higher on Friday", "Japan's central bank ended a meeting on Friday"
-        if key[0] in ("month", "year") and not nested(found):
-            continue  # two summits in a month, each to the day: which one a "September" means is unknown
-        if key[0] in ("day", "month", "year") and len(qualifiers(found, key[1], names)) > 1:
-            for group in by_qualifier(found, key[1], names):  # the G20 summit and the Washington summit
-                join(groups, group_of, group)
-            continue
-        for group in (close_in_time(found) if key[0] == "named" else [found]):
-            join(groups, group_of, group)
-    for pair in told_alike(events, names):
-        join(groups, group_of, pair)
-    for group in told_again(events):
-        join(groups, group_of, group)
-    return [g for g in groups if len(g) >= 2]
+    return names
+
+
+def keys_of(event: Event, names: list[EventName], articles: dict[str, Article],
+            people: frozenset[str]) -> Iterator[tuple]:
+    """The keys under which the report may meet others of its event: its words, its names with their
+    day, month or year, a person's visit, call or meeting, the document's occasion, appearance or act."""
+    # the same sentence in two transcripts of one briefing, or a wire story reprinted
+    yield "words", " ".join(event.text.lower().split()), event.date_start, event.date_end
+    for name in names:
+        if name.unique:
+            yield "named", name.text
+        elif day_precise(event):
+            yield "day", "votes" if a_days_votes(name) else name.text, event.date_start
+        if in_one_month(event) and not name.plural:
+            if name.text in RARE_EVENTS or name.text in MONTHLY_EVENTS and coming(event, articles):
+                yield "month", name.text, event.date_start[:7]
+            if name.text in RARE_EVENTS:
+                yield "year", name.text, event.date_start[:4]
+    if day_precise(event) and not names and not event.of_a_saying and tells_a_states_vote(event):
+        yield "day", "votes", event.date_start  # "Clinton won Ohio and Florida on Tuesday"
+    for kind, told in PERSONS_EVENTS.items():  # "President Xi was here for a state visit last September"
+        if told_of_its_date(event, told) and not event.of_a_saying:  # (not "made clear that his meeting …")
+            for person in set(event.actors) & people:
+                yield "person's", kind, person
+    if event.occasion and not event.of_a_saying:  # "we discussed today"; not "as Ambassador Rice said today"
+        yield "occasion", event.article, event.date_start
+    if event.appearance and day_precise(event):  # "said Thursday during a town hall", "at the town hall Thursday"
+        yield "appearance", event.article, event.date_start, event.appearance
+        first_named = next((actor for actor in event.actors if actor in people), None)
+        if event.appearance in ONCE_A_DAY and first_named and not event.of_a_saying:
+            # "Comey decided not to recommend charges at a press conference Tuesday" in one paper,
+            # "FBI Director James Comey's news conference on Tuesday" in another
+            yield "person's appearance", first_named, event.date_start, event.appearance
+    if event.act and day_precise(event):  # "Ali, who died Friday", "his brother, who died late Friday"
+        yield "act", event.article, event.date_start, act_parts(event)[0]
+    if one_year(event):  # "the 2005 joint statement"
+        # or "its second nuclear test was in 2009": the ordinal tells the one of its kind that year
+        ordinals = [kind for name in names if (kind := kind_of_ordinal(name))]
+        for name in names_of_its_date(event, YEAR_NAMED_GAP) + ordinals:
+            if name.text in RARE_EVENTS and not name.plural:
+                yield "year", name.text, event.date_start
+
+
+def groups_of_key(key: tuple, found: list[Event], names: dict[str, list[EventName]], articles: dict[str, Article],
+                  people: frozenset[str]) -> list[list[Event]]:
+    """The reports of one key that are one event: all of them, or none, or some, as the key's kind says."""
+    if key[0] == "person's":
+        return persons_events(found, people, articles, with_whom=key[1] != "visit")
+    if key[0] == "appearance" and len({p for e in found for p in e.actors if p in people}) > 1:
+        return []  # Weaver's interview and Biden's, both of Monday
+    if key[0] == "act" and not one_doer_one_thing(found):
+        return []  # "Stocks ended higher on Friday", "Japan's central bank ended a meeting on Friday"
+    if key[0] in ("month", "year") and not nested(found):
+        return []  # two summits in a month, each to the day: which one a "September" means is unknown
+    if key[0] in ("day", "month", "year") and len(qualifiers(found, key[1], names)) > 1:
+        return by_qualifier(found, key[1], names)  # the G20 summit and the Washington summit
+    return close_in_time(found) if key[0] == "named" else [found]
 
 
 # A day's primaries in one country are one event for a reader: "Tuesday's Florida primary", "his state's
