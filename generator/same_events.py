@@ -454,8 +454,9 @@ STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaw
 # a name's qualifier is one word: the last of a state's name ("Tuesday's New York primary"), or a region
 US_PLACES = frozenset(state.split()[-1].lower() for state in STATES.split("|")) | frozenset(
     "northeast northeastern southern western midwest midwestern mid-atlantic england".split())
-ONE_COUNTRYS_VOTES = US_PLACES | frozenset("republican republicans democratic democrats gop super "
-                                           "monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+ONE_COUNTRYS_VOTES = US_PLACES | frozenset("republican republicans democratic democrats gop super".split()) \
+    | frozenset(WEEKDAYS.lower().split("|"))
 
 
 def a_days_votes(name: EventName) -> bool:
@@ -466,7 +467,6 @@ def a_days_votes(name: EventName) -> bool:
     return name.text in VOTES and (not name.qualifier or name.qualifier in ONE_COUNTRYS_VOTES)
 
 
-WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # A day's results told by who won where: "Clinton won Ohio, Florida, Illinois and North Carolina on Tuesday",
 # "her victories in Pennsylvania, Maryland and Delaware on Tuesday", "Sanders, who did win Rhode Island".
 WON_A_STATE = re.compile(rf"\b(?:won|wins?|winning|victor(?:y|ies)|swept|sweep|romp|triumphs?)\b"
@@ -552,8 +552,8 @@ def told_again(events: list[Event]) -> list[list[Event]]:
         by_dates[(event.article or "", event.date_start, event.date_end)].append(event)
     groups = []
     for same in by_dates.values():
-        again = [e for e in same if TOLD_AGAIN.search(e.text) and not e.of_a_saying]  # (not "acknowledged
-        # Sunday that 'just as we have seen there are many frustrated people in Britain'")
+        # (not a saying's words: "acknowledged Sunday that 'just as we have seen, there are frustrated people'")
+        again = [e for e in same if TOLD_AGAIN.search(e.text) and not e.of_a_saying]
         others = [e for e in same if e not in again]
         if again and len(others) <= 1 and len(same) > 1:
             groups.append(same)

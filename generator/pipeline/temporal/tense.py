@@ -56,6 +56,9 @@ _FUTURE_GOVERNORS = {"go", "plan", "expect", "schedule", "intend", "hope", "want
                      "agree", "decide", "promise", "vow", "threaten", "seek", "set", "due", "likely"}
 
 
+_PRESENT_BE = ("is", "are", "am", "'s", "'re")
+
+
 def _verb_tense(verb) -> Optional[str]:
     """Tense of a spaCy verb token from its auxiliaries and tag."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -101,7 +104,7 @@ def _verb_tense(verb) -> Optional[str]:
     if any(a.tag_ == "VBD" for a in auxiliaries) or verb.tag_ == "VBD":
         return PAST
     if verb.tag_ == "VBN":
-        if any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in auxiliaries):
+        if any(a.lower_ in _PRESENT_BE for a in auxiliaries):
             return PRESENT  # present passive: "is expected in December"
         return PAST  # present perfect ("has met") and reduced relatives ("talks held Monday")
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
@@ -326,7 +329,7 @@ def _tense_of_a_possessor(token) -> Optional[str]:
 
 def _going_on(verb) -> bool:
     """A present progressive: "the candidate who is running in Tuesday's primary"."""
-    return verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lower_ in ("is", "are", "am", "'s", "'re", "’s", "’re")
+    return verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lower_ in _PRESENT_BE + ("’s", "’re")
                                       for a in verb.children)
 
 
