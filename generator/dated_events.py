@@ -42,6 +42,7 @@ def events_from_doc(doc: Doc, timexes: list[TimexRecord], speech: bool = False) 
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or not has_verb(span.sent) or dates_a_noun(span) or names_an_occasion(span) \
                 or asks(span.sent) or tells_the_present(span, speech) or of_the_times(span) \
+                or today_against_tomorrow(span) \
                 or recalls_the_conversation(span) or frames_the_briefing(span) \
                 or bounds_the_event(span):
             continue
@@ -200,6 +201,27 @@ def of_the_times(span) -> bool:
     "Today’s vote", "today’s actions" and "yesterday’s meeting" are occurrences of a day."""
     return (span.text.lower() in ("today", "tomorrow", "yesterday") and span.root.dep_ == "poss"
             and span.root.head.pos_ in NOUNS and not names_an_occurrence(span.root.head))
+
+
+CONDITIONS = {"if", "unless"}
+
+
+def today_against_tomorrow(span) -> bool:
+    """"Unless we put a brake on Pyongyang's nuclear ambitions today, we will regret it tomorrow", "if we
+    fail to act today, we will pay the price tomorrow": what we do today weighed against its cost
+    tomorrow is a warning for any day, neither day an event (not "we met today and meet again
+    tomorrow", nor "if the vote passes today, we will meet tomorrow")."""
+    word = span.text.lower()
+    if word not in ("today", "tomorrow"):
+        return False
+    for today in (t for t in span.sent if t.lower_ == "today"):
+        condition = next((verb for verb in today.ancestors if verb.dep_ == "advcl"
+                          and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children)
+                          and any(c.dep_ == "nsubj" and c.lower_ in ("we", "you") for c in verb.children)), None)
+        if condition is not None and any(t.lower_ == "tomorrow" and condition.head in (t.head, *t.head.ancestors)
+                                         and condition not in t.ancestors for t in span.sent):
+            return True
+    return False
 
 
 def tells_the_present(span, speech: bool = False) -> bool:

@@ -209,6 +209,15 @@ def test_a_days_possessive_of_what_is_no_occurrence_is_the_times_not_a_day(analy
                      ("yesterday", "The Council studied yesterday’s request for a meeting.")]
 
 
+def test_what_we_do_today_weighed_against_tomorrow_is_a_warning_not_two_events(analyse):
+    record = analyse("Delegates spoke.\n\nIn Laos, my President warned that, unless we put a brake on Pyongyang’s "
+                     "nuclear ambitions today, we will regret it tomorrow. We met the envoy today and will meet him "
+                     "again tomorrow. If the vote passes today, the Council will meet tomorrow.", dt.date(2016, 9, 20))
+    dated = [(e.expression, e.text[:22]) for e in record.events if e.expression != "date of publication"]
+    assert dated == [("today", "We met the envoy today"), ("tomorrow", "We met the envoy today"),
+                     ("tomorrow", "If the vote passes tod")]  # (its "today" is of the simple present)
+
+
 def test_a_relative_day_set_beside_the_day_it_names_dates_one_event_on_that_day(analyse):
     record = analyse("Ministers met.\n\nTwo days ago, on 19 September, we marked the anniversary of the joint "
                      "statement.", dt.date(2017, 9, 21))
