@@ -57,7 +57,8 @@ def build_knowledge_base(articles: list[Article], extractions: list[ArticleExtra
     kb.events, merged = merge_same_events(kb.events, by_id, frozenset(a.id for a in kb.actors if a.kind == "person"))
     kb.reports = {e.id: e for e in merged}
     kb.events += curated_events(curated.timelines, kb)
-    kb.events, joined = merge_into_curated(kb.events, kb.reports)
+    spoken_of = {e.id: {t.id for t in curated.timelines if speaks_of(e.text, t)} for e in kb.events if e.article}
+    kb.events, joined = merge_into_curated(kb.events, kb.reports, spoken_of)
     kb.reports.update((e.id, e) for e in joined)
     note_disagreeing_counts(kb.events, kb.reports)
     kb.events.sort(key=lambda e: (e.date_start, e.date_end, e.id))

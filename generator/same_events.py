@@ -798,14 +798,18 @@ def own_names(entry: Event) -> list[EventName]:
     return list(dict.fromkeys(names))
 
 
-def merge_into_curated(events: list[Event], reports: dict[str, Event]) -> tuple[list[Event], list[Event]]:
+def merge_into_curated(events: list[Event], reports: dict[str, Event],
+                       spoken_of: Optional[dict[str, set[str]]] = None) -> tuple[list[Event], list[Event]]:
     """The documents' entry for an event a curated entry stands for joins it: the curated entry
     keeps its date and source and lists the documents' reports under it. An entry joins the
     curated entry of the same name at compatible dates (dates_fit), the narrowest one if several
-    are. Returns the events kept and the entries joined to curated ones."""
+    are, or the one entry at its dates of the curated timelines whose subjects it speaks of
+    (`spoken_of`: entry id -> timeline ids; by default, its own timeline's). Returns the events
+    kept and the entries joined to curated ones."""
     curated = [(e, own_names(e)) for e in events if not e.article]
     joined: dict[str, Event] = {}
     for entry in (e for e in events if e.article):
+        timelines = (spoken_of or {}).get(entry.id) or {entry.timeline} - {None}
         names = entry_names_for_curated(entry, reports)
         named = [(c, [n for n in own if n.text in names]) for c, own in curated]
         fits = sorted((c for c, shared in named if stands_for(c, shared, entry)), key=span_days)
@@ -813,7 +817,7 @@ def merge_into_curated(events: list[Event], reports: dict[str, Event]) -> tuple[
             continue  # "the fourth round … resumed last week": a week partly in the round, holding its statement
         if fits and (len(fits) == 1 or span_days(fits[0]) < span_days(fits[1])):
             joined[entry.id] = fits[0]
-        elif (alone := the_one_of_its_timeline_at_its_dates(entry, [c for c, _ in curated])) is not None:
+        elif (alone := the_one_of_its_timelines_at_its_dates(entry, [c for c, _ in curated], timelines)) is not None:
             joined[entry.id] = alone
     for entry in (e for e in events if e.id in joined):
         take_in(joined[entry.id], entry)
@@ -828,14 +832,16 @@ def straddles(curated: Event, entry: Event) -> bool:
             and not (within(curated, entry) or within(entry, curated)))
 
 
-def the_one_of_its_timeline_at_its_dates(entry: Event, curated: list[Event]) -> Optional[Event]:
+def the_one_of_its_timelines_at_its_dates(entry: Event, curated: list[Event], timelines: set[str]) -> Optional[Event]:
     """"A very strong set of sanctions last year" (2009), "the fourth round … resumed last week": an
-    entry that speaks of a curated timeline's subject, at dates that hold one entry of it and no
+    entry that speaks of curated timelines' subjects, at dates that hold one entry of them and no
     other (or lie within one of a season at most: not within a round of talks that went on for a
-    year and more), reports that entry. Dates of more than a year tell no one event."""
-    if entry.timeline is None or span_days(entry) > DAYS_IN_A_YEAR:
+    year and more), reports that entry. "The sanctions regime has not prevented it from launching a
+    long-range rocket", told the day after the launch, speaks of sanctions and of weapons tests: of
+    those two timelines, only the launch is at its dates. Dates of more than a year tell no one event."""
+    if not timelines or span_days(entry) > DAYS_IN_A_YEAR:
         return None
-    own = [c for c in curated if c.timeline == entry.timeline
+    own = [c for c in curated if c.timeline in timelines
            and (within(c, entry) or within(entry, c) and span_days(c) <= A_SEASON)]
     return own[0] if len(own) == 1 else None
 

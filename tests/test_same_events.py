@@ -338,6 +338,21 @@ def test_an_entry_of_a_timeline_at_dates_that_hold_one_of_its_entries_reports_it
     assert {"b-e1", "c-e1"} <= {e.id for e in kept}
 
 
+def test_an_entry_speaking_of_two_timelines_reports_the_one_entry_of_either_at_its_dates():
+    launch = curated("tests-6", "2012-12-11", "Long-range rocket launch by North Korea.", ["north-korea"])
+    launch.date_end, launch.timeline = "2012-12-12", "tests"
+    sanctions = curated("sanctions-3", "2013-01-22", "Resolution 2087 condemns the launch.", [])
+    regime = report("a-e1", "a", "2012-12-10", "The sanctions regime has not prevented it from launching a long-range "
+                    "rocket.", "date of publication", end="2012-12-12")
+    regime.timeline = "sanctions"  # the first timeline it speaks of; it speaks of both
+    kept, joined = merge_into_curated([launch, sanctions, regime], {}, {"a-e1": {"sanctions", "tests"}})
+    assert [e.id for e in joined] == ["a-e1"] and launch.also_reported == ["a-e1"]
+    # of its own timeline only, nothing is at its dates
+    regime.timeline, launch.also_reported = "sanctions", []
+    kept, joined = merge_into_curated([launch, sanctions, regime], {}, {"a-e1": {"sanctions"}})
+    assert joined == [] and launch.also_reported == []
+
+
 def test_a_curated_test_dated_by_its_day_in_korea_and_in_washington_takes_in_reports_of_either_day():
     test = curated("tests-7", "2013-02-11", "North Korea's third nuclear test (12 February in Korea, 11 February in "
                    "Washington).", ["north-korea"])
