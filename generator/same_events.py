@@ -48,6 +48,7 @@ from spacy.lang.en.stop_words import STOP_WORDS  # a word list: no model is load
 
 from .counts import disagreeing_counts
 from .model import Article, Event, first_day, spans_overlap
+from .pipeline.temporal.words import MONTHS, WEEKDAYS as WEEKDAY_NUMBERS
 
 ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 ORDINAL_WORDS = frozenset(ORDINALS.split("|"))
@@ -123,12 +124,19 @@ class EventName:
 # possessive names who held it, not which it was ("North Korea's test", "the DPRK's test").
 QUALIFIER = re.compile(r"\b([A-Z][\w-]*|[A-Z0-9]{2,})\s+$")
 NOT_QUALIFIERS = {"the", "a", "an", "this", "that", "last", "next", "its", "their", "his", "her", "our", "in", "on", "of"}
+# a day or a month says when, not which: "the Saturday debate" is "Saturday's Democratic debate"
+CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAY_NUMBERS)
+
+
+# one party by its names: "the next GOP debate" is "Tuesday's Republican debate"
+PARTY_NAMES = {"gop": "republican", "republicans": "republican", "democrats": "democratic", "dem": "democratic"}
 
 
 def qualifier_before(text: str, start: int) -> str:
     found = QUALIFIER.search(text[max(0, start - 40):start])
     word = found.group(1).lower() if found else ""
-    return "" if word in NOT_QUALIFIERS or word.isdigit() else word
+    word = PARTY_NAMES.get(word, word)
+    return "" if word in NOT_QUALIFIERS or word in CALENDAR_WORDS or word.isdigit() else word
 
 
 # An event's noun that qualifies another noun, or an office's field, names no event: "election law
@@ -455,8 +463,7 @@ STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaw
 US_PLACES = frozenset(state.split()[-1].lower() for state in STATES.split("|")) | frozenset(
     "northeast northeastern southern western midwest midwestern mid-atlantic england".split())
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-ONE_COUNTRYS_VOTES = US_PLACES | frozenset("republican republicans democratic democrats gop super".split()) \
-    | frozenset(WEEKDAYS.lower().split("|"))
+ONE_COUNTRYS_VOTES = US_PLACES | {"republican", "democratic", "super"}  # (parties by one name: PARTY_NAMES)
 
 
 def a_days_votes(name: EventName) -> bool:
