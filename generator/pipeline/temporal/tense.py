@@ -315,6 +315,9 @@ def _tense_of_a_possessor(token) -> Optional[str]:
             and verb.pos_ in ("VERB", "AUX") and _verb_tense(verb) == FUTURE \
             and not any(c.dep_ == "aux" and c.lower_ in _MAY_BE for c in verb.children):
         return FUTURE  # "Monday's debate will be his first", "voters expect her to win Monday's debate"
+    if noun.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and verb.tag_ == "VBD":
+        return PAST  # "this weekend's debate gave Democrats much to be proud of", told on a Wednesday (not
+        # "called November's election a citizenship election", told in August: what is spoken of may be to come)
     prep = noun.head if noun.dep_ == "pobj" else None
     if prep is None or prep.lower_ not in _LOOKING_AHEAD:
         return None
