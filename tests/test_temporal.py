@@ -216,6 +216,14 @@ def test_this_weekend_said_in_the_past_tense_early_in_the_week_is_the_one_just_g
                                                                 ("2021-03-27", "2021-03-28")]
 
 
+def test_this_weekends_event_that_did_something_is_of_the_weekend_just_gone(nlp):
+    wednesday = dt.date(2015, 12, 23)
+    assert values(nlp, "This weekend's debate gave Democrats much to be proud of.", wednesday) == ["2015-W51-WE"]
+    assert values(nlp, "This weekend's debate will give Democrats much to talk about.", wednesday) == ["2015-W52-WE"]
+    august = dt.date(2016, 8, 17)
+    assert values(nlp, "Cross called November's general election a citizenship election.", august) == ["2016-11"]
+
+
 # --- durations -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("expression, value", [
@@ -598,6 +606,13 @@ def test_a_newspaper_or_a_programme_called_today_is_no_date():
     assert found("The council met today.")["today"].value == PUBLISHED.isoformat()
     assert list(found("Trump, telling ABC's This Week that there is a weird deal going on.")) == []
     assert found("This week, Carson admitted it.")["This week"].value == "2017-W17"
+
+
+def test_a_programme_called_today_quoted_alone_or_after_its_network_is_no_date_even_to_the_model(nlp):
+    for text in ("Oppenheim, the NBC executive in charge of ''Today,'' reminded his staff.",
+                 "Trump told NBC’s “Today” that he would win.", "Trump said on NBC's Today that he would win."):
+        assert [t.text for t in run(nlp, text, PUBLISHED)._.timexes] == [], text
+    assert [t.text for t in run(nlp, "“Today, we act,” he said.", PUBLISHED)._.timexes] == ["Today"]
 
 
 def test_a_weekday_ahead_of_which_a_sentence_looks_is_the_next_one_and_super_tuesday_no_day():

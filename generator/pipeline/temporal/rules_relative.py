@@ -222,13 +222,25 @@ def _with_part_of_day(day: dt.date, part: Optional[str]) -> Resolution:
     return replace(day_res(day), type="TIME", value=f"{day.isoformat()}T{PARTS_OF_DAY[part.lower()]}")
 
 
+# "the NBC executive in charge of ''Today,''", "told NBC's “Today”": a capitalised word quoted alone, or after a
+# network's name, is the programme
+QUOTED_ALONE_BEFORE = re.compile(r"(?:[“\"‘]|'')$")
+QUOTED_ALONE_AFTER = re.compile(r"^[,.]?(?:[”\"’]|'')")
+A_NETWORKS = re.compile(r"\b(?:NBC|CBS|ABC|CNN|MSNBC|Fox|PBS)(?:'s|’s)\s+(?:[“\"‘]|'')?$")
+
+
 def is_a_title(m: re.Match, ctx: Context) -> bool:
-    """"USA TODAY's reporting", "the Today show": a newspaper or a programme, not the day."""
-    return bool(re.search(r"\bUSA\s+$", ctx.before(m), re.I)) or (
-        m.group("word")[0].isupper() and bool(re.match(r"\s+(?:show|programme|program)\b", ctx.after(m), re.I)))
+    """"USA TODAY's reporting", "the Today show", "NBC's Today": a newspaper or a programme, not the day."""
+    if re.search(r"\bUSA\s+$", ctx.before(m), re.I):
+        return True
+    if not m.group("word")[0].isupper():
+        return False
+    before, after = ctx.before(m), ctx.after(m)
+    return bool(re.match(r"\s+(?:show|programme|program)\b", after, re.I) or A_NETWORKS.search(before)
+                or QUOTED_ALONE_BEFORE.search(before) and QUOTED_ALONE_AFTER.match(after))
 
 
-@rule("day_word", rf"{_B}(?:the\s+day\s+(?P<rel>before|after)\s+)?(?P<word>today|tonight|yesterday|tomorrow){_E}{_PART}")
+@rule("day_word", rf"(?:(?<='')|{_B})(?:the\s+day\s+(?P<rel>before|after)\s+)?(?P<word>today|tonight|yesterday|tomorrow){_E}{_PART}")
 def _resolve_day_word(m: re.Match, ctx: Context) -> Optional[Resolution]:
     word = m.group("word").lower()
     if word == "today" and is_a_title(m, ctx):
