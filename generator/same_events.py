@@ -487,13 +487,21 @@ WON_A_STATE = re.compile(rf"\b(?:won|wins?|winning|victor(?:y|ies)|swept|sweep|r
 AT_THE_POLLS = re.compile(r"\b(?:went|go|goes|going|headed|heading|leaving|left) to the polls\b|\bleaving the polls\b"
                           r"|\bexit poll(?:s|ing)?\b", re.IGNORECASE)
 A_STATE = re.compile(rf"\b(?:{STATES})\b")
-SOME_STATES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) states\b", re.IGNORECASE)
+SOME_STATES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:\w+ )?states\b",
+                         re.IGNORECASE)  # "five states", "five other states", "three early states"
+# or by the count of delegates a state's vote gives ("691 delegates are up for grabs Tuesday in five states";
+# not "delegate-rich California" nor "enough delegates to claim the nomination"), or by how many states were
+# won or lost ("Sanders, who was swept by Clinton in five states last Tuesday")
+DELEGATES = re.compile(r"\b\d[\d,]* (?:\w+ )?delegates\b", re.IGNORECASE)
+WINS_OR_LOSSES = re.compile(r"\b(?:wins?|won|victor(?:y|ies)|defeats?|loss(?:es)?|lost|swept|sweep)\b", re.IGNORECASE)
 
 
 def tells_a_states_vote(event: Event) -> bool:
-    """The sentence tells who won where on its day ("Clinton won Ohio and Florida on Tuesday"), or how a
-    state's voters voted."""
-    if AT_THE_POLLS.search(event.text) and (A_STATE.search(event.text) or SOME_STATES.search(event.text)) \
+    """The sentence tells who won where on its day ("Clinton won Ohio and Florida on Tuesday"), how a
+    state's voters voted, the delegates states give or how many states were won or lost."""
+    some_states = A_STATE.search(event.text) or SOME_STATES.search(event.text)
+    if (AT_THE_POLLS.search(event.text) and some_states or DELEGATES.search(event.text) and some_states
+            or WINS_OR_LOSSES.search(event.text) and SOME_STATES.search(event.text)) \
             and not ANOTHER_TIME.search(event.text):
         return True
     at = event.text.find(event.expression)

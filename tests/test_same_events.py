@@ -166,6 +166,18 @@ def test_a_days_votes_are_also_told_by_a_region_a_states_vote_who_won_which_stat
     assert kept[0].also_reported == ["b-e1", "c-e1", "g-e1", "i-e1", "j-e1", "k-e1", "l-e1"]
 
 
+def test_a_days_votes_are_also_told_by_the_delegates_states_give_or_how_many_states_were_won_or_lost():
+    found = [report("a-e1", "a", "2016-03-15", "Florida and Ohio vote in the primaries on Tuesday.", "Tuesday"),
+             report("b-e1", "b", "2016-03-15", "In all, 691 delegates are up for grabs Tuesday in five states.",
+                    "Tuesday"),
+             report("c-e1", "c", "2016-03-15", "Sanders, who was swept by Clinton in five states last Tuesday, won "
+                    "Idaho.", "last Tuesday"),
+             report("d-e1", "d", "2016-03-15", "Clinton is tied with Sanders in delegate-rich California and hopes "
+                    "to win enough delegates on Tuesday.", "Tuesday")]
+    kept, merged = merge_same_events(found, articles(*((a, "2016-03-16") for a in "abcd")))
+    assert [e.id for e in kept] == ["a-e1", "d-e1"] and kept[0].also_reported == ["b-e1", "c-e1"]
+
+
 def test_elections_of_one_year_each_told_by_its_year_stay_apart():
     found = [report("a-e1", "a", "2012", "He lost a 2012 parliamentary by-election.", "2012"),
              report("b-e1", "b", "2012", "The film came out before the 2012 presidential election.", "2012")]
