@@ -224,6 +224,19 @@ def test_this_weekends_event_that_did_something_is_of_the_weekend_just_gone(nlp)
     assert values(nlp, "Cross called November's general election a citizenship election.", august) == ["2016-11"]
 
 
+def test_what_was_done_in_the_passive_to_an_end_is_past(nlp):
+    tuesday = dt.date(2016, 2, 2)
+    assert values(nlp, "Coin flips were used to decide at least six counties in Monday's Democratic caucuses, "
+                       "according to a report in the Des Moines Register.", tuesday) == ["2016-02-01"]
+    assert values(nlp, "He was forced to leave the rally on Monday.", tuesday) == ["2016-02-01"]
+
+
+def test_a_day_right_after_the_win_had_is_past_whatever_verb_the_parser_hangs_it_on(nlp):
+    wednesday = dt.date(2016, 2, 10)
+    assert values(nlp, "He should also get a boost from the win Tuesday, Sanders said.", wednesday) == ["2016-02-09"]
+    assert values(nlp, "He hopes for a win Tuesday.", wednesday) == ["2016-02-16"]
+
+
 # --- durations -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("expression, value", [

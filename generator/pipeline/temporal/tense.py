@@ -85,6 +85,10 @@ def _verb_tense(verb) -> Optional[str]:
     if infinitive and verb.dep_ == "xcomp" and verb.head.tag_ == "VBN" and _schedules(verb.head) \
             and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in verb.head.children):
         return NEAR  # "was scheduled to leave late Tuesday", "was set to receive an endorsement on Friday"
+    if infinitive and verb.dep_ in ("xcomp", "advcl") and verb.head.tag_ == "VBN" \
+            and verb.head.lemma_ in _PAST_GOVERNORS \
+            and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in verb.head.children):
+        return PAST  # what was done, in the passive: "coin flips were used to decide six counties in Monday's caucuses"
     if infinitive and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD" and verb.head.lemma_ in _FUTURE_GOVERNORS:
         return NEAR  # a plan told in the past: "as Trump prepared to speak in Wisconsin on Tuesday"
     if infinitive and verb.dep_ == "advcl" and verb.head.tag_ == "VBD":
@@ -196,6 +200,8 @@ def tense_from_doc(doc) -> TenseLookup:
             return fallback(start, end)
         if span.root.dep_ == "poss":
             return _tense_of_a_possessor(span.root)
+        if _after_a_known_outcome(span):
+            return PAST  # "a boost from the win Tuesday", "her victory on Tuesday"
         verb, nouns = _governing_verb(span)
         if verb is None:
             return fallback(start, end)
@@ -253,6 +259,18 @@ def _a_known_outcome(span, noun) -> bool:
         and before is not None and (before.tag_ == "PRP$" or before.lower_ == "the")
 
 
+def _after_a_known_outcome(span) -> bool:
+    """A day right after "the win", "his victory on": an outcome one has already, whichever verb the
+    parser hangs the day on ("he should get a boost from the win Tuesday"); not "hopes for a win Tuesday",
+    nor "we will know the results Tuesday"."""
+    at = span.start - 1
+    if at > 0 and span.doc[at].lower_ == "on":
+        at -= 1
+    noun = span.doc[at] if at >= 0 else None
+    return noun is not None and noun.lower_ in WON_OR_LOST and noun.pos_ == "NOUN" \
+        and any(c.dep_ in ("det", "poss") and (c.lower_ == "the" or c.tag_ == "PRP$") for c in noun.children)
+
+
 def _a_noun_tagged_a_verb(token) -> bool:
     """"His Tuesday wins", "the Saturday rallies": a word the tagger calls a verb that has a determiner,
     a possessive or a noun before it as its own is a noun."""
@@ -300,6 +318,7 @@ SCHEDULED = {"debate", "primary", "caucus", "caucuses", "election", "vote", "mee
 
 PROSPECTS = {"prospect", "chance", "possibility", "hope", "odds"}
 OUTCOMES = {"win", "wins", "victory", "loss", "defeat", "sweep", "upset", "triumph", "showing", "finish", "result"}
+WON_OR_LOST = OUTCOMES - {"showing", "finish", "result"}  # (which a day may yet give: "the results Tuesday")
 
 # prepositions by which what will be done looks to an event ahead: "will drop out before Tuesday's
 # primary", "will vote in Saturday's caucuses"; not "will appeal Wednesday's ruling", "will comment on"
