@@ -26,7 +26,8 @@ at the one event it told of them ("what we saw this weekend", "today's action", 
 coming month's vote told by its winners or ballots ("if she wins in November", told in July) is
 that month's election (`a_coming_months_vote`), and a day's primaries and caucuses in one country
 are that day's votes ("Tuesday's Florida primary", "the Ohio primary on Tuesday":
-`a_days_votes`). The first report
+`a_days_votes`); a state's primary told by its month ("the New Hampshire primary last month") is
+the one that month's reports give a day. The first report
 told keeps the entry. Where the reports of an entry count something differently, the entry says
 so (`note_disagreeing_counts`). An event's noun that qualifies another ("election law expert") names
 no event, and neither does a sentence whose date is of a saying ("Bucher said Tuesday that … the
@@ -75,8 +76,9 @@ WAR_BEGINS = re.compile(rf"\b(?:outbreak|start|beginning) of the {WAR}"
                         rf"|\b(?:the )?{WAR} (?:broke out|began|started|erupted)")
 # Events a person makes, told by their kind: a visit ("was here for a state visit last September",
 # "when he visited the White House last fall"), a call ("the President's phone call to Xi in
-# February", "spoke with his Chinese counterpart last week") and a meeting ("the bilat with Chinese
-# President Xi Jinping", "will host President Xi … for a bilateral meeting"). (Not a speech: "his
+# February", "spoke with his Chinese counterpart last week"), a meeting ("the bilat with Chinese
+# President Xi Jinping", "will host President Xi … for a bilateral meeting") and a candidate's
+# withdrawal from a race ("who dropped out last month"). (Not a speech: "his
 # acceptance speech", "Khizr Khan's speech" and "a prime-time speech" in one month, each naming Donald
 # Trump, are three, and the person of a sentence is not always who spoke.) Reports of one
 # person's event of one kind whose dates all hold the finest are one event (`persons_events`).
@@ -86,6 +88,10 @@ PERSONS_EVENTS = {
                        r"|\b(?:spoke|talked) (?:by phone )?(?:with|to)\b", re.IGNORECASE),
     "meeting": re.compile(r"\b(?:meet|meets|met|meeting|meetings|bilat|bilateral|discussions)\b"
                           r"|(?<!phone )(?<!telephone )\bconversations?\b", re.IGNORECASE),
+    # a candidate leaves a race once: "Rubio, who ended his campaign earlier Tuesday", "dropped out last month"
+    "withdrawal": re.compile(r"\b(?:drop(?:s|ped|ping)? out|(?:end|suspend)(?:s|ed|ing)? (?:his|her|their) "
+                             r"(?:campaign|bid|candidacy|presidential (?:campaign|bid))|quit(?:s|ting)? the race|"
+                             r"withdr[ae]w(?:s|ing)? from the race)\b", re.IGNORECASE),
 }
 # the appearances a person makes once a day at most (not rallies, speeches or interviews on a campaign's day)
 ONCE_A_DAY = {"press conference", "hearing"}
@@ -118,6 +124,7 @@ class EventName:
     unique: bool  # an ordinal, a number or a proper name tells it apart from others of its kind
     qualifier: str = ""  # the proper name before it: "washington" of "the Washington summit"
     plural: bool = False  # "two missile launches yesterday": one day's reports, but no month's or year's one
+    place: str = ""  # the state whose vote it is: "new hampshire" of "New Hampshire's Democratic primary"
 
 
 # "the G20 summit" and "the Washington summit" are two summits; "the summit" may be either. A
@@ -186,7 +193,8 @@ def noun_name(text: str, match: re.Match) -> tuple[EventName, int, int]:
     noun = "vote" if noun.startswith("vot") else noun  # "voted on", "a vote", "the voting"
     name = f"{ordinal.lower()} {noun}" if ordinal else noun
     plural = match.end(2) < match.end()
-    return EventName(name, bool(ordinal), qualifier_before(text, match.start()), plural), match.start(), match.end()
+    return (EventName(name, bool(ordinal), qualifier_before(text, match.start()), plural, place_before(text, match.start())),
+            match.start(), match.end())
 
 
 def proper_names(text: str) -> list[tuple[EventName, int, int]]:
@@ -277,7 +285,7 @@ def kind_of_ordinal(name: EventName) -> Optional[EventName]:
     ordinal, _, kind = name.text.partition(" ")
     if ordinal not in ORDINAL_WORDS or not kind:
         return None
-    return EventName(kind, False, name.qualifier, name.plural)
+    return replace(name, text=kind, unique=False)
 
 
 def in_one_month(event: Event) -> bool:
@@ -403,6 +411,8 @@ def keys_of(event: Event, names: list[EventName], articles: dict[str, Article],
             yield "named", name.text
         elif day_precise(event):
             yield "day", "votes" if a_days_votes(name) else name.text, event.date_start
+        if name.place and name.text in VOTES and in_one_month(event):  # a state's primary of a month
+            yield "place's votes", name.place, event.date_start[:7]
         if in_one_month(event) and not name.plural:
             if name.text in RARE_EVENTS or name.text in MONTHLY_EVENTS and coming(event, articles):
                 yield "month", name.text, event.date_start[:7]
@@ -437,12 +447,12 @@ def groups_of_key(key: tuple, found: list[Event], names: dict[str, list[EventNam
                   people: frozenset[str]) -> list[list[Event]]:
     """The reports of one key that are one event: all of them, or none, or some, as the key's kind says."""
     if key[0] == "person's":
-        return persons_events(found, people, articles, with_whom=key[1] != "visit")
+        return persons_events(found, people, articles, with_whom=key[1] in ("call", "meeting"))
     if key[0] == "appearance" and len({p for e in found for p in e.actors if p in people}) > 1:
         return []  # Weaver's interview and Biden's, both of Monday
     if key[0] == "act" and not one_doer_one_thing(found):
         return []  # "Stocks ended higher on Friday", "Japan's central bank ended a meeting on Friday"
-    if key[0] in ("month", "year") and not nested(found):
+    if key[0] in ("month", "year", "place's votes") and not nested(found):
         return []  # two summits in a month, each to the day: which one a "September" means is unknown
     if key[0] in ("day", "month", "year") and len(qualifiers(found, key[1], names)) > 1:
         return by_qualifier(found, key[1], names)  # the G20 summit and the Washington summit
@@ -478,8 +488,9 @@ def a_days_votes(name: EventName) -> bool:
 # "her victories in Pennsylvania, Maryland and Delaware on Tuesday", "Sanders, who did win Rhode Island".
 WON_A_STATE = re.compile(rf"\b(?:won|wins?|winning|victor(?:y|ies)|swept|sweep|romp|triumphs?)\b"
                          rf"(?:\s+(?:in|among|the|of|on|his|her|their|own|home|key|swing|battleground|states?|{WEEKDAYS}|"
-                         rf"\w+'s|\w+’s))*"
-                         rf"\s+(?:{STATES})\b"  # "winning the key states of Florida, Ohio and North Carolina"
+                         rf"primar(?:y|ies)|caucus(?:es)?|contests?|\w+'s|\w+’s))*"
+                         # "winning the key states of Florida, Ohio and North Carolina", "won the primaries in Georgia"
+                         rf"\s+(?:{STATES})\b"
                          rf"|\b(?:{STATES}) (?:win|victory|triumph|romp)\b")  # "his Iowa win over Trump on Feb. 1"
 
 
@@ -487,8 +498,16 @@ WON_A_STATE = re.compile(rf"\b(?:won|wins?|winning|victor(?:y|ies)|swept|sweep|r
 AT_THE_POLLS = re.compile(r"\b(?:went|go|goes|going|headed|heading|leaving|left) to the polls\b|\bleaving the polls\b"
                           r"|\bexit poll(?:s|ing)?\b", re.IGNORECASE)
 A_STATE = re.compile(rf"\b(?:{STATES})\b")
-SOME_STATES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:\w+ )?states\b",
-                         re.IGNORECASE)  # "five states", "five other states", "three early states"
+# a state named just before a vote: "the New Hampshire primary", "New Hampshire's primary", "the Michigan
+# Democratic primary"
+STATE_BEFORE = re.compile(rf"\b({STATES})(?:[’']s)?(?:\s+[A-Z][\w-]*)?\s+$")
+
+
+def place_before(text: str, start: int) -> str:
+    found = STATE_BEFORE.search(text[max(0, start - 40):start])
+    return found.group(1).lower() if found else ""
+SOME_STATES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both) "
+                         r"(?:\w+ )?states\b", re.IGNORECASE)  # "five states", "five other states", "several states"
 # or by the count of delegates a state's vote gives ("691 delegates are up for grabs Tuesday in five states";
 # not "delegate-rich California" nor "enough delegates to claim the nomination"), or by how many states were
 # won or lost ("Sanders, who was swept by Clinton in five states last Tuesday")

@@ -173,9 +173,12 @@ def test_a_days_votes_are_also_told_by_the_delegates_states_give_or_how_many_sta
              report("c-e1", "c", "2016-03-15", "Sanders, who was swept by Clinton in five states last Tuesday, won "
                     "Idaho.", "last Tuesday"),
              report("d-e1", "d", "2016-03-15", "Clinton is tied with Sanders in delegate-rich California and hopes "
-                    "to win enough delegates on Tuesday.", "Tuesday")]
-    kept, merged = merge_same_events(found, articles(*((a, "2016-03-16") for a in "abcd")))
-    assert [e.id for e in kept] == ["a-e1", "d-e1"] and kept[0].also_reported == ["b-e1", "c-e1"]
+                    "to win enough delegates on Tuesday.", "Tuesday"),
+             report("e-e1", "e", "2016-03-15", "Earlier Tuesday, Trump and Clinton won the primaries in Illinois.",
+                    "Tuesday"),
+             report("f-e1", "f", "2016-03-15", "Trump has won several states on Tuesday:", "Tuesday")]
+    kept, merged = merge_same_events(found, articles(*((a, "2016-03-16") for a in "abcdef")))
+    assert [e.id for e in kept] == ["a-e1", "d-e1"] and kept[0].also_reported == ["b-e1", "c-e1", "e-e1", "f-e1"]
 
 
 def test_elections_of_one_year_each_told_by_its_year_stay_apart():
@@ -424,6 +427,21 @@ def test_reports_of_one_persons_visit_whose_dates_hold_each_other_make_one_entry
                                                      ("d", "2017-05-01")), people)
     assert sorted(e.id for e in kept) == ["a-e1", "c-e1", "d-e1"] and [e.id for e in merged] == ["b-e1"]
     assert next(e for e in kept if e.id == "a-e1").also_reported == ["b-e1"]  # the finer date keeps the entry
+
+
+def test_reports_of_a_candidates_withdrawal_whose_dates_hold_each_other_make_one_entry():
+    found = [visit_report("a-e1", "a", "2016-03-15", "2016-03-15", "Rubio ended his bid for the White House on Tuesday.",
+                          ["marco-rubio"], "Tuesday"),
+             visit_report("b-e1", "b", "2016-03-15", "2016-03-15", "Marco Rubio dropped out of the race earlier Tuesday.",
+                          ["marco-rubio"], "earlier Tuesday"),
+             visit_report("c-e1", "c", "2016-03", "2016-03", "He is courting delegates won by Marco Rubio, who dropped "
+                          "out last month.", ["marco-rubio"], "last month"),
+             # another candidate's withdrawal that month is another event
+             visit_report("d-e1", "d", "2016-03-04", "2016-03-04", "Ben Carson suspended his campaign on Friday.",
+                          ["ben-carson"], "Friday")]
+    kept, merged = merge_same_events(found, articles(("a", "2016-03-16"), ("b", "2016-03-16"), ("c", "2016-04-15"),
+                                                     ("d", "2016-03-05")), frozenset({"marco-rubio", "ben-carson"}))
+    assert {e.id: e.also_reported for e in kept} == {"a-e1": ["b-e1", "c-e1"], "d-e1": []}
 
 
 def test_reports_of_one_persons_phone_call_make_one_entry_but_not_another_months_call():
@@ -837,6 +855,23 @@ def test_a_report_naming_a_days_votes_by_its_week_joins_the_one_day_of_votes_the
                                                      ("g", "2016-06-06"), ("h", "2016-04-17")))
     assert {e.id: e.also_reported for e in kept} == {"a-e1": ["c-e1", "b-e1"], "d-e1": [], "e-e1": [],
                                                      "f-e1": ["g-e1"], "h-e1": []}  # dated by the day
+
+
+def test_a_states_primary_told_by_its_month_is_the_one_its_month_gives_a_day():
+    found = [report("a-e1", "a", "2016-02-09", "Sanders won the New Hampshire primary on Tuesday.", "Tuesday"),
+             report("b-e1", "b", "2016-02", "Kasich built on his second place in New Hampshire's primary last month.",
+                    "last month"),
+             report("c-e1", "c", "2016-02", "She plans to cast her first ballot in the New Hampshire primary next "
+                    "month.", "next month"),
+             report("d-e1", "d", "2016-02-20", "Trump won the South Carolina primary on Saturday.", "Saturday"),
+             report("e-e1", "e", "2016-02-27", "Clinton won the South Carolina Democratic primary on Saturday.",
+                    "Saturday"),
+             report("f-e1", "f", "2016-02", "He campaigned hard before the South Carolina primary last month.",
+                    "last month")]
+    kept, merged = merge_same_events(found, articles(("a", "2016-02-10"), ("b", "2016-03-01"), ("c", "2016-01-05"),
+                                                     ("d", "2016-02-21"), ("e", "2016-02-28"), ("f", "2016-03-02")))
+    # South Carolina voted on two days of February: which one "last month" means is unknown
+    assert {e.id: e.also_reported for e in kept} == {"a-e1": ["c-e1", "b-e1"], "d-e1": [], "e-e1": [], "f-e1": []}
 
 
 def test_a_report_naming_any_event_of_a_day_by_its_week_joins_the_one_such_day_the_week_holds():
