@@ -193,8 +193,8 @@ def noun_name(text: str, match: re.Match) -> tuple[EventName, int, int]:
     noun = "vote" if noun.startswith("vot") else noun  # "voted on", "a vote", "the voting"
     name = f"{ordinal.lower()} {noun}" if ordinal else noun
     plural = match.end(2) < match.end()
-    return (EventName(name, bool(ordinal), qualifier_before(text, match.start()), plural, place_before(text, match.start())),
-            match.start(), match.end())
+    at = match.start()
+    return EventName(name, bool(ordinal), qualifier_before(text, at), plural, place_before(text, at)), at, match.end()
 
 
 def proper_names(text: str) -> list[tuple[EventName, int, int]]:
@@ -503,9 +503,6 @@ A_STATE = re.compile(rf"\b(?:{STATES})\b")
 STATE_BEFORE = re.compile(rf"\b({STATES})(?:[’']s)?(?:\s+[A-Z][\w-]*)?\s+$")
 
 
-def place_before(text: str, start: int) -> str:
-    found = STATE_BEFORE.search(text[max(0, start - 40):start])
-    return found.group(1).lower() if found else ""
 SOME_STATES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both) "
                          r"(?:\w+ )?states\b", re.IGNORECASE)  # "five states", "five other states", "several states"
 # or by the count of delegates a state's vote gives ("691 delegates are up for grabs Tuesday in five states";
@@ -513,6 +510,11 @@ SOME_STATES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten
 # won or lost ("Sanders, who was swept by Clinton in five states last Tuesday")
 DELEGATES = re.compile(r"\b\d[\d,]* (?:\w+ )?delegates\b", re.IGNORECASE)
 WINS_OR_LOSSES = re.compile(r"\b(?:wins?|won|victor(?:y|ies)|defeats?|loss(?:es)?|lost|swept|sweep)\b", re.IGNORECASE)
+
+
+def place_before(text: str, start: int) -> str:
+    found = STATE_BEFORE.search(text[max(0, start - 40):start])
+    return found.group(1).lower() if found else ""
 
 
 def tells_a_states_vote(event: Event) -> bool:

@@ -240,6 +240,7 @@ def is_a_title(m: re.Match, ctx: Context) -> bool:
                 or QUOTED_ALONE_BEFORE.search(before) and QUOTED_ALONE_AFTER.match(after))
 
 
+# (also after a newspaper's doubled apostrophes, which close a programme's name: ''Today,'')
 @rule("day_word", rf"(?:(?<='')|{_B})(?:the\s+day\s+(?P<rel>before|after)\s+)?(?P<word>today|tonight|yesterday|tomorrow){_E}{_PART}")
 def _resolve_day_word(m: re.Match, ctx: Context) -> Optional[Resolution]:
     word = m.group("word").lower()
