@@ -21,6 +21,7 @@ from .pipeline.temporal.words import MONTHS
 # published on Thursday): of the leads campaign-news readers found a day for, under half were of the
 # publication day itself, nine in ten within two days before it.
 LEAD_DAYS_BEFORE = 2
+DAYS_IN_A_YEAR = 366
 
 
 def events_from_doc(doc: Doc, timexes: list[TimexRecord], speech: bool = False) -> list[EventRecord]:
@@ -69,12 +70,30 @@ def once_each(events: list[EventRecord]) -> list[EventRecord]:
 def holds_another(event: EventRecord, events: list[EventRecord]) -> bool:
     """A year or a month that holds another date of its sentence says when less precisely: "The
     2004 Nobel Peace Prize was awarded today", "on 4 and 5 September … this year" are dated once,
-    to the day."""
-    if event.date_start != event.date_end:  # a span ("over the past 11 years") is a time of its own
+    to the day. So does a recent stretch of a year at most that holds it: "just in the past year we've
+    seen the Christmas Day attempt", "in the last couple of months we have worked, and in December
+    very closely, with the Chinese". (A longer span, "over the past 11 years", and a span of years
+    written out, "the chairmanship for the year 2003-2004", are times of their own.)"""
+    if event.date_start != event.date_end and not (within_a_year(event) and RECENT_STRETCH.search(event.expression)):
         return False
-    return any(other is not event and other.start == event.start and len(other.date_start) > len(event.date_start)
-               and other.date_start.startswith(event.date_start) and other.date_end.startswith(event.date_end)
+    return any(other is not event and other.start == event.start and finer(other, event)
+               and other.date_start >= event.date_start and other.date_end[:len(event.date_end)] <= event.date_end
                for other in events)
+
+
+# "the past year", "the last couple of months", "recent weeks": a stretch up to now (not "last week", a week)
+RECENT_STRETCH = re.compile(r"^(?!.*\d).*(?:\bthe (?:past|last|previous)\b|\brecent\b)", re.IGNORECASE)
+
+
+def finer(one: EventRecord, other: EventRecord) -> bool:
+    """Dated more precisely: a day within a month, a month within a year, or one time within a span."""
+    return len(one.date_start) > len(other.date_start) or (
+        one.date_start == one.date_end and other.date_start != other.date_end and len(one.date_start) == len(other.date_start))
+
+
+def within_a_year(event: EventRecord) -> bool:
+    start, end = first_day(event.date_start), first_day(event.date_end)
+    return (end - start).days < DAYS_IN_A_YEAR  # (from its first day to its last one's first: "2009" to "2010" is 365)
 
 
 # Two expressions side by side that tell one time: the one with its year says when the other is

@@ -164,6 +164,14 @@ def test_a_date_that_holds_another_of_its_sentence_gives_way_to_it(analyse):
     assert dated == [("1993", "2004"), ("2003", "2003"), ("2004-12-10", "2004-12-10")]  # a span stays
 
 
+def test_a_span_of_a_year_at_most_that_holds_another_date_of_its_sentence_gives_way_to_it(analyse):
+    record = analyse("Officials briefed.\n\nJust in the past year we've seen the Christmas Day attempt to blow up "
+                     "an airplane. In the last couple of months, we have worked, and in December very closely, with "
+                     "the Chinese.", dt.date(2011, 1, 14))
+    dated = [(e.expression, e.date_start) for e in record.events if e.expression != "date of publication"]
+    assert dated == [("Christmas Day", "2010-12-25"), ("December", "2010-12")]
+
+
 def test_today_in_the_simple_present_is_the_present_not_an_event_of_the_day(analyse):
     record = analyse("Delegates spoke.\n\nThe challenges facing humankind today require more unity. Today, the "
                      "island is divided by a wall. Customs today seized a cargo of arms. As for the hearing today, "
