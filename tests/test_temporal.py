@@ -237,6 +237,12 @@ def test_a_day_right_after_the_win_had_is_past_whatever_verb_the_parser_hangs_it
     assert values(nlp, "He hopes for a win Tuesday.", wednesday) == ["2016-02-16"]
 
 
+def test_a_days_occurrence_a_gerund_looks_to_is_of_the_nearest_such_day(nlp):
+    saturday = dt.date(2016, 3, 12)
+    assert values(nlp, "The PAC is spending millions in an effort to prevent the businessman from winning Tuesday's "
+                       "primaries in Florida and Ohio.", saturday) == ["2016-03-15"]
+
+
 # --- durations -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("expression, value", [

@@ -330,10 +330,12 @@ def _tense_of_a_possessor(token) -> Optional[str]:
     be done looks ahead to it, or it is an occurrence planned ahead that is yet to do or be done."""
     noun = token.head
     verb = noun.head
-    if noun.lemma_.lower() in SCHEDULED and noun.dep_ in ("nsubj", "nsubjpass", "dobj") \
-            and verb.pos_ in ("VERB", "AUX") and _verb_tense(verb) == FUTURE \
+    ahead = _verb_tense(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if noun.lemma_.lower() in SCHEDULED and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and ahead in (FUTURE, NEAR) \
             and not any(c.dep_ == "aux" and c.lower_ in _MAY_BE for c in verb.children):
-        return FUTURE  # "Monday's debate will be his first", "voters expect her to win Monday's debate"
+        # "Monday's debate will be his first", "voters expect her to win Monday's debate"; "an effort to
+        # prevent him from winning Tuesday's primaries", the gerund's, is of the nearest Tuesday
+        return ahead
     if noun.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and verb.tag_ == "VBD":
         return PAST  # "this weekend's debate gave Democrats much to be proud of", told on a Wednesday (not
         # "called November's election a citizenship election", told in August: what is spoken of may be to come)
