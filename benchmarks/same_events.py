@@ -27,7 +27,9 @@ every report already merged for a wrong merge:
   wrong merge of 160);
 - review-15: the 620 of `30f7574` (session 25's final code: leads dated over their publication day
   and the two before, a briefing's opening turns no longer leads; read blind by a new helper: 81 too
-  many; no wrong merge of 160).
+  many; no wrong merge of 160);
+- review-16: the 617 of `913b4e3` (session 26; read blind by a new helper, who grouped more freely
+  than those before: 95 too many; no wrong merge of 161).
 
 This script finds each group's entries in `docs/data/briefing.json` (by document, date words and
 sentence: ids change between builds) and counts the surplus: in each group, the entries that are
