@@ -29,7 +29,9 @@ every report already merged for a wrong merge:
   and the two before, a briefing's opening turns no longer leads; read blind by a new helper: 81 too
   many; no wrong merge of 160);
 - review-16: the 617 of `913b4e3` (session 26; read blind by a new helper, who grouped more freely
-  than those before: 95 too many; no wrong merge of 161).
+  than those before: 95 too many; no wrong merge of 161);
+- review-17: the 615 of `8b68123` (session 26's final code, read blind by another new helper: 88 too
+  many; 1 wrong merge of 161, a reaction of the same day).
 
 This script finds each group's entries in `docs/data/briefing.json` (by document, date words and
 sentence: ids change between builds) and counts the surplus: in each group, the entries that are
