@@ -21,7 +21,10 @@ from .pipeline.temporal.words import MONTHS
 # published on Thursday): of the leads campaign-news readers found a day for, under half were of the
 # publication day itself, nine in ten within two days before it.
 LEAD_DAYS_BEFORE = 2
-DAYS_IN_A_YEAR = 366
+# A year, in days from a span's first day to its last one's first ("2009" to "2010" is 365): two
+# expressions joined into one span cover a year at most, and so does a recent stretch that gives way
+# to a date it holds.
+A_YEAR = 366
 
 
 def events_from_doc(doc: Doc, timexes: list[TimexRecord], speech: bool = False) -> list[EventRecord]:
@@ -92,8 +95,12 @@ def finer(one: EventRecord, other: EventRecord) -> bool:
 
 
 def within_a_year(event: EventRecord) -> bool:
-    start, end = first_day(event.date_start), first_day(event.date_end)
-    return (end - start).days < DAYS_IN_A_YEAR  # (from its first day to its last one's first: "2009" to "2010" is 365)
+    return first_days_apart(event.date_start, event.date_end) < A_YEAR
+
+
+def first_days_apart(start: str, end: str) -> int:
+    """Days from the first day of `start` to the first day of `end` ("2009", "2010": 365)."""
+    return (first_day(end) - first_day(start)).days
 
 
 # Two expressions side by side that tell one time: the one with its year says when the other is
@@ -104,7 +111,6 @@ APPOSED = re.compile(r"\s*,?\s*(?:in|on)?\s*")
 RUNS_ON = re.compile(r"\s*(?:,|into|to|until|through)?\s*")  # not "and": "in 2003 and last week" are two
 JOINED = re.compile(r"\s*(?:and|or|to|,)\s*(?:(?:early|late)\s+)?")  # "said yesterday or early today"
 YEAR = re.compile(r"\b\d{4}\b")
-SPAN_DAYS = 366  # two expressions joined into one span cover a year at most
 
 
 def one_per_time(text: str, timexes: list[TimexRecord]) -> list[TimexRecord]:
@@ -142,7 +148,7 @@ def on_the_calendar(expression: str) -> bool:
 def one_span(text: str, first: TimexRecord, then: TimexRecord) -> Optional[TimexRecord]:
     start, end = min(first.range_start, then.range_start), max(first.range_end or first.range_start,
                                                                then.range_end or then.range_start)
-    if (first_day(end) - first_day(start)).days > SPAN_DAYS:
+    if first_days_apart(start, end) > A_YEAR:
         return None
     return TimexRecord(start=first.start, end=then.end, text=text[first.start:then.end], type=first.type,
                        value=first.value, range_start=start, range_end=end)

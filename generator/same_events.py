@@ -520,9 +520,10 @@ def place_before(text: str, start: int) -> str:
 def tells_a_states_vote(event: Event) -> bool:
     """The sentence tells who won where on its day ("Clinton won Ohio and Florida on Tuesday"), how a
     state's voters voted, the delegates states give or how many states were won or lost."""
-    some_states = A_STATE.search(event.text) or SOME_STATES.search(event.text)
+    counted_states = SOME_STATES.search(event.text)
+    some_states = A_STATE.search(event.text) or counted_states
     if (AT_THE_POLLS.search(event.text) and some_states or DELEGATES.search(event.text) and some_states
-            or WINS_OR_LOSSES.search(event.text) and SOME_STATES.search(event.text)) \
+            or WINS_OR_LOSSES.search(event.text) and counted_states) \
             and not ANOTHER_TIME.search(event.text):
         return True
     at = event.text.find(event.expression)

@@ -256,7 +256,7 @@ def _a_known_outcome(span, noun) -> bool:
     "a wide victory on Saturday" may be still to come."""
     before = span.doc[span.start - 1] if span.start else None
     return noun.lemma_.lower() in OUTCOMES and span.root.dep_ == "compound" and span.root.head.i == noun.i \
-        and before is not None and (before.tag_ == "PRP$" or before.lower_ == "the")
+        and before is not None and _the_or_possessive(before)
 
 
 def _after_a_known_outcome(span) -> bool:
@@ -268,7 +268,12 @@ def _after_a_known_outcome(span) -> bool:
         at -= 1
     noun = span.doc[at] if at >= 0 else None
     return noun is not None and noun.lower_ in WON_OR_LOST and noun.pos_ == "NOUN" \
-        and any(c.dep_ in ("det", "poss") and (c.lower_ == "the" or c.tag_ == "PRP$") for c in noun.children)
+        and any(c.dep_ in ("det", "poss") and _the_or_possessive(c) for c in noun.children)
+
+
+def _the_or_possessive(word) -> bool:
+    """"the" or "his", "her", "their": an outcome one knows of, not "a win" one hopes for."""
+    return word.lower_ == "the" or word.tag_ == "PRP$"
 
 
 def _a_noun_tagged_a_verb(token) -> bool:
