@@ -187,6 +187,26 @@ def test_what_the_parties_said_stands_under_the_event_it_names_once_per_party(pr
     assert "Amara Osei" not in unrelated.get_text()
 
 
+def test_an_entrys_nested_lines_end_with_it_and_the_next_entry_stands_in_the_years_list(project):
+    speech = SPEECH.replace("2016-09-21", "2009-09-23").replace(
+        "We welcome the new budget", "Resolution 1874 must be carried out in full. We welcome the new budget")
+    write(project / "site_src" / "articles", "2009-09-23_ireland-speech.md", speech)
+    write(project / "site_src" / "articles", "2009-11-20_sanctions-news.md",
+          '---\ntitle: "Sanctions tighten"\ndate: 2009-11-20\n---\n\nDiplomats met in New York.\n\n'
+          "The Security Council adopted resolution 1874 on 12 June 2009. New sanctions on the regime took effect on "
+          "15 November 2009.\n")
+    mkdocs_build(project)
+    page = BeautifulSoup((project / "site" / "timelines" / "un-sanctions" / "index.html").read_text(encoding="utf-8"),
+                         "html.parser")
+    # an entry: an item that opens with its date in bold (in a <p> where the list has blank lines)
+    dated = [li for li in page.select("article li") if li.strong and li.strong.get_text()[:1].isdigit()
+             and li.get_text().lstrip().startswith(li.strong.get_text())]
+    resolution = next(li for li in dated if "Resolution 1874, after" in li.get_text())
+    assert "also reported in 1 more" in resolution.get_text() and "what the parties said" in resolution.get_text()
+    assert any(li.strong.get_text() == "15 November 2009" for li in dated)
+    assert [li.strong.get_text() for li in dated if li.find_parent("li") is not None] == []
+
+
 UN_EXCERPT = """---
 title: "Freedonia at the general debate, 2017 (excerpt)"
 date: 2017-09-19
