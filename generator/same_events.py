@@ -536,6 +536,7 @@ def tells_a_states_vote(event: Event) -> bool:
 
 
 A_WEEK = 7
+A_MONTH = 31
 WEEK_NAME_GAP = 4  # words between a week's date and the votes it names: "next week's New York primary"
 
 
@@ -544,19 +545,35 @@ def told_by_their_week(events: list[Event], by_key: dict) -> None:
     naming an event of a day by a date of a week or less joins that event's day its dates hold, where
     they hold one only and several documents tell it (not "two contests this weekend", nor "the
     late-breaking nature of the New Hampshire primary and … polling in the week between Iowa and New
-    Hampshire")."""
+    Hampshire"), nor a day another place's votes are told of (votes_on_another_day)."""
     told: dict[str, dict[str, set[str]]] = defaultdict(dict)  # event name -> its days -> their documents
     for key, found in by_key.items():
         if key[0] == "day":
             told[key[1]][key[2]] = {e.article for e in found}
+    voting_places: dict[str, set[str]] = defaultdict(set)  # a day -> the places its votes are named by
+    for key, found in by_key.items():
+        if key[0] == "place's votes":
+            for event in filter(day_precise, found):
+                voting_places[event.date_start].add(key[1])
     for event in events:
         if day_precise(event) or span_days(event) > A_WEEK:
             continue
-        for name in {"votes" if a_days_votes(n) else n.text for n in names_of_its_date(event, WEEK_NAME_GAP)
-                     if not n.unique}:
+        for name, place in {("votes", n.place) if a_days_votes(n) else (n.text, "")
+                            for n in names_of_its_date(event, WEEK_NAME_GAP) if not n.unique}:
             held = [day for day in told.get(name, {}) if event.date_start <= day <= event.date_end]
-            if len(held) == 1 and len(told[name][held[0]]) > 1:
+            if len(held) == 1 and len(told[name][held[0]]) > 1 \
+                    and not votes_on_another_day(place, held[0], voting_places):
                 by_key[("day", name, held[0])].append(event)
+
+
+def votes_on_another_day(place: str, day: str, voting_places: dict[str, set[str]]) -> bool:
+    """Whether the place's votes are told on another day near this one and not on this one: "New
+    Hampshire primary voters late last week" tell no day of Iowa's caucuses. (A place no day's reports
+    name may vote on it: "last week's Kentucky primary", of a day told by Oregon's.)"""
+    if not place or place in voting_places.get(day, ()):
+        return False
+    return any(place in places and abs((first_day(other) - first_day(day)).days) <= A_MONTH
+               for other, places in voting_places.items())
 
 
 # Words that tell a coming month's vote without naming it: "if she wins in November", "beat her at the

@@ -849,12 +849,16 @@ def test_a_report_naming_a_days_votes_by_its_week_joins_the_one_day_of_votes_the
              report("f-e1", "f", "2016-06-05", "The Puerto Rico primary on Sunday went to Clinton.", "Sunday"),
              report("g-e1", "g", "2016-06-05", "Clinton won the Puerto Rico primary on Sunday.", "Sunday"),
              report("h-e1", "h", "2016-04-18", "The lawsuit being filed this week also contests a rule.", "this week",
-                    end="2016-04-24")]  # "contests" a verb names no vote
+                    end="2016-04-24"),  # "contests" a verb names no vote
+             report("i-e1", "i", "2016-04-18", "Surveys of Connecticut primary voters this week found him ahead.",
+                    "this week", end="2016-04-24"),  # another day's primary: not New York's day
+             report("j-e1", "j", "2016-04-26", "Clinton won the Connecticut primary on Tuesday.", "Tuesday")]
     kept, merged = merge_same_events(found, articles(("a", "2016-04-20"), ("b", "2016-04-20"), ("c", "2016-04-14"),
                                                      ("d", "2016-06-06"), ("e", "2016-06-05"), ("f", "2016-06-06"),
-                                                     ("g", "2016-06-06"), ("h", "2016-04-17")))
+                                                     ("g", "2016-06-06"), ("h", "2016-04-17"), ("i", "2016-04-25"),
+                                                     ("j", "2016-04-27")))
     assert {e.id: e.also_reported for e in kept} == {"a-e1": ["c-e1", "b-e1"], "d-e1": [], "e-e1": [],
-                                                     "f-e1": ["g-e1"], "h-e1": []}  # dated by the day
+                                                     "f-e1": ["g-e1"], "h-e1": [], "i-e1": [], "j-e1": []}
 
 
 def test_a_states_primary_told_by_its_month_is_the_one_its_month_gives_a_day():

@@ -237,6 +237,25 @@ def test_a_day_right_after_the_win_had_is_past_whatever_verb_the_parser_hangs_it
     assert values(nlp, "He hopes for a win Tuesday.", wednesday) == ["2016-02-16"]
 
 
+def test_what_is_needed_for_a_day_comes_when_its_clause_says(nlp):
+    monday = dt.date(2016, 2, 8)
+    assert values(nlp, "Christie hopes his latest endorsement will give him the boost needed for a strong "
+                       "performance Tuesday.", monday) == ["2016-02-09"]
+    assert values(nlp, "Christie hopes the endorsement will give him the boost he needs for a strong performance "
+                       "Tuesday.", monday) == ["2016-02-09"]
+    assert values(nlp, "He needed a strong showing Tuesday, and he did not get it.", monday) == ["2016-02-02"]
+    assert values(nlp, "Sanders denounced sexist attacks, saying his campaign doesn't want \"that crap,\" in an "
+                       "interview with CNN on Sunday.", monday) == ["2016-02-07"]
+    assert values(nlp, "The talks held Tuesday ended without agreement.", monday) == ["2016-02-02"]
+
+
+def test_what_could_be_on_a_day_is_to_come(nlp):
+    thursday = dt.date(2016, 2, 18)
+    assert values(nlp, "Minority voters accounted for 30% of caucusgoers, a number that could be higher on "
+                       "Saturday.", thursday) == ["2016-02-20"]
+    assert values(nlp, "The senator could not be reached on Saturday.", thursday) == ["2016-02-13"]
+
+
 def test_a_days_occurrence_a_gerund_looks_to_is_of_the_nearest_such_day(nlp):
     saturday = dt.date(2016, 3, 12)
     assert values(nlp, "The PAC is spending millions in an effort to prevent the businessman from winning Tuesday's "

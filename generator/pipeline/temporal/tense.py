@@ -66,6 +66,10 @@ def _verb_tense(verb) -> Optional[str]:
         return _verb_tense(verb.head)  # "would see him endorse her on Tuesday": the verb it completes tells
     if verb.lower_ == "followed" and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
         return _verb_tense(verb.head)  # "scheduled to speak in Cleveland on Monday, followed by Pittsburgh on Tuesday"
+    if _a_need_of_its_noun(verb, auxiliaries):
+        return _tense_of_the_clause_of(verb.head)  # "will give him the boost needed for a strong performance Tuesday"
+    if _a_possibility(verb, auxiliaries):
+        return FUTURE  # "a number that could be higher on Saturday"
     if _shares_a_modal(verb, auxiliaries):
         return _verb_tense(verb.head)  # "may backfire and cost her party in elections on March 13"
     if _a_second_conditional(verb):
@@ -131,6 +135,30 @@ def _a_refusal_to_say(verb, auxiliaries) -> bool:
     """"wouldn't say", "would not comment": a refusal told in the past, not what would be."""
     return verb.lemma_.lower() in _SAYING and any(a.lower_ == "would" for a in auxiliaries) \
         and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _a_need_of_its_noun(verb, auxiliaries) -> bool:
+    """"The boost needed for a strong performance Tuesday": a participle of wanting that describes a
+    noun is no past event, as "talks held Monday" is; what is wanted comes when the clause says."""
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries and verb.lemma_.lower() in _WANTING
+
+
+def _tense_of_the_clause_of(noun) -> Optional[str]:
+    token = noun
+    for _ in range(6):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return _verb_tense(token)
+    return None
+
+
+def _a_possibility(verb, auxiliaries) -> bool:
+    """"Could be" with what it could be ("higher", "the nominee") weighs what may come; "could" with
+    another verb is mostly past ability in news ("could not be reached Tuesday")."""
+    return verb.lemma_ == "be" and any(a.lower_ == "could" for a in auxiliaries) \
+        and any(c.dep_ in ("acomp", "attr") for c in verb.children)
 
 
 def _shares_a_modal(verb, auxiliaries) -> bool:
@@ -304,9 +332,11 @@ def _a_condition(verb) -> bool:
 
 def _weighs_what_may_come(verb, nouns) -> bool:
     """"The prospect of a humiliating loss in his own state on Tuesday", "if he follows up with a
-    wide victory on Saturday", "what could start this process is a strong finish here Monday": an
-    outcome still to come."""
+    wide victory on Saturday", "what could start this process is a strong finish here Monday", "the
+    boost needed for a strong performance Tuesday": an outcome still to come."""
     clauses = [verb, *(c for c in verb.children if c.dep_ == "csubj")]
+    if verb.lemma_.lower() in _WANTING and nouns[0].head.lower_ == "for" and nouns[0].head.head.i == verb.i:
+        return True  # what one needs or wants something for (a need told in the past is past: "he needed a win")
     return any(n.lemma_.lower() in PROSPECTS for n in nouns) or any(
         c.dep_ in ("mark", "aux") and c.lower_ in ("if", "unless", "could", "would", "might")
         for clause in clauses for c in clause.children)
