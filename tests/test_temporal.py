@@ -249,6 +249,34 @@ def test_what_is_needed_for_a_day_comes_when_its_clause_says(nlp):
     assert values(nlp, "The talks held Tuesday ended without agreement.", monday) == ["2016-02-02"]
 
 
+def test_what_was_to_be_on_a_day_is_of_the_nearest_such_day(nlp):
+    tuesday = dt.date(2015, 11, 10)
+    assert values(nlp, "Mr. Netanyahu was to arrive at the White House on Monday for his first visit in more than a "
+                       "year.", tuesday) == ["2015-11-09", "P1Y"]
+    assert values(nlp, "Under the new regulation that was to be issued by the Labor Department on Wednesday, most "
+                       "salaried workers must receive overtime pay.", dt.date(2016, 5, 19)) == ["2016-05-18"]
+
+
+def test_a_november_of_an_election_told_early_in_the_year_is_the_one_ahead(nlp):
+    march = dt.date(2016, 3, 2)
+    assert values(nlp, "Election scholars caution that high turnout during the primaries doesn't necessarily "
+                       "translate to an advantage in November.", march) == ["2016-11"]
+    assert values(nlp, "That dislike of Trump could have big consequences in November if Trump is the Republican "
+                       "nominee.", dt.date(2016, 4, 22)) == ["2016-11"]
+    assert values(nlp, "He won the seat in November.", march) == ["2015-11"]
+    assert values(nlp, "The store expects an advantage in November.", march) == ["2015-11"]  # the nearest, no vote
+
+
+def test_an_event_after_which_things_are_so_is_past(nlp):
+    assert values(nlp, "Guns are a particularly emotional issue in South Carolina after the Charleston church "
+                       "massacre in June.", dt.date(2016, 2, 25)) == ["2015-06"]
+
+
+def test_september_11_naming_the_attacks_is_2001(nlp):
+    assert values(nlp, "It has trafficked in Sept. 11 conspiracy theories.", dt.date(2016, 9, 19)) == ["2001-09-11"]
+    assert values(nlp, "Clinton left the Sept. 11 memorial ceremony early.", dt.date(2016, 9, 12)) == ["2016-09-11"]
+
+
 def test_what_could_be_on_a_day_is_to_come(nlp):
     thursday = dt.date(2016, 2, 18)
     assert values(nlp, "Minority voters accounted for 30% of caucusgoers, a number that could be higher on "

@@ -28,6 +28,8 @@ def _resolve_month_day(m: re.Match, ctx: Context) -> Optional[Resolution]:
         return None
     if ctx.dct is None:
         return _unknown()
+    if (month, day) == (9, 11) and ctx.dct.year > 2001 and THE_ATTACKS.match(ctx.after(m)):
+        return day_res(dt.date(2001, 9, 11))  # "Sept. 11 conspiracy theories", "the Sept. 11 attacks"
     rel = (m.groupdict().get("rel") or "").lower()
     if rel:  # "last Oct. 23": the latest one before publication; "next May 1": the first after
         options = [d for d in (_safe_date(ctx.dct.year + k, month, day) for k in (-1, 0, 1)) if d]
@@ -37,6 +39,11 @@ def _resolve_month_day(m: re.Match, ctx: Context) -> Optional[Resolution]:
     else:
         date = _closest_dated(month, day, ctx, m)
     return day_res(date) if date else None
+
+
+# the attacks of 11 September 2001, by the day's name alone
+THE_ATTACKS = re.compile(r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers|ings?)|conspiracy|commission|plot(?:ters)?|"
+                         r"terrorists?)\b", re.IGNORECASE)
 
 
 @rule("day_month", rf"{_B}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_month()}(?:,?\s+{_year()})?")
@@ -122,9 +129,22 @@ def _resolve_month(m: re.Match, ctx: Context) -> Optional[Resolution]:
         year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
     elif rel in ("", "that"):
         year = _month_year_by_tense(month, ctx.dct, ctx.tense(m))
+        if month == 11 and not rel and ctx.dct.month < 11 and ctx.tense(m) != PAST \
+                and AN_ELECTION.search(_its_sentence(m, ctx)):
+            year = ctx.dct.year  # "electability in November", told in February: the election ahead
     if rel == "that" and not m.group("mod"):  # "lost to Nixon that November": of the year the text tells
         return replace(month_res(year, month), anaphoric=("month of", month, "any"))
     return narrow(month_res(year, month), modifier_of(m.group("mod")))
+
+
+# words of an election, by which a November spoken of in the first months of a year is its election
+AN_ELECTION = re.compile(r"\b(?:elect\w*|nominee|nomination|ballots?|voters?|turnout|polls|general election|"
+                         r"(?:win|wins|beat|lose|loses)\b)", re.IGNORECASE)
+
+
+def _its_sentence(m: re.Match, ctx: Context, width: int = 200) -> str:
+    """The words around a match up to the ends of its sentence (within `width` characters)."""
+    return re.split(r"[.!?]\s", ctx.before(m, width))[-1] + m.group(0) + re.split(r"[.!?]\s", ctx.after(m, width))[0]
 
 
 def _month_year_by_tense(month: int, dct: dt.date, tense: Optional[str]) -> int:

@@ -84,6 +84,8 @@ def _verb_tense(verb) -> Optional[str]:
         return _verb_tense(verb.head.head)  # "had another opportunity to demonstrate its clout Tuesday"
     if infinitive and verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
         return PAST  # "claims to have detonated a warhead on 9 September"
+    if infinitive and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD" and verb.head.lemma_ == "be":
+        return NEAR  # a plan told in the past: "Netanyahu was to arrive at the White House on Monday"
     if infinitive and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD" and verb.head.lemma_ in _PAST_GOVERNORS:
         return PAST  # "we had to deal with provocations in December", "refused to attend on Monday"
     if infinitive and verb.dep_ == "xcomp" and verb.head.tag_ == "VBN" and _schedules(verb.head) \
@@ -155,10 +157,13 @@ def _tense_of_the_clause_of(noun) -> Optional[str]:
 
 
 def _a_possibility(verb, auxiliaries) -> bool:
-    """"Could be" with what it could be ("higher", "the nominee") weighs what may come; "could" with
-    another verb is mostly past ability in news ("could not be reached Tuesday")."""
-    return verb.lemma_ == "be" and any(a.lower_ == "could" for a in auxiliaries) \
-        and any(c.dep_ in ("acomp", "attr") for c in verb.children)
+    """"Could be" with what it could be ("higher", "the nominee"), or "could" on a condition ("could have
+    big consequences in November if Trump is the nominee"), weighs what may come; "could" with another
+    verb is mostly past ability in news ("could not be reached Tuesday")."""
+    if not any(a.lower_ == "could" for a in auxiliaries):
+        return False
+    return verb.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in verb.children) \
+        or any(c.dep_ == "advcl" and _a_condition(c) and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _shares_a_modal(verb, auxiliaries) -> bool:
@@ -239,6 +244,8 @@ def tense_from_doc(doc) -> TenseLookup:
             return PAST  # "if he follows up his Tuesday wins", "the Saturday loss": had already
         if tense == PRESENT and _a_condition(verb):
             return FUTURE  # "if he is the nominee in November", "if a Republican is elected in November"
+        if nouns and nouns[0].head.lower_ in ("after", "since") and tense in (PRESENT, None):
+            return PAST  # "guns are an emotional issue after the church massacre in June"
         if nouns and nouns[0].lemma_.lower() not in SCHEDULED and tense != PAST \
                 and not _weighs_what_may_come(verb, nouns):
             return None  # "her victories on Tuesday will accelerate the shift": won, not to be won
