@@ -483,3 +483,43 @@ def test_two_people_joined_by_and_give_no_joined_title(analyse):
     record = analyse("The President and President Xi Jinping met at Sunnylands.")
     roles = {a.key: [r.title for r in a.roles] for a in record.actors if a.kind == "person"}
     assert roles.get("Xi Jinping") == ["President"]
+
+
+def test_a_name_the_model_ran_on_into_lower_case_words_ends_before_them(analyse):
+    record = analyse("The club's table includes Travis Kalanick of Uber and Brian Chesky of Airbnb. "
+                     "\"We are still waiting for justice,\" said Jillian Soto, who lost her sister Victoria at "
+                     "Sandy Hook.")
+    names = person_names(record)
+    assert {"Travis Kalanick", "Brian Chesky", "Jillian Soto"} <= set(names)
+    assert not [name for name in names if " of " in name or " at " in name]
+
+
+def test_a_name_in_a_title_in_capitals_is_not_run_on_into_the_title(analyse):
+    record = analyse("Her campaign sent an email stating, \"Speaker Paul Ryan Joins Growing List of Conservatives "
+                     "Rebuking Trump.\" Ryan said he was not ready.")
+    assert person_names(record) == ["Paul Ryan"]
+    record = analyse("America Ferrera Sent Donald Trump A Message About Latinos.\n\n"
+                     "The actress America Ferrera said she sent the message because she was disheartened.")
+    assert "America Ferrera" in person_names(record)
+    assert not [name for name in person_names(record) if "Sent" in name or "Message" in name]
+    record = analyse("Bernie Sanders Pins The Rise Of ISIS On ‘Disastrous’ Invasion Of Iraq\n\n"
+                     "Hillary Clinton Sides With George W. Bush On ‘Radical Islam.’\n\n"
+                     "Sanders and Clinton spoke in Iowa on Sunday.")
+    assert sorted(person_names(record)) == ["Bernie Sanders", "George W. Bush", "Hillary Clinton"]
+    # a sentence of names alone is no title, whatever its first word
+    assert person_names(analyse("Take Idaho Republican Sens. Mike Crapo and Jim Risch. Last week, they "
+                                "enthusiastically endorsed the nomination.")) == ["Mike Crapo", "Jim Risch"]
+    assert person_names(analyse("Delaware's Democrats had endorsed the bid, including Gov. Jack Markell and Sens. "
+                                "Tom Carper and Chris Coons.")) == ["Jack Markell", "Tom Carper", "Chris Coons"]
+    assert person_names(analyse("Thank you.\n\nIrina Schoulgin Nyoni, Ambassador, Deputy Permanent Representative")) \
+        == ["Irina Schoulgin Nyoni"]  # a signature is no title
+    assert person_names(analyse("Secretary of State Rex Tillerson met Moon Jae-in and Shinzo Abe in Tokyo.")) \
+        == ["Rex Tillerson", "Moon Jae-in", "Shinzo Abe"]
+    assert person_names(analyse("The bill was sponsored by Rep. Marsha Blackburn (R-Tenn.), Sen. Tim Scott (R-S.C.) "
+                                "and Sen. Cory Gardner (R-Colo.).")) == ["Marsha Blackburn", "Tim Scott", "Cory Gardner"]
+
+
+def test_a_consulting_firm_named_after_a_person_is_no_person(analyse):
+    record = analyse("Deutch, a senior vice president in the Boca Raton office of John Burns Real Estate Consulting, "
+                     "said the old model was broken.")
+    assert not [name for name in person_names(record) if "Consulting" in name]

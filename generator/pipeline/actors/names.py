@@ -77,9 +77,80 @@ def trim_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def before_a_lower_word(doc: Doc, start: int, end: int) -> int:
+    """"[Travis Kalanick] of Uber", "her sister [Victoria] at Sandy Hook": a person's name the model
+    ran on into the words after it ends before a word in lower case that is no name's particle."""
+    return next((t.i for t in doc[start + 1:end] if t.is_lower and t.is_alpha and t.lower_ not in NAME_PARTICLES
+                 and not doc[t.i - 1].text.endswith("-")), end)  # not "-in" of "Moon Jae-in"
+
+
+TITLE_WORDS = 4  # words, all capitalised, that make a title
+# the short words a title leaves in lower case
+TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "for", "of", "at", "by", "in", "on", "to", "as",
+                     "with", "from", "into", "over", "upon", "vs"}
+
+
+def in_a_title(doc: Doc, start: int, names_elsewhere: frozenset[str] | set[str] = frozenset()) -> bool:
+    """"Speaker Paul Ryan Joins Growing List of Conservatives Rebuking Trump", "America Ferrera Sent
+    Donald Trump A Message About Latinos": the sentence (or the quotation) the name is in runs in the
+    capitals of a title, with a word that names nobody ("Joins", "Message"; "Sides" the model took
+    into "Hillary Clinton Sides", after_a_known_surname), where the model cannot tell a name's words
+    from the title's. Not a list ("Sens. Joe Manchin (D-WV), Bob Casey Jr. (D-PA)", "Irina Schoulgin
+    Nyoni, Ambassador, Deputy Permanent Representative"), nor one with a word in lower case."""
+    sentence = doc[start].sent
+    opening = next((t.i for t in reversed(doc[sentence.start:start]) if t.is_quote), sentence.start - 1) + 1
+    words = []
+    for token in doc[opening:sentence.end]:
+        if token.is_quote and words:
+            break
+        if token.text in (",", "(", ";"):
+            return False
+        if token.is_alpha and token.lower_ not in TITLE_SMALL_WORDS:
+            words.append(token)
+    if len(words) < TITLE_WORDS or any(not t.text[:1].isupper() for t in words):
+        return False
+    # (not the first word, capitalised as any sentence's is: "Take Idaho Republican Sens. Mike Crapo and Jim Risch")
+    common = [t for t in words[1:] if t.text.istitle() and len(t) >= 4 and not is_given_name(t.text)]
+    return any(not t.ent_type_ or t.ent_type_ == "PERSON" and after_a_known_surname(t, names_elsewhere)
+               for t in common)
+
+
+def after_a_known_surname(token, names_elsewhere: frozenset[str] | set[str]) -> bool:
+    """"Hillary Clinton [Sides]": a word the model took into a name, after a surname the document
+    gives elsewhere, and itself no word of any name there (not "Tom [Carper]": a given name before it)."""
+    if token.lower_ in names_elsewhere:
+        return False
+    start = next(e.start for e in token.doc.ents if e.start <= token.i < e.end)
+    return any(w.lower_ in names_elsewhere and (w.i > start or not is_given_name(w.text))
+               for w in token.doc[start:token.i])  # ("Clinton", a given name too, second in "Hillary Clinton")
+
+
+def names_outside_titles(doc: Doc) -> set[str]:
+    """The words of the people's names the model found in sentences that no title's capitals hide:
+    those with a word of four letters or more in lower case."""
+    if doc.user_data.get("names outside titles") is None:
+        doc.user_data["names outside titles"] = {
+            t.lower_ for ent in doc.ents if ent.label_ == "PERSON"
+            and any(w.is_lower and w.is_alpha and len(w) >= 4 for w in ent.sent) for t in ent}
+    return doc.user_data["names outside titles"]
+
+
+def name_words_in_a_title(doc: Doc, start: int, end: int, names_elsewhere: set[str]) -> int:
+    """In a title, a name ends at the first word that is no given name and no word of a name the
+    document gives outside its titles ("[Ferrera] Sent Donald", "[Bernie Sanders] Pins")."""
+    def an_initial(token) -> bool:
+        return len(token.text.rstrip(".")) == 1
+
+    # (an initial stays, and the surname after it: "George W. Bush")
+    return next((t.i for t in doc[start + 1:end] if not is_given_name(t.text) and t.lower_ not in names_elsewhere
+                 and not an_initial(t) and not an_initial(doc[t.i - 1])), end)
+
+
 def extend_person(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
     """"Rex" + "Tillerson", "Moon Jae" + "-in": take in the capitalised proper nouns that follow a
-    tagged name, and the rest of a hyphenated given name written without spaces."""
+    tagged name (not a title's words: in_a_title), and the rest of a hyphenated given name written
+    without spaces."""
+    headline = in_a_title(doc, start, names_outside_titles(doc))
     if end < len(doc) and doc[end - 1].lower_ in NAME_PARTICLES and doc[end].text.istitle():
         end += 1  # "[Daniel arap] Moi", whatever the model made of "Moi"
     while end < len(doc):
@@ -92,7 +163,7 @@ def extend_person(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple
                 and doc[end + 1].text.istitle() and doc[end + 1].pos_ == "PROPN":
             end += 2  # "Daniel" "arap" "Moi", "Osama" "bin" "Laden"
             continue
-        if doc[end - 1].whitespace_ == "" or not (token.pos_ == "PROPN" and token.text[:1].isupper()):
+        if doc[end - 1].whitespace_ == "" or not (token.pos_ == "PROPN" and token.text[:1].isupper()) or headline:
             break
         if token.lower_ in TITLE_HEADS or gazetteer.lookup(token.text):
             break

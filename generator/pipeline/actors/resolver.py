@@ -22,11 +22,12 @@ from .words import (AGED, BODY_NOUNS, CORPORATE_SUFFIXES, ENTITY_LABELS, EVENT_W
                     HONORIFICS, LOCATIVE_PREPOSITIONS, LOWER_RANKS, ORGANISATION_ENDINGS, PERSON_NOUNS, PERSONAL_TITLES,
                     PLACE_WORDS, PLURAL_BODIES, POSSESSIVE_TOKENS, SECTION_BREAK, SITE_WORDS, SPOKESPEOPLE, TITLE_HEADS,
                     TITLE_MODIFIERS)
-from .names import (POST_NOMINALS, SPEECH_WORDS_LIKE_NAMES, Candidate, acts_as_government, capitalised_like_a_name,
-                    doc_text, drop_overlaps, end_of_name, extend_person, gender_of, in_title, is_a_word_alone,
-                    is_first_name, is_given_name, is_vocative, looks_like_name, looks_like_organisation, name_words,
-                    names_a_vessel, person_at_the_end, start_of_name, starts_with_first_name, strip_honorific,
-                    strip_possessive, trim_span)
+from .names import (POST_NOMINALS, SPEECH_WORDS_LIKE_NAMES, Candidate, acts_as_government, before_a_lower_word,
+                    capitalised_like_a_name, doc_text, drop_overlaps, end_of_name, extend_person, gender_of, in_a_title,
+                    in_title, is_a_word_alone, is_first_name, is_given_name, is_vocative, looks_like_name,
+                    looks_like_organisation, name_words, name_words_in_a_title, names_a_vessel, names_outside_titles,
+                    person_at_the_end, start_of_name, starts_with_first_name, strip_honorific, strip_possessive,
+                    trim_span)
 from .analysis import (ActorAnalysis, in_a_longer_mention, likeliest_bearer, merge_defined_acronyms, merge_known_as,
                        merge_nicknames, merge_short_names, misspelt_surname_of, rename, unlink)
 from .roles import possessive_affiliation, read_apposition, read_title
@@ -110,6 +111,9 @@ class ActorResolver:
                     if label == "PERSON":
                         # "[Obama’s Asia] trip": a name ends at its possessive
                         end = next((t.i for t in doc[start + 1:end] if t.text in ("’s", "'s")), end)
+                        end = before_a_lower_word(doc, start, end)
+                        if in_a_title(doc, start, names_outside_titles(doc)):
+                            end = name_words_in_a_title(doc, start, end, names_outside_titles(doc))
                         start, end = extend_person(doc, start, end, self.gazetteer)
                         start = start - 1 if given_name_left_out(doc, start) else start  # "Chief Emeka [Nnaji]"
                         if doc[end - 1].lower_ not in ORGANISATION_ENDINGS:  # "Samudera Bina Marine Sdn Bhd"

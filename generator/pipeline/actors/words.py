@@ -111,7 +111,8 @@ ORGANISATION_ENDINGS = {
     "pharma", "pharmaceuticals", "securities", "technologies", "systems", "labs", "insurance", "brewery",
     "logistics", "shipping", "telecom", "ltd", "ltd.", "llc", "plc", "gmbh", "limited",
     # "Mazaruni Gold Corporation", "Harbourline Residential Partners": what firms call themselves
-    "corporation", "partners", "enterprises", "ventures", "investments", "properties", "associates",
+    "corporation", "partners", "enterprises", "ventures", "investments", "properties", "associates", "consulting",
+    "consultants", "realty",
     # companies' suffixes abroad: "Pelabuhan Tanjung Seri Berhad", "Litio Altiplano SpA", "Nordavind Energi AS"
     "berhad", "bhd", "bhd.", "sdn", "spa", "s.p.a.", "s.a.", "ag", "nv", "n.v.", "bv", "asa", "oyj", "tbk", "pte",
     "pty", "srl", "sarl",
