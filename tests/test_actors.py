@@ -523,3 +523,9 @@ def test_a_consulting_firm_named_after_a_person_is_no_person(analyse):
     record = analyse("Deutch, a senior vice president in the Boca Raton office of John Burns Real Estate Consulting, "
                      "said the old model was broken.")
     assert not [name for name in person_names(record) if "Consulting" in name]
+
+
+def test_a_name_made_an_adjective_by_a_hyphened_ending_is_no_person(analyse):
+    record = analyse("Nobel Prize-winning scientist Harold Varmus signed the letter. The Los Angeles-area congressman "
+                     "said the vote was close. Han Mi-rae, a defector, spoke to reporters.")
+    assert person_names(record) == ["Harold Varmus", "Han Mi-rae"]

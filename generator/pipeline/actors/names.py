@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Span, Token
 from .gazetteer import Entry, Gazetteer
 
 from .words import (ATTACK_WORDS, DOCUMENT_WORDS, EVENT_WORDS, FEMALE_HONORIFICS, GENERIC_NOUNS, HONORIFICS,
-                    LOCATIVE_PREPOSITIONS, MALE_HONORIFICS, OFFICE_TITLES, ORGANISATION_ENDINGS, PLACE_WORDS,
-                    NEVER_SURNAMES, PERSON_NOUNS, PLURAL_BODIES, POSSESSIVE_TOKENS, SITE_WORDS, TITLE_HEADS)
+                    HYPHENED_ADJECTIVE_ENDINGS, LOCATIVE_PREPOSITIONS, MALE_HONORIFICS, OFFICE_TITLES,
+                    ORGANISATION_ENDINGS, PLACE_WORDS, NEVER_SURNAMES, PERSON_NOUNS, PLURAL_BODIES, POSSESSIVE_TOKENS,
+                    SITE_WORDS, TITLE_HEADS)
 
 
 @dataclass
@@ -79,18 +80,24 @@ def trim_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def before_a_lower_word(doc: Doc, start: int, end: int) -> int:
     """"[Travis Kalanick] of Uber", "her sister [Victoria] at Sandy Hook": a person's name the model
-    ran on into the words after it ends before a word in lower case that is no name's particle."""
-    return next((t.i for t in doc[start + 1:end] if t.is_lower and t.is_alpha and t.lower_ not in NAME_PARTICLES
-                 and not doc[t.i - 1].text.endswith("-")), end)  # not "-in" of "Moon Jae-in"
+    ran on into the words after it ends before a word in lower case that is no name's particle (not
+    "-in" of "Moon Jae-in"), and before a word that a hyphened ending makes an adjective ("Clinton-backing")."""
+    for token in doc[start + 1:end]:
+        hyphened = doc[token.i - 1].text.endswith("-")
+        if hyphened and token.lower_ in HYPHENED_ADJECTIVE_ENDINGS:  # the name ends before the compound
+            return max(start, token.i - 2 if doc[token.i - 1].text == "-" else token.i - 1)
+        if token.is_lower and token.is_alpha and token.lower_ not in NAME_PARTICLES and not hyphened:
+            return token.i
+    return end
 
 
-TITLE_WORDS = 4  # words, all capitalised, that make a title
+TITLE_CASE_WORDS = 4  # words, all capitalised, that make a title
 # the short words a title leaves in lower case
 TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "for", "of", "at", "by", "in", "on", "to", "as",
                      "with", "from", "into", "over", "upon", "vs"}
 
 
-def in_a_title(doc: Doc, start: int, names_elsewhere: frozenset[str] | set[str] = frozenset()) -> bool:
+def in_title_case(doc: Doc, start: int, names_elsewhere: frozenset[str] | set[str] = frozenset()) -> bool:
     """"Speaker Paul Ryan Joins Growing List of Conservatives Rebuking Trump", "America Ferrera Sent
     Donald Trump A Message About Latinos": the sentence (or the quotation) the name is in runs in the
     capitals of a title, with a word that names nobody ("Joins", "Message"; "Sides" the model took
@@ -107,7 +114,7 @@ def in_a_title(doc: Doc, start: int, names_elsewhere: frozenset[str] | set[str] 
             return False
         if token.is_alpha and token.lower_ not in TITLE_SMALL_WORDS:
             words.append(token)
-    if len(words) < TITLE_WORDS or any(not t.text[:1].isupper() for t in words):
+    if len(words) < TITLE_CASE_WORDS or any(not t.text[:1].isupper() for t in words):
         return False
     # (not the first word, capitalised as any sentence's is: "Take Idaho Republican Sens. Mike Crapo and Jim Risch")
     common = [t for t in words[1:] if t.text.istitle() and len(t) >= 4 and not is_given_name(t.text)]
@@ -125,7 +132,7 @@ def after_a_known_surname(token, names_elsewhere: frozenset[str] | set[str]) -> 
                for w in token.doc[start:token.i])  # ("Clinton", a given name too, second in "Hillary Clinton")
 
 
-def names_outside_titles(doc: Doc) -> set[str]:
+def names_outside_title_case(doc: Doc) -> set[str]:
     """The words of the people's names the model found in sentences that no title's capitals hide:
     those with a word of four letters or more in lower case."""
     if doc.user_data.get("names outside titles") is None:
@@ -135,7 +142,7 @@ def names_outside_titles(doc: Doc) -> set[str]:
     return doc.user_data["names outside titles"]
 
 
-def name_words_in_a_title(doc: Doc, start: int, end: int, names_elsewhere: set[str]) -> int:
+def name_words_in_title_case(doc: Doc, start: int, end: int, names_elsewhere: set[str]) -> int:
     """In a title, a name ends at the first word that is no given name and no word of a name the
     document gives outside its titles ("[Ferrera] Sent Donald", "[Bernie Sanders] Pins")."""
     def an_initial(token) -> bool:
@@ -146,11 +153,10 @@ def name_words_in_a_title(doc: Doc, start: int, end: int, names_elsewhere: set[s
                  and not an_initial(t) and not an_initial(doc[t.i - 1])), end)
 
 
-def extend_person(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
+def extend_person(doc: Doc, start: int, end: int, gazetteer: Gazetteer, run_on: bool = True) -> tuple[int, int]:
     """"Rex" + "Tillerson", "Moon Jae" + "-in": take in the capitalised proper nouns that follow a
-    tagged name (not a title's words: in_a_title), and the rest of a hyphenated given name written
-    without spaces."""
-    headline = in_a_title(doc, start, names_outside_titles(doc))
+    tagged name (`run_on`; not in a title's capitals, in_title_case), and the rest of a hyphenated given
+    name written without spaces."""
     if end < len(doc) and doc[end - 1].lower_ in NAME_PARTICLES and doc[end].text.istitle():
         end += 1  # "[Daniel arap] Moi", whatever the model made of "Moi"
     while end < len(doc):
@@ -163,7 +169,7 @@ def extend_person(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple
                 and doc[end + 1].text.istitle() and doc[end + 1].pos_ == "PROPN":
             end += 2  # "Daniel" "arap" "Moi", "Osama" "bin" "Laden"
             continue
-        if doc[end - 1].whitespace_ == "" or not (token.pos_ == "PROPN" and token.text[:1].isupper()) or headline:
+        if doc[end - 1].whitespace_ == "" or not (token.pos_ == "PROPN" and token.text[:1].isupper()) or not run_on:
             break
         if token.lower_ in TITLE_HEADS or gazetteer.lookup(token.text):
             break

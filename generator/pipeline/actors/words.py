@@ -188,3 +188,10 @@ PERSON_NOUNS = {
     "winger", "midfielder", "defender", "forward", "fullback", "full-back", "flanker", "hooker", "scrum-half",
     "fly-half", "keeper", "batsman", "batter", "bowler", "spinner", "opener", "all-rounder", "sprinter", "jockey",
 }
+
+
+# the English words after a hyphen that make a name an adjective: "Nobel Prize-winning", "Los Angeles-area",
+# "Clinton-backing" (not a Korean given name's second syllable: "Han Mi-rae")
+HYPHENED_ADJECTIVE_ENDINGS = {"area", "winning", "backing", "backed", "based", "born", "led", "owned", "run", "funded",
+                              "leaning", "friendly", "style", "like", "era", "bound", "wide", "elect", "designate",
+                              "made", "linked", "related", "affiliated", "sponsored", "controlled"}
