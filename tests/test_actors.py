@@ -529,3 +529,8 @@ def test_a_name_made_an_adjective_by_a_hyphened_ending_is_no_person(analyse):
     record = analyse("Nobel Prize-winning scientist Harold Varmus signed the letter. The Los Angeles-area congressman "
                      "said the vote was close. Han Mi-rae, a defector, spoke to reporters.")
     assert person_names(record) == ["Harold Varmus", "Han Mi-rae"]
+
+
+def test_an_adverb_opening_a_sentence_is_no_given_name(analyse):
+    record = analyse("Even McCain has said he would back the nominee. Senator John McCain spoke on Sunday.")
+    assert person_names(record) == ["John McCain"]

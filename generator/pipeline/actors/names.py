@@ -62,6 +62,10 @@ def gender_of(honorific: str, name: str) -> Optional[str]:
     return {"male": "m", "female": "f"}.get(first_names().get_gender(words[0]))
 
 
+# adverbs that may open a sentence before a name, given names too ("Even McCain has said …")
+SENTENCE_ADVERBS = {"even", "only", "also", "still", "just", "then", "now", "yet", "perhaps", "maybe", "indeed"}
+
+
 def trim_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading "the", verb ("Said Ellis: …") or adverb ("Perhaps State Department") and a
     trailing possessive."""
@@ -206,8 +210,10 @@ SPEECH_WORDS_LIKE_NAMES = {"said", "says", "asked", "asks", "added", "adds", "to
 
 
 def is_given_name_before(token: Token, gazetteer: Gazetteer) -> bool:
-    """"Dolores" before "Kowalczyk"; not "Said" of "Said Ellis: …" (a given name too)."""
-    return token.text.istitle() and token.lower_ not in SPEECH_WORDS_LIKE_NAMES and token.is_alpha and token.whitespace_ == " " and token.ent_type_ in ("", "PERSON") \
+    """"Dolores" before "Kowalczyk"; not "Said" of "Said Ellis: …" nor "Even" of "Even McCain has said …"
+    (given names too)."""
+    return token.text.istitle() and token.lower_ not in SPEECH_WORDS_LIKE_NAMES | SENTENCE_ADVERBS \
+        and token.is_alpha and token.whitespace_ == " " and token.ent_type_ in ("", "PERSON") \
         and token.lower_ not in TITLE_HEADS and token.lower_ not in HONORIFICS and not gazetteer.lookup(token.text) \
         and first_names().get_gender(token.text) in ("male", "female")
 
