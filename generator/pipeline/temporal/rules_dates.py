@@ -128,8 +128,9 @@ def _resolve_month(m: re.Match, ctx: Context) -> Optional[Resolution]:
     elif rel in ("next", "coming"):
         year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
     elif rel in ("", "that"):
-        year = _month_year_by_tense(month, ctx.dct, ctx.tense(m))
-        if month == 11 and not rel and ctx.dct.month < 11 and ctx.tense(m) != PAST \
+        tense = ctx.tense(m)
+        year = _month_year_by_tense(month, ctx.dct, tense)
+        if month == 11 and not rel and ctx.dct.month < 11 and tense != PAST \
                 and AN_ELECTION.search(_its_sentence(m, ctx)):
             year = ctx.dct.year  # "electability in November", told in February: the election ahead
     if rel == "that" and not m.group("mod"):  # "lost to Nixon that November": of the year the text tells

@@ -146,6 +146,7 @@ def _a_need_of_its_noun(verb, auxiliaries) -> bool:
 
 
 def _tense_of_the_clause_of(noun) -> Optional[str]:
+    """The tense of the nearest verb above a noun: the clause the noun is in."""
     token = noun
     for _ in range(6):
         if token.head is token:
