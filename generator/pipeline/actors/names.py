@@ -62,10 +62,6 @@ def gender_of(honorific: str, name: str) -> Optional[str]:
     return {"male": "m", "female": "f"}.get(first_names().get_gender(words[0]))
 
 
-# adverbs that may open a sentence before a name, given names too ("Even McCain has said …")
-SENTENCE_ADVERBS = {"even", "only", "also", "still", "just", "then", "now", "yet", "perhaps", "maybe", "indeed"}
-
-
 def trim_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading "the", verb ("Said Ellis: …") or adverb ("Perhaps State Department") and a
     trailing possessive."""
@@ -207,6 +203,8 @@ def surname_read_as_a_body(doc: Doc, i: int) -> Optional[Span]:
 NAME_PARTICLES = {"arap", "bin", "ibn", "bint", "al", "el", "van", "von", "de", "da", "del", "della", "der", "di", "du",
                   "la", "le", "dos", "das", "ter", "ten"}
 SPEECH_WORDS_LIKE_NAMES = {"said", "says", "asked", "asks", "added", "adds", "told", "tells", "wrote", "writes", "noted"}
+# adverbs that may open a sentence before a name, given names too ("Even McCain has said …")
+SENTENCE_ADVERBS = {"even", "only", "also", "still", "just", "then", "now", "yet", "perhaps", "maybe", "indeed"}
 
 
 def is_given_name_before(token: Token, gazetteer: Gazetteer) -> bool:

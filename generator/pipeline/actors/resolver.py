@@ -18,16 +18,16 @@ from ..extensions import text_of  # (importing it registers the Doc._ attributes
 from .gazetteer import Entry, Gazetteer, build_gazetteer
 from ..marks import bylines_and_datelines, find_quote_spans
 
-from .words import (AGED, BODY_NOUNS, HYPHENED_ADJECTIVE_ENDINGS, CORPORATE_SUFFIXES, ENTITY_LABELS, EVENT_WORDS, GENERIC_NOUNS, GOVERNMENT_WORDS,
-                    HONORIFICS, LOCATIVE_PREPOSITIONS, LOWER_RANKS, ORGANISATION_ENDINGS, PERSON_NOUNS, PERSONAL_TITLES,
-                    PLACE_WORDS, PLURAL_BODIES, POSSESSIVE_TOKENS, SECTION_BREAK, SITE_WORDS, SPOKESPEOPLE, TITLE_HEADS,
-                    TITLE_MODIFIERS)
+from .words import (AGED, BODY_NOUNS, CORPORATE_SUFFIXES, ENTITY_LABELS, EVENT_WORDS, GENERIC_NOUNS, GOVERNMENT_WORDS,
+                    HONORIFICS, HYPHENED_ADJECTIVE_ENDINGS, LOCATIVE_PREPOSITIONS, LOWER_RANKS, ORGANISATION_ENDINGS,
+                    PERSON_NOUNS, PERSONAL_TITLES, PLACE_WORDS, PLURAL_BODIES, POSSESSIVE_TOKENS, SECTION_BREAK,
+                    SITE_WORDS, SPOKESPEOPLE, TITLE_HEADS, TITLE_MODIFIERS)
 from .names import (POST_NOMINALS, SPEECH_WORDS_LIKE_NAMES, Candidate, acts_as_government, before_a_lower_word,
-                    capitalised_like_a_name, doc_text, drop_overlaps, end_of_name, extend_person, gender_of, in_title_case,
-                    in_title, is_a_word_alone, is_first_name, is_given_name, is_vocative, looks_like_name,
-                    looks_like_organisation, name_words, name_words_in_title_case, names_a_vessel, names_outside_title_case,
-                    person_at_the_end, start_of_name, starts_with_first_name, strip_honorific, strip_possessive,
-                    trim_span)
+                    capitalised_like_a_name, doc_text, drop_overlaps, end_of_name, extend_person, gender_of,
+                    in_title_case, in_title, is_a_word_alone, is_first_name, is_given_name, is_vocative,
+                    looks_like_name, looks_like_organisation, name_words, name_words_in_title_case, names_a_vessel,
+                    names_outside_title_case, person_at_the_end, start_of_name, starts_with_first_name,
+                    strip_honorific, strip_possessive, trim_span)
 from .analysis import (ActorAnalysis, in_a_longer_mention, likeliest_bearer, merge_defined_acronyms, merge_known_as,
                        merge_nicknames, merge_short_names, misspelt_surname_of, rename, unlink)
 from .roles import possessive_affiliation, read_apposition, read_title
@@ -114,9 +114,10 @@ class ActorResolver:
                         end = before_a_lower_word(doc, start, end)
                         if end <= start:
                             continue  # "Clinton-backing Senate": an adjective
-                        title_case = in_title_case(doc, start, names_outside_title_case(doc))
+                        names_elsewhere = names_outside_title_case(doc)
+                        title_case = in_title_case(doc, start, names_elsewhere)
                         if title_case:
-                            end = name_words_in_title_case(doc, start, end, names_outside_title_case(doc))
+                            end = name_words_in_title_case(doc, start, end, names_elsewhere)
                         start, end = extend_person(doc, start, end, self.gazetteer, run_on=not title_case)
                         start = start - 1 if given_name_left_out(doc, start) else start  # "Chief Emeka [Nnaji]"
                         if doc[end - 1].lower_ not in ORGANISATION_ENDINGS:  # "Samudera Bina Marine Sdn Bhd"
@@ -757,7 +758,8 @@ def titled_names_untagged(doc: Doc) -> list[Candidate]:
 
 # A Korean name as English news writes it: a one-syllable family name, then a given name of two
 # syllables joined by a hyphen ("Han Mi-rae", "Ri Ok-sun"), which the model may read as "Han" (NORP)
-KOREAN_NAME = re.compile(rf"\b[A-Z][a-z]{{1,4}} [A-Z][a-z]+-(?!(?:{'|'.join(HYPHENED_ADJECTIVE_ENDINGS)})\b)[a-z]+\b")
+KOREAN_NAME = re.compile(rf"\b[A-Z][a-z]{{1,4}} [A-Z][a-z]+-(?!(?:{'|'.join(sorted(HYPHENED_ADJECTIVE_ENDINGS))})\b)"
+                         r"[a-z]+\b")
 
 
 def korean_names(doc: Doc) -> list[Candidate]:

@@ -66,8 +66,9 @@ def _verb_tense(verb) -> Optional[str]:
         return _verb_tense(verb.head)  # "would see him endorse her on Tuesday": the verb it completes tells
     if verb.lower_ == "followed" and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
         return _verb_tense(verb.head)  # "scheduled to speak in Cleveland on Monday, followed by Pittsburgh on Tuesday"
-    if _a_need_of_its_noun(verb, auxiliaries):
-        return _tense_of_the_clause_of(verb.head)  # "will give him the boost needed for a strong performance Tuesday"
+    if _a_need_of_its_noun(verb, auxiliaries):  # "will give him the boost needed for a strong performance Tuesday"
+        clause = _nearest_verb(verb.head.head)  # the verb of the noun the need describes
+        return _verb_tense(clause) if clause is not None else None
     if _a_possibility(verb, auxiliaries):
         return FUTURE  # "a number that could be higher on Saturday"
     if _shares_a_modal(verb, auxiliaries):
@@ -145,15 +146,14 @@ def _a_need_of_its_noun(verb, auxiliaries) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries and verb.lemma_.lower() in _WANTING
 
 
-def _tense_of_the_clause_of(noun) -> Optional[str]:
-    """The tense of the nearest verb above a noun: the clause the noun is in."""
-    token = noun
+def _nearest_verb(token):
+    """The token itself or the nearest word above it (six at most) that is a verb, if any."""
     for _ in range(6):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
         if token.head is token:
             return None
         token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            return _verb_tense(token)
     return None
 
 
@@ -214,14 +214,8 @@ def _tense_of_what_it_describes(gerund) -> Optional[str]:
     on Trump winning New York and the race continuing through California on June 7" is to come, as
     "winning" is. (Where the noun hangs on a verb, the sentence's cues tell better than the verb's tense:
     "complain about the actor attending the convention Wednesday" was Wednesday past.)"""
-    token = gerund.head
-    for _ in range(6):
-        if token.pos_ in ("VERB", "AUX"):
-            return _tense_of_a_gerund(token) if token.tag_ == "VBG" and token.dep_ in _GERUNDS else None
-        if token.head is token:
-            return None
-        token = token.head
-    return None
+    verb = _nearest_verb(gerund.head)
+    return _tense_of_a_gerund(verb) if verb is not None and verb.tag_ == "VBG" and verb.dep_ in _GERUNDS else None
 
 
 def tense_from_doc(doc) -> TenseLookup:
