@@ -88,6 +88,9 @@ PERSONS_EVENTS = {
                        r"|\b(?:spoke|talked) (?:by phone )?(?:with|to)\b", re.IGNORECASE),
     "meeting": re.compile(r"\b(?:meet|meets|met|meeting|meetings|bilat|bilateral|discussions)\b"
                           r"|(?<!phone )(?<!telephone )\bconversations?\b", re.IGNORECASE),
+    # an endorsement is given once: "Christie, who endorsed him last week", "set to receive an
+    # endorsement on Friday from … Ben Carson"
+    "endorsement": re.compile(r"\bendors(?:e|es|ed|ing|ements?)\b", re.IGNORECASE),
     # a candidate leaves a race once: "Rubio, who ended his campaign earlier Tuesday", "dropped out last month"
     "withdrawal": re.compile(r"\b(?:drop(?:s|ped|ping)? out|(?:end|suspend)(?:s|ed|ing)? (?:his|her|their) "
                              r"(?:campaign|bid|candidacy|presidential (?:campaign|bid))|quit(?:s|ting)? the race|"
@@ -446,8 +449,12 @@ def keys_of(event: Event, names: list[EventName], articles: dict[str, Article],
 def groups_of_key(key: tuple, found: list[Event], names: dict[str, list[EventName]], articles: dict[str, Article],
                   people: frozenset[str]) -> list[list[Event]]:
     """The reports of one key that are one event: all of them, or none, or some, as the key's kind says."""
+    if key[0] == "person's" and key[1] == "endorsement":
+        # told to the week at least: "Trump officially endorsed one in July" and "Cruz refused to endorse
+        # Trump … in July" are two
+        found = [e for e in found if span_days(e) <= A_WEEK]
     if key[0] == "person's":
-        return persons_events(found, people, articles, with_whom=key[1] in ("call", "meeting"))
+        return persons_events(found, people, articles, with_whom=key[1] in ("call", "meeting", "endorsement"))
     if key[0] == "appearance" and len({p for e in found for p in e.actors if p in people}) > 1:
         return []  # Weaver's interview and Biden's, both of Monday
     if key[0] == "act" and not one_doer_one_thing(found):
@@ -545,7 +552,8 @@ def told_by_their_week(events: list[Event], by_key: dict) -> None:
     naming an event of a day by a date of a week or less joins that event's day its dates hold, where
     they hold one only and several documents tell it (not "two contests this weekend", nor "the
     late-breaking nature of the New Hampshire primary and … polling in the week between Iowa and New
-    Hampshire"), nor a day another place's votes are told of (votes_on_another_day)."""
+    Hampshire"), nor a day another place's votes are told of (votes_on_another_day). A week's result in
+    a state ("a second-place finish in Iowa last week") joins the one day of that state's votes it holds."""
     told: dict[str, dict[str, set[str]]] = defaultdict(dict)  # event name -> its days -> their documents
     for key, found in by_key.items():
         if key[0] == "day":
@@ -564,6 +572,25 @@ def told_by_their_week(events: list[Event], by_key: dict) -> None:
             if len(held) == 1 and len(told[name][held[0]]) > 1 \
                     and not votes_on_another_day(place, held[0], voting_places):
                 by_key[("day", name, held[0])].append(event)
+        if state := state_of_its_result(event):
+            held = [day for day, places in voting_places.items()
+                    if state in places and event.date_start <= day <= event.date_end]
+            if len(held) == 1:
+                by_key[("day", "votes", held[0])].append(event)
+
+
+# A state's vote told by a candidate's result there, dated by the week it fell in: "after a
+# second-place finish in Iowa last week", "after a landslide win in New York last week".
+RESULT_IN_A_STATE = re.compile(rf"\b(?:finish(?:ed|es|ing)?|(?:first|second|third|fourth)-place finish|showing|"
+                               rf"wins?|won|victory|loss|lost|defeat)(?:\s+(?:first|second|third|fourth|last))?"
+                               rf"\s+in\s+({STATES})\s+$")
+
+
+def state_of_its_result(event: Event) -> str:
+    """The state whose result the sentence dates ("finishing second in Iowa a week ago"), or ""."""
+    at = event.text.find(event.expression)
+    found = RESULT_IN_A_STATE.search(event.text[:at]) if at > 0 else None
+    return found.group(1).lower() if found else ""
 
 
 def votes_on_another_day(place: str, day: str, voting_places: dict[str, set[str]]) -> bool:

@@ -444,6 +444,26 @@ def test_reports_of_a_candidates_withdrawal_whose_dates_hold_each_other_make_one
     assert {e.id: e.also_reported for e in kept} == {"a-e1": ["b-e1", "c-e1"], "d-e1": []}
 
 
+def test_reports_of_one_endorsement_make_one_entry_but_not_anothers_or_two_of_a_month():
+    found = [visit_report("a-e1", "a", "2016-02-22", "2016-02-28", "Chris Christie endorsed Trump last week.",
+                          ["chris-christie", "donald-trump"], "last week"),
+             visit_report("b-e1", "b", "2016-02-22", "2016-02-28", "In a move that shocked New Jersey, the governor "
+                          "endorsed the billionaire last week and has appeared at his rallies since.",
+                          ["chris-christie", "donald-trump"], "last week"),
+             # another endorser's that week is another event
+             visit_report("c-e1", "c", "2016-02-28", "2016-02-28", "Jeff Sessions endorsed Trump on Sunday.",
+                          ["jeff-sessions", "donald-trump"], "Sunday"),
+             # a month may hold many: Trump endorsing a super PAC, Cruz refusing to endorse Trump
+             visit_report("d-e1", "d", "2016-07", "2016-07", "Trump officially endorsed one in July.",
+                          ["donald-trump"], "July"),
+             visit_report("e-e1", "e", "2016-07", "2016-07", "Cruz refused to endorse Trump during his speech in July.",
+                          ["ted-cruz", "donald-trump"], "July")]
+    kept, merged = merge_same_events(found, articles(("a", "2016-03-01"), ("b", "2016-03-02"), ("c", "2016-03-01"),
+                                                     ("d", "2016-08-20"), ("e", "2016-09-23")),
+                                     frozenset({"chris-christie", "donald-trump", "jeff-sessions", "ted-cruz"}))
+    assert {e.id: e.also_reported for e in kept} == {"a-e1": ["b-e1"], "c-e1": [], "d-e1": [], "e-e1": []}
+
+
 def test_reports_of_one_persons_phone_call_make_one_entry_but_not_another_months_call():
     found = [visit_report("a-e1", "a", "2016-02-01", "2016-02-07",
                           "President Obama spoke with his Chinese counterpart, President Xi, last week.",
@@ -859,6 +879,20 @@ def test_a_report_naming_a_days_votes_by_its_week_joins_the_one_day_of_votes_the
                                                      ("j", "2016-04-27")))
     assert {e.id: e.also_reported for e in kept} == {"a-e1": ["c-e1", "b-e1"], "d-e1": [], "e-e1": [],
                                                      "f-e1": ["g-e1"], "h-e1": [], "i-e1": [], "j-e1": []}
+
+
+def test_a_candidates_result_in_a_state_told_by_its_week_joins_that_states_day_of_votes():
+    found = [report("a-e1", "a", "2016-02-01", "Cruz won the Iowa caucuses on Monday.", "Monday"),
+             report("b-e1", "b", "2016-02-20", "Trump won the South Carolina primary on Saturday.", "Saturday"),
+             report("c-e1", "c", "2016-02-23", "Trump won the Nevada caucuses on Tuesday.", "Tuesday"),
+             report("d-e1", "d", "2016-02-01", "Trump faces pressure after a second-place finish in Iowa last week.",
+                    "last week", end="2016-02-07"),
+             # the week is Nevada's, not South Carolina's, and what is told of Nevada is no result
+             report("e-e1", "e", "2016-02-22", "Without a strong showing in South Carolina, Bush may struggle in "
+                    "Nevada next week.", "next week", end="2016-02-28")]
+    kept, merged = merge_same_events(found, articles(("a", "2016-02-02"), ("b", "2016-02-21"), ("c", "2016-02-24"),
+                                                     ("d", "2016-02-08"), ("e", "2016-02-20")))
+    assert {e.id: e.also_reported for e in kept} == {"a-e1": ["d-e1"], "b-e1": [], "c-e1": [], "e-e1": []}
 
 
 def test_a_states_primary_told_by_its_month_is_the_one_its_month_gives_a_day():
