@@ -461,7 +461,7 @@ def groups_of_key(key: tuple, found: list[Event], names: dict[str, list[EventNam
         return []  # "Stocks ended higher on Friday", "Japan's central bank ended a meeting on Friday"
     if key[0] in ("month", "year", "place's votes") and not nested(found):
         return []  # two summits in a month, each to the day: which one a "September" means is unknown
-    if key[0] in ("day", "month", "year") and len(qualifiers(found, key[1], names)) > 1:
+    if key[0] in ("day", "month", "year") and two_told_apart(qualifiers(found, key[1], names)):
         return by_qualifier(found, key[1], names)  # the G20 summit and the Washington summit
     return close_in_time(found) if key[0] == "named" else [found]
 
@@ -747,6 +747,16 @@ def told_as_past(event: Event, articles: dict[str, Article]) -> bool:
 
 def qualifiers(found: list[Event], name: str, names: dict[str, list[EventName]]) -> set[str]:
     return {n.qualifier for e in found for n in names[e.id] if n.text == name and n.qualifier}
+
+
+PARTIES = frozenset(PARTY_NAMES.values())
+
+
+def two_told_apart(told: set[str]) -> bool:
+    """Whether the qualifiers name two events: two parties' debates, or two places' summits; a party's
+    and a broadcaster's or a city's may be one ("Thursday's GOP debate", "Thursday's Fox News Channel
+    debate in Detroit")."""
+    return len(told & PARTIES) > 1 or len(told - PARTIES) > 1
 
 
 def by_qualifier(found: list[Event], name: str, names: dict[str, list[EventName]]) -> list[list[Event]]:

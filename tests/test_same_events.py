@@ -209,17 +209,25 @@ def test_an_event_the_year_names_joins_the_reports_of_that_year_unless_they_name
     assert [e.id for e in merged] == ["b-e1"] and kept[0].also_reported == ["b-e1"]  # the G20 summit is not Washington's
 
 
-def test_a_day_a_month_or_a_partys_other_name_before_an_event_says_when_or_whose_not_which():
+def test_a_day_a_month_a_partys_other_name_or_a_broadcaster_before_an_event_says_when_or_whose_not_which():
     found = [report("a-e1", "a", "2015-11-14", "Democrats who watched the Saturday debate were unfazed.", "Saturday"),
              report("b-e1", "b", "2015-11-14", "On Saturday in the second Democratic debate, she declined.", "Saturday"),
              report("c-e1", "c", "2015-12-15", "The next GOP debate is scheduled for Dec. 15 on CNN.", "Dec. 15"),
              report("d-e1", "d", "2015-12-15", "Their collisions formed the story of Tuesday's Republican debate.",
                     "Tuesday"),
-             report("e-e1", "e", "2015-12-15", "The Fox Business debate was held on Dec. 15 as well.", "Dec. 15")]
+             # a broadcaster's debate of a day one party debates is that party's
+             report("e-e1", "e", "2016-03-03", "He scrapped plans to attend Thursday's Fox News Channel debate.",
+                    "Thursday"),
+             report("f-e1", "f", "2016-03-03", "We asked which candidate won Thursday's GOP debate.", "Thursday"),
+             # two parties' debates of one day are two, and a broadcaster's may be either
+             report("g-e1", "g", "2016-03-09", "Wednesday's Democratic debate was calm.", "Wednesday"),
+             report("h-e1", "h", "2016-03-09", "Wednesday's Republican debate was not.", "Wednesday"),
+             report("i-e1", "i", "2016-03-09", "Wednesday's CNN debate drew millions.", "Wednesday")]
     kept, merged = merge_same_events(found, articles(("a", "2015-11-16"), ("b", "2015-11-18"), ("c", "2015-12-03"),
-                                                     ("d", "2015-12-18"), ("e", "2015-12-20")))
-    assert {e.id for e in kept} == {"a-e1", "c-e1", "e-e1"}  # a business channel's debate may be another
-    assert kept[0].also_reported == ["b-e1"] and kept[1].also_reported == ["d-e1"]
+                                                     ("d", "2015-12-18"), ("e", "2016-03-03"), ("f", "2016-03-07"),
+                                                     ("g", "2016-03-10"), ("h", "2016-03-10"), ("i", "2016-03-10")))
+    assert {e.id: e.also_reported for e in kept} == {"a-e1": ["b-e1"], "c-e1": ["d-e1"], "e-e1": ["f-e1"],
+                                                     "g-e1": [], "h-e1": [], "i-e1": []}
 
 
 def test_the_first_round_of_the_talks_and_the_first_round_of_talks_are_one_name():
