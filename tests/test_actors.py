@@ -534,3 +534,15 @@ def test_a_name_made_an_adjective_by_a_hyphened_ending_is_no_person(analyse):
 def test_an_adverb_opening_a_sentence_is_no_given_name(analyse):
     record = analyse("Even McCain has said he would back the nominee. Senator John McCain spoke on Sunday.")
     assert person_names(record) == ["John McCain"]
+
+
+def test_a_name_in_the_plural_is_a_show_or_a_group_not_a_person(analyse):
+    record = analyse("A Rasmussen Reports poll found a tie, Maxine Waters said. The firm hired Gotham Ghostwriters "
+                     "last year.")
+    assert person_names(record) == ["Maxine Waters"]  # (a surname may be tagged a plural: a given name keeps it)
+
+
+def test_an_editors_brackets_and_a_feeds_apostrophe_are_no_part_of_a_name(analyse):
+    record = analyse("Voters trust [Hillary] Clinton on the economy. Donald Trump‘s comments drew fire from Donald "
+                     "Trump's rivals.")
+    assert person_names(record) == ["Hillary Clinton", "Donald Trump"]

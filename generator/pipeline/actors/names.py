@@ -314,12 +314,16 @@ def drop_overlaps(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
 
 
 def strip_possessive(text: str) -> str:
-    return re.sub(r"['’]s?$", "", text)
+    return re.sub(r"['’‘]s?$", "", text)  # (‘ stands for the apostrophe in some feeds: "Donald Trump‘s")
+
+
+EDITORS_MARKS = {"[", "]"}  # "[Hillary] Clinton": an editor's insertion
 
 
 def strip_honorific(span: Span) -> str:
     """The name without "Mr." or "Dr.", spaced as written ("George Bush Sr.", "Kim Jong-un")."""
-    words = "".join(t.text_with_ws for t in span if t.lower_ not in HONORIFICS and not t.is_space)
+    words = "".join(t.whitespace_ if t.text in EDITORS_MARKS else t.text_with_ws
+                    for t in span if t.lower_ not in HONORIFICS and not t.is_space)
     return strip_possessive(" ".join(words.split()))
 
 
@@ -390,6 +394,8 @@ def looks_like_name(span: Span) -> bool:
     words = [t for t in span if t.is_alpha]
     if not words or names_no_actor(words, as_person=True) or any(len(w) > 2 and w.is_upper for w in words):
         return False  # "Malaria Initiative", "Midway Atoll", "Authoritarian Powers", "P.M. KST"
+    if len(words) > 1 and words[-1].tag_ == "NNPS" and not is_first_name(words[0].text):
+        return False  # a name in the plural is a title or a group: "Twin Peaks", "Rasmussen Reports"
     if len(words) == 1:
         word = words[0]
         after_the = word.i > 0 and word.doc[word.i - 1].lower_ == "the"  # "the Treasurer said": an office
