@@ -834,3 +834,13 @@ def test_a_slated_rally_a_schedules_next_stop_a_refusal_and_a_race_under_way_poi
                   dt.date(2016, 6, 27)) == ["2016-06-28"]
     assert values(nlp, "Donald Trump is raising questions about his microphone problems during Monday's debate.",
                   dt.date(2016, 9, 30)) == ["2016-09-26"]
+
+
+def test_a_weekday_counted_within_its_month_is_that_one_day(nlp):
+    assert values(nlp, "Labor Day, which Americans celebrate on the first Monday in September, fell two days ago.",
+                  dt.date(2016, 9, 7))[-2:] == ["2016-09-05", "2016-09-05"]  # the holiday, and its rule's day
+    assert values(nlp, "The election is held on the first Tuesday after the first Monday in November.",
+                  dt.date(2016, 10, 1)) == ["2016-11-08"]
+    assert values(nlp, "The caucuses were held on the second Saturday of March.", dt.date(2016, 3, 20)) \
+        == ["2016-03-12"]
+    assert values(nlp, "The term ends on the last Friday of May 2017.", dt.date(2016, 3, 1)) == ["2017-05-26"]
