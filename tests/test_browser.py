@@ -103,6 +103,9 @@ def test_the_positions_matrix_leads_from_a_cell_to_its_evidence(page, server):
     russia = table.locator("tbody tr", has_text="Russia").first
     cell = russia.locator("td").nth(column)
     assert cell.inner_text().startswith("opposes")
+    # the whole matrix is in view on a laptop's screen: its table needs no sideways scrolling
+    assert table.evaluate("t => t.closest('.md-typeset__scrollwrap').scrollWidth <= "
+                          "t.closest('.md-typeset__scrollwrap').clientWidth")
     screenshot(page, "positions")
     cell.locator("a").click()
     page.wait_for_url("**/positions/russia/#military-action")
