@@ -44,22 +44,38 @@ SUPPORTS_BEFORE = words(
     r"(?:choose|chooses|chose|choosing|take|takes|took|taking|follow|follows|return to) the (?:path|road|way|route) of|"
     r"achieve|achieving|realize|realizing|realise|realising|"
     r"provide|provides|provided|providing|deliver|delivering|delivered|"
-    r"(?:full|strict|effective|faithful|rigorous|thorough) (?:implementation|enforcement) of")
+    r"(?:full|strict|effective|faithful|rigorous|thorough) (?:implementation|enforcement) of|"
+    r"in favou?r of|appreciates?|appreciated|commends?|commended|applauds?|applauded|praises?|praised|hails?|hailed|"
+    r"promote|promotes|promoting|"
+    # a goal named: "our goal is the denuclearization of", "committed to the goal of", "a step towards"
+    # (not "the goal of the six-party talks": the talks' own goal)
+    r"(?:goal|aim|objective)(?:,? which)? (?:is|remains)|(?:committed to|commitment to|pursue|pursuing|share|shares|"
+    r"shared) the (?:ultimate |common |shared )?(?:goal|aim|objective) of|(?:step|steps|move|moving|progress) towards?|"
+    r"(?:path|road) (?:to|towards?)")
 OPPOSES_BEFORE = words(
     r"rejects?|rejected|rejecting|opposes?|opposed to|opposing|opposition to|condemns?|condemned|"
     r"condemning|condemnation of|denounces?|denounced|deplores?|deplored|protests? against|"
-    r"stop|stopping|halt|halting|cease|ceasing|refrain from|end|ending|an end to|abandon|abandoning|"
-    r"lift|lifting|ease|easing|relief from|will never accept|never accept|will not accept|will not tolerate|"
-    r"refuses?|refused|refusing")
+    r"stop|stopping|halt|halting|cease|ceasing|refrain from|end|ending|an end to|abandons?|abandoned|abandoning|"
+    r"forgo|forgoes|forgoing|give up|gives up|giving up|dismantle|dismantles|dismantling|renounce|renounces|"
+    r"renouncing|scrap|scraps|scrapping|"
+    r"lift|lifting|ease|easing|relief from|remove|removing|removal of|will never accept|never accept|will not accept|will not tolerate|"
+    r"refuses?|refused|refusing|warns? against|warned against|warning against|cautioned against|"
+    r"(?:am|is|are|was|were|remains?|stands?|firmly|strongly|resolutely|categorically) against|"
+    r"unjust|unfair|illegal|illegitimate|unlawful|so-called")  # "the unjust sanctions", "illegal nuclear tests"
 # Cues that say something of the topic, after it: "the test is unacceptable", "sanctions must be enforced".
 LINKING = r"(?:is|are|was|were|be|been|remains?|remained|constitutes?|constituted|represents?|represented|" \
           r"must be|should be|will be|would be|has been|have been|had been)"
 SHOULD_BE = r"(?:must|should|shall|need to|needs to|has to|have to|will have to|ought to) (?:be|remain)"  # not "are implemented"
+# "the talks should restart", "dialogue must continue": the topic itself to go on
+SHOULD_GO_ON = r"(?:must|should|shall|need to|needs to|has to|have to|ought to) (?:soon |quickly |urgently )?" \
+               r"(?:restart|resume|reconvene|continue|go on|be restarted|be reconvened|be revived|be continued)"
 SUPPORTS_AFTER = words(
     rf"{SHOULD_BE} (?:fully |strictly |effectively |faithfully |rigorously |urgently |immediately )?"
-    rf"(?:implemented|enforced|maintained|strengthened|tightened|resumed|respected|pursued|in place)|"
-    rf"{LINKING} (?:the only (?:way|path|option|solution)|the (?:right|best) (?:way|path)|essential|indispensable|"
-    rf"necessary|the way forward|(?:an? |the )?(?:effective|important|useful|valuable|realistic|practical|"
+    rf"(?:implemented|enforced|maintained|strengthened|tightened|resumed|respected|pursued|observed|honou?red|upheld|"
+    rf"in place)|{SHOULD_GO_ON}|"
+    rf"{LINKING} (?:also |still |clearly |urgently |absolutely )?(?:the only (?:[\w-]+ (?:and [\w-]+ )?)?"
+    rf"(?:way|path|option|solution|means)|(?:the|our|an?) (?:ultimate |common |shared |final )?(?:goal|objective|aim)|"
+    rf"the (?:right|best) (?:way|path)|essential|indispensable|necessary|required|needed|the way forward|(?:an? |the )?(?:effective|important|useful|valuable|realistic|practical|"
     rf"best) (?:mechanism|platform|framework|way|means|tool|forum|path))|(?:{LINKING}|{SHOULD_BE}) on the table")
 OPPOSES_AFTER = words(
     rf"{LINKING} (?:a |an |the )?(?:clear |serious |flagrant |grave |direct |blatant |gross |completely |totally |"
@@ -68,12 +84,17 @@ OPPOSES_AFTER = words(
     rf"(?:is|are|was|were) not (?:the )?(?:answer|solution|way)|"
     rf"(?:has |have |had )?(?:all )?(?:failed|come to nought|come to nothing|came to nought|came to nothing|"
     rf"proved (?:futile|fruitless|useless)|led nowhere|gone nowhere)")
+# A verb that judges the topic, right after it as its subject: "such nuclear tests violate resolution
+# 2270" (not "Iran will face sanctions if it violates …": the topic is not what violates)
+OPPOSES_RIGHT_AFTER = words(
+    r"(?:clearly |flagrantly |seriously |directly )?(?:violates?|violated|breach(?:es|ed)|undermines?|undermined|"
+    r"jeopardi[sz]es?|jeopardi[sz]ed|destabili[sz]es?|destabili[sz]ed)")
 # "not dialogue, but pressure": the topic denied in favour of something else
 NOT_THE_TOPIC = re.compile(r"\bnot\b")
 BUT = re.compile(r",?\s*but\b")
 QUOTE_MARKS = re.compile(r"[“”\"]")  # "was “completely unacceptable”": the speaker's words are still a predicate
 # A condition on the topic, either side of it: "talks only if", "unless … the sanctions".
-CONDITIONAL_CUES = words(r"only if|only when|only after|unless|as long as|provided that|on condition that|"
+CONDITIONAL_CUES = words(r"only if|only when|only after|if and when|unless|as long as|provided that|on condition that|"
                          r"on the condition that|preconditions?")
 IF_THE_TOPIC = re.compile(r"\bif\b")  # "if the talks are to be resumed, …": a condition, right before the topic
 IF_REACH = 3
@@ -89,10 +110,16 @@ fresh full fully strict strictly effective effectively tough tougher strong stro
 un u.n. security council economic financial unilateral multilateral existing current latest recent its of on to
 nuclear missile ballistic implementation enforcement resumption early immediate immediately complete completely
 verifiable irreversible peaceful additional renewed direct and comprehensive sectoral targeted
+continuation resolution resolutions adoption passage imposition application
 intercontinental underground satellite rocket""".split())  # and any hyphened modifier: "six-party", "long-range"
 REACH = 6  # words between a cue and its topic, at most
+RIGHT_AFTER_REACH = 2  # words of the topic itself before its verb: "ballistic missile [launches] violate"
+CLAUSE_OPENERS = {"if", "when", "that", "which", "who", "because", "unless", "as", "it", "they", "and", "or"}
 CONDITION_REACH = 8
 NEGATION = re.compile(r"\b(not|never|no|n't|cannot|nor|without)\b")
+# An end that someone seeks is their aim, not the speaker's stance: "in order to secure the lifting
+# of sanctions, North Korea should …" does not oppose the sanctions.
+SOUGHT = re.compile(r"\b(?:secure|securing|obtain|obtaining|win|winning|seek|seeks|seeking|get|getting)\b")
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘(]?[A-Z0-9])")
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 
@@ -176,8 +203,10 @@ def sentence_stance(sentence: str, topic: re.Pattern) -> tuple[Optional[str], st
     if not topic_spans:
         return None, ""
     found: dict[str, str] = {}
+    first_at: dict[str, int] = {}
     for stance, pattern, side in ((SUPPORTS, SUPPORTS_BEFORE, "before"), (OPPOSES, OPPOSES_BEFORE, "before"),
                                   (SUPPORTS, SUPPORTS_AFTER, "after"), (OPPOSES, OPPOSES_AFTER, "after"),
+                                  (OPPOSES, OPPOSES_RIGHT_AFTER, "right after"),
                                   (CONDITIONAL, CONDITIONAL_CUES, "near"), (CONDITIONAL, IF_THE_TOPIC, "if"),
                                   (OPPOSES, NOT_THE_TOPIC, "not … but"),
                                   (SUPPORTS, SUPPORTS_OWN_TOPIC, "own")):
@@ -188,6 +217,10 @@ def sentence_stance(sentence: str, topic: re.Pattern) -> tuple[Optional[str], st
             if said is None:
                 return None, ""  # "not against", "never without": too subtle to call
             found.setdefault(said, sentence[match.start():match.end()])
+            first_at.setdefault(said, match.start())
+    if CONDITIONAL in found and first_at.get(OPPOSES, -1) > first_at[CONDITIONAL]:
+        # what the condition asks to end is opposed: "unless North Korea forgoes its nuclear programme"
+        return OPPOSES, found[OPPOSES]
     if CONDITIONAL in found:
         return CONDITIONAL, found[CONDITIONAL]
     if len(found) == 1:
@@ -202,8 +235,8 @@ def word_end(text: str, start: int) -> int:
 
 def governs(lowered: str, cue: re.Match, topic_spans: list[tuple[int, int]], side: str) -> bool:
     """Whether the cue speaks of a word of the topic: right before it with only fillers between
-    ("before"), right after it past its words ("after"), near it ("near"; "if" a few words
-    before it), or inside it ("own")."""
+    ("before"), right after it past its words ("after"; "right after", as the verb the topic is
+    the subject of), near it ("near"; "if" a few words before it), or inside it ("own")."""
     for start, end in topic_spans:
         if side == "own":
             if cue.start() <= start < cue.end():
@@ -218,6 +251,11 @@ def governs(lowered: str, cue: re.Match, topic_spans: list[tuple[int, int]], sid
                 return True
         elif side == "if" and cue.end() <= start:
             if len(WORD.findall(lowered[cue.end():start])) <= IF_REACH:
+                return True
+        elif side == "right after" and end <= cue.start():
+            between = WORD.findall(lowered[end:cue.start()])  # the rest of the topic's words: "nuclear [tests]"
+            if len(between) <= RIGHT_AFTER_REACH and "," not in lowered[end:cue.start()] \
+                    and not CLAUSE_OPENERS.intersection(between):
                 return True
         elif side == "not … but" and cue.end() <= start:
             if not WORD.findall(lowered[cue.end():start]) and BUT.match(lowered, end):
@@ -237,8 +275,10 @@ def possessive(word: str) -> bool:
 def negated(lowered: str, start: int, stance: str) -> Optional[str]:
     """The stance a cue gives after the words just before it: "do not support" opposes, talks
     "without preconditions" are supported; a negated opposing cue ("not against") is too subtle
-    to call (None)."""
+    to call (None), and so is an opposing cue someone seeks ("to secure the lifting of")."""
     before = WORD.findall(lowered[:start])[-3:]
+    if stance == OPPOSES and any(SOUGHT.fullmatch(w) for w in before):
+        return None
     if not any(NEGATION.fullmatch(w) or w.endswith("n't") for w in before):
         return stance
     return {SUPPORTS: OPPOSES, CONDITIONAL: SUPPORTS}.get(stance)

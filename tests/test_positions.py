@@ -18,7 +18,7 @@ from .conftest import REPO, make_article
 
 TOPICS = {"sanctions": ["sanction"], "dialogue": ["dialogue", "negotiation", "talks with"],
           "military action": ["military option", "use of force", "military action"],
-          "nuclear tests": ["nuclear test", "missile launch"]}
+          "nuclear tests": ["nuclear test", "missile launch"], "denuclearization": ["denucleari"]}
 PATTERNS = topic_patterns(TOPICS)
 
 
@@ -37,9 +37,33 @@ def stance(sentence: str, topic: str) -> str | None:
     ("Sanctions must be strictly enforced by every member state.", "sanctions", "supports"),
     ("All options must remain on the table.", "military action", None),  # "all options" is not a topic word here
     ("Sanctions alone are not the answer.", "sanctions", "opposes"),
+    ("Negotiations are also required to settle the dispute.", "dialogue", "supports"),
+    ("Sanctions on the regime must continue until it disarms.", "sanctions", "supports"),
+    ("Dialogue between the two sides should soon resume.", "dialogue", "supports"),
+    ("The council forced through an unjust resolution on sanctions.", "sanctions", "opposes"),
+    ("He stressed the importance of the continuation of dialogue.", "dialogue", "supports"),
+    ("We voted in favour of the sanctions.", "sanctions", "supports"),
+    ("Japan commends the adoption of the sanctions.", "sanctions", "supports"),
+    ("We are firmly against any military action on the peninsula.", "military action", "opposes"),
+    ("The minister warned against the use of force.", "military action", "opposes"),
+    ("The nuclear test flagrantly violates the resolutions of the Council.", "nuclear tests", "opposes"),
+    ("Sanctions against the regime were tightened in March.", "sanctions", None),  # "against" the regime
+    ("Iran will face sanctions if it violates the deal.", "sanctions", None),  # the sanctions violate nothing
+    # a goal, a way, a step towards it
+    ("Our goal is the denuclearization of the peninsula.", "denuclearization", "supports"),
+    ("Denuclearizing the peninsula remains the ultimate goal.", "denuclearization", "supports"),
+    ("This agreement is a crucial step towards denuclearization.", "denuclearization", "supports"),
+    ("Dialogue and consultation are the only effective way to settle it.", "dialogue", "supports"),
+    ("We will work to promote dialogue between the two Koreas.", "dialogue", "supports"),
+    ("That was the goal of the talks with Pyongyang.", "dialogue", None),  # the talks' goal, not the talks
+    # what the topic's end asks: given up, removed, sought by another
+    ("Unless the North forgoes its nuclear tests, there will be no peace.", "nuclear tests", "opposes"),
+    ("They called for the removal of all sanctions.", "sanctions", "opposes"),
+    ("In order to secure the lifting of sanctions, the North must disarm.", "sanctions", None),
     # a condition
     ("We are open to dialogue provided that the North stops its tests.", "dialogue", "conditional"),
     ("Talks can resume, but only if the launches stop.", "dialogue", None),  # "talks" alone is no topic word
+    ("Talks with Pyongyang can play a role if and when it stops its launches.", "dialogue", "conditional"),
     # negation
     ("We do not support new sanctions at this time.", "sanctions", "opposes"),
     ("They must return to dialogue without preconditions.", "dialogue", "supports"),
@@ -75,6 +99,7 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
 @pytest.mark.parametrize("folder, least_found", [
     ("stance", 1 / 3),  # 78 statements, labelled before the rules were tuned on them
     ("stance/heldout", 1 / 4),  # 67 more, labelled apart and scored blind once the rules were final
+    ("stance/third", 1 / 3),  # 60 more (session 29), scored blind once, then mended on
 ])
 def test_stance_precision_on_the_hand_labelled_statements_of_the_briefing(folder, least_found):
     """Statements and quotations of the six parties from the briefing's documents, labelled by
