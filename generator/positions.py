@@ -51,7 +51,7 @@ SUPPORTS_BEFORE = words(
     # (not "the goal of the six-party talks": the talks' own goal)
     r"(?:goal|aim|objective)(?:,? which)? (?:is|remains)|(?:committed to|commitment to|pursue|pursuing|share|shares|"
     r"shared) the (?:ultimate |common |shared )?(?:goal|aim|objective) of|(?:step|steps|move|moving|progress) towards?|"
-    r"(?:path|road) (?:to|towards?)")
+    r"(?:path|road) (?:to|towards?)|realization of|realisation of|achievement of|aimed at|aiming at")
 OPPOSES_BEFORE = words(
     r"rejects?|rejected|rejecting|opposes?|opposed to|opposing|opposition to|condemns?|condemned|"
     r"condemning|condemnation of|denounces?|denounced|deplores?|deplored|protests? against|"
@@ -78,6 +78,7 @@ SUPPORTS_AFTER = words(
     rf"the (?:right|best) (?:way|path)|essential|indispensable|necessary|required|needed|the way forward|(?:an? |the )?(?:effective|important|useful|valuable|realistic|practical|"
     rf"best) (?:mechanism|platform|framework|way|means|tool|forum|path))|(?:{LINKING}|{SHOULD_BE}) on the table")
 OPPOSES_AFTER = words(
+    r"(?:cannot|can not|can't|will not|won't|must not|should not|shall not) be (?:tolerated|accepted|condoned)|"
     rf"{LINKING} (?:a |an |the )?(?:clear |serious |flagrant |grave |direct |blatant |gross |completely |totally |"
     rf"absolutely )?(?:unacceptable|illegal|illegitimate|unlawful|violations?|provocations?|provocative|reckless|"
     rf"futile|counterproductive|counter-productive|a threat|threats?|wrong|a mistake|useless|doomed)|"
@@ -98,6 +99,8 @@ CONDITIONAL_CUES = words(r"only if|only when|only after|if and when|unless|as lo
                          r"on the condition that|preconditions?")
 IF_THE_TOPIC = re.compile(r"\bif\b")  # "if the talks are to be resumed, …": a condition, right before the topic
 IF_REACH = 3
+# A sentence that opens on a condition: what its main clause supports, it supports on that condition.
+OPENING_CONDITION = re.compile(r"(?:and |but |so )?(?:if|unless|should (?:they|it|north korea|pyongyang)) [^,;]{3,120},")
 # Cues that name their own topic: "through dialogue", "a peaceful solution".
 SUPPORTS_OWN_TOPIC = words(r"through (?:dialogue|negotiations?|talks|diplomacy|the (?:[\w-]+ )?talks)|"
                            r"by (?:dialogue|negotiations?|peaceful means)|"
@@ -111,6 +114,7 @@ un u.n. security council economic financial unilateral multilateral existing cur
 nuclear missile ballistic implementation enforcement resumption early immediate immediately complete completely
 verifiable irreversible peaceful additional renewed direct and comprehensive sectoral targeted
 continuation resolution resolutions adoption passage imposition application
+unconditional unconditionally swiftly soon quickly promptly
 intercontinental underground satellite rocket""".split())  # and any hyphened modifier: "six-party", "long-range"
 REACH = 6  # words between a cue and its topic, at most
 RIGHT_AFTER_REACH = 2  # words of the topic itself before its verb: "ballistic missile [launches] violate"
@@ -223,6 +227,10 @@ def sentence_stance(sentence: str, topic: re.Pattern) -> tuple[Optional[str], st
         return OPPOSES, found[OPPOSES]
     if CONDITIONAL in found:
         return CONDITIONAL, found[CONDITIONAL]
+    if set(found) == {SUPPORTS} and (condition := OPENING_CONDITION.match(lowered)) \
+            and first_at[SUPPORTS] >= condition.end():
+        # "If they continue their provocations, we could tighten sanctions": support on a condition
+        return CONDITIONAL, sentence[:condition.end()].rstrip(", ")
     if len(found) == 1:
         return next(iter(found.items()))
     return None, ""

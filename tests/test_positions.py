@@ -60,6 +60,13 @@ def stance(sentence: str, topic: str) -> str | None:
     ("Unless the North forgoes its nuclear tests, there will be no peace.", "nuclear tests", "opposes"),
     ("They called for the removal of all sanctions.", "sanctions", "opposes"),
     ("In order to secure the lifting of sanctions, the North must disarm.", "sanctions", None),
+    # a condition that opens the sentence; what cannot be tolerated; fillers of manner
+    ("If they test again, we will look at ways to tighten sanctions.", "sanctions", "conditional"),
+    ("If they test again, the council will meet.", "sanctions", None),
+    ("Such nuclear tests cannot be tolerated.", "nuclear tests", "opposes"),
+    ("We support efforts aimed at denuclearization.", "denuclearization", "supports"),
+    ("It would contribute to the realization of a denuclearized peninsula.", "denuclearization", "supports"),
+    ("We support unconditional negotiations.", "dialogue", "supports"),
     # a condition
     ("We are open to dialogue provided that the North stops its tests.", "dialogue", "conditional"),
     ("Talks can resume, but only if the launches stop.", "dialogue", None),  # "talks" alone is no topic word
@@ -100,6 +107,7 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
     ("stance", 1 / 3),  # 78 statements, labelled before the rules were tuned on them
     ("stance/heldout", 1 / 4),  # 67 more, labelled apart and scored blind once the rules were final
     ("stance/third", 1 / 3),  # 60 more (session 29), scored blind once, then mended on
+    ("stance/fourth", 1 / 3),  # 60 more of any speaker (session 29), scored blind once, then mended on
 ])
 def test_stance_precision_on_the_hand_labelled_statements_of_the_briefing(folder, least_found):
     """Statements and quotations of the six parties from the briefing's documents, labelled by
