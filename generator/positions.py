@@ -218,6 +218,8 @@ def sentence_stance(sentence: str, topic: re.Pattern) -> tuple[Optional[str], st
             if not governs(lowered, match, topic_spans, side):
                 continue
             said = negated(lowered, match.start(), stance)
+            if said and reported(lowered, match.start()):
+                said = None
             if said is None:
                 return None, ""  # "not against", "never without": too subtle to call
             found.setdefault(said, sentence[match.start():match.end()])
@@ -290,6 +292,22 @@ def negated(lowered: str, start: int, stance: str) -> Optional[str]:
     if not any(NEGATION.fullmatch(w) or w.endswith("n't") for w in before):
         return stance
     return {SUPPORTS: OPPOSES, CONDITIONAL: SUPPORTS}.get(stance)
+
+
+REPORTED = re.compile(r"\b(?:says|said|saying|claims?|claimed|claiming|argues|argued|arguing|insists|insisted|"
+                      r"believes|believed|the notion|the idea|the view) that\b")
+OWN_VOICE = {"i", "we", "us", "our", "my", "me"}
+
+
+def reported(lowered: str, start: int) -> bool:
+    """Whether the cue is in another's words the speaker reports ("a statement from Kim saying
+    that North Korea was prepared to move towards six-party talks"), not the speaker's own ("we
+    have said that")."""
+    said = [m for m in REPORTED.finditer(lowered, 0, start)]
+    if not said:
+        return False
+    before = WORD.findall(lowered[:said[-1].start()])[-3:]
+    return not OWN_VOICE.intersection(before)
 
 
 def unit_stance(text: str, topic: re.Pattern) -> tuple[Optional[str], str, str]:

@@ -67,6 +67,9 @@ def stance(sentence: str, topic: str) -> str | None:
     ("We support efforts aimed at denuclearization.", "denuclearization", "supports"),
     ("It would contribute to the realization of a denuclearized peninsula.", "denuclearization", "supports"),
     ("We support unconditional negotiations.", "dialogue", "supports"),
+    # another's words the speaker reports are not the speaker's stance
+    ("He brought a statement from Kim saying that the North was ready to return to negotiations.", "dialogue", None),
+    ("We have said that sanctions must be strictly enforced.", "sanctions", "supports"),
     # a condition
     ("We are open to dialogue provided that the North stops its tests.", "dialogue", "conditional"),
     ("Talks can resume, but only if the launches stop.", "dialogue", None),  # "talks" alone is no topic word
