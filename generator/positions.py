@@ -58,7 +58,8 @@ OPPOSES_BEFORE = words(
     r"stop|stopping|halt|halting|cease|ceasing|refrain from|end|ending|an end to|abandons?|abandoned|abandoning|"
     r"forgo|forgoes|forgoing|give up|gives up|giving up|dismantle|dismantles|dismantling|renounce|renounces|"
     r"renouncing|scrap|scraps|scrapping|"
-    r"lift|lifting|ease|easing|relief from|remove|removing|removal of|will never accept|never accept|will not accept|will not tolerate|"
+    r"lift|lifting|ease|easing|relief from|remove|removing|removal of|"
+    r"will never accept|never accept|will not accept|will not tolerate|"
     r"refuses?|refused|refusing|warns? against|warned against|warning against|cautioned against|"
     r"(?:am|is|are|was|were|remains?|stands?|firmly|strongly|resolutely|categorically) against|"
     r"unjust|unfair|illegal|illegitimate|unlawful|so-called")  # "the unjust sanctions", "illegal nuclear tests"
@@ -75,7 +76,8 @@ SUPPORTS_AFTER = words(
     rf"in place)|{SHOULD_GO_ON}|"
     rf"{LINKING} (?:also |still |clearly |urgently |absolutely )?(?:the only (?:[\w-]+ (?:and [\w-]+ )?)?"
     rf"(?:way|path|option|solution|means)|(?:the|our|an?) (?:ultimate |common |shared |final )?(?:goal|objective|aim)|"
-    rf"the (?:right|best) (?:way|path)|essential|indispensable|necessary|required|needed|the way forward|(?:an? |the )?(?:effective|important|useful|valuable|realistic|practical|"
+    rf"the (?:right|best) (?:way|path)|essential|indispensable|necessary|required|needed|the way forward|"
+    rf"(?:an? |the )?(?:effective|important|useful|valuable|realistic|practical|"
     rf"best) (?:mechanism|platform|framework|way|means|tool|forum|path))|(?:{LINKING}|{SHOULD_BE}) on the table")
 OPPOSES_AFTER = words(
     r"(?:cannot|can not|can't|will not|won't|must not|should not|shall not) be (?:tolerated|accepted|condoned)|"
@@ -100,7 +102,7 @@ CONDITIONAL_CUES = words(r"only if|only when|only after|if and when|unless|as lo
 IF_THE_TOPIC = re.compile(r"\bif\b")  # "if the talks are to be resumed, …": a condition, right before the topic
 IF_REACH = 3
 # A sentence that opens on a condition: what its main clause supports, it supports on that condition.
-OPENING_CONDITION = re.compile(r"(?:and |but |so )?(?:if|unless|should (?:they|it|north korea|pyongyang)) [^,;]{3,120},")
+OPENING_CONDITION = re.compile(r"(?:and |but |so )?(?:if|unless|should (?:they|it|he|she)) [^,;]{3,120},")
 # Cues that name their own topic: "through dialogue", "a peaceful solution".
 SUPPORTS_OWN_TOPIC = words(r"through (?:dialogue|negotiations?|talks|diplomacy|the (?:[\w-]+ )?talks)|"
                            r"by (?:dialogue|negotiations?|peaceful means)|"
@@ -294,8 +296,9 @@ def negated(lowered: str, start: int, stance: str) -> Optional[str]:
     return {SUPPORTS: OPPOSES, CONDITIONAL: SUPPORTS}.get(stance)
 
 
-REPORTED = re.compile(r"\b(?:says|said|saying|claims?|claimed|claiming|argues|argued|arguing|insists|insisted|"
-                      r"believes|believed|the notion|the idea|the view) that\b")
+# (not "believes that", "insists that": a country's speaker says them of it: "China believes that …")
+REPORTED = re.compile(r"\b(?:says|said|saying|claims?|claimed|claiming|argues|argued|arguing|the notion|the idea|"
+                      r"the view) that\b")
 OWN_VOICE = {"i", "we", "us", "our", "my", "me"}
 
 
@@ -303,7 +306,7 @@ def reported(lowered: str, start: int) -> bool:
     """Whether the cue is in another's words the speaker reports ("a statement from Kim saying
     that North Korea was prepared to move towards six-party talks"), not the speaker's own ("we
     have said that")."""
-    said = [m for m in REPORTED.finditer(lowered, 0, start)]
+    said = list(REPORTED.finditer(lowered, 0, start))
     if not said:
         return False
     before = WORD.findall(lowered[:said[-1].start()])[-3:]
