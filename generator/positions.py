@@ -62,7 +62,9 @@ OPPOSES_BEFORE = words(
     r"will never accept|never accept|will not accept|will not tolerate|"
     r"refuses?|refused|refusing|warns? against|warned against|warning against|cautioned against|"
     r"(?:am|is|are|was|were|remains?|stands?|firmly|strongly|resolutely|categorically) against|"
-    r"unjust|unfair|illegal|illegitimate|unlawful|so-called")  # "the unjust sanctions", "illegal nuclear tests"
+    # words that judge the topic before it: "the unjust sanctions", "illegal nuclear tests" (not "harsh",
+    # which a government imposing sanctions says of its own)
+    r"unjust|unfair|illegal|illegitimate|unlawful|so-called|heinous|barbaric|cruel|inhumane|brutal|draconian")
 # Cues that say something of the topic, after it: "the test is unacceptable", "sanctions must be enforced".
 LINKING = r"(?:is|are|was|were|be|been|remains?|remained|constitutes?|constituted|represents?|represented|" \
           r"must be|should be|will be|would be|has been|have been|had been)"

@@ -41,6 +41,8 @@ def stance(sentence: str, topic: str) -> str | None:
     ("Sanctions on the regime must continue until it disarms.", "sanctions", "supports"),
     ("Dialogue between the two sides should soon resume.", "dialogue", "supports"),
     ("The council forced through an unjust resolution on sanctions.", "sanctions", "opposes"),
+    ("The heinous and barbaric sanctions against our Republic will be redressed.", "sanctions", "opposes"),
+    ("We will impose the harshest sanctions yet.", "sanctions", None),
     ("He stressed the importance of the continuation of dialogue.", "dialogue", "supports"),
     ("We voted in favour of the sanctions.", "sanctions", "supports"),
     ("Japan commends the adoption of the sanctions.", "sanctions", "supports"),
