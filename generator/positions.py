@@ -222,7 +222,7 @@ def sentence_stance(sentence: str, topic: re.Pattern) -> tuple[Optional[str], st
             if not governs(lowered, match, topic_spans, side):
                 continue
             said = negated(lowered, match.start(), stance)
-            if said and reported(lowered, match.start()):
+            if said and (reported(lowered, match.start()) or side == "own" and told_as_past(lowered, match.start())):
                 said = None
             if said is None:
                 return None, ""  # "not against", "never without": too subtle to call
@@ -286,12 +286,28 @@ def possessive(word: str) -> bool:
     return word.endswith(("'s", "’s"))
 
 
+# Words before a cue that make it no stance of the speaker's: "no decisions at this point to provide
+# food aid" (a denial far from its verb), "opposition to it is tantamount to rejecting denuclearization"
+# (an equation, not a rejection)
+NOT_DECIDED = re.compile(r"\bno\s+(?:\S+\s+){1,5}to\s*$")
+EQUATED = re.compile(r"\b(?:tantamount|amounts?|amounting|equivalent|tantamount) to\s*$")
+# A way told as the past ("we tried to resolve the problem through dialogue, but …", "the international
+# community continued its efforts … through the Six-Party Talks"): an account, often of a failure
+TOLD_AS_PAST = re.compile(r"\b(?:tried|attempted|chose|continued|sought|pursued|was|were)\b[^,;:.]*$")
+
+
+def told_as_past(lowered: str, start: int) -> bool:
+    return bool(TOLD_AS_PAST.search(lowered[max(0, start - 120):start]))
+
+
 def negated(lowered: str, start: int, stance: str) -> Optional[str]:
     """The stance a cue gives after the words just before it: "do not support" opposes, talks
     "without preconditions" are supported; a negated opposing cue ("not against") is too subtle
     to call (None), and so is an opposing cue someone seeks ("to secure the lifting of")."""
     before = WORD.findall(lowered[:start])[-3:]
     if stance == OPPOSES and any(SOUGHT.fullmatch(w) for w in before):
+        return None
+    if NOT_DECIDED.search(lowered[:start]) or EQUATED.search(lowered[:start]):
         return None
     if not any(NEGATION.fullmatch(w) or w.endswith("n't") for w in before):
         return stance
@@ -300,7 +316,7 @@ def negated(lowered: str, start: int, stance: str) -> Optional[str]:
 
 # (not "believes that", "insists that": a country's speaker says them of it: "China believes that …")
 REPORTED = re.compile(r"\b(?:says|said|saying|claims?|claimed|claiming|argues|argued|arguing|the notion|the idea|"
-                      r"the view) that\b")
+                      r"the view|stipulat(?:es|ed|ing)|(?<!united )stat(?:es|ed|ing)) that\b")  # not "the United States that"
 OWN_VOICE = {"i", "we", "us", "our", "my", "me"}
 
 

@@ -18,7 +18,8 @@ from .conftest import REPO, make_article
 
 TOPICS = {"sanctions": ["sanction"], "dialogue": ["dialogue", "negotiation", "talks with"],
           "military action": ["military option", "use of force", "military action"],
-          "nuclear tests": ["nuclear test", "missile launch"], "denuclearization": ["denucleari"]}
+          "nuclear tests": ["nuclear test", "missile launch"], "denuclearization": ["denucleari"],
+          "humanitarian aid": ["food aid", "humanitarian aid"]}
 PATTERNS = topic_patterns(TOPICS)
 
 
@@ -72,6 +73,14 @@ def stance(sentence: str, topic: str) -> str | None:
     # another's words the speaker reports are not the speaker's stance
     ("He brought a statement from Kim saying that the North was ready to return to negotiations.", "dialogue", None),
     ("We have said that sanctions must be strictly enforced.", "sanctions", "supports"),
+    ("No convention has a provision stating that nuclear tests are a threat.", "nuclear tests", None),
+    ("We support the stance of the United States that the military option is on the table.", "military action",
+     "supports"),
+    # a denial far from its verb, an equation, a way told as the past
+    ("There are no decisions at this point to provide food aid.", "humanitarian aid", None),
+    ("Any opposition to it is tantamount to rejecting denuclearization.", "denuclearization", None),
+    ("We tried to resolve the problem through dialogue, but they bought time.", "dialogue", None),
+    ("We will keep trying to resolve the problem through dialogue.", "dialogue", "supports"),
     # a condition
     ("We are open to dialogue provided that the North stops its tests.", "dialogue", "conditional"),
     ("Talks can resume, but only if the launches stop.", "dialogue", None),  # "talks" alone is no topic word
