@@ -51,7 +51,9 @@ SUPPORTS_BEFORE = words(
     # (not "the goal of the six-party talks": the talks' own goal)
     r"(?:goal|aim|objective)(?:,? which)? (?:is|remains)|(?:committed to|commitment to|pursue|pursuing|share|shares|"
     r"shared) the (?:ultimate |common |shared )?(?:goal|aim|objective) of|(?:step|steps|move|moving|progress) towards?|"
-    r"(?:path|road) (?:to|towards?)|realization of|realisation of|achievement of|aimed at|aiming at")
+    r"(?:path|road) (?:to|towards?)|realization of|realisation of|achievement of|aimed at|aiming at|"
+    # the speaker's own hope: "we hope that the negotiations will …", "I look forward to the resumption of"
+    r"(?:we|i) (?:sincerely |earnestly |strongly )?(?:hope|wish|look forward to)(?: that)?")
 OPPOSES_BEFORE = words(
     r"rejects?|rejected|rejecting|opposes?|opposed to|opposing|opposition to|condemns?|condemned|"
     r"condemning|condemnation of|denounces?|denounced|deplores?|deplored|protests? against|"
@@ -79,6 +81,9 @@ SUPPORTS_AFTER = words(
     rf"{LINKING} (?:also |still |clearly |urgently |absolutely )?(?:the only (?:[\w-]+ (?:and [\w-]+ )?)?"
     rf"(?:way|path|option|solution|means)|(?:the|our|an?) (?:ultimate |common |shared |final )?(?:goal|objective|aim)|"
     rf"the (?:right|best) (?:way|path)|essential|indispensable|necessary|required|needed|the way forward|"
+    # "nuclear testing is the strict sovereign right of every State", "a legitimate defensive measure"
+    rf"(?:a |an |the |our )?(?:(?:strict|legitimate|sovereign|inalienable|justified|defensive|self-defensive) )+"
+    rf"(?:rights?|measures?|countermeasures?|steps?|actions?)|"
     rf"(?:an? |the )?(?:effective|important|useful|valuable|realistic|practical|"
     rf"best) (?:mechanism|platform|framework|way|means|tool|forum|path))|(?:{LINKING}|{SHOULD_BE}) on the table")
 OPPOSES_AFTER = words(

@@ -81,6 +81,11 @@ def stance(sentence: str, topic: str) -> str | None:
     ("Any opposition to it is tantamount to rejecting denuclearization.", "denuclearization", None),
     ("We tried to resolve the problem through dialogue, but they bought time.", "dialogue", None),
     ("We will keep trying to resolve the problem through dialogue.", "dialogue", "supports"),
+    # the speaker's hope; what the speaker claims as a right or a measure of defence
+    ("We hope that the negotiations will lead to a satisfactory conclusion.", "dialogue", "supports"),
+    ("They hope that the negotiations will fail.", "dialogue", None),  # another's hope
+    ("Nuclear testing is the strict sovereign right of every State.", "nuclear tests", "supports"),
+    ("Our nuclear test was a legitimate defensive measure.", "nuclear tests", "supports"),
     # a condition
     ("We are open to dialogue provided that the North stops its tests.", "dialogue", "conditional"),
     ("Talks can resume, but only if the launches stop.", "dialogue", None),  # "talks" alone is no topic word
