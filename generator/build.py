@@ -173,19 +173,48 @@ def site_info(src: Path, problems: list[Problem]) -> SiteInfo:
         data = yaml.safe_load(path.read_text("utf-8")) or {}
         topics = data.get("topics") or {}
         if not isinstance(topics, dict):
-            problems.append(Problem(f"{src.name}/briefing.yml", 1, "topics: a mapping of topic to words expected: ignored"))
+            problems.append(Problem(shown(path), setting_line(path, "topics"),
+                                    "topics: a mapping of topic to words expected: ignored"))
             topics = {}
         positions = data.get("positions")
         if positions is not None and not isinstance(positions, list):
-            problems.append(Problem(f"{src.name}/briefing.yml", 1, "positions: a list of topics expected: ignored"))
+            problems.append(Problem(shown(path), setting_line(path, "positions"),
+                                    "positions: a list of topics expected: ignored"))
             positions = None
+        topics = {str(name): [str(w) for w in (words or [name])] for name, words in topics.items()}
+        subject, elsewhere = subject_setting(data, topics, path, problems)
         return SiteInfo(title=str(data.get("title", "Briefing")), description=str(data.get("description", "")),
-                        topics={str(name): [str(w) for w in (words or [name])] for name, words in topics.items()},
-                        positions=[str(t) for t in positions] if positions is not None else None,
-                        date_windows=date_windows(data.get("date_precision"), path, problems))
+                        topics=topics, positions=[str(t) for t in positions] if positions is not None else None,
+                        date_windows=date_windows(data.get("date_precision"), path, problems),
+                        subject_topic=subject, elsewhere=elsewhere)
     except (yaml.YAMLError, AttributeError, UnicodeDecodeError) as err:
         problems.append(Problem(f"{src.name}/briefing.yml", 1, f"not read: {err}", "error"))
         return SiteInfo()
+
+
+def subject_setting(data: dict, topics: dict[str, list[str]], path: Path,
+                    problems: list[Problem]) -> tuple[Optional[str], list[str]]:
+    """`subject:` (one of the topics) and `elsewhere:` (names of other subjects) of briefing.yml;
+    a value of the wrong shape is named with its line and ignored."""
+    subject, elsewhere = data.get("subject"), data.get("elsewhere") or []
+    if subject is not None and str(subject) not in topics:
+        problems.append(Problem(shown(path), setting_line(path, "subject"),
+                                f"subject: {subject!r} is none of the topics: ignored"))
+        subject = None
+    if not isinstance(elsewhere, list):
+        problems.append(Problem(shown(path), setting_line(path, "elsewhere"), "elsewhere: a list of names expected: ignored"))
+        elsewhere = []
+    return (str(subject) if subject is not None else None), [str(name) for name in elsewhere]
+
+
+def shown(path: Path) -> str:
+    return f"{path.parent.name}/{path.name}"
+
+
+def setting_line(path: Path, key: str) -> int:
+    """The line of a top-level setting in a YAML file (1 where it is not found)."""
+    return next((n for n, text in enumerate(path.read_text("utf-8").splitlines(), 1)
+                 if text.startswith(f"{key}:")), 1)
 
 
 def date_windows(setting, path: Path, problems: list[Problem]) -> dict[str, int]:
@@ -196,10 +225,8 @@ def date_windows(setting, path: Path, problems: list[Problem]) -> dict[str, int]
     if setting is None:
         return {}
     if not isinstance(setting, dict) or not all(isinstance(days, int) and days >= 0 for days in setting.values()):
-        line = next((n for n, text in enumerate(path.read_text("utf-8").splitlines(), 1)
-                     if text.startswith("date_precision:")), 1)
-        problems.append(Problem(f"{path.parent.name}/{path.name}", line, "date_precision: a mapping of a front "
-                                "matter's date_precision to a number of days expected: ignored"))
+        problems.append(Problem(shown(path), setting_line(path, "date_precision"), "date_precision: a mapping of "
+                                "a front matter's date_precision to a number of days expected: ignored"))
         return {}
     return {precision_key(value): days for value, days in setting.items()}
 
@@ -244,7 +271,7 @@ def _build_locked(config: BuildConfig, progress: Progress) -> BuildReport:
         with timed(timings, "positions"):
             from .positions import find_positions
 
-            positions = find_positions(kb, info.position_topics)
+            positions = find_positions(kb, info.position_topics, info.subject)
         with timed(timings, "changes"):
             changes = what_changed(config.docs_dir, kb, positions)
         with timed(timings, "render"):

@@ -192,6 +192,26 @@ class Position:
         return None
 
 
+@dataclass(frozen=True)
+class Subject:
+    """What the briefing is about, and what it is not (briefing.yml's `subject` and `elsewhere`): a
+    sentence that names another subject and not the briefing's ("the dispute over Iran's nuclear
+    programme should be resolved through dialogue") tells no stance on the briefing's topics."""
+
+    names: Optional[re.Pattern] = None  # the words of the briefing's subject
+    others: Optional[re.Pattern] = None  # the names of other subjects
+
+    def elsewhere(self, lowered: str) -> bool:
+        return bool(self.others and self.others.search(lowered) and not (self.names and self.names.search(lowered)))
+
+
+def subject_of(topics: dict[str, list[str]], subject: Optional[str], elsewhere: list[str]) -> Subject:
+    """The briefing's Subject: the words of its `subject` topic, and the names `elsewhere`."""
+    names = topic_patterns({"subject": topics.get(subject or "", [])}).get("subject")
+    others = topic_patterns({"elsewhere": elsewhere}).get("elsewhere")
+    return Subject(names, others)
+
+
 def topic_patterns(topics: dict[str, list[str]]) -> dict[str, re.Pattern]:
     """One pattern a topic: any of its words at the start of a word, in lower case."""
     return {topic: re.compile("|".join(rf"\b{re.escape(w.lower())}" for w in words))
@@ -336,11 +356,13 @@ def reported(lowered: str, start: int) -> bool:
     return not OWN_VOICE.intersection(before)
 
 
-def unit_stance(text: str, topic: re.Pattern) -> tuple[Optional[str], str, str]:
+def unit_stance(text: str, topic: re.Pattern, subject: Subject = Subject()) -> tuple[Optional[str], str, str]:
     """(stance, cue, sentence) of a statement or quotation toward a topic: the sentences on the
-    topic must agree; the sentence shown is the deciding one, or the first on the topic."""
+    topic (and on the briefing's `subject`) must agree; the sentence shown is the deciding one, or
+    the first on the topic."""
     on_topic = [s for s in sentences(text) if topic.search(s.lower())]
-    said = [(stance, cue, s) for s in on_topic for stance, cue in [sentence_stance(s, topic)] if stance]
+    said = [(stance, cue, s) for s in on_topic if not subject.elsewhere(s.lower())
+            for stance, cue in [sentence_stance(s, topic)] if stance]
     if said and len({stance for stance, _, _ in said}) == 1:
         return said[0]
     return None, "", on_topic[0] if on_topic else ""
@@ -358,7 +380,7 @@ def spokespeople(kb: KnowledgeBase) -> dict[str, set[str]]:
     return found
 
 
-def find_positions(kb: KnowledgeBase, topics: dict[str, list[str]]) -> list[Position]:
+def find_positions(kb: KnowledgeBase, topics: dict[str, list[str]], subject: Subject = Subject()) -> list[Position]:
     """Every actor's position on every topic it speaks of; an actor's evidence newest first."""
     patterns = topic_patterns(topics)
     dates = {a.id: a.date_prefix for a in kb.articles}  # "2017-09" for a statement of one of several days
@@ -373,7 +395,7 @@ def find_positions(kb: KnowledgeBase, topics: dict[str, list[str]]) -> list[Posi
         for topic, pattern in patterns.items():
             if not pattern.search(text.lower()):
                 continue
-            stance, cue, sentence = unit_stance(text, pattern)
+            stance, cue, sentence = unit_stance(text, pattern, subject)
             found = StanceEvidence(topic, kind, unit_id, article, paragraph, dates.get(article), speaker,
                                    sentence, stance, cue)
             for owner in owners:

@@ -31,7 +31,7 @@ from .model import Actor, Article, Event, KnowledgeBase, Paragraph, Quote, State
 from .changes import ChangeRecord
 from .hashing import text_digest
 from .news import News, feed_xml
-from .positions import Position, topic_patterns
+from .positions import Position, Subject, subject_of, topic_patterns
 from .positions import topic_anchor as anchor_of_topic
 from .render_memo import GROWING, Deferred, NotingEnvironment, PageMemo
 from .slugs import slug
@@ -83,6 +83,12 @@ class SiteInfo:
     # a front matter's date_precision (as document_dates.precision_key spells it) -> how many days
     # after its date a document so dated can be: "general debate opening day" -> 10
     date_windows: dict[str, int] = field(default_factory=dict)
+    subject_topic: Optional[str] = None  # the topic whose words name the briefing's subject
+    elsewhere: list[str] = field(default_factory=list)  # names of other subjects: "Iran", "Burma"
+
+    @property
+    def subject(self) -> Subject:
+        return subject_of(self.topics, self.subject_topic, self.elsewhere)
 
     @property
     def position_topics(self) -> dict[str, list[str]]:

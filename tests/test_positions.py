@@ -11,7 +11,7 @@ import yaml
 from generator.extract import extract_one
 from generator.knowledge import build_knowledge_base
 from generator.model import CuratedActor, CuratedData, Role
-from generator.positions import find_positions, sentence_stance, topic_patterns, unit_stance
+from generator.positions import find_positions, sentence_stance, subject_of, topic_patterns, unit_stance
 from generator.render import Renderer, SiteInfo
 
 from .conftest import REPO, make_article
@@ -117,6 +117,29 @@ def test_a_statement_whose_sentences_disagree_has_no_stance():
     assert found == "supports" and cue == "support" and sentence == "We support sanctions on the regime."
 
 
+def test_a_sentence_on_another_subject_tells_no_stance_on_the_briefings_topics():
+    subject = subject_of({"the peninsula": ["North Korea"]}, "the peninsula", ["Iran"])
+    elsewhere = "The dispute over Iran's nuclear programme should be resolved through dialogue."
+    assert unit_stance(elsewhere, PATTERNS["dialogue"])[0] == "supports"  # without a subject: any sentence
+    assert unit_stance(elsewhere, PATTERNS["dialogue"], subject)[0] is None
+    both = "Iran and North Korea should settle their disputes through dialogue."
+    assert unit_stance(both, PATTERNS["dialogue"], subject)[0] == "supports"
+    said = f"{elsewhere} We reject any dialogue with the North."
+    assert unit_stance(said, PATTERNS["dialogue"], subject)[:2] == ("opposes", "reject")
+
+
+def test_a_subject_that_is_no_topic_is_named_with_its_line_and_ignored(tmp_path):
+    from generator.build import site_info
+
+    (tmp_path / "briefing.yml").write_text("topics:\n  sanctions: [sanction]\nsubject: Korea\n"
+                                           "elsewhere: Iran\n", "utf-8")
+    problems = []
+    info = site_info(tmp_path, problems)
+    assert [(p.path, p.line) for p in problems] == [(f"{tmp_path.name}/briefing.yml", 3),
+                                                    (f"{tmp_path.name}/briefing.yml", 4)]
+    assert info.subject_topic is None and info.elsewhere == []
+
+
 def read_tsv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -127,6 +150,7 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
     ("stance/heldout", 1 / 4),  # 67 more, labelled apart and scored blind once the rules were final
     ("stance/third", 1 / 3),  # 60 more (session 29), scored blind once, then mended on
     ("stance/fourth", 1 / 3),  # 60 more of any speaker (session 29), scored blind once, then mended on
+    ("stance/fifth", 1 / 5),  # 60 more of any speaker, scored blind once on the session's last rules
 ])
 def test_stance_precision_on_the_hand_labelled_statements_of_the_briefing(folder, least_found):
     """Statements and quotations of the six parties from the briefing's documents, labelled by
@@ -134,11 +158,12 @@ def test_stance_precision_on_the_hand_labelled_statements_of_the_briefing(folder
     give one to a share of the items that have one."""
     config = yaml.safe_load((REPO / "site_src" / "briefing.yml").read_text("utf-8"))
     patterns = topic_patterns({t: config["topics"][t] for t in config["positions"]})
+    subject = subject_of(config["topics"], config.get("subject"), config.get("elsewhere") or [])
     data = REPO / "tests" / "data" / folder
     gold = {row["item"]: row["label"] for row in read_tsv(data / "gold.tsv")}
     items = read_tsv(data / "items.tsv")
     assert len(items) >= 60 and set(gold) == {item["item"] for item in items}
-    ours = {item["item"]: unit_stance(item["text"], patterns[item["topic"]])[0] for item in items}
+    ours = {item["item"]: unit_stance(item["text"], patterns[item["topic"]], subject)[0] for item in items}
     labelled = [item for item, label in ours.items() if label]
     right = [item for item in labelled if ours[item] == gold[item]]
     with_stance = [item for item, label in gold.items() if label != "none"]
