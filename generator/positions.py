@@ -53,7 +53,9 @@ SUPPORTS_BEFORE = words(
     r"shared) the (?:ultimate |common |shared )?(?:goal|aim|objective) of|(?:step|steps|move|moving|progress) towards?|"
     r"(?:path|road) (?:to|towards?)|realization of|realisation of|achievement of|aimed at|aiming at|"
     # the speaker's own hope: "we hope that the negotiations will …", "I look forward to the resumption of"
-    r"(?:we|i) (?:sincerely |earnestly |strongly )?(?:hope|wish|look forward to)(?: that)?")
+    r"(?:we|i) (?:sincerely |earnestly |strongly )?(?:hope|wish|look forward to)(?: that)?|"
+    # a readiness or a resolve to act: "ready to impose sanctions", "will impose further sanctions"
+    r"(?:ready|prepared|willing|determined) to (?:impose|adopt|tighten)|(?:will|shall|must|should) (?:impose|adopt)")
 OPPOSES_BEFORE = words(
     r"rejects?|rejected|rejecting|opposes?|opposed to|opposing|opposition to|condemns?|condemned|"
     r"condemning|condemnation of|denounces?|denounced|deplores?|deplored|protests? against|"

@@ -86,6 +86,10 @@ def stance(sentence: str, topic: str) -> str | None:
     ("They hope that the negotiations will fail.", "dialogue", None),  # another's hope
     ("Nuclear testing is the strict sovereign right of every State.", "nuclear tests", "supports"),
     ("Our nuclear test was a legitimate defensive measure.", "nuclear tests", "supports"),
+    # a readiness or a resolve to act
+    ("The United States is ready to impose sanctions on those who help them.", "sanctions", "supports"),
+    ("The Council should adopt stronger sanctions.", "sanctions", "supports"),
+    ("The Council adopted stronger sanctions in March.", "sanctions", None),  # told, not wanted
     # a condition
     ("We are open to dialogue provided that the North stops its tests.", "dialogue", "conditional"),
     ("Talks can resume, but only if the launches stop.", "dialogue", None),  # "talks" alone is no topic word
