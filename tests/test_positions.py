@@ -154,7 +154,8 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
     ("stance/heldout", 1 / 4),  # 67 more, labelled apart and scored blind once the rules were final
     ("stance/third", 1 / 3),  # 60 more (session 29), scored blind once, then mended on
     ("stance/fourth", 1 / 3),  # 60 more of any speaker (session 29), scored blind once, then mended on
-    ("stance/fifth", 1 / 5),  # 60 more of any speaker, scored blind once on the session's last rules
+    ("stance/fifth", 1 / 5),  # 60 more of any speaker, scored blind once on the session's rules but the last
+    ("stance/sixth", 1 / 6),  # 60 more of any speaker, scored blind once on the session's final rules
 ])
 def test_stance_precision_on_the_hand_labelled_statements_of_the_briefing(folder, least_found):
     """Statements and quotations of the six parties from the briefing's documents, labelled by
