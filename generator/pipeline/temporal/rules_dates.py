@@ -9,8 +9,9 @@ from typing import Optional
 
 from .words import (ADDRESSED, COUNTED_NOUNS, DECADE_WORDS, FUTURE, ORDINALS, PAST, SEASONS, SEASON_MONTHS, WEEKDAYS, _B,
                     _DAYNUM, _E, _MOD, _WEEKDAY, _alternatives, _month, _year)
-from .calendar import (NOT_A_DATE, Resolution, _quarter_of, _safe_date, _season_at, _step_season, _unknown, century_res,
-                       day_res, decade_res, half_res, modifier_of, month_res, narrow, quarter_res, season_res, year_res)
+from .calendar import (NOT_A_DATE, Resolution, _nth_weekday, _quarter_of, _safe_date, _season_at, _step_season, _unknown,
+                       century_res, day_res, decade_res, half_res, modifier_of, month_res, narrow, quarter_res, season_res,
+                       year_res)
 from .rules import Context, _capitalized, _closest_dated, _month_number, _plausible_month, rule
 
 
@@ -154,20 +155,13 @@ def _resolve_nth_weekday(m: re.Match, ctx: Context) -> Optional[Resolution]:
         return _unknown()
     else:
         year = _month_year_by_tense(month, ctx.dct, ctx.tense(m))
-    day = nth_weekday(year, month, WEEKDAYS[m.group("wd").lower().rstrip(".")], m.group("ord").lower())
+    ordinal = m.group("ord").lower()
+    weekday = WEEKDAYS[m.group("wd").lower().rstrip(".")]
+    day = _nth_weekday(year, month, weekday, -1 if ordinal == "last" else ORDINALS[ordinal])
     if m.group("after_wd"):  # the first such weekday after it
-        weekday = WEEKDAYS[m.group("after_wd").lower().rstrip(".")]
-        day += dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+        after = WEEKDAYS[m.group("after_wd").lower().rstrip(".")]
+        day += dt.timedelta(days=(after - day.weekday() - 1) % 7 + 1)
     return day_res(day)
-
-
-def nth_weekday(year: int, month: int, weekday: int, ordinal: str) -> dt.date:
-    """The first (second, …, last) `weekday` (0 for Monday) of a month."""
-    if ordinal == "last":
-        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
-    first = dt.date(year, month, 1)
-    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (ORDINALS[ordinal] - 1))
 
 
 # words of an election, by which a November spoken of in the first months of a year is its election
