@@ -30,12 +30,12 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from generator.positions import subject_of, topic_patterns, unit_stance  # noqa: E402
+from generator.build import site_info  # noqa: E402
+from generator.positions import topic_patterns, unit_stance  # noqa: E402
 
 DATA = REPO / "tests" / "data" / "stance"
 
@@ -46,9 +46,8 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
 
 
 def score(verbose: bool = False, folder: Path = DATA) -> dict[str, float]:
-    config = yaml.safe_load((REPO / "site_src" / "briefing.yml").read_text("utf-8"))
-    patterns = topic_patterns({t: config["topics"][t] for t in config["positions"]})
-    subject = subject_of(config["topics"], config.get("subject"), config.get("elsewhere") or [])
+    info = site_info(REPO / "site_src", [])  # the topics, positions and subject, as a build reads them
+    patterns, subject = topic_patterns(info.position_topics), info.subject
     gold = {row["item"]: row["label"] for row in read_tsv(folder / "gold.tsv")}
     confusion: Counter = Counter()
     for item in read_tsv(folder / "items.tsv"):

@@ -188,7 +188,7 @@ def site_info(src: Path, problems: list[Problem]) -> SiteInfo:
                         date_windows=date_windows(data.get("date_precision"), path, problems),
                         subject_topic=subject, elsewhere=elsewhere)
     except (yaml.YAMLError, AttributeError, UnicodeDecodeError) as err:
-        problems.append(Problem(f"{src.name}/briefing.yml", 1, f"not read: {err}", "error"))
+        problems.append(Problem(shown(path), 1, f"not read: {err}", "error"))
         return SiteInfo()
 
 

@@ -237,8 +237,7 @@ def sentence_stance(sentence: str, topic: re.Pattern) -> tuple[Optional[str], st
     topic_spans = [(m.start(), word_end(lowered, m.start())) for m in topic.finditer(lowered)]
     if not topic_spans:
         return None, ""
-    found: dict[str, str] = {}
-    first_at: dict[str, int] = {}
+    found: dict[str, re.Match] = {}  # each stance's first cue
     for stance, pattern, side in ((SUPPORTS, SUPPORTS_BEFORE, "before"), (OPPOSES, OPPOSES_BEFORE, "before"),
                                   (SUPPORTS, SUPPORTS_AFTER, "after"), (OPPOSES, OPPOSES_AFTER, "after"),
                                   (OPPOSES, OPPOSES_RIGHT_AFTER, "right after"),
@@ -253,19 +252,23 @@ def sentence_stance(sentence: str, topic: re.Pattern) -> tuple[Optional[str], st
                 said = None
             if said is None:
                 return None, ""  # "not against", "never without": too subtle to call
-            found.setdefault(said, sentence[match.start():match.end()])
-            first_at.setdefault(said, match.start())
-    if CONDITIONAL in found and first_at.get(OPPOSES, -1) > first_at[CONDITIONAL]:
+            found.setdefault(said, match)
+
+    def cue(stance: str) -> str:
+        return sentence[found[stance].start():found[stance].end()]
+
+    if CONDITIONAL in found and OPPOSES in found and found[OPPOSES].start() > found[CONDITIONAL].start():
         # what the condition asks to end is opposed: "unless North Korea forgoes its nuclear programme"
-        return OPPOSES, found[OPPOSES]
+        return OPPOSES, cue(OPPOSES)
     if CONDITIONAL in found:
-        return CONDITIONAL, found[CONDITIONAL]
+        return CONDITIONAL, cue(CONDITIONAL)
     if set(found) == {SUPPORTS} and (condition := OPENING_CONDITION.match(lowered)) \
-            and first_at[SUPPORTS] >= condition.end():
+            and found[SUPPORTS].start() >= condition.end():
         # "If they continue their provocations, we could tighten sanctions": support on a condition
         return CONDITIONAL, sentence[:condition.end()].rstrip(", ")
     if len(found) == 1:
-        return next(iter(found.items()))
+        stance = next(iter(found))
+        return stance, cue(stance)
     return None, ""
 
 
@@ -317,7 +320,7 @@ def possessive(word: str) -> bool:
 # food aid" (a denial far from its verb), "opposition to it is tantamount to rejecting denuclearization"
 # (an equation, not a rejection)
 NOT_DECIDED = re.compile(r"\bno\s+(?:\S+\s+){1,5}to\s*$")
-EQUATED = re.compile(r"\b(?:tantamount|amounts?|amounting|equivalent|tantamount) to\s*$")
+EQUATED = re.compile(r"\b(?:tantamount|amounts?|amounting|equivalent) to\s*$")
 # A way told as the past ("we tried to resolve the problem through dialogue, but …", "the international
 # community continued its efforts … through the Six-Party Talks"): an account, often of a failure
 TOLD_AS_PAST = re.compile(r"\b(?:tried|attempted|chose|continued|sought|pursued|was|were)\b[^,;:.]*$")

@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-import yaml
 
+from generator.build import site_info
 from generator.extract import extract_one
 from generator.knowledge import build_knowledge_base
 from generator.model import CuratedActor, CuratedData, Role
@@ -133,8 +133,6 @@ def test_a_sentence_on_another_subject_tells_no_stance_on_the_briefings_topics()
 
 
 def test_a_subject_that_is_no_topic_is_named_with_its_line_and_ignored(tmp_path):
-    from generator.build import site_info
-
     (tmp_path / "briefing.yml").write_text("topics:\n  sanctions: [sanction]\nsubject: Korea\n"
                                            "elsewhere: Iran\n", "utf-8")
     problems = []
@@ -161,9 +159,8 @@ def test_stance_precision_on_the_hand_labelled_statements_of_the_briefing(folder
     """Statements and quotations of the six parties from the briefing's documents, labelled by
     hand (tests/data/stance). Where the rules give a label, at least 85% are right; and they
     give one to a share of the items that have one."""
-    config = yaml.safe_load((REPO / "site_src" / "briefing.yml").read_text("utf-8"))
-    patterns = topic_patterns({t: config["topics"][t] for t in config["positions"]})
-    subject = subject_of(config["topics"], config.get("subject"), config.get("elsewhere") or [])
+    info = site_info(REPO / "site_src", [])  # the topics, positions and subject, as a build reads them
+    patterns, subject = topic_patterns(info.position_topics), info.subject
     data = REPO / "tests" / "data" / folder
     gold = {row["item"]: row["label"] for row in read_tsv(data / "gold.tsv")}
     items = read_tsv(data / "items.tsv")
