@@ -48,7 +48,7 @@ def events_from_doc(doc: Doc, timexes: list[TimexRecord], speech: bool = False) 
                 or asks(span.sent) or tells_the_present(span, speech) or of_the_times(span) \
                 or today_against_tomorrow(span) \
                 or recalls_the_conversation(span) or frames_the_briefing(span) \
-                or bounds_the_event(span):
+                or bounds_the_event(span) or dates_no_occurrence(span, timex):
             continue
         event = event_of(doc, span.sent, timex.text, timex.range_start, timex.range_end or timex.range_start)
         event.occasion = of_the_occasion(span)
@@ -488,7 +488,8 @@ PERCEPTION_VERBS = {"see", "hear", "watch", "notice", "let", "make", "help"}
 OCCURRENCE_ENDINGS = ("ing", "tion", "sion", "ment", "ance", "ence", "view", "al", "ure")
 OCCURRENCE_NOUNS = {"vote", "call", "talks", "speech", "summit", "visit", "trial", "session", "debate", "launch",
                     "test", "attack", "strike", "raid", "ruling", "verdict", "decision", "deal", "walkout", "protest",
-                    "request", "report", "video", "remarks", "address", "primary", "caucus", "rally", "contest"}
+                    "request", "report", "video", "remarks", "address", "primary", "caucus", "rally", "contest",
+                    "win", "victory", "defeat", "loss", "response", "trip", "tour", "melee", "clash", "crash", "tweet"}
 
 
 def names_an_occurrence(noun) -> bool:
@@ -535,6 +536,124 @@ def determined(span, noun) -> bool:
         return True
     return (before is not None and before.lower_ in ("and", "or") and noun.is_title
             and noun.dep_ not in ("nsubj", "nsubjpass") and noun.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON"))
+
+
+A_CENTURY = 100  # years
+# A stretch up to now, however long: "the past year", "the last 70 years", "the course of the last year",
+# "recent months" (not "last year", a year of the calendar)
+STRETCH_TO_NOW = re.compile(r"^(?:over\s+)?(?:the\s+(?:course\s+of\s+the\s+)?(?:past|last|previous)|recent)\s+"
+                            r"(?:[\w-]+\s+(?:of\s+)?){0,3}(?:hours|days|weeks|months|years|decades|year|decade)\b",
+                            re.IGNORECASE)
+SPECULATION = {"must", "should", "might", "may", "could", "ought"}  # (not "will", "would": what is to come)
+MARKING_VERBS = {"mark", "celebrate", "commemorate", "observe"}
+
+
+def dates_no_occurrence(span, timex) -> bool:
+    """The date places no occurrence: a century ("in the twenty-first century we must…"), a stretch
+    up to now in which things are or have been so ("what we've seen over the course of the last year",
+    "North Korea is the only country in the last 15 years to test", not the acts counted in it), an anniversary ("this year marks
+    the sixtieth anniversary"), the time itself as what the sentence is about ("it was early April",
+    "that was last fall"), or what must, may or could be done then ("the party must support Clinton in
+    November")."""
+    if int((timex.range_end or timex.range_start)[:4]) - int(timex.range_start[:4]) >= A_CENTURY - 1:
+        return True
+    verb = clause_verb(span.root)
+    if verb is None:
+        return False
+    if STRETCH_TO_NOW.match(span.text) and not (told_as_past(verb) or counts_what_was_done(verb)) \
+            or marks_an_anniversary(span, verb):
+        return True
+    a_day = len(timex.range_start) == 10 and timex.range_end in (None, timex.range_start)
+    return not dates_an_occurrence(span, verb) and (is_a_state(span, verb, a_day) or speculates(verb))
+
+
+def told_as_past(verb) -> bool:
+    """The past ("fired three missiles in the past week", "had made the previous night"), not the
+    present perfect ("we've seen over the past year") or the present."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" for a in auxiliaries):
+        return any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxiliaries)
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)
+
+
+def counts_what_was_done(verb) -> bool:
+    """"Over the past 11 years, the Security Council has imposed six sets of sanctions": acts counted
+    over a stretch are a stretch's events, where "what we've seen over the last year" is no event."""
+    done = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    done += [o for x in verb.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"]
+    return any(c.dep_ == "nummod" and c.like_num for noun in done for c in noun.children)
+
+
+def marks_an_anniversary(span, verb) -> bool:
+    """"This year marks the sixtieth anniversary", "on 19 September we marked the twelfth anniversary":
+    the day recalls an event, it is none (the anniversary's own event keeps its date: "the
+    anniversary of the 2005 joint statement")."""
+    return (verb.lemma_.lower() in MARKING_VERBS | {"be"} and hangs_on(span, verb)
+            and any(t.lemma_.lower() == "anniversary" for c in verb.children if c.dep_ in ("dobj", "attr")
+                    for t in c.subtree))
+
+
+def hangs_on(span, verb) -> bool:
+    """The date modifies the verb itself, or is its subject: "on 19 September we marked", "this year marks"."""
+    head = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+    return head.i == verb.i
+
+
+def is_a_state(span, verb, a_day: bool) -> bool:
+    """"That was last fall", "it was early April", "2016 is an important year", "those polled were
+    evenly split last month": "be" as the verb of the sentence, with no occurrence for its subject
+    or what it is ("the vote is Tuesday", "her win was her second victory on Tuesday"), nor one that
+    there was ("there was a response from the United Nations earlier this year"), nor one a "when" or
+    a cleft tells ("his tactics were apparent this week when court filings revealed"), nor a place someone
+    was at ("Clinton was in Ohio on Tuesday"), nor how someone was on a day ("Trump was even more
+    emphatic Monday"): that is what they said or did."""
+    if span.root.dep_ in ("nsubj", "attr") and verb.lemma_.lower() in MARKING_VERBS:
+        return True  # "this year marks the twentieth year of membership"
+    if verb.lemma_.lower() != "be" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+        return False
+    subject = subject_of(verb)
+    if subject is not None and (subject.dep_ == "expl" or is_a_person(subject) and a_day):
+        return False
+    if any(t.pos_ in NOUNS and names_an_occurrence(t) for t in (subject, *verb.children) if t is not None
+           and t.dep_ in ("nsubj", "attr")):
+        return False
+    if any(c.dep_ == "advcl" and any(w.lower_ == "when" for w in c.children) for c in verb.children):
+        return False
+    if subject is not None and subject.lower_ == "it" and any(c.dep_ in ("ccomp", "relcl", "advcl") for c in verb.children):
+        return False  # a cleft: "it was only four months ago that President Obama visited Hiroshima"
+    return not any(c.dep_ == "prep" and c.lower_ in ("in", "at") and not span.start <= c.i < span.end
+                   for c in verb.children)
+
+
+def dates_an_occurrence(span, verb) -> bool:
+    """"Monday's debate", "the November 2007 melee", "a poll released Sunday": the date's own head
+    is an occurrence or a participle of one, below the clause's verb."""
+    head = span.root.head
+    if span.root.dep_ == "pobj":
+        head = head.head
+    if head.i == verb.i:
+        return False
+    return head.pos_ in ("VERB",) or head.pos_ in NOUNS and names_an_occurrence(head)
+
+
+def speculates(verb) -> bool:
+    """What must, should, may or could happen, or happens if something else does, has not happened.
+    What should or must have been done was ("he should not have accepted it at an event this week"),
+    and so was what could not be ("accusations could not keep Jackson from winning in 1828")."""
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in SPECULATION), None)
+    if modal is not None:
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        return not (perfect and modal.lower_ in ("should", "must") or negated and modal.lower_ == "could")
+    clause = verb
+    for _ in range(4):
+        marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+        if any(mark in CONDITIONS for mark in marks):
+            return True
+        if marks or clause.dep_ not in ("advcl", "conj", "xcomp", "ccomp") or clause.head.i == clause.i:
+            return False  # a clause of its own: "as she did in 2008", within "if she managed to win"
+        clause = clause.head
+    return False
 
 
 def lead_event(doc: Doc, timexes: list[TimexRecord]) -> Optional[EventRecord]:
