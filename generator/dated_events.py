@@ -568,9 +568,12 @@ def dates_no_occurrence(span, timex) -> bool:
 
 
 def told_as_past(verb) -> bool:
-    """The past ("fired three missiles in the past week", "had made the previous night"), not the
-    present perfect ("we've seen over the past year") or the present."""
+    """The past ("fired three missiles in the past week", "had made the previous night", "you saw
+    them traveling in the region in the last couple of weeks"), not the present perfect ("we've seen
+    over the past year") or the present."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxiliaries and verb.tag_ in ("VBG", "VBN") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        return told_as_past(verb.head)  # a participle has the tense of the verb it hangs on
     if any(a.lemma_ == "have" for a in auxiliaries):
         return any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxiliaries)
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)
@@ -609,20 +612,38 @@ def is_a_state(span, verb, a_day: bool) -> bool:
     emphatic Monday"): that is what they said or did."""
     if span.root.dep_ in ("nsubj", "attr") and verb.lemma_.lower() in MARKING_VERBS:
         return True  # "this year marks the twentieth year of membership"
-    if verb.lemma_.lower() != "be" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
-        return False
+    if verb.lemma_.lower() != "be" or verb.dep_ not in ("ROOT", "conj", "ccomp") or not hangs_on(span, verb):
+        return False  # (a date within a noun dates the noun: "one exception was a 2014 paper that found")
     subject = subject_of(verb)
-    if subject is not None and (subject.dep_ == "expl" or is_a_person(subject) and a_day):
+    if any(c.dep_ == "expl" for c in verb.children) or subject is not None and is_a_person(subject) and a_day:
         return False
-    if any(t.pos_ in NOUNS and names_an_occurrence(t) for t in (subject, *verb.children) if t is not None
-           and t.dep_ in ("nsubj", "attr")):
+    if any(t.pos_ in NOUNS and t.lemma_.lower() in EVENT_LEMMAS for t in noun_phrases_of(verb, subject)):
         return False
+    if any(t.lower_ in (":", ";", "--", "—") for t in span.doc[min(verb.i, span.start):max(verb.i, span.end)]):
+        return False  # the date is of the next clause: "2016 is a symbolic year: 25 years ago, Korea became"
     if any(c.dep_ == "advcl" and any(w.lower_ == "when" for w in c.children) for c in verb.children):
         return False
     if subject is not None and subject.lower_ == "it" and any(c.dep_ in ("ccomp", "relcl", "advcl") for c in verb.children):
         return False  # a cleft: "it was only four months ago that President Obama visited Hiroshima"
     return not any(c.dep_ == "prep" and c.lower_ in ("in", "at") and not span.start <= c.i < span.end
                    for c in verb.children)
+
+
+# Nouns of an occurrence, for "be": narrower than names_an_occurrence, for "that was our position" is none
+EVENT_LEMMAS = OCCURRENCE_NOUNS | {"meeting", "discussion", "conversation", "announcement", "election", "explosion",
+                                  "invasion", "signing", "adoption", "ceremony", "conference", "hearing", "briefing",
+                                  "incident", "event", "negotiation", "negotiations", "statement", "declaration"}
+
+
+def noun_phrases_of(verb, subject):
+    """The subject and what "be" says it is, with the nouns their "of", "in" or "at" name: "that was a
+    matter of discussion in both bilateral meetings"."""
+    for noun in [subject, *(c for c in verb.children if c.dep_ == "attr")]:
+        if noun is None:
+            continue
+        yield noun
+        for prep in (c for c in noun.subtree if c.dep_ == "prep" and c.lower_ in ("of", "in", "at")):
+            yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
 def dates_an_occurrence(span, verb) -> bool:

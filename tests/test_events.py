@@ -271,3 +271,44 @@ def test_a_briefings_words_about_itself_are_no_event(analyse):
     assert dated == ["What we are doing today is welcoming a step.",
                      "The President’s call with President Xi today was productive.",
                      "Treasury today froze the assets of a bank."]
+
+
+def dated_sentences(record) -> list[tuple[str, str]]:
+    return [(e.expression, e.text) for e in record.events if e.expression != "date of publication"]
+
+
+def test_a_century_dates_no_event(analyse):
+    record = analyse("Delegates spoke.\n\nIn the twenty-first century, nations must work together. The Council met "
+                     "in 2006.", dt.date(2011, 9, 21))
+    assert dated_sentences(record) == [("2006", "The Council met in 2006.")]
+
+
+def test_a_stretch_up_to_now_dates_the_acts_told_in_it_not_what_has_been_so(analyse):
+    record = analyse("Aides spoke.\n\nOver the past two years, we have been building closer ties. What we have seen "
+                     "over the last year is a dramatic transition. Over the past 11 years, the Security Council has "
+                     "imposed six sets of sanctions. In the past week, the North fired two missiles.",
+                     dt.date(2017, 4, 28))
+    assert [expression for expression, _ in dated_sentences(record)] == ["the past 11 years", "the past week"]
+
+
+def test_an_anniversary_is_no_event_but_the_event_it_recalls_keeps_its_date(analyse):
+    record = analyse("Delegates spoke.\n\nThis year marks the tenth anniversary of the talks. On 19 September, we "
+                     "marked the twelfth anniversary of the 2005 joint statement.", dt.date(2017, 9, 21))
+    assert [expression for expression, _ in dated_sentences(record)] == ["2005"]
+
+
+def test_a_time_that_be_only_describes_is_no_event_but_an_occurrence_it_names_is(analyse):
+    record = analyse("Aides spoke.\n\nThat was our position last week. It was early April, and the mine was full. "
+                     "The vote was on Tuesday. There were new sanctions this week. It was only four months ago "
+                     "that the President visited Hiroshima. That was a matter of discussion in both meetings "
+                     "yesterday.", dt.date(2016, 9, 22))
+    assert [expression for expression, _ in dated_sentences(record)] == [
+        "Tuesday", "this week", "only four months ago", "yesterday"]
+
+
+def test_what_must_may_or_could_happen_or_happens_on_a_condition_is_no_event(analyse):
+    record = analyse("Aides spoke.\n\nThe party must support her in November. The Council could vote next week. If "
+                     "the talks resume next month, we will attend. He should not have accepted the medal at an event "
+                     "earlier this week. If she wins New Hampshire, as she did in 2008, she will lead.",
+                     dt.date(2016, 2, 5))
+    assert [expression for expression, _ in dated_sentences(record)] == ["earlier this week", "2008"]
