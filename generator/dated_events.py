@@ -540,7 +540,8 @@ def determined(span, noun) -> bool:
 
 A_CENTURY = 100  # years
 # A stretch up to now, however long: "the past year", "the last 70 years", "the course of the last year",
-# "recent months" (not "last year", a year of the calendar)
+# "recent months" (not "last year", a year of the calendar);
+# "since 2000" as well, where what has been so since then is told: "a state Republicans have won since 2000"
 STRETCH_TO_NOW = re.compile(r"^(?:over\s+)?(?:the\s+(?:course\s+of\s+the\s+)?(?:past|last|previous)|recent)\s+"
                             r"(?:[\w-]+\s+(?:of\s+)?){0,3}(?:hours|days|weeks|months|years|decades|year|decade)\b",
                             re.IGNORECASE)
@@ -560,8 +561,9 @@ def dates_no_occurrence(span, timex) -> bool:
     verb = clause_verb(span.root)
     if verb is None:
         return False
-    if STRETCH_TO_NOW.match(span.text) and not (told_as_past(verb) or counts_what_was_done(verb)) \
-            or marks_an_anniversary(span, verb):
+    if (STRETCH_TO_NOW.match(span.text) or after_word(span) == "since" or names_a_document(span)) \
+            and not (told_as_past(verb) or counts_what_was_done(verb)) \
+            or marks_an_anniversary(span, verb) or compares_with(span):
         return True
     a_day = len(timex.range_start) == 10 and timex.range_end in (None, timex.range_start)
     return not dates_an_occurrence(span, verb) and (is_a_state(span, verb, a_day) or speculates(verb))
@@ -577,6 +579,40 @@ def told_as_past(verb) -> bool:
     if any(a.lemma_ == "have" for a in auxiliaries):
         return any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxiliaries)
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)
+
+
+def after_word(span) -> str:
+    return span.doc[span.start - 1].lower_ if span.start else ""
+
+
+# Documents a date names: "the Basic Agreement of 1992", "the Pyongyang Declaration of 2002"
+DOCUMENTS = {"agreement", "agreements", "declaration", "statement", "accord", "accords", "treaty", "framework",
+             "charter", "convention", "protocol", "communiqué", "communique"}
+
+
+DOCUMENT_MAKING = {"adoption", "signing", "announcement", "conclusion", "issuance", "publication", "release"}
+
+
+def names_a_document(span) -> bool:
+    """"Of" a date after a document's name: what the sentence tells is done under the document, not on
+    its day ("we will implement the Basic Agreement of 1992"), unless told as the past ("North Korea
+    committed itself in the Joint Statement of 19 September 2005") or as the document's making ("the
+    adoption of the Joint Statement of 19 September 2005")."""
+    of = span.root.head
+    if not (span.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in DOCUMENTS and of.head.pos_ in NOUNS
+            and (of.head.is_title or of.head.lower_ in ("agreement", "agreements"))):
+        return False
+    made = of.head.head.head if of.head.dep_ == "pobj" else None  # "the adoption of the Joint Statement of …"
+    return not (made is not None and made.pos_ in NOUNS and made.lemma_.lower() in DOCUMENT_MAKING)
+
+
+def compares_with(span) -> bool:
+    """A time things are measured against: "a higher share than four years ago", "earnings dropped
+    sharply from a year ago"."""
+    before = after_word(span)
+    if WHEN_AFTER.match(text_of(span.doc)[span.end_char:span.end_char + 10]):
+        return False  # "a turnaround from eight years ago, when the state went to Clinton"
+    return before == "than" or before == "from" and span.text.lower().endswith(("ago", "earlier"))
 
 
 def counts_what_was_done(verb) -> bool:
