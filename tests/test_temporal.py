@@ -844,3 +844,9 @@ def test_a_weekday_counted_within_its_month_is_that_one_day(nlp):
     assert values(nlp, "The caucuses were held on the second Saturday of March.", dt.date(2016, 3, 20)) \
         == ["2016-03-12"]
     assert values(nlp, "The term ends on the last Friday of May 2017.", dt.date(2016, 3, 1)) == ["2017-05-26"]
+
+
+def test_this_past_week_is_the_week_just_lived_not_the_calendar_week_before():
+    saturday = dt.date(2016, 3, 19)
+    record = one("this past week", saturday)
+    assert (record.range_start, record.range_end) == ("2016-03-12", "2016-03-19")

@@ -80,8 +80,10 @@ def _resolve_relative_period(m: re.Match, ctx: Context) -> Optional[Resolution]:
     unit = m.group("unit").lower()
     pre = re.sub(r"\s+", " ", (m.group("pre") or "").lower())
     has_the = bool(m.group("the"))
-    if (rel in ("past", "last") and has_the or rel == "past") and unit != "weekend" and not pre:
-        # "the past year": a stretch of time that ends now
+    if (rel in ("past", "last") and has_the or rel == "past" or rel == "this past" and unit == "week") \
+            and unit != "weekend" and not pre:
+        # "the past year", "this past week": a stretch of time that ends now (told on a Saturday, "this
+        # past week" is the one just lived, not the calendar week before it)
         if ctx.dct is None:
             return Resolution("DURATION", duration_value(1, unit))
         start, end = anchored_span(ctx.dct, unit, 1, backwards=True)
