@@ -694,14 +694,18 @@ def dates_an_occurrence(span, verb) -> bool:
 
 
 def speculates(verb) -> bool:
-    """What must, should, may or could happen, or happens if something else does, has not happened.
-    What should or must have been done was ("he should not have accepted it at an event this week"),
-    and so was what could not be ("accusations could not keep Jackson from winning in 1828")."""
-    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in SPECULATION), None)
-    if modal is not None:
-        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-        negated = any(c.dep_ == "neg" for c in verb.children)
-        return not (perfect and modal.lower_ in ("should", "must") or negated and modal.lower_ == "could")
+    """What must, should, may or could happen, or happens if something else does, has not happened
+    ("might try to attend next week": a modal holds the verbs it completes too). What should or must
+    have been done was ("he should not have accepted it at an event this week"), and so was what
+    could not be ("accusations could not keep Jackson from winning in 1828")."""
+    clause = verb
+    for _ in range(4):
+        modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in SPECULATION), None)
+        if modal is not None:
+            return not fulfilled(clause, modal)
+        if clause.dep_ != "xcomp" or clause.head.i == clause.i:
+            break
+        clause = clause.head
     clause = verb
     for _ in range(4):
         marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
@@ -711,6 +715,13 @@ def speculates(verb) -> bool:
             return False  # a clause of its own: "as she did in 2008", within "if she managed to win"
         clause = clause.head
     return False
+
+
+def fulfilled(verb, modal) -> bool:
+    """"Should have accepted", "must have known", "could not keep": it was so."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return perfect and modal.lower_ in ("should", "must") or negated and modal.lower_ == "could"
 
 
 def lead_event(doc: Doc, timexes: list[TimexRecord]) -> Optional[EventRecord]:

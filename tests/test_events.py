@@ -310,7 +310,8 @@ def test_a_time_that_be_only_describes_is_no_event_but_an_occurrence_it_names_is
 def test_what_must_may_or_could_happen_or_happens_on_a_condition_is_no_event(analyse):
     record = analyse("Aides spoke.\n\nThe party must support her in November. The Council could vote next week. If "
                      "the talks resume next month, we will attend. He should not have accepted the medal at an event "
-                     "earlier this week. If she wins New Hampshire, as she did in 2008, she will lead.",
+                     "earlier this week. If she wins New Hampshire, as she did in 2008, she will lead. The North "
+                     "Koreans might try to attend next week.",
                      dt.date(2016, 2, 5))
     assert [expression for expression, _ in dated_sentences(record)] == ["earlier this week", "2008"]
 
