@@ -489,7 +489,8 @@ OCCURRENCE_ENDINGS = ("ing", "tion", "sion", "ment", "ance", "ence", "view", "al
 OCCURRENCE_NOUNS = {"vote", "call", "talks", "speech", "summit", "visit", "trial", "session", "debate", "launch",
                     "test", "attack", "strike", "raid", "ruling", "verdict", "decision", "deal", "walkout", "protest",
                     "request", "report", "video", "remarks", "address", "primary", "caucus", "rally", "contest",
-                    "win", "victory", "defeat", "loss", "response", "trip", "tour", "melee", "clash", "crash", "tweet"}
+                    "win", "victory", "defeat", "loss", "response", "trip", "tour", "melee", "clash", "crash", "tweet",
+                    "show"}
 
 
 def names_an_occurrence(noun) -> bool:
@@ -550,23 +551,33 @@ MARKING_VERBS = {"mark", "celebrate", "commemorate", "observe"}
 
 
 def dates_no_occurrence(span, timex) -> bool:
-    """The date places no occurrence: a century ("in the twenty-first century we must…"), a stretch
-    up to now in which things are or have been so ("what we've seen over the course of the last year",
-    "North Korea is the only country in the last 15 years to test", not the acts counted in it), an anniversary ("this year marks
-    the sixtieth anniversary"), the time itself as what the sentence is about ("it was early April",
-    "that was last fall"), or what must, may or could be done then ("the party must support Clinton in
-    November")."""
+    """The date places no occurrence:
+    - a century ("in the twenty-first century we must…");
+    - a stretch up to now, a time since which, or a document's date, where the sentence tells what is
+      or has been so ("what we've seen over the course of the last year", "a state Republicans have
+      won since 2000", "we will implement the Basic Agreement of 1992"), not the past or the acts
+      counted in it ("Over the past 11 years, the Council has imposed six sets of sanctions");
+    - an anniversary ("this year marks the sixtieth anniversary"), or a time things are measured
+      against ("a higher share than four years ago");
+    - the time itself as what "be" says ("it was early April", "that was last fall"), or what must,
+      may or could be done then ("the party must support Clinton in November"), unless the date is
+      an occurrence's or a "when" tells what happens then ("before April 26, when voters head to the polls")."""
     if int((timex.range_end or timex.range_start)[:4]) - int(timex.range_start[:4]) >= A_CENTURY - 1:
         return True
     verb = clause_verb(span.root)
     if verb is None:
         return False
-    if (STRETCH_TO_NOW.match(span.text) or after_word(span) == "since" or names_a_document(span)) \
+    # (not "the last year of his presidency": a year of the calendar, and the stretch's end)
+    stretch = STRETCH_TO_NOW.match(span.text) and not (span.text.lower().endswith(("year", "month", "week"))
+                                                       and re.match(r"\s+of\b", text_of(span.doc)[span.end_char:]))
+    if (stretch or after_word(span) == "since" or names_a_document(span)) \
             and not (told_as_past(verb) or counts_what_was_done(verb)) \
             or marks_an_anniversary(span, verb) or compares_with(span):
         return True
+    if dates_an_occurrence(span, verb) or WHEN_AFTER.match(text_of(span.doc)[span.end_char:span.end_char + 10]):
+        return False
     a_day = len(timex.range_start) == 10 and timex.range_end in (None, timex.range_start)
-    return not dates_an_occurrence(span, verb) and (is_a_state(span, verb, a_day) or speculates(verb))
+    return is_a_state(span, verb, a_day) or speculates(verb)
 
 
 def told_as_past(verb) -> bool:
@@ -602,17 +613,25 @@ def names_a_document(span) -> bool:
     if not (span.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in DOCUMENTS and of.head.pos_ in NOUNS
             and (of.head.is_title or of.head.lower_ in ("agreement", "agreements"))):
         return False
-    made = of.head.head.head if of.head.dep_ == "pobj" else None  # "the adoption of the Joint Statement of …"
-    return not (made is not None and made.pos_ in NOUNS and made.lemma_.lower() in DOCUMENT_MAKING)
+    # "the adoption of the Joint Statement of …", "the announcement of the … Joint Statement of 11 June 1993"
+    return not any(t.pos_ in NOUNS and t.lemma_.lower() in DOCUMENT_MAKING for t in list(of.head.ancestors)[:4])
+
+
+# Words of a change measured from a time: "a +12 point jump from November", "up 31 percent from a year earlier"
+CHANGES = {"jump", "rise", "increase", "gain", "drop", "decline", "fall", "decrease", "change", "shift", "swing",
+           "up", "down", "turnaround", "rebound", "dip"}
 
 
 def compares_with(span) -> bool:
     """A time things are measured against: "a higher share than four years ago", "earnings dropped
-    sharply from a year ago"."""
+    sharply from a year ago", "a +12 point jump from November" (not "the tactics from eight years ago")."""
     before = after_word(span)
     if WHEN_AFTER.match(text_of(span.doc)[span.end_char:span.end_char + 10]):
         return False  # "a turnaround from eight years ago, when the state went to Clinton"
-    return before == "than" or before == "from" and span.text.lower().endswith(("ago", "earlier"))
+    if before == "than":
+        return True
+    change = span.root.head.head if span.root.dep_ == "pobj" else None  # what "from" hangs on
+    return before == "from" and change is not None and (change.lemma_.lower() in CHANGES or change.tag_ in ("JJR", "RBR"))
 
 
 def counts_what_was_done(verb) -> bool:
@@ -638,6 +657,9 @@ def hangs_on(span, verb) -> bool:
     return head.i == verb.i
 
 
+STATE_VERBS = {"be", "remain"}  # "it remains our position this week"
+
+
 def is_a_state(span, verb, a_day: bool) -> bool:
     """"That was last fall", "it was early April", "2016 is an important year", "those polled were
     evenly split last month": "be" as the verb of the sentence, with no occurrence for its subject
@@ -648,7 +670,7 @@ def is_a_state(span, verb, a_day: bool) -> bool:
     emphatic Monday"): that is what they said or did."""
     if span.root.dep_ in ("nsubj", "attr") and verb.lemma_.lower() in MARKING_VERBS:
         return True  # "this year marks the twentieth year of membership"
-    if verb.lemma_.lower() != "be" or verb.dep_ not in ("ROOT", "conj", "ccomp") or not hangs_on(span, verb):
+    if verb.lemma_.lower() not in STATE_VERBS or verb.dep_ not in ("ROOT", "conj", "ccomp") or not hangs_on(span, verb):
         return False  # (a date within a noun dates the noun: "one exception was a 2014 paper that found")
     subject = subject_of(verb)
     if any(c.dep_ == "expl" for c in verb.children) or subject is not None and is_a_person(subject) and a_day:
@@ -684,7 +706,11 @@ def noun_phrases_of(verb, subject):
 
 def dates_an_occurrence(span, verb) -> bool:
     """"Monday's debate", "the November 2007 melee", "a poll released Sunday": the date's own head
-    is an occurrence or a participle of one, below the clause's verb."""
+    is an occurrence or a participle of one, below the clause's verb; or the date follows the noun
+    of an occurrence ("a boost from the win Tuesday", which the parser may hang on the verb)."""
+    before = span.doc[span.start - 1] if span.start else None
+    if before is not None and before.pos_ in NOUNS and before.lemma_.lower() in EVENT_LEMMAS:
+        return True
     head = span.root.head
     if span.root.dep_ == "pobj":
         head = head.head

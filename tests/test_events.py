@@ -299,7 +299,8 @@ def test_an_anniversary_is_no_event_but_the_event_it_recalls_keeps_its_date(anal
 
 
 def test_a_time_that_be_only_describes_is_no_event_but_an_occurrence_it_names_is(analyse):
-    record = analyse("Aides spoke.\n\nThat was our position last week. It was early April, and the mine was full. "
+    record = analyse("Aides spoke.\n\nThat was our position last week. It remains our position this week. It was "
+                     "early April, and the mine was full. "
                      "The vote was on Tuesday. There were new sanctions this week. It was only four months ago "
                      "that the President visited Hiroshima. That was a matter of discussion in both meetings "
                      "yesterday.", dt.date(2016, 9, 22))
@@ -311,15 +312,18 @@ def test_what_must_may_or_could_happen_or_happens_on_a_condition_is_no_event(ana
     record = analyse("Aides spoke.\n\nThe party must support her in November. The Council could vote next week. If "
                      "the talks resume next month, we will attend. He should not have accepted the medal at an event "
                      "earlier this week. If she wins New Hampshire, as she did in 2008, she will lead. The North "
-                     "Koreans might try to attend next week.",
+                     "Koreans might try to attend next week. Voters could change their minds before April 26, when "
+                     "Pennsylvania votes. He should get a boost from the win Tuesday.",
                      dt.date(2016, 2, 5))
-    assert [expression for expression, _ in dated_sentences(record)] == ["earlier this week", "2008"]
+    assert [expression for expression, _ in dated_sentences(record)] == [
+        "earlier this week", "2008", "April 26", "Tuesday"]
 
 
 def test_a_time_since_which_things_are_so_a_baseline_and_a_documents_date_are_no_events(analyse):
     record = analyse("Aides spoke.\n\nRepublicans have won the state since 2000. Since 2006, the North has conducted "
                      "five nuclear tests. Turnout was higher than four years ago. Sanders won, a turnaround from eight "
                      "years ago, when the state went to Clinton. We will implement the Basic Agreement of 1992. The "
-                     "talks led to the adoption of the Joint Statement of 19 September 2005.", dt.date(2016, 3, 2))
+                     "talks led to the adoption of the Joint Statement of 19 September 2005. His support is a 12-point "
+                     "jump from November. He used the tactics from eight years ago.", dt.date(2016, 3, 2))
     assert [expression for expression, _ in dated_sentences(record)] == [
-        "2006", "eight years ago", "19 September 2005"]
+        "2006", "eight years ago", "19 September 2005", "eight years ago"]
