@@ -249,6 +249,9 @@ def today_against_tomorrow(span) -> bool:
     return False
 
 
+PLACING = {"in", "on", "across", "around", "throughout"}
+
+
 def tells_the_present(span, speech: bool = False) -> bool:
     """"The challenges facing humankind today require…", "Today, the peninsula is divided": a
     "today" of the simple present is the time of writing, a state of things, not something that
@@ -257,11 +260,15 @@ def tells_the_present(span, speech: bool = False) -> bool:
     if span.text.lower() != "today" or span.root.dep_ in ("nsubj", "poss"):
         return False
     before = span.doc[span.start - 1] if span.start else span.root
-    if any(t.pos_ == "NOUN" and names_an_occurrence(t) for t in (span.root.head, before)):
+    head = span.root.head
+    if before.pos_ == "NOUN" and names_an_occurrence(before) or head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_LEMMAS:
         return False  # "as for the sentencing today", "in an interview today"
-    if before.lower_ in ("even", "still") or span.root.head.pos_ == "NOUN" and span.root.dep_ == "npadvmod":
+    if before.lower_ in ("even", "still") or head.pos_ == "NOUN" and span.root.dep_ == "npadvmod":
         return True  # "troops still serving even today", "the oldest constitution in the world today"
     verb = clause_verb(span.root)
+    if before.pos_ in NOUNS and before.dep_ == "pobj" and before.head.lower_ in PLACING and verb is not None \
+            and not told_as_past(verb):
+        return True  # "the confrontation on the Korean peninsula today is…" (not "Rice was in Beijing today")
     if verb is None or verb.tag_ == "VBP" and verb.head.lemma_ in PERCEPTION_VERBS:
         return False  # "you saw the ambassador announce today" (a bare infinitive the tagger calls present)
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -562,7 +569,8 @@ def dates_no_occurrence(span, timex) -> bool:
     - the time itself as what "be" says ("it was early April", "that was last fall"), or what must,
       may or could be done then ("the party must support Clinton in November"), unless the date is
       an occurrence's or a "when" tells what happens then ("before April 26, when voters head to the polls")."""
-    if int((timex.range_end or timex.range_start)[:4]) - int(timex.range_start[:4]) >= A_CENTURY - 1:
+    if int((timex.range_end or timex.range_start)[:4]) - int(timex.range_start[:4]) >= A_CENTURY - 1 \
+            or compares_with(span):
         return True
     verb = clause_verb(span.root)
     if verb is None:
@@ -572,12 +580,55 @@ def dates_no_occurrence(span, timex) -> bool:
                                                        and re.match(r"\s+of\b", text_of(span.doc)[span.end_char:]))
     if (stretch or after_word(span) == "since" or names_a_document(span)) \
             and not (told_as_past(verb) or counts_what_was_done(verb)) \
-            or marks_an_anniversary(span, verb) or compares_with(span):
+            or marks_an_anniversary(span, verb):
+        return True
+    if names_a_campaign(span) or the_speakers_own_talk(span, verb) or ongoing_ahead(span, verb):
         return True
     if dates_an_occurrence(span, verb) or WHEN_AFTER.match(text_of(span.doc)[span.end_char:span.end_char + 10]):
         return False
     a_day = len(timex.range_start) == 10 and timex.range_end in (None, timex.range_start)
     return is_a_state(span, verb, a_day) or speculates(verb)
+
+
+CAMPAIGNS = {"campaign", "race", "cycle"}
+WHILE_IT_RAN = {"during", "in", "throughout", "at", "over"}
+
+
+def names_a_campaign(span) -> bool:
+    """"A spokeswoman for Gore's 2000 presidential campaign", "the dark themes of Nixon's 1968
+    campaign": a year that names a campaign the sentence mentions dates nothing it tells (not "during
+    the 2008 campaign, Obama pledged…", which it dates)."""
+    noun = span.root.head
+    return (span.root.dep_ in ("compound", "nummod", "amod", "nmod") and noun.lemma_.lower() in CAMPAIGNS
+            and not (noun.dep_ == "pobj" and noun.head.lower_ in WHILE_IT_RAN))
+
+
+TALKING = {"speak", "address", "stress", "talk", "mention", "reflect", "begin", "intend", "wish", "like", "hope",
+           "focus", "touch", "emphasize", "highlight", "underline", "underscore", "reiterate", "look", "give"}
+
+
+def the_speakers_own_talk(span, verb) -> bool:
+    """"I intend to address some of the threats before us today", "in this Hall today, I would like to
+    reiterate …", "I'll give you the schedule for the week ahead": what the speaker says or means to say
+    as they speak is the speech, not an event it tells (not "today I announce new sanctions")."""
+    if not (span.text.lower() in ("today", "the week") or span.text.lower().startswith("this")):
+        return False
+    subject = subject_of(verb)
+    return subject is not None and subject.lower_ == "i" and verb.lemma_.lower() in TALKING
+
+
+# A stretch ahead, in which something goes on: "in the next four years, my administration will continue to
+# build…", "something we're going to be working on over the course of the next year" (not "in the next
+# few days, the President will travel to Asia")
+STRETCH_AHEAD = re.compile(r"^(?:the\s+(?:course\s+of\s+the\s+)?(?:next|coming))\s+"
+                           r"(?:[\w-]+\s+(?:of\s+)?){0,3}(?:hours|days|weeks|months|years|decades|year|decade)\b",
+                           re.IGNORECASE)
+ONGOING = {"continue", "work", "remain", "keep", "be", "focus", "face", "concentrate", "pursue", "maintain", "strive"}
+
+
+def ongoing_ahead(span, verb) -> bool:
+    return bool(STRETCH_AHEAD.match(span.text)) and (verb.lemma_.lower() in ONGOING or verb.tag_ == "VBG"
+                                                     or verb.head.lemma_.lower() in ONGOING and verb.dep_ == "xcomp")
 
 
 def told_as_past(verb) -> bool:
@@ -622,13 +673,16 @@ CHANGES = {"jump", "rise", "increase", "gain", "drop", "decline", "fall", "decre
            "up", "down", "turnaround", "rebound", "dip"}
 
 
+COMPARED = re.compile(r"\bcompared (?:with|to)\s+(?:[\w%$.,]+\s+){0,4}$", re.IGNORECASE)  # "compared with 33 percent last month"
+
+
 def compares_with(span) -> bool:
     """A time things are measured against: "a higher share than four years ago", "earnings dropped
     sharply from a year ago", "a +12 point jump from November" (not "the tactics from eight years ago")."""
     before = after_word(span)
     if WHEN_AFTER.match(text_of(span.doc)[span.end_char:span.end_char + 10]):
         return False  # "a turnaround from eight years ago, when the state went to Clinton"
-    if before == "than":
+    if before == "than" or COMPARED.search(text_of(span.doc), max(0, span.start_char - 40), span.start_char):
         return True
     change = span.root.head.head if span.root.dep_ == "pobj" else None  # what "from" hangs on
     return before == "from" and change is not None and (change.lemma_.lower() in CHANGES or change.tag_ in ("JJR", "RBR"))
@@ -716,7 +770,7 @@ def dates_an_occurrence(span, verb) -> bool:
         head = head.head
     if head.i == verb.i:
         return False
-    return head.pos_ in ("VERB",) or head.pos_ in NOUNS and names_an_occurrence(head)
+    return head.pos_ == "VERB" or head.pos_ in NOUNS and head.lemma_.lower() in EVENT_LEMMAS
 
 
 def speculates(verb) -> bool:

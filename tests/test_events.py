@@ -327,3 +327,14 @@ def test_a_time_since_which_things_are_so_a_baseline_and_a_documents_date_are_no
                      "jump from November. He used the tactics from eight years ago.", dt.date(2016, 3, 2))
     assert [expression for expression, _ in dated_sentences(record)] == [
         "2006", "eight years ago", "19 September 2005", "eight years ago"]
+
+
+def test_the_speakers_own_talk_a_campaign_named_by_its_year_and_work_ahead_date_no_event(analyse):
+    record = analyse("Delegates spoke.\n\nIn this Hall today, I would like to reiterate our position. Today I signed "
+                     "new sanctions. She advised Gore's 2000 presidential campaign. During the 2008 campaign, Obama "
+                     "pledged to talk. In the next four years, my administration will continue to build coalitions. "
+                     "In the next two weeks, the President will travel to Asia. The confrontation on the Korean "
+                     "peninsula today is a confrontation of forces. Ambassador Rice was in Beijing today.",
+                     dt.date(2016, 9, 20))
+    assert [expression for expression, _ in dated_sentences(record)] == [
+        "Today", "2008", "the next two weeks", "today"]
