@@ -64,7 +64,7 @@ def test_a_copy_dated_to_a_day_inside_the_window_tells_the_day_and_an_undated_co
 
 
 def test_relative_dates_of_a_window_are_read_over_it_and_named_days_from_its_first_day(nlp):
-    article = statement("In this Hall today, I would like once again to reiterate the unjust nature of resolutions. "
+    article = statement("In this Hall today, the Assembly adopted a resolution on the peninsula. "
                         "Some four days ago, the President attacked our country from this rostrum. "
                         "On 25 September, the German people will be celebrating their reunification.")
     article.date_latest = dt.date(2017, 9, 29)
