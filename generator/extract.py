@@ -28,8 +28,8 @@ from .hashing import hash_files, text_digest
 from .statements import statements_of
 
 PIPELINE_VERSION = "1"
-EXTRACTION_CODE = ("model.py", "extract.py", "dated_events.py", "counts.py", "reader.py", "statements.py", "pipeline",
-                   "data")
+EXTRACTION_CODE = ("model.py", "extract.py", "dated_events.py", "clauses.py", "occurrences.py", "counts.py", "reader.py",
+                   "statements.py", "pipeline", "data")
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,264 @@
+"""Dates that place no occurrence (part of stage 2, extraction): a sentence can hold a date and
+tell nothing that happened then. A century, a stretch up to now or a time since which things are
+so, a document's date, an anniversary, a time things are measured against, the time itself as what
+"be" says, what must, may or could happen or happens on a condition, a campaign named by its year,
+the speaker's own talk and work going on over a stretch ahead make no timeline entry
+(`dates_no_occurrence`). Read blind, nine in ten of the sentences these rules take off the
+timelines tell no event (benchmarks/dated_events.py)."""
+from __future__ import annotations
+
+import re
+
+from .clauses import (CONDITIONS, EVENT_LEMMAS, NOUNS, WHEN_AFTER, clause_verb, is_a_person, subject_of,
+                      told_as_past)
+from .pipeline.extensions import text_of
+
+
+A_CENTURY = 100  # years
+
+
+# A stretch up to now, however long: "the past year", "the last 70 years", "the course of the last year",
+# "recent months" (not "last year", a year of the calendar);
+# "since 2000" as well, where what has been so since then is told: "a state Republicans have won since 2000"
+STRETCH_TO_NOW = re.compile(r"^(?:over\s+)?(?:the\s+(?:course\s+of\s+the\s+)?(?:past|last|previous)|recent)\s+"
+                            r"(?:[\w-]+\s+(?:of\s+)?){0,3}(?:hours|days|weeks|months|years|decades|year|decade)\b",
+                            re.IGNORECASE)
+
+
+SPECULATION = {"must", "should", "might", "may", "could", "ought"}  # (not "will", "would": what is to come)
+
+
+MARKING_VERBS = {"mark", "celebrate", "commemorate", "observe"}
+
+
+def dates_no_occurrence(span, timex) -> bool:
+    """The date places no occurrence:
+    - a century ("in the twenty-first century we must…");
+    - a stretch up to now, a time since which, or a document's date, where the sentence tells what is
+      or has been so ("what we've seen over the course of the last year", "a state Republicans have
+      won since 2000", "we will implement the Basic Agreement of 1992"), not the past or the acts
+      counted in it ("Over the past 11 years, the Council has imposed six sets of sanctions");
+    - an anniversary ("this year marks the sixtieth anniversary"), or a time things are measured
+      against ("a higher share than four years ago");
+    - the time itself as what "be" says ("it was early April", "that was last fall"), or what must,
+      may or could be done then ("the party must support Clinton in November"), unless the date is
+      an occurrence's or a "when" tells what happens then ("before April 26, when voters head to the polls")."""
+    if int((timex.range_end or timex.range_start)[:4]) - int(timex.range_start[:4]) >= A_CENTURY - 1 \
+            or compares_with(span):
+        return True
+    verb = clause_verb(span.root)
+    if verb is None:
+        return False
+    # (not "the last year of his presidency": a year of the calendar, and the stretch's end)
+    stretch = STRETCH_TO_NOW.match(span.text) and not (span.text.lower().endswith(("year", "month", "week"))
+                                                       and re.match(r"\s+of\b", text_of(span.doc)[span.end_char:]))
+    if (stretch or after_word(span) == "since" or names_a_document(span)) \
+            and not (told_as_past(verb) or counts_what_was_done(verb)) \
+            or marks_an_anniversary(span, verb):
+        return True
+    if names_a_campaign(span) or the_speakers_own_talk(span, verb) or ongoing_ahead(span, verb):
+        return True
+    if dates_an_occurrence(span, verb) or WHEN_AFTER.match(text_of(span.doc)[span.end_char:span.end_char + 10]):
+        return False
+    a_day = len(timex.range_start) == 10 and timex.range_end in (None, timex.range_start)
+    return is_a_state(span, verb, a_day) or speculates(verb)
+
+
+CAMPAIGNS = {"campaign", "race", "cycle"}
+
+
+WHILE_IT_RAN = {"during", "in", "throughout", "at", "over"}
+
+
+def names_a_campaign(span) -> bool:
+    """"A spokeswoman for Gore's 2000 presidential campaign", "the dark themes of Nixon's 1968
+    campaign": a year that names a campaign the sentence mentions dates nothing it tells (not "during
+    the 2008 campaign, Obama pledged…", which it dates)."""
+    noun = span.root.head
+    return (span.root.dep_ in ("compound", "nummod", "amod", "nmod") and noun.lemma_.lower() in CAMPAIGNS
+            and not (noun.dep_ == "pobj" and noun.head.lower_ in WHILE_IT_RAN))
+
+
+TALKING = {"speak", "address", "stress", "talk", "mention", "reflect", "begin", "intend", "wish", "like", "hope",
+           "focus", "touch", "emphasize", "highlight", "underline", "underscore", "reiterate", "look", "give"}
+
+
+def the_speakers_own_talk(span, verb) -> bool:
+    """"I intend to address some of the threats before us today", "in this Hall today, I would like to
+    reiterate …", "I'll give you the schedule for the week ahead": what the speaker says or means to say
+    as they speak is the speech, not an event it tells (not "today I announce new sanctions")."""
+    if not (span.text.lower() in ("today", "the week") or span.text.lower().startswith("this")):
+        return False
+    subject = subject_of(verb)
+    return subject is not None and subject.lower_ == "i" and verb.lemma_.lower() in TALKING
+
+
+# A stretch ahead, in which something goes on: "in the next four years, my administration will continue to
+# build…", "something we're going to be working on over the course of the next year" (not "in the next
+# few days, the President will travel to Asia")
+STRETCH_AHEAD = re.compile(r"^(?:the\s+(?:course\s+of\s+the\s+)?(?:next|coming))\s+"
+                           r"(?:[\w-]+\s+(?:of\s+)?){0,3}(?:hours|days|weeks|months|years|decades|year|decade)\b",
+                           re.IGNORECASE)
+
+
+ONGOING = {"continue", "work", "remain", "keep", "be", "focus", "face", "concentrate", "pursue", "maintain", "strive"}
+
+
+def ongoing_ahead(span, verb) -> bool:
+    return bool(STRETCH_AHEAD.match(span.text)) and (verb.lemma_.lower() in ONGOING or verb.tag_ == "VBG"
+                                                     or verb.head.lemma_.lower() in ONGOING and verb.dep_ == "xcomp")
+
+
+def after_word(span) -> str:
+    return span.doc[span.start - 1].lower_ if span.start else ""
+
+
+# Documents a date names: "the Basic Agreement of 1992", "the Pyongyang Declaration of 2002"
+DOCUMENTS = {"agreement", "agreements", "declaration", "statement", "accord", "accords", "treaty", "framework",
+             "charter", "convention", "protocol", "communiqué", "communique"}
+
+
+DOCUMENT_MAKING = {"adoption", "signing", "announcement", "conclusion", "issuance", "publication", "release"}
+
+
+def names_a_document(span) -> bool:
+    """"Of" a date after a document's name: what the sentence tells is done under the document, not on
+    its day ("we will implement the Basic Agreement of 1992"), unless told as the past ("North Korea
+    committed itself in the Joint Statement of 19 September 2005") or as the document's making ("the
+    adoption of the Joint Statement of 19 September 2005")."""
+    of = span.root.head
+    if not (span.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in DOCUMENTS and of.head.pos_ in NOUNS
+            and (of.head.is_title or of.head.lower_ in ("agreement", "agreements"))):
+        return False
+    # "the adoption of the Joint Statement of …", "the announcement of the … Joint Statement of 11 June 1993"
+    return not any(t.pos_ in NOUNS and t.lemma_.lower() in DOCUMENT_MAKING for t in list(of.head.ancestors)[:4])
+
+
+# Words of a change measured from a time: "a +12 point jump from November", "up 31 percent from a year earlier"
+CHANGES = {"jump", "rise", "increase", "gain", "drop", "decline", "fall", "decrease", "change", "shift", "swing",
+           "up", "down", "turnaround", "rebound", "dip"}
+
+
+COMPARED = re.compile(r"\bcompared (?:with|to)\s+(?:[\w%$.,]+\s+){0,4}$", re.IGNORECASE)  # "compared with 33 percent last month"
+
+
+def compares_with(span) -> bool:
+    """A time things are measured against: "a higher share than four years ago", "earnings dropped
+    sharply from a year ago", "a +12 point jump from November" (not "the tactics from eight years ago")."""
+    before = after_word(span)
+    if WHEN_AFTER.match(text_of(span.doc)[span.end_char:span.end_char + 10]):
+        return False  # "a turnaround from eight years ago, when the state went to Clinton"
+    if before == "than" or COMPARED.search(text_of(span.doc), max(0, span.start_char - 40), span.start_char):
+        return True
+    change = span.root.head.head if span.root.dep_ == "pobj" else None  # what "from" hangs on
+    return before == "from" and change is not None and (change.lemma_.lower() in CHANGES or change.tag_ in ("JJR", "RBR"))
+
+
+def counts_what_was_done(verb) -> bool:
+    """"Over the past 11 years, the Security Council has imposed six sets of sanctions": acts counted
+    over a stretch are a stretch's events, where "what we've seen over the last year" is no event."""
+    done = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    done += [o for x in verb.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"]
+    return any(c.dep_ == "nummod" and c.like_num for noun in done for c in noun.children)
+
+
+def marks_an_anniversary(span, verb) -> bool:
+    """"This year marks the sixtieth anniversary", "on 19 September we marked the twelfth anniversary":
+    the day recalls an event, it is none (the anniversary's own event keeps its date: "the
+    anniversary of the 2005 joint statement")."""
+    return (verb.lemma_.lower() in MARKING_VERBS | {"be"} and hangs_on(span, verb)
+            and any(t.lemma_.lower() == "anniversary" for c in verb.children if c.dep_ in ("dobj", "attr")
+                    for t in c.subtree))
+
+
+def hangs_on(span, verb) -> bool:
+    """The date modifies the verb itself, or is its subject: "on 19 September we marked", "this year marks"."""
+    head = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+    return head.i == verb.i
+
+
+STATE_VERBS = {"be", "remain"}  # "it remains our position this week"
+
+
+def is_a_state(span, verb, a_day: bool) -> bool:
+    """"That was last fall", "it was early April", "2016 is an important year", "those polled were
+    evenly split last month": "be" as the verb of the sentence, with no occurrence for its subject
+    or what it is ("the vote is Tuesday", "her win was her second victory on Tuesday"), nor one that
+    there was ("there was a response from the United Nations earlier this year"), nor one a "when" or
+    a cleft tells ("his tactics were apparent this week when court filings revealed"), nor a place someone
+    was at ("Clinton was in Ohio on Tuesday"), nor how someone was on a day ("Trump was even more
+    emphatic Monday"): that is what they said or did."""
+    if span.root.dep_ in ("nsubj", "attr") and verb.lemma_.lower() in MARKING_VERBS:
+        return True  # "this year marks the twentieth year of membership"
+    if verb.lemma_.lower() not in STATE_VERBS or verb.dep_ not in ("ROOT", "conj", "ccomp") or not hangs_on(span, verb):
+        return False  # (a date within a noun dates the noun: "one exception was a 2014 paper that found")
+    subject = subject_of(verb)
+    if any(c.dep_ == "expl" for c in verb.children) or subject is not None and is_a_person(subject) and a_day:
+        return False
+    if any(t.pos_ in NOUNS and t.lemma_.lower() in EVENT_LEMMAS for t in noun_phrases_of(verb, subject)):
+        return False
+    if any(t.lower_ in (":", ";", "--", "—") for t in span.doc[min(verb.i, span.start):max(verb.i, span.end)]):
+        return False  # the date is of the next clause: "2016 is a symbolic year: 25 years ago, Korea became"
+    if any(c.dep_ == "advcl" and any(w.lower_ == "when" for w in c.children) for c in verb.children):
+        return False
+    if subject is not None and subject.lower_ == "it" and any(c.dep_ in ("ccomp", "relcl", "advcl") for c in verb.children):
+        return False  # a cleft: "it was only four months ago that President Obama visited Hiroshima"
+    return not any(c.dep_ == "prep" and c.lower_ in ("in", "at") and not span.start <= c.i < span.end
+                   for c in verb.children)
+
+
+def noun_phrases_of(verb, subject):
+    """The subject and what "be" says it is, with the nouns their "of", "in" or "at" name: "that was a
+    matter of discussion in both bilateral meetings"."""
+    for noun in [subject, *(c for c in verb.children if c.dep_ == "attr")]:
+        if noun is None:
+            continue
+        yield noun
+        for prep in (c for c in noun.subtree if c.dep_ == "prep" and c.lower_ in ("of", "in", "at")):
+            yield from (c for c in prep.children if c.dep_ == "pobj")
+
+
+def dates_an_occurrence(span, verb) -> bool:
+    """"Monday's debate", "the November 2007 melee", "a poll released Sunday": the date's own head
+    is an occurrence or a participle of one, below the clause's verb; or the date follows the noun
+    of an occurrence ("a boost from the win Tuesday", which the parser may hang on the verb)."""
+    before = span.doc[span.start - 1] if span.start else None
+    if before is not None and before.pos_ in NOUNS and before.lemma_.lower() in EVENT_LEMMAS:
+        return True
+    head = span.root.head
+    if span.root.dep_ == "pobj":
+        head = head.head
+    if head.i == verb.i:
+        return False
+    return head.pos_ == "VERB" or head.pos_ in NOUNS and head.lemma_.lower() in EVENT_LEMMAS
+
+
+def speculates(verb) -> bool:
+    """What must, should, may or could happen, or happens if something else does, has not happened
+    ("might try to attend next week": a modal holds the verbs it completes too). What should or must
+    have been done was ("he should not have accepted it at an event this week"), and so was what
+    could not be ("accusations could not keep Jackson from winning in 1828")."""
+    clause = verb
+    for _ in range(4):
+        modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in SPECULATION), None)
+        if modal is not None:
+            return not fulfilled(clause, modal)
+        if clause.dep_ != "xcomp" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    clause = verb
+    for _ in range(4):
+        marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+        if any(mark in CONDITIONS for mark in marks):
+            return True
+        if marks or clause.dep_ not in ("advcl", "conj", "xcomp", "ccomp") or clause.head.i == clause.i:
+            return False  # a clause of its own: "as she did in 2008", within "if she managed to win"
+        clause = clause.head
+    return False
+
+
+def fulfilled(verb, modal) -> bool:
+    """"Should have accepted", "must have known", "could not keep": it was so."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return perfect and modal.lower_ in ("should", "must") or negated and modal.lower_ == "could"
