@@ -49,7 +49,9 @@ def told_as_past(verb) -> bool:
         return told_as_past(verb.head)  # a participle has the tense of the verb it hangs on
     if any(a.lemma_ == "have" for a in auxiliaries):
         return any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxiliaries)
-    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)
+    if auxiliaries:  # the auxiliaries carry the tense (a participle after "’s" is sometimes tagged a past)
+        return any(a.tag_ == "VBD" for a in auxiliaries)
+    return verb.tag_ == "VBD"
 
 
 # A noun "today" dates is an occurrence of the day where it is made from a verb ("the sentencing",
@@ -70,4 +72,5 @@ def names_an_occurrence(noun) -> bool:
 # Nouns of an occurrence, for "be": narrower than names_an_occurrence, for "that was our position" is none
 EVENT_LEMMAS = OCCURRENCE_NOUNS | {"meeting", "discussion", "conversation", "announcement", "election", "explosion",
                                   "invasion", "signing", "adoption", "ceremony", "conference", "hearing", "briefing",
-                                  "incident", "event", "negotiation", "negotiations", "statement", "declaration"}
+                                  "incident", "event", "negotiation", "negotiations", "statement", "declaration",
+                                  "activity", "activities"}

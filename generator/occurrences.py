@@ -163,10 +163,11 @@ def counts_what_was_done(verb) -> bool:
 
 
 def marks_an_anniversary(span, verb) -> bool:
-    """"This year marks the sixtieth anniversary", "on 19 September we marked the twelfth anniversary":
-    the day recalls an event, it is none (the anniversary's own event keeps its date: "the
+    """"This year marks the sixtieth anniversary", "on 19 September we marked the twelfth anniversary",
+    "it's the 60th anniversary of the beginning of the Korean War this year": the day recalls an event, it is none (the anniversary's own event keeps its date: "the
     anniversary of the 2005 joint statement")."""
-    return (verb.lemma_.lower() in MARKING_VERBS | {"be"} and hangs_on(span, verb)
+    now = span.text.lower() == "today" or span.text.lower().startswith("this ")  # however the parser hangs it
+    return (verb.lemma_.lower() in MARKING_VERBS | {"be"} and (hangs_on(span, verb) or now)
             and any(t.lemma_.lower() == "anniversary" for c in verb.children if c.dep_ in ("dobj", "attr")
                     for t in c.subtree))
 
@@ -208,9 +209,10 @@ def is_a_state(span, verb, a_day: bool) -> bool:
 
 
 def noun_phrases_of(verb, subject):
-    """The subject and what "be" says it is, with the nouns their "of", "in" or "at" name: "that was a
-    matter of discussion in both bilateral meetings"."""
-    for noun in [subject, *(c for c in verb.children if c.dep_ == "attr")]:
+    """The subject and what "be" says it is or of what, with the nouns their "of", "in" or "at" name:
+    "that was a matter of discussion in both bilateral meetings", "we are aware of military activity
+    last weekend"."""
+    for noun in [subject, *(c for c in verb.children if c.dep_ in ("attr", "acomp"))]:
         if noun is None:
             continue
         yield noun

@@ -294,7 +294,8 @@ def test_a_stretch_up_to_now_dates_the_acts_told_in_it_not_what_has_been_so(anal
 
 def test_an_anniversary_is_no_event_but_the_event_it_recalls_keeps_its_date(analyse):
     record = analyse("Delegates spoke.\n\nThis year marks the tenth anniversary of the talks. On 19 September, we "
-                     "marked the twelfth anniversary of the 2005 joint statement.", dt.date(2017, 9, 21))
+                     "marked the twelfth anniversary of the 2005 joint statement. But it is also the 60th anniversary "
+                     "of the beginning of the Korean War this year.", dt.date(2017, 9, 21))
     assert [expression for expression, _ in dated_sentences(record)] == ["2005"]
 
 
@@ -338,3 +339,9 @@ def test_the_speakers_own_talk_a_campaign_named_by_its_year_and_work_ahead_date_
                      dt.date(2016, 9, 20))
     assert [expression for expression, _ in dated_sentences(record)] == [
         "Today", "2008", "the next two weeks", "today"]
+
+
+def test_contractions_with_the_typographic_apostrophe_read_as_straight_ones(analyse):
+    record = analyse("Aides spoke.\n\nThat’s our position this week. That's our position today. We’re aware of "
+                     "military activity last weekend. He’s delivered it over the last 20 months.", dt.date(2016, 9, 22))
+    assert [expression for expression, _ in dated_sentences(record)] == ["last weekend"]

@@ -35,3 +35,11 @@ def test_components_work_in_a_plain_spacy_pipeline():
 def test_a_blank_line_always_ends_a_sentence(nlp):
     doc = nlp("“Levers of power will be backed by military action”\n\nRussia and China disagreed")
     assert len(list(doc.sents)) == 2
+
+
+def test_contractions_with_the_typographic_apostrophe_get_the_lemmas_and_tags_of_straight_ones(nlp):
+    def readings(text: str) -> list[tuple[str, str]]:
+        return [(t.lemma_, t.tag_) for t in nlp(text) if "'" in t.text or "’" in t.text]
+    for straight in ("It's unacceptable that they're here and we've said so.", "I'm sure we'll see; I don't know.",
+                     "Obama's plan is what he's done."):
+        assert readings(straight.replace("'", "’")) == readings(straight)

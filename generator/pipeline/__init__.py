@@ -47,7 +47,7 @@ def pipeline_from_config(curated_json: str, model: str | None) -> Language:
 @lru_cache(maxsize=4)
 def _pipeline(curated_json: str, model: str | None) -> Language:
     """One pipeline per process and curated-actor set: loading the model takes seconds."""
-    from . import actors, paragraphs, temporal  # noqa: F401  (registers the factories)
+    from . import actors, contractions, paragraphs, temporal  # noqa: F401  (registers the factories)
     from .speech import quotes  # noqa: F401
 
     name = model or installed_model_name()
@@ -57,6 +57,7 @@ def _pipeline(curated_json: str, model: str | None) -> Language:
         raise ModelMissing(f"{INSTALL_HINT} ({err})") from err
     keep_title_abbreviations_whole(nlp)
     nlp.add_pipe("briefing_paragraphs", before="parser")
+    nlp.add_pipe("briefing_contractions", after="lemmatizer")
     nlp.add_pipe("briefing_actors", config={"curated_actors": json.loads(curated_json)})
     nlp.add_pipe("briefing_timex")
     nlp.add_pipe("briefing_quotes")
