@@ -33,7 +33,9 @@ every report already merged for a wrong merge:
 - review-17: the 615 of `8b68123` (session 26's final code, read blind by another new helper: 88 too
   many; 1 wrong merge of 161, a reaction of the same day);
 - review-18: the 531 of `5afc965` (session 30, after dates that place no occurrence stopped making
-  entries; read blind by another new helper: 76 too many; 1 wrong merge of 153, the same reaction).
+  entries; read blind by another new helper: 76 too many; 1 wrong merge of 153, the same reaction);
+- review-19: the 510 of `68b5c5e` (session 30's final code, read blind by another new helper: 69 too
+  many; no wrong merge of 154).
 
 This script finds each group's entries in `docs/data/briefing.json` (by document, date words and
 sentence: ids change between builds) and counts the surplus: in each group, the entries that are

@@ -3,7 +3,7 @@ something at a resolved time is an event of that time, and the article's lead se
 of its publication day. One time is told once: of two expressions side by side that tell one time,
 one dates the sentence, and a year that holds another date of its sentence gives way to it. A
 day without its year that names an occasion ("the 15 June joint declaration") dates no event: its
-year would be a guess. A date that places no occurrence makes no event either (`dates_no_occurrence`): a
+year would be a guess. A date that places no occurrence makes no event either (`occurrences.py`): a
 century, a stretch or a time since which things are so, an anniversary, a time things are measured
 against, what "be" says of a time, what must, may or could happen, the speaker's own talk."""
 from __future__ import annotations
