@@ -25,7 +25,7 @@ STRETCH_TO_NOW = re.compile(r"^(?:over\s+)?(?:the\s+(?:course\s+of\s+the\s+)?(?:
                             re.IGNORECASE)
 
 
-SPECULATION = {"must", "should", "might", "may", "could", "ought"}  # (not "will", "would": what is to come)
+SPECULATION = {"must", "should", "might", "may", "could", "can", "ought"}  # (not "will", "would": what is to come)
 
 
 MARKING_VERBS = {"mark", "celebrate", "commemorate", "observe"}
@@ -243,7 +243,9 @@ def speculates(verb) -> bool:
     clause = verb
     for _ in range(4):
         modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in SPECULATION), None)
-        if modal is not None:
+        subject = subject_of(clause)
+        asked = subject is not None and modal is not None and modal.i < subject.i and modal.lower_ != "should"
+        if modal is not None and not asked:  # (a question, "can you believe it", is none; "should she win" is a condition)
             return not fulfilled(clause, modal)
         if clause.dep_ != "xcomp" or clause.head.i == clause.i:
             break

@@ -314,10 +314,12 @@ def test_what_must_may_or_could_happen_or_happens_on_a_condition_is_no_event(ana
                      "the talks resume next month, we will attend. He should not have accepted the medal at an event "
                      "earlier this week. If she wins New Hampshire, as she did in 2008, she will lead. The North "
                      "Koreans might try to attend next week. Voters could change their minds before April 26, when "
-                     "Pennsylvania votes. He should get a boost from the win Tuesday.",
+                     "Pennsylvania votes. He should get a boost from the win Tuesday. A candidate who can win in "
+                     "November will lead. Just yesterday, can you believe it, he urged the Russians to hack emails. He said "
+                     "the foundation would stop taking donations should she win in November.",
                      dt.date(2016, 2, 5))
     assert [expression for expression, _ in dated_sentences(record)] == [
-        "earlier this week", "2008", "April 26", "Tuesday"]
+        "earlier this week", "2008", "April 26", "Tuesday", "yesterday"]
 
 
 def test_a_time_since_which_things_are_so_a_baseline_and_a_documents_date_are_no_events(analyse):
