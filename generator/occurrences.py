@@ -15,19 +15,13 @@ from .pipeline.extensions import text_of
 
 
 A_CENTURY = 100  # years
-
-
 # A stretch up to now, however long: "the past year", "the last 70 years", "the course of the last year",
 # "recent months" (not "last year", a year of the calendar);
 # "since 2000" as well, where what has been so since then is told: "a state Republicans have won since 2000"
 STRETCH_TO_NOW = re.compile(r"^(?:over\s+)?(?:the\s+(?:course\s+of\s+the\s+)?(?:past|last|previous)|recent)\s+"
                             r"(?:[\w-]+\s+(?:of\s+)?){0,3}(?:hours|days|weeks|months|years|decades|year|decade)\b",
                             re.IGNORECASE)
-
-
 SPECULATION = {"must", "should", "might", "may", "could", "can", "ought"}  # (not "will", "would": what is to come)
-
-
 MARKING_VERBS = {"mark", "celebrate", "commemorate", "observe"}
 
 
@@ -40,6 +34,8 @@ def dates_no_occurrence(span, timex) -> bool:
       counted in it ("Over the past 11 years, the Council has imposed six sets of sanctions");
     - an anniversary ("this year marks the sixtieth anniversary"), or a time things are measured
       against ("a higher share than four years ago");
+    - a campaign named by its year, the speaker's own talk ("in this Hall today, I would like to
+      reiterate"), work going on over a stretch ahead;
     - the time itself as what "be" says ("it was early April", "that was last fall"), or what must,
       may or could be done then ("the party must support Clinton in November"), unless the date is
       an occurrence's or a "when" tells what happens then ("before April 26, when voters head to the polls")."""
@@ -52,7 +48,7 @@ def dates_no_occurrence(span, timex) -> bool:
     # (not "the last year of his presidency": a year of the calendar, and the stretch's end)
     stretch = STRETCH_TO_NOW.match(span.text) and not (span.text.lower().endswith(("year", "month", "week"))
                                                        and re.match(r"\s+of\b", text_of(span.doc)[span.end_char:]))
-    if (stretch or after_word(span) == "since" or names_a_document(span)) \
+    if (stretch or word_before(span) == "since" or names_a_document(span)) \
             and not (told_as_past(verb) or counts_what_was_done(verb)) \
             or marks_an_anniversary(span, verb):
         return True
@@ -65,8 +61,6 @@ def dates_no_occurrence(span, timex) -> bool:
 
 
 CAMPAIGNS = {"campaign", "race", "cycle"}
-
-
 WHILE_IT_RAN = {"during", "in", "throughout", "at", "over"}
 
 
@@ -99,8 +93,6 @@ def the_speakers_own_talk(span, verb) -> bool:
 STRETCH_AHEAD = re.compile(r"^(?:the\s+(?:course\s+of\s+the\s+)?(?:next|coming))\s+"
                            r"(?:[\w-]+\s+(?:of\s+)?){0,3}(?:hours|days|weeks|months|years|decades|year|decade)\b",
                            re.IGNORECASE)
-
-
 ONGOING = {"continue", "work", "remain", "keep", "be", "focus", "face", "concentrate", "pursue", "maintain", "strive"}
 
 
@@ -109,15 +101,13 @@ def ongoing_ahead(span, verb) -> bool:
                                                      or verb.head.lemma_.lower() in ONGOING and verb.dep_ == "xcomp")
 
 
-def after_word(span) -> str:
+def word_before(span) -> str:
     return span.doc[span.start - 1].lower_ if span.start else ""
 
 
 # Documents a date names: "the Basic Agreement of 1992", "the Pyongyang Declaration of 2002"
 DOCUMENTS = {"agreement", "agreements", "declaration", "statement", "accord", "accords", "treaty", "framework",
              "charter", "convention", "protocol", "communiqué", "communique"}
-
-
 DOCUMENT_MAKING = {"adoption", "signing", "announcement", "conclusion", "issuance", "publication", "release"}
 
 
@@ -137,15 +127,13 @@ def names_a_document(span) -> bool:
 # Words of a change measured from a time: "a +12 point jump from November", "up 31 percent from a year earlier"
 CHANGES = {"jump", "rise", "increase", "gain", "drop", "decline", "fall", "decrease", "change", "shift", "swing",
            "up", "down", "turnaround", "rebound", "dip"}
-
-
 COMPARED = re.compile(r"\bcompared (?:with|to)\s+(?:[\w%$.,]+\s+){0,4}$", re.IGNORECASE)  # "compared with 33 percent last month"
 
 
 def compares_with(span) -> bool:
     """A time things are measured against: "a higher share than four years ago", "earnings dropped
     sharply from a year ago", "a +12 point jump from November" (not "the tactics from eight years ago")."""
-    before = after_word(span)
+    before = word_before(span)
     if WHEN_AFTER.match(text_of(span.doc)[span.end_char:span.end_char + 10]):
         return False  # "a turnaround from eight years ago, when the state went to Clinton"
     if before == "than" or COMPARED.search(text_of(span.doc), max(0, span.start_char - 40), span.start_char):
