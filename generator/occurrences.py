@@ -57,7 +57,7 @@ def dates_no_occurrence(span, timex) -> bool:
     if dates_an_occurrence(span, verb) or WHEN_AFTER.match(text_of(span.doc)[span.end_char:span.end_char + 10]):
         return False
     a_day = len(timex.range_start) == 10 and timex.range_end in (None, timex.range_start)
-    return is_a_state(span, verb, a_day) or speculates(verb)
+    return is_a_state(span, verb, a_day) or speculates(verb) or wished(verb) or repeated(verb, a_day)
 
 
 CAMPAIGNS = {"campaign", "race", "cycle"}
@@ -74,17 +74,19 @@ def names_a_campaign(span) -> bool:
 
 
 TALKING = {"speak", "address", "stress", "talk", "mention", "reflect", "begin", "intend", "wish", "like", "hope",
-           "focus", "touch", "emphasize", "highlight", "underline", "underscore", "reiterate", "look", "give"}
+           "focus", "concentrate", "touch", "emphasize", "highlight", "underline", "underscore", "reiterate", "look",
+           "give", "do"}  # "I'll do the week ahead"
 
 
 def the_speakers_own_talk(span, verb) -> bool:
     """"I intend to address some of the threats before us today", "in this Hall today, I would like to
     reiterate …", "I'll give you the schedule for the week ahead": what the speaker says or means to say
-    as they speak is the speech, not an event it tells (not "today I announce new sanctions")."""
-    if not (span.text.lower() in ("today", "the week") or span.text.lower().startswith("this")):
-        return False
+    as they speak is the speech, not an event it tells (not "today I announce new sanctions", nor "in
+    2016 I spoke at the United Nations")."""
     subject = subject_of(verb)
-    return subject is not None and subject.lower_ == "i" and verb.lemma_.lower() in TALKING
+    now = span.text.lower() in ("today", "the week") or span.text.lower().startswith("this")
+    return (subject is not None and subject.lower_ == "i" and verb.lemma_.lower() in TALKING
+            and (now or not told_as_past(verb)))
 
 
 # A stretch ahead, in which something goes on: "in the next four years, my administration will continue to
@@ -247,6 +249,32 @@ def speculates(verb) -> bool:
             return False  # a clause of its own: "as she did in 2008", within "if she managed to win"
         clause = clause.head
     return False
+
+
+# What a wish names has not happened: "my country's wish to serve on the Security Council in 2015 and 2016"
+WISHES = {"wish", "hope", "desire", "dream", "aspiration", "ambition", "bid", "longing"}
+
+
+def wished(verb) -> bool:
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in WISHES and any(c.lower_ == "to" for c in verb.children)
+
+
+# Acts told as repeated: "talked to President Xi at least a couple of times in the first months of this year",
+# "this month I met three times with Ambassador Kennedy" (not "three times as many", which measures)
+AGAIN = {"twice", "repeatedly", "thrice"}
+
+
+def repeated(verb, a_day: bool) -> bool:
+    """Acts told as done again and again over a period date none of them (not a day's: "he spoke
+    twice on Tuesday")."""
+    return not a_day and any(c.dep_ in ("advmod", "npadvmod") and (c.lower_ in AGAIN or c.lower_ == "times")
+                             and not measures(c) for c in verb.children)
+
+
+def measures(times) -> bool:
+    """"Three times as much", "twice the rate": a measure, not a count of acts."""
+    after = times.doc[times.i + 1] if times.i + 1 < len(times.doc) else None
+    return after is not None and after.lower_ in ("as", "the", "more", "less", "that", "what")
 
 
 def fulfilled(verb, modal) -> bool:

@@ -347,3 +347,11 @@ def test_contractions_with_the_typographic_apostrophe_read_as_straight_ones(anal
     record = analyse("Aides spoke.\n\nThat’s our position this week. That's our position today. We’re aware of "
                      "military activity last weekend. He’s delivered it over the last 20 months.", dt.date(2016, 9, 22))
     assert [expression for expression, _ in dated_sentences(record)] == ["last weekend"]
+
+
+def test_a_wish_acts_told_as_repeated_and_the_speakers_own_task_date_no_event(analyse):
+    record = analyse("Delegates spoke.\n\nMy country's wish to serve on the Security Council in 2015 responds to a "
+                     "conviction. This month I met three times with the ambassador. This month we raised three times "
+                     "as much as in May. First, I concentrate on the task ahead for 2016. In 2016 I spoke at the "
+                     "Council.", dt.date(2016, 9, 22))
+    assert [expression for expression, _ in dated_sentences(record)] == ["This month", "May", "2016"]
