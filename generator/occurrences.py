@@ -36,8 +36,9 @@ def dates_no_occurrence(span, timex) -> bool:
       against ("a higher share than four years ago");
     - a campaign named by its year, the speaker's own talk ("in this Hall today, I would like to
       reiterate"), work going on over a stretch ahead;
-    - the time itself as what "be" says ("it was early April", "that was last fall"), or what must,
-      may or could be done then ("the party must support Clinton in November"), unless the date is
+    - the time itself as what "be" says ("it was early April", "that was last fall"), what must, may
+      or could be done then ("the party must support Clinton in November"), a wish, acts told as
+      repeated, or what did not happen then ("was not discussed today"), unless the date is
       an occurrence's or a "when" tells what happens then ("before April 26, when voters head to the polls")."""
     if int((timex.range_end or timex.range_start)[:4]) - int(timex.range_start[:4]) >= A_CENTURY - 1 \
             or compares_with(span):
@@ -57,7 +58,8 @@ def dates_no_occurrence(span, timex) -> bool:
     if dates_an_occurrence(span, verb) or WHEN_AFTER.match(text_of(span.doc)[span.end_char:span.end_char + 10]):
         return False
     a_day = len(timex.range_start) == 10 and timex.range_end in (None, timex.range_start)
-    return is_a_state(span, verb, a_day) or speculates(verb) or wished(verb) or repeated(verb, a_day)
+    return (is_a_state(span, verb, a_day) or speculates(verb) or wished(verb) or repeated(verb, a_day)
+            or denied(span, verb))
 
 
 CAMPAIGNS = {"campaign", "race", "cycle"}
@@ -275,6 +277,14 @@ def measures(times) -> bool:
     """"Three times as much", "twice the rate": a measure, not a count of acts."""
     after = times.doc[times.i + 1] if times.i + 1 < len(times.doc) else None
     return after is not None and after.lower_ in ("as", "the", "more", "less", "that", "what")
+
+
+def denied(span, verb) -> bool:
+    """What did not happen on a day is no event of it: "the subject was not discussed today", "Trump did
+    not dismiss Lewandowski on Tuesday" (the date must hang on the denied verb: "he never won again
+    after winning Iowa in 2008" dates the win)."""
+    return (hangs_on(span, verb) and any(c.dep_ == "neg" for c in verb.children)
+            and word_before(span) not in ("until", "till"))  # "won't be counted until March 15": then, not before
 
 
 def fulfilled(verb, modal) -> bool:

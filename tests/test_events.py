@@ -349,9 +349,10 @@ def test_contractions_with_the_typographic_apostrophe_read_as_straight_ones(anal
     assert [expression for expression, _ in dated_sentences(record)] == ["last weekend"]
 
 
-def test_a_wish_acts_told_as_repeated_and_the_speakers_own_task_date_no_event(analyse):
+def test_a_wish_acts_told_as_repeated_the_speakers_own_task_and_what_did_not_happen_date_no_event(analyse):
     record = analyse("Delegates spoke.\n\nMy country's wish to serve on the Security Council in 2015 responds to a "
                      "conviction. This month I met three times with the ambassador. This month we raised three times "
                      "as much as in May. First, I concentrate on the task ahead for 2016. In 2016 I spoke at the "
-                     "Council.", dt.date(2016, 9, 22))
-    assert [expression for expression, _ in dated_sentences(record)] == ["This month", "May", "2016"]
+                     "Council. The subject was not discussed today. The votes won't be counted until 30 September.",
+                     dt.date(2016, 9, 22))
+    assert [expression for expression, _ in dated_sentences(record)] == ["This month", "May", "2016", "30 September"]
