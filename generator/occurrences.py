@@ -43,6 +43,7 @@ def dates_no_occurrence(span, timex) -> bool:
     if int((timex.range_end or timex.range_start)[:4]) - int(timex.range_start[:4]) >= A_CENTURY - 1 \
             or compares_with(span):
         return True
+    span = first_of_its_pair(span)
     verb = clause_verb(span.root)
     if verb is None:
         return False
@@ -60,6 +61,17 @@ def dates_no_occurrence(span, timex) -> bool:
     a_day = len(timex.range_start) == 10 and timex.range_end in (None, timex.range_start)
     return (is_a_state(span, verb, a_day) or speculates(verb) or wished(verb) or repeated(verb, a_day)
             or denied(span, verb))
+
+
+def first_of_its_pair(span):
+    """"In 2015 and 2016": the second date stands where the first does (the parser may hang it on
+    another word: "my country's wish to serve … in 2015 and 2016 responds")."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in ("and", "or") or doc[span.start - 2].ent_type_ != "DATE":
+        return span
+    first = doc[span.start - 2]
+    entity = next((e for e in doc.ents if e.start <= first.i < e.end), None)
+    return doc[entity.start if entity is not None else first.i:first.i + 1]
 
 
 CAMPAIGNS = {"campaign", "race", "cycle"}

@@ -350,8 +350,8 @@ def test_contractions_with_the_typographic_apostrophe_read_as_straight_ones(anal
 
 
 def test_a_wish_acts_told_as_repeated_the_speakers_own_task_and_what_did_not_happen_date_no_event(analyse):
-    record = analyse("Delegates spoke.\n\nMy country's wish to serve on the Security Council in 2015 responds to a "
-                     "conviction. This month I met three times with the ambassador. This month we raised three times "
+    record = analyse("Delegates spoke.\n\nMy country's wish to serve on the Security Council in 2015 and 2016 responds "
+                     "to a conviction. This month I met three times with the ambassador. This month we raised three times "
                      "as much as in May. First, I concentrate on the task ahead for 2016. In 2016 I spoke at the "
                      "Council. The subject was not discussed today. The votes won't be counted until 30 September.",
                      dt.date(2016, 9, 22))
