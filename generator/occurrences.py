@@ -176,10 +176,14 @@ def marks_an_anniversary(span, verb) -> bool:
                     for t in c.subtree))
 
 
+def holder(span):
+    """The word a date hangs on: its preposition's head ("met on Tuesday"), or its own head."""
+    return span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+
+
 def hangs_on(span, verb) -> bool:
     """The date modifies the verb itself, or is its subject: "on 19 September we marked", "this year marks"."""
-    head = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
-    return head.i == verb.i
+    return holder(span).i == verb.i
 
 
 STATE_VERBS = {"be", "remain"}  # "it remains our position this week"
@@ -231,9 +235,7 @@ def dates_an_occurrence(span, verb) -> bool:
     before = span.doc[span.start - 1] if span.start else None
     if before is not None and before.pos_ in NOUNS and before.lemma_.lower() in EVENT_LEMMAS:
         return True
-    head = span.root.head
-    if span.root.dep_ == "pobj":
-        head = head.head
+    head = holder(span)
     if head.i == verb.i:
         return False
     return head.pos_ == "VERB" or head.pos_ in NOUNS and head.lemma_.lower() in EVENT_LEMMAS

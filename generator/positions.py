@@ -207,7 +207,7 @@ class Subject:
         return bool(self.others and self.others.search(lowered) and not (self.names and self.names.search(lowered)))
 
 
-def subject_of(topics: dict[str, list[str]], subject: Optional[str], elsewhere: list[str]) -> Subject:
+def briefing_subject(topics: dict[str, list[str]], subject: Optional[str], elsewhere: list[str]) -> Subject:
     """The briefing's Subject: the words of its `subject` topic, and the names `elsewhere`."""
     names = topic_patterns({"subject": topics.get(subject or "", [])}).get("subject")
     others = topic_patterns({"elsewhere": elsewhere}).get("elsewhere")
@@ -248,7 +248,8 @@ def sentence_stance(sentence: str, topic: re.Pattern) -> tuple[Optional[str], st
             if not governs(lowered, match, topic_spans, side):
                 continue
             said = negated(lowered, match.start(), stance)
-            if said and (reported(lowered, match.start()) or side == "own" and told_as_past(lowered, match.start())):
+            if said and (reported(lowered, match.start())
+                         or side == "own" and an_account_of_the_past(lowered, match.start())):
                 said = None
             if said is None:
                 return None, ""  # "not against", "never without": too subtle to call
@@ -326,7 +327,7 @@ EQUATED = re.compile(r"\b(?:tantamount|amounts?|amounting|equivalent) to\s*$")
 TOLD_AS_PAST = re.compile(r"\b(?:tried|attempted|chose|continued|sought|pursued|was|were)\b[^,;:.]*$")
 
 
-def told_as_past(lowered: str, start: int) -> bool:
+def an_account_of_the_past(lowered: str, start: int) -> bool:
     return bool(TOLD_AS_PAST.search(lowered[max(0, start - 120):start]))
 
 

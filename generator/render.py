@@ -31,7 +31,7 @@ from .model import Actor, Article, Event, KnowledgeBase, Paragraph, Quote, State
 from .changes import ChangeRecord
 from .hashing import text_digest
 from .news import News, feed_xml
-from .positions import Position, Subject, subject_of, topic_patterns
+from .positions import Position, Subject, briefing_subject, topic_patterns
 from .positions import topic_anchor as anchor_of_topic
 from .render_memo import GROWING, Deferred, NotingEnvironment, PageMemo
 from .slugs import slug
@@ -88,7 +88,7 @@ class SiteInfo:
 
     @property
     def subject(self) -> Subject:
-        return subject_of(self.topics, self.subject_topic, self.elsewhere)
+        return briefing_subject(self.topics, self.subject_topic, self.elsewhere)
 
     @property
     def position_topics(self) -> dict[str, list[str]]:

@@ -11,7 +11,7 @@ from generator.build import site_info
 from generator.extract import extract_one
 from generator.knowledge import build_knowledge_base
 from generator.model import CuratedActor, CuratedData, Role
-from generator.positions import find_positions, sentence_stance, subject_of, topic_patterns, unit_stance
+from generator.positions import briefing_subject, find_positions, sentence_stance, topic_patterns, unit_stance
 from generator.render import Renderer, SiteInfo
 
 from .conftest import REPO, make_article
@@ -122,7 +122,7 @@ def test_a_statement_whose_sentences_disagree_has_no_stance():
 
 
 def test_a_sentence_on_another_subject_tells_no_stance_on_the_briefings_topics():
-    subject = subject_of({"the peninsula": ["North Korea"]}, "the peninsula", ["Iran"])
+    subject = briefing_subject({"the peninsula": ["North Korea"]}, "the peninsula", ["Iran"])
     elsewhere = "The dispute over Iran's nuclear programme should be resolved through dialogue."
     assert unit_stance(elsewhere, PATTERNS["dialogue"])[0] == "supports"  # without a subject: any sentence
     assert unit_stance(elsewhere, PATTERNS["dialogue"], subject)[0] is None
