@@ -30,10 +30,13 @@ def dates_no_occurrence(span, timex) -> bool:
     - a century ("in the twenty-first century we must…");
     - a stretch up to now, a time since which, or a document's date, where the sentence tells what is
       or has been so ("what we've seen over the course of the last year", "a state Republicans have
-      won since 2000", "we will implement the Basic Agreement of 1992"), not the past or the acts
-      counted in it ("Over the past 11 years, the Council has imposed six sets of sanctions");
+      won since 2000", "we will implement the Basic Agreement of 1992", "we support resolution 1695
+      (2006)"), not the past or the acts counted in it ("Over the past 11 years, the Council has
+      imposed six sets of sanctions");
     - an anniversary ("this year marks the sixtieth anniversary"), or a time things are measured
       against ("a higher share than four years ago");
+    - a year inside a word ("the post-2015 agenda"), a target's time ("our 2030 targets"), a stretch
+      things went on throughout ("meetings throughout the weekend");
     - a campaign named by its year, the speaker's own talk ("in this Hall today, I would like to
       reiterate"), work going on over a stretch ahead;
     - the time itself as what "be" says ("it was early April", "that was last fall"), what must, may
@@ -41,7 +44,8 @@ def dates_no_occurrence(span, timex) -> bool:
       repeated, or what did not happen then ("was not discussed today"), unless the date is
       an occurrence's or a "when" tells what happens then ("before April 26, when voters head to the polls")."""
     if int((timex.range_end or timex.range_start)[:4]) - int(timex.range_start[:4]) >= A_CENTURY - 1 \
-            or compares_with(span):
+            or compares_with(span) or part_of_a_word(span) or names_a_target(span) \
+            or word_before(span) == "throughout":  # "meetings throughout the weekend": going on, no one occurrence
         return True
     span = first_of_its_pair(span)
     verb = clause_verb(span.root)
@@ -128,16 +132,63 @@ DOCUMENT_MAKING = {"adoption", "signing", "announcement", "conclusion", "issuanc
 
 
 def names_a_document(span) -> bool:
-    """"Of" a date after a document's name: what the sentence tells is done under the document, not on
-    its day ("we will implement the Basic Agreement of 1992"), unless told as the past ("North Korea
+    """"Of" a date after a document's name, or a year in brackets after its number: what the sentence
+    tells is done under the document, not on its day ("we will implement the Basic Agreement of 1992",
+    "we call for the implementation of resolution 1695 (2006)"), unless told as the past ("North Korea
     committed itself in the Joint Statement of 19 September 2005") or as the document's making ("the
-    adoption of the Joint Statement of 19 September 2005")."""
+    adoption of the Joint Statement of 19 September 2005", "the rapid adoption of resolution 2375 (2017)")."""
     of = span.root.head
-    if not (span.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in DOCUMENTS and of.head.pos_ in NOUNS
-            and (of.head.is_title or of.head.lower_ in ("agreement", "agreements"))):
+    if span.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in DOCUMENTS and of.head.pos_ in NOUNS \
+            and (of.head.is_title or of.head.lower_ in ("agreement", "agreements")):
+        document = of.head
+    elif (numbered := numbered_document(span)) is not None:
+        document = numbered
+    else:
         return False
     # "the adoption of the Joint Statement of …", "the announcement of the … Joint Statement of 11 June 1993"
-    return not any(t.pos_ in NOUNS and t.lemma_.lower() in DOCUMENT_MAKING for t in list(of.head.ancestors)[:4])
+    return not any(t.pos_ in NOUNS and t.lemma_.lower() in DOCUMENT_MAKING for t in list(document.ancestors)[:4])
+
+
+# A document's number and its year in brackets, the United Nations' way: "resolution 1695 (2006)",
+# "resolutions 1718 (2006) and 1874 (2009)", "S/PRST/2012/13 (2012)"
+NUMBERED_DOCUMENT = re.compile(r"\b(?:resolutions?|S/RES/|S/PRST/|A/RES/)\s*[\d/]+\s*\($", re.IGNORECASE)
+
+
+def numbered_document(span):
+    """The word naming the document whose number the year in brackets follows, or None."""
+    text = text_of(span.doc)
+    if not re.fullmatch(r"\d{4}", span.text) or text[span.end_char:span.end_char + 1] != ")" \
+            or not NUMBERED_DOCUMENT.search(text, max(0, span.start_char - 40), span.start_char):
+        return None
+    return next((t for t in reversed(span.doc[max(0, span.start - 8):span.start])
+                 if t.lower_.startswith(("resolution", "s/", "a/"))), None)
+
+
+def part_of_a_word(span) -> bool:
+    """A year inside a word names something of its time, no occurrence at it: "the post-2015
+    development agenda", "a 1930s-era movie theater"."""
+    after = text_of(span.doc)[span.end_char:span.end_char + 8].lower()
+    return span.text.lower().startswith(("post-", "pre-")) or bool(re.match(r"-(?:era|style|vintage)\b", after))
+
+
+TARGETS = {"goal", "goals", "target", "targets", "deadline", "term", "budget", "plan", "plans", "objective",
+           "objectives", "timetable"}  # (not "in terms of the next 24 hours")
+
+
+def names_a_target(span) -> bool:
+    """The time a goal or a plan is for: "our 2030 greenhouse gas reduction targets", "a target year
+    of 2015", "the 2013-2014 term" (what is done to meet it is told elsewhere, if at all)."""
+    root = span.root
+    if root.dep_ in ("compound", "nmod", "amod", "nummod", "npadvmod") and root.head.i > root.i:
+        aimed = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ in ("of", "for"):
+        aimed = root.head.head
+    else:
+        return False
+    after = aimed.doc[aimed.i + 1] if aimed.i + 1 < len(aimed.doc) else None
+    # (not "next week plan to host", a verb the parser took for a noun)
+    named = aimed.lower_ in TARGETS or any(c.dep_ == "compound" and c.lower_ in TARGETS for c in aimed.children)
+    return aimed.pos_ == "NOUN" and named and not (after is not None and after.lower_ == "to")  # "a target year of 2015"
 
 
 # Words of a change measured from a time: "a +12 point jump from November", "up 31 percent from a year earlier"
@@ -163,17 +214,35 @@ def counts_what_was_done(verb) -> bool:
     over a stretch are a stretch's events, where "what we've seen over the last year" is no event."""
     done = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     done += [o for x in verb.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"]
-    return any(c.dep_ == "nummod" and c.like_num for noun in done for c in noun.children)
+    # (a count comes before its noun: "six sets", not "resolution 1695")
+    return any(c.dep_ == "nummod" and c.like_num and c.i < noun.i for noun in done for c in noun.children)
 
 
 def marks_an_anniversary(span, verb) -> bool:
     """"This year marks the sixtieth anniversary", "on 19 September we marked the twelfth anniversary",
-    "it's the 60th anniversary of the beginning of the Korean War this year": the day recalls an event, it is none (the anniversary's own event keeps its date: "the
+    "it's the 60th anniversary of the beginning of the Korean War this year", "March 25th is two years
+    to the day since the sinking", "on 15 November, 40 years will have passed since she was abducted":
+    the day recalls an event, it is none (the anniversary's own event keeps its date: "the
     anniversary of the 2005 joint statement")."""
     now = span.text.lower() == "today" or span.text.lower().startswith("this ")  # however the parser hangs it
-    return (verb.lemma_.lower() in MARKING_VERBS | {"be"} and (hangs_on(span, verb) or now)
-            and any(t.lemma_.lower() == "anniversary" for c in verb.children if c.dep_ in ("dobj", "attr")
-                    for t in c.subtree))
+    if verb.lemma_.lower() not in MARKING_VERBS | {"be", "pass"} or not (hangs_on(span, verb) or now):
+        return False
+    told = [t for c in verb.children if c.dep_ in ("dobj", "attr", "nsubj", "npadvmod") and c.i not in span_indices(span)
+            for t in c.subtree]
+    return any(t.lemma_.lower() == "anniversary" for t in told) or time_since(told, verb)
+
+
+TIME_UNITS = {"day", "week", "month", "year", "decade"}
+
+
+def time_since(told, verb) -> bool:
+    """"Two years to the day since", "40 years … since": a count of time from an event."""
+    counted = any(t.lemma_.lower() in TIME_UNITS and any(c.dep_ == "nummod" for c in t.children) for t in told)
+    return counted and any(t.lower_ == "since" for t in verb.subtree)
+
+
+def span_indices(span) -> range:
+    return range(span.start, span.end)
 
 
 def holder(span):
@@ -253,7 +322,7 @@ def speculates(verb) -> bool:
         asked = subject is not None and modal is not None and modal.i < subject.i and modal.lower_ != "should"
         if modal is not None and not asked:  # (a question, "can you believe it", is none; "should she win" is a condition)
             return not fulfilled(clause, modal)
-        if clause.dep_ != "xcomp" or clause.head.i == clause.i:
+        if not (clause.dep_ == "xcomp" or shares_its_heads_modal(clause)) or clause.head.i == clause.i:
             break
         clause = clause.head
     clause = verb
@@ -265,6 +334,12 @@ def speculates(verb) -> bool:
             return False  # a clause of its own: "as she did in 2008", within "if she managed to win"
         clause = clause.head
     return False
+
+
+def shares_its_heads_modal(verb) -> bool:
+    """"Congress should fast-forward through that process and vote today": a verb joined to another
+    with no subject or auxiliary of its own."""
+    return verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 # What a wish names has not happened: "my country's wish to serve on the Security Council in 2015 and 2016"
@@ -282,9 +357,15 @@ AGAIN = {"twice", "repeatedly", "thrice"}
 
 def repeated(verb, a_day: bool) -> bool:
     """Acts told as done again and again over a period date none of them (not a day's: "he spoke
-    twice on Tuesday")."""
-    return not a_day and any(c.dep_ in ("advmod", "npadvmod") and (c.lower_ in AGAIN or c.lower_ == "times")
-                             and not measures(c) for c in verb.children)
+    twice on Tuesday"; "talk to President Xi at least a couple of times this year")."""
+    return not a_day and any(
+        c.dep_ in ("advmod", "npadvmod") and (c.lower_ in AGAIN or c.lower_ == "times" or of_times(c))
+        and not measures(c) for c in verb.children)
+
+
+def of_times(count) -> bool:
+    """"A couple of times", "a number of times"."""
+    return any(p.lower_ == "of" and any(o.lower_ == "times" for o in p.children) for p in count.children)
 
 
 def measures(times) -> bool:

@@ -356,3 +356,20 @@ def test_a_wish_acts_told_as_repeated_the_speakers_own_task_and_what_did_not_hap
                      "Council. The subject was not discussed today. The votes won't be counted until 30 September.",
                      dt.date(2016, 9, 22))
     assert [expression for expression, _ in dated_sentences(record)] == ["This month", "May", "2016", "30 September"]
+
+
+def test_a_documents_year_in_brackets_a_year_inside_a_word_and_a_target_date_no_event(analyse):
+    record = analyse("Delegates spoke.\n\nWe call for the implementation of resolution 1695 (2006). My Government "
+                     "fully supports resolution 2270 (2016). The Council welcomed the adoption of resolution 2375 "
+                     "(2017). The Council adopted resolution 1874 (2009) unanimously. We will deliver on the post-2015 "
+                     "development agenda. We will achieve our 2030 reduction targets. The goals have a target year of "
+                     "2015. He admired a 1930s-era theater. The Council met in 2006.", dt.date(2017, 9, 21))
+    assert [expression for expression, _ in dated_sentences(record)] == ["2017", "2009", "2006"]
+
+
+def test_acts_told_as_going_on_or_repeated_and_a_time_counted_since_an_event_date_no_event(analyse):
+    record = analyse("Aides spoke.\n\nThere have been meetings throughout the weekend. Obama had an opportunity to talk "
+                     "to Xi a couple of times this year. Obama talked to Xi in March. On 15 November, 40 years will "
+                     "have passed since she was abducted. She was abducted on 15 November 1977. The Council could meet "
+                     "on Monday and vote next week.", dt.date(2017, 9, 19))
+    assert [expression for expression, _ in dated_sentences(record)] == ["March", "15 November 1977"]
