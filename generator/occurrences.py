@@ -203,10 +203,27 @@ def compares_with(span) -> bool:
     before = word_before(span)
     if WHEN_AFTER.match(text_of(span.doc)[span.end_char:span.end_char + 10]):
         return False  # "a turnaround from eight years ago, when the state went to Clinton"
-    if before == "than" or COMPARED.search(text_of(span.doc), max(0, span.start_char - 40), span.start_char):
+    if before == "than" or COMPARED.search(text_of(span.doc), max(0, span.start_char - 40), span.start_char) \
+            or in_a_clause_compared_with(span):
         return True
     change = span.root.head.head if span.root.dep_ == "pobj" else None  # what "from" hangs on
     return before == "from" and change is not None and (change.lemma_.lower() in CHANGES or change.tag_ in ("JJR", "RBR"))
+
+
+AS_CONJUNCTIONS = {"soon", "long", "far", "well"}  # "as soon as the results were counted Tuesday": its own time
+
+
+def in_a_clause_compared_with(span) -> bool:
+    """The date is in the clause another is measured against: "better placed than Romney was in 2012",
+    "monitoring this as closely today as we were over the weekend"."""
+    verb = clause_verb(span.root)
+    if verb is None or verb.dep_ != "advcl" or not hangs_on(span, verb):
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    measured = [t for t in verb.head.subtree if t.pos_ in ("ADJ", "ADV") and t.i < verb.i
+                and t.lower_ not in AS_CONJUNCTIONS]
+    return "than" in marks or "as" in marks and any(
+        c.dep_ == "advmod" and c.lower_ == "as" for t in measured for c in t.children)
 
 
 def counts_what_was_done(verb) -> bool:

@@ -327,9 +327,11 @@ def test_a_time_since_which_things_are_so_a_baseline_and_a_documents_date_are_no
                      "five nuclear tests. Turnout was higher than four years ago. Sanders won, a turnaround from eight "
                      "years ago, when the state went to Clinton. We will implement the Basic Agreement of 1992. The "
                      "talks led to the adoption of the Joint Statement of 19 September 2005. His support is a 12-point "
-                     "jump from November. He used the tactics from eight years ago.", dt.date(2016, 3, 2))
+                     "jump from November. He used the tactics from eight years ago. She won a higher share than "
+                     "Obama did in 2008. We responded as quickly on Monday as we did over the weekend. As soon "
+                     "as the results were counted on Tuesday, the race changed.", dt.date(2016, 3, 2))
     assert [expression for expression, _ in dated_sentences(record)] == [
-        "2006", "eight years ago", "19 September 2005", "eight years ago"]
+        "2006", "eight years ago", "19 September 2005", "eight years ago", "Monday", "Tuesday"]
 
 
 def test_the_speakers_own_talk_a_campaign_named_by_its_year_and_work_ahead_date_no_event(analyse):
