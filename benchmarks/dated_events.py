@@ -2,7 +2,7 @@
 that happened (or is to happen) at its date, and what does the filter of `generator/dated_events.py`
 keep of the ones that do?
 
-    .venv/bin/python benchmarks/dated_events.py [--set A|B|C|D|E …] [--kb docs/data/briefing.json]
+    .venv/bin/python benchmarks/dated_events.py [--set A|B|C|D|E|F …] [--kb docs/data/briefing.json]
 
 Each set in `dated_events/labels-*.tsv` holds sentences that were timeline entries of the North
 Korea briefing or of PolNeAR campaign news (2016-01-01 – 04-15 and 07-01 – 11-15), labelled by a
@@ -11,8 +11,11 @@ date: E (an event at that date), W (an event, wrongly dated), N (no occurrence a
 state, a stretch of time, a condition, an anniversary …), ? (cannot tell). Sets A and B were drawn
 from the entries of session 30's starting code, before the filter was written; sets C (midway), D
 and E (late in the session, each scored once, blind) from the entries the code of their moment keeps
-and from those it no longer makes, mixed so the labeller could not tell them apart. The sentences are kept as digests, with their document and date words: the
-PolNeAR corpus is not ours to copy.
+and from those it no longer makes, mixed so the labeller could not tell them apart. Set F (session
+31, labelled blind after its rules were written) holds entries of that session's final code (70 of
+the North Korea briefing not in A–E, 70 of PolNeAR) and every sentence that session's rules took
+off. The sentences are kept as digests, with their document and date words: the PolNeAR corpus is
+not ours to copy.
 
 For every set the script counts, by domain, the labelled sentences that are still entries (or
 reports merged into one) on the current code, and those that are gone, and prints the share of
@@ -87,7 +90,8 @@ def report(name: str, counts: Counter) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", dest="sets", action="append", choices=["A", "B", "C", "D", "E"])
+    sets = sorted(path.stem.removeprefix("labels-") for path in LABELS.glob("labels-*.tsv"))
+    parser.add_argument("--set", dest="sets", action="append", choices=sets)
     parser.add_argument("--kb", type=Path, default=ROOT / "docs" / "data" / "briefing.json")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     args = parser.parse_args()
@@ -96,10 +100,9 @@ def main() -> int:
         entries["polnear"] = polnear_entries(args.data)
     else:
         print(f"PolNeAR not found at {args.data}: its rows are skipped")
-    for name in args.sets or ["A", "B", "C", "D", "E"]:
+    for name in args.sets or sets:
         path = LABELS / f"labels-{name}.tsv"
-        if path.exists():
-            report(name, score(list(csv.DictReader(path.open(encoding="utf-8"), delimiter="\t")), entries))
+        report(name, score(list(csv.DictReader(path.open(encoding="utf-8"), delimiter="\t")), entries))
     return 0
 
 

@@ -35,7 +35,9 @@ every report already merged for a wrong merge:
 - review-18: the 531 of `5afc965` (session 30, after dates that place no occurrence stopped making
   entries; read blind by another new helper: 76 too many; 1 wrong merge of 153, the same reaction);
 - review-19: the 510 of `68b5c5e` (session 30's final code, read blind by another new helper: 69 too
-  many; no wrong merge of 154).
+  many; no wrong merge of 154);
+- review-20: the 481 of `38ca5d2` (session 31, after more dates that place no occurrence stopped
+  making entries; read blind by another new helper: 66 too many; no wrong merge of 148).
 
 This script finds each group's entries in `docs/data/briefing.json` (by document, date words and
 sentence: ids change between builds) and counts the surplus: in each group, the entries that are
