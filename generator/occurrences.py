@@ -185,10 +185,11 @@ def names_a_target(span) -> bool:
         aimed = root.head.head
     else:
         return False
+    # the noun of a target, or one a target qualifies ("a target year of 2015")
+    named = aimed.lower_ in TARGETS or any(c.dep_ == "compound" and c.lower_ in TARGETS for c in aimed.children)
     after = aimed.doc[aimed.i + 1] if aimed.i + 1 < len(aimed.doc) else None
     # (not "next week plan to host", a verb the parser took for a noun)
-    named = aimed.lower_ in TARGETS or any(c.dep_ == "compound" and c.lower_ in TARGETS for c in aimed.children)
-    return aimed.pos_ == "NOUN" and named and not (after is not None and after.lower_ == "to")  # "a target year of 2015"
+    return aimed.pos_ == "NOUN" and named and not (after is not None and after.lower_ == "to")
 
 
 # Words of a change measured from a time: "a +12 point jump from November", "up 31 percent from a year earlier"
@@ -237,14 +238,13 @@ def counts_what_was_done(verb) -> bool:
 
 def marks_an_anniversary(span, verb) -> bool:
     """"This year marks the sixtieth anniversary", "on 19 September we marked the twelfth anniversary",
-    "it's the 60th anniversary of the beginning of the Korean War this year", "March 25th is two years
-    to the day since the sinking", "on 15 November, 40 years will have passed since she was abducted":
-    the day recalls an event, it is none (the anniversary's own event keeps its date: "the
-    anniversary of the 2005 joint statement")."""
+    "it's the 60th anniversary of the beginning of the Korean War this year", "on 15 November, 40 years
+    will have passed since she was abducted": the day recalls an event, it is none (the anniversary's
+    own event keeps its date: "the anniversary of the 2005 joint statement")."""
     now = span.text.lower() == "today" or span.text.lower().startswith("this ")  # however the parser hangs it
     if verb.lemma_.lower() not in MARKING_VERBS | {"be", "pass"} or not (hangs_on(span, verb) or now):
         return False
-    told = [t for c in verb.children if c.dep_ in ("dobj", "attr", "nsubj", "npadvmod") and c.i not in span_indices(span)
+    told = [t for c in verb.children if c.dep_ in ("dobj", "attr", "nsubj", "npadvmod") and not span.start <= c.i < span.end
             for t in c.subtree]
     return any(t.lemma_.lower() == "anniversary" for t in told) or time_since(told, verb)
 
@@ -257,9 +257,6 @@ def time_since(told, verb) -> bool:
     counted = any(t.lemma_.lower() in TIME_UNITS and any(c.dep_ == "nummod" for c in t.children) for t in told)
     return counted and any(t.lower_ == "since" for t in verb.subtree)
 
-
-def span_indices(span) -> range:
-    return range(span.start, span.end)
 
 
 def holder(span):
@@ -354,8 +351,8 @@ def speculates(verb) -> bool:
 
 
 def shares_its_heads_modal(verb) -> bool:
-    """"Congress should fast-forward through that process and vote today": a verb joined to another
-    with no subject or auxiliary of its own."""
+    """"Germany's handling may backfire and cost her party …", "the Council could meet on Monday and
+    vote next week": a verb joined to another with no subject or auxiliary of its own."""
     return verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
