@@ -132,9 +132,10 @@ DOCUMENT_MAKING = {"adoption", "signing", "announcement", "conclusion", "issuanc
 
 
 def names_a_document(span) -> bool:
-    """"Of" a date after a document's name, or a year in brackets after its number: what the sentence
-    tells is done under the document, not on its day ("we will implement the Basic Agreement of 1992",
-    "we call for the implementation of resolution 1695 (2006)"), unless told as the past ("North Korea
+    """"Of" a date after a document's name, a year in brackets after its number, or a year before its
+    name: what the sentence tells is done under the document, not on its day ("we will implement the
+    Basic Agreement of 1992", "we call for the implementation of resolution 1695 (2006)", "the 1951
+    Refugee Convention obligates countries …"), unless told as the past ("North Korea
     committed itself in the Joint Statement of 19 September 2005") or as the document's making ("the
     adoption of the Joint Statement of 19 September 2005", "the rapid adoption of resolution 2375 (2017)")."""
     of = span.root.head
@@ -143,6 +144,9 @@ def names_a_document(span) -> bool:
         document = of.head
     elif (numbered := numbered_document(span)) is not None:
         document = numbered
+    elif span.root.dep_ in ("compound", "nummod", "amod", "nmod") and span.root.head.lower_ in DOCUMENTS \
+            and span.root.head.i > span.root.i and re.fullmatch(r"\d{4}", span.text):
+        document = span.root.head  # "the 1994 Agreed Framework", "the 2005 joint statement"
     else:
         return False
     # "the adoption of the Joint Statement of …", "the announcement of the … Joint Statement of 11 June 1993"

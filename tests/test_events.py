@@ -365,8 +365,9 @@ def test_a_documents_year_in_brackets_a_year_inside_a_word_and_a_target_date_no_
                      "fully supports resolution 2270 (2016). The Council welcomed the adoption of resolution 2375 "
                      "(2017). The Council adopted resolution 1874 (2009) unanimously. We will deliver on the post-2015 "
                      "development agenda. We will achieve our 2030 reduction targets. The goals have a target year of "
-                     "2015. He admired a 1930s-era theater. The Council met in 2006.", dt.date(2017, 9, 21))
-    assert [expression for expression, _ in dated_sentences(record)] == ["2017", "2009", "2006"]
+                     "2015. He admired a 1930s-era theater. The 1994 Agreed Framework remains a model. The Council "
+                     "met in 2006. The two sides signed the 1994 Agreed Framework in Geneva.", dt.date(2017, 9, 21))
+    assert [expression for expression, _ in dated_sentences(record)] == ["2017", "2009", "2006", "1994"]
 
 
 def test_acts_told_as_going_on_or_repeated_and_a_time_counted_since_an_event_date_no_event(analyse):
