@@ -37,7 +37,8 @@ every report already merged for a wrong merge:
 - review-19: the 510 of `68b5c5e` (session 30's final code, read blind by another new helper: 69 too
   many; no wrong merge of 154);
 - review-20: the 481 of `38ca5d2` (session 31, after more dates that place no occurrence stopped
-  making entries; read blind by another new helper: 66 too many; no wrong merge of 148).
+  making entries; read blind by another new helper: 66 too many; no wrong merge of 148);
+- review-21: the same 481, read blind by a second new helper: 65 too many; no wrong merge of 148.
 
 This script finds each group's entries in `docs/data/briefing.json` (by document, date words and
 sentence: ids change between builds) and counts the surplus: in each group, the entries that are
