@@ -12,6 +12,7 @@ import re
 from .clauses import (CONDITIONS, EVENT_LEMMAS, NOUNS, WHEN_AFTER, clause_verb, is_a_person, subject_of,
                       told_as_past)
 from .pipeline.extensions import text_of
+from .pipeline.temporal.words import UNITS
 
 
 A_CENTURY = 100  # years
@@ -253,12 +254,9 @@ def marks_an_anniversary(span, verb) -> bool:
     return any(t.lemma_.lower() == "anniversary" for t in told) or time_since(told, verb)
 
 
-TIME_UNITS = {"day", "week", "month", "year", "decade"}
-
-
 def time_since(told, verb) -> bool:
     """"Two years to the day since", "40 years … since": a count of time from an event."""
-    counted = any(t.lemma_.lower() in TIME_UNITS and any(c.dep_ == "nummod" for c in t.children) for t in told)
+    counted = any(t.lemma_.lower() in UNITS and any(c.dep_ == "nummod" for c in t.children) for t in told)
     return counted and any(t.lower_ == "since" for t in verb.subtree)
 
 
