@@ -20,6 +20,7 @@ from .counts import counts_in
 from .model import LEAD_EXPRESSION, EventRecord, TimexRecord, first_day
 from .occurrences import dates_no_occurrence
 from .pipeline.extensions import text_of
+from .pipeline.temporal.calendar import parse_number
 from .pipeline.temporal.words import MONTHS
 
 # A lead tells the news of its day or of the day or two before ("the 6th Circuit on Tuesday overturned…",
@@ -114,7 +115,7 @@ def first_days_apart(start: str, end: str) -> int:
 # "yesterday or early today").
 APPOSED = re.compile(r"\s*,?\s*(?:in|on)?\s*")
 RUNS_ON = re.compile(r"\s*(?:,|into|to|until|through)?\s*")  # not "and": "in 2003 and last week" are two
-JOINED = re.compile(r"\s*(?:and|or|to|,)\s*(?:(?:early|late)\s+)?")  # "said yesterday or early today"
+JOINED = re.compile(r"\s*(?:and|or|to|through|,)\s*(?:(?:early|late)\s+)?")  # "said yesterday or early today"
 YEAR = re.compile(r"\b\d{4}\b")
 
 
@@ -123,6 +124,9 @@ def one_per_time(text: str, timexes: list[TimexRecord]) -> list[TimexRecord]:
     result: list[TimexRecord] = []
     for timex in sorted(timexes, key=lambda t: t.start):
         last = result[-1] if result else None
+        if last and OF.fullmatch(text[last.end:timex.start]) and (part := part_of(text, last, timex)):
+            result[-1] = part  # "the last three months of 2015", "the last week of October"
+            continue
         if last is None or not (last.range_start and timex.range_start):
             result.append(timex)
             continue
@@ -132,7 +136,7 @@ def one_per_time(text: str, timexes: list[TimexRecord]) -> list[TimexRecord]:
         elif dated == (True, False) and RUNS_ON.fullmatch(gap):
             continue  # "in 1991, more than 40 years later"; "the summer of 2005 into autumn"
         elif dated == (False, False) and JOINED.fullmatch(gap) and (joined := one_span(text, last, timex)):
-            result[-1] = joined  # "late March and early April"
+            result[-1] = joined  # "late March and early April", "taken Thursday through Monday"
         elif dated == (False, False) and APPOSED.fullmatch(gap) and "," in gap and \
                 (on_the_calendar(last.text), on_the_calendar(timex.text)) == (False, True):
             result[-1] = timex  # "Two days ago, on 19 September": the day it names
@@ -148,6 +152,60 @@ CALENDAR = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|Augus
 def on_the_calendar(expression: str) -> bool:
     """"19 September", "Tuesday": a day named, not counted from the day of writing ("two days ago")."""
     return bool(CALENDAR.search(expression)) and not re.search(r"\b(?:ago|later|earlier)\b", expression)
+
+
+# The first or last stretch of a time: "the last three months of 2015", "the last week of October",
+# "the first 10 days of March". The stretch alone ("the last three months") counts back from the day of
+# writing; of a time, it is that time's end.
+OF = re.compile(r"\s+of\s+")
+EDGE_STRETCH = re.compile(r"^(?:the\s+)?(?P<edge>first|last|final|opening|closing)\s+(?:(?P<count>[\w-]+)\s+)?"
+                          r"(?P<unit>day|week|month)s?$", re.IGNORECASE)
+UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def part_of(text: str, stretch: TimexRecord, whole: TimexRecord) -> Optional[TimexRecord]:
+    """The dates of "the last N days, weeks or months of <a time>", within that time; None where the
+    first expression is no such stretch or would not fit in the time."""
+    edge = EDGE_STRETCH.match(stretch.text)
+    if edge is None or not whole.range_start:
+        return None
+    count = parse_number(edge.group("count")) if edge.group("count") else 1
+    if not count or count != int(count):
+        return None
+    first, last = first_day(whole.range_start), last_day(whole.range_end or whole.range_start)
+    from_the_start = edge.group("edge").lower() in ("first", "opening")
+    unit = edge.group("unit").lower()
+    if unit == "month":
+        months = (last.year - first.year) * 12 + last.month - first.month + 1
+        if count > months:
+            return None
+        start, end = (first, add_months(first, int(count) - 1)) if from_the_start else \
+            (add_months(last.replace(day=1), 1 - int(count)), last)
+        start_iso, end_iso = start.isoformat()[:7], end.isoformat()[:7]
+    else:
+        days = int(count) * UNIT_DAYS[unit]
+        if days > (last - first).days + 1:
+            return None
+        start, end = (first, first + dt.timedelta(days=days - 1)) if from_the_start else \
+            (last - dt.timedelta(days=days - 1), last)
+        start_iso, end_iso = start.isoformat(), end.isoformat()
+    return TimexRecord(start=stretch.start, end=whole.end, text=text[stretch.start:whole.end], type="DATE",
+                       value=start_iso if start_iso == end_iso else None, range_start=start_iso, range_end=end_iso)
+
+
+def last_day(iso: str) -> dt.date:
+    """The last day a partial ISO date covers: "2005" -> 31 December 2005."""
+    if len(iso) >= 10:
+        return dt.date.fromisoformat(iso[:10])
+    if len(iso) == 4:
+        return dt.date(int(iso), 12, 31)
+    return add_months(first_day(iso), 1) - dt.timedelta(days=1)
+
+
+def add_months(day: dt.date, count: int) -> dt.date:
+    """The first of the month `count` months from `day`'s month."""
+    index = day.year * 12 + day.month - 1 + count
+    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def one_span(text: str, first: TimexRecord, then: TimexRecord) -> Optional[TimexRecord]:

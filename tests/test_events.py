@@ -278,6 +278,21 @@ def dated_sentences(record) -> list[tuple[str, str]]:
     return [(e.expression, e.text) for e in record.events if e.expression != "date of publication"]
 
 
+def test_the_first_or_last_stretch_of_a_time_is_dated_within_it(analyse):
+    record = analyse("Funds reported.\n\nThe fund increased its stake during the last three months of 2015. Her "
+                     "support peaked the last week of October after a debate. Sales rose in the first 10 days of "
+                     "March.", dt.date(2016, 2, 17))
+    assert [(e.date_start, e.date_end) for e in record.events if e.expression != "date of publication"] == [
+        ("2015-10", "2015-12"), ("2015-10-25", "2015-10-31"), ("2015-03-01", "2015-03-10")]
+
+
+def test_days_joined_by_through_are_one_span(analyse):
+    record = analyse("Polls.\n\nThe poll of 1,000 likely voters, taken Thursday through Monday, showed a tie.",
+                     dt.date(2016, 2, 17))
+    assert [(e.expression, e.date_start, e.date_end) for e in record.events if e.expression != "date of publication"] \
+        == [("Thursday through Monday", "2016-02-11", "2016-02-15")]
+
+
 def dated_expressions(record) -> list[str]:
     """The date words of each dated sentence, the lead's publication date left out."""
     return [expression for expression, _ in dated_sentences(record)]

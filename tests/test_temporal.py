@@ -556,6 +556,21 @@ def test_that_month_is_of_the_year_the_text_is_telling(nlp):
                dt.date(2016, 4, 26)) == ["1972", "1972-11"]
 
 
+def test_a_month_of_that_year_or_the_year_after_is_of_the_year_the_text_tells(nlp):
+    assert values(nlp, "The rate was 7.8 percent when Obama took office in January 2009 and peaked at 10 percent "
+                       "in October of that year.", dt.date(2016, 2, 17)) == ["2009-01", "2009-10"]
+    assert values(nlp, "They signed the Agreed Framework in 1994. To that end, they formed KEDO in March the "
+                       "following year.", dt.date(2017, 9, 19)) == ["1994", "1995-03"]
+
+
+def test_a_march_or_may_after_the_is_a_name_before_a_preposition_and_after_one_a_month(nlp):
+    published = dt.date(2016, 2, 17)
+    assert values(nlp, "He was at the March on Washington in 1963.", published) == ["1963"]
+    assert values(nlp, "Protesters joined the March for Life.", published) == []
+    assert values(nlp, "The March accession will enlarge the alliance.", published) == ["2016-03"]
+    assert values(nlp, "In May the council voted.", published) == ["2015-05"]
+
+
 def test_a_speakers_i_believe_takes_the_tense_of_what_it_comments_on(nlp):
     thursday = dt.date(2010, 6, 24)
     assert values(nlp, "The South Koreans first raised this with us, I believe on Tuesday.",

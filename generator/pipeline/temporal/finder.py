@@ -172,8 +172,10 @@ def _granularity(value: Optional[str]) -> Optional[str]:
 def shift_reference(reference: str, unit: str, count: int) -> Optional[Resolution]:
     """"a year earlier" said of 1989-Q3 is 1988-Q3; of Aug. 7, 1998 it is 1997."""
     grain = _granularity(reference)
-    if unit == "month of":  # "that November", told of 1972: its November
-        return month_res(int(reference[:4]), count) if grain in ("day", "month", "quarter", "year") else None
+    if unit == "month of":  # "that November", told of 1972: its November; "March the following year": 1973's
+        years_on, month = divmod(count - 1, 12)
+        return month_res(int(reference[:4]) + years_on, month + 1) if grain in ("day", "month", "quarter", "year") \
+            else None
     if grain == "quarter" and unit in ("year", "quarter"):
         index = int(reference[:4]) * 4 + int(reference[-1]) - 1 + count * (4 if unit == "year" else 1)
         return quarter_res(index // 4, index % 4 + 1)

@@ -106,17 +106,26 @@ def _resolve_month_year(m: re.Match, ctx: Context) -> Optional[Resolution]:
     return narrow(res, modifier_of(m.group("mod")))
 
 
-@rule("month", rf"{_B}{_MOD}(?:(?P<rel>last|next|this|coming|past|this\s+past|that)\s+)?{_month()}")
+@rule("month", rf"{_B}{_MOD}(?:(?P<rel>last|next|this|coming|past|this\s+past|that)\s+)?{_month()}"
+               rf"(?:\s+(?:of\s+)?(?P<of_year>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year)?")
 def _resolve_month(m: re.Match, ctx: Context) -> Optional[Resolution]:
     if not (m.group("rel") or m.group("mod")) and ADDRESSED.search(ctx.before(m)):
         return NOT_A_DATE  # "Go ahead, April." "Thanks, June": a person spoken to, in a briefing
     if not _plausible_month(m, ctx):
         return None
     if m.group("month").lower() in ("may", "march") and not (m.group("rel") or m.group("mod")):
-        # a sentence-initial capital proves nothing: "May the" / "March on" are not dates
-        if re.match(r"\s+(?:be|have|not|the|a|an|on|we|i|you|he|she|they|it|of|for)\b", ctx.after(m), re.I):
-            return None  # also "the March of the Combatant Mothers", "March for Life"
-        if re.search(r"\bthe\s+(?:annual\s+)?$", ctx.before(m), re.I):
+        after_the = re.search(r"\bthe\s+(?:annual\s+)?$", ctx.before(m), re.I)
+        if after_the and re.match(r"\s+(?:on|of|for|against|to)\b", ctx.after(m), re.I):
+            # "the March on Washington", "the March of the Combatant Mothers": a name, which spaCy's
+            # DATE entity must not bring back as a month (but "the March accession" is March's)
+            return NOT_A_DATE
+        if after_the:
+            return None
+        # a sentence-initial capital proves nothing: "May the" / "March on" are not dates ("March for
+        # Life"); after a preposition they are ("in May the council voted")
+        if re.match(r"\s+(?:be|have|not|the|a|an|on|we|i|you|he|she|they|it|of|for)\b", ctx.after(m), re.I) \
+                and not re.search(r"\b(?:in|since|until|by|from|through|during|before|after|early|late)\s+$",
+                                  ctx.before(m), re.I):
             return None
     if ctx.dct is None:
         return _unknown()
@@ -134,9 +143,15 @@ def _resolve_month(m: re.Match, ctx: Context) -> Optional[Resolution]:
         if month == 11 and not rel and ctx.dct.month < 11 and tense != PAST \
                 and AN_ELECTION.search(_its_sentence(m, ctx)):
             year = ctx.dct.year  # "electability in November", told in February: the election ahead
-    if rel == "that" and not m.group("mod"):  # "lost to Nixon that November": of the year the text tells
-        return replace(month_res(year, month), anaphoric=("month of", month, "any"))
+    if (rel == "that" or m.group("of_year")) and not m.group("mod"):
+        # "lost to Nixon that November", "peaked in October of that year", "formed in March the
+        # following year": of the year the text tells, or the one after or before it
+        years_on = YEARS_ON.get((m.group("of_year") or "that").split()[-1].lower(), 0)
+        return replace(month_res(year, month), anaphoric=("month of", month + 12 * years_on, "any"))
     return narrow(month_res(year, month), modifier_of(m.group("mod")))
+
+
+YEARS_ON = {"following": 1, "next": 1, "previous": -1}
 
 
 # A weekday counted within its month names one day: "the first Monday in September" (Labor Day),
