@@ -563,6 +563,18 @@ def test_a_month_of_that_year_or_the_year_after_is_of_the_year_the_text_tells(nl
                        "following year.", dt.date(2017, 9, 19)) == ["1994", "1995-03"]
 
 
+def test_hours_earlier_are_of_the_day_the_text_tells(nlp):
+    assert values(nlp, "Sanders won the primary on Tuesday night. Four hours earlier, a Clinton campaign memo was "
+                       "released as the polls closed.", dt.date(2016, 2, 10)) == ["2016-02-09TNI", "2016-02-09"]
+
+
+def test_the_first_to_do_something_did_it_at_the_time_of_its_clause(nlp):
+    thursday = dt.date(2016, 2, 11)
+    assert values(nlp, "Clinton was the first to make the appeal on Tuesday night, invoking the crisis in Flint.",
+                  thursday) == ["2016-02-09TNI"]
+    assert values(nlp, "She will be the first to visit the site on Monday.", thursday) == ["2016-02-15"]
+
+
 def test_a_march_or_may_after_the_is_a_name_before_a_preposition_and_after_one_a_month(nlp):
     published = dt.date(2016, 2, 17)
     assert values(nlp, "He was at the March on Washington in 1963.", published) == ["1963"]

@@ -181,6 +181,8 @@ def shift_reference(reference: str, unit: str, count: int) -> Optional[Resolutio
         return quarter_res(index // 4, index % 4 + 1)
     if grain == "day":
         day = dt.date.fromisoformat(reference)
+        if unit in ("hour", "minute"):  # "four hours earlier", told of Tuesday night: that day is all a timeline needs
+            return day_res(day)
         if unit in ("day", "night"):
             return day_res(day + dt.timedelta(days=count))
         if unit == "week":

@@ -83,6 +83,9 @@ def _verb_tense(verb) -> Optional[str]:
     if infinitive and verb.dep_ == "acl" and verb.head.lemma_.lower() in _OCCASIONS \
             and verb.head.head.pos_ in ("VERB", "AUX"):
         return _verb_tense(verb.head.head)  # "had another opportunity to demonstrate its clout Tuesday"
+    if infinitive and verb.dep_ in ("acl", "relcl") and verb.head.lower_ in _FIRSTS \
+            and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _verb_tense(verb.head.head)  # "Clinton was the first to make the appeal on Tuesday night"
     if infinitive and verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
         return PAST  # "claims to have detonated a warhead on 9 September"
     if infinitive and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD" and verb.head.lemma_ == "be":
@@ -123,6 +126,10 @@ def _verb_tense(verb) -> Optional[str]:
     if verb.tag_ == "MD":
         return FUTURE if verb.lower_ in _FUTURE_AUX else None
     return None
+
+
+# "the first to", "the last to", "the only one to": who did it, of the time of the clause
+_FIRSTS = {"first", "last", "only", "second", "third", "latest", "one"}
 
 
 def _schedules(verb) -> bool:
