@@ -159,6 +159,10 @@ QUALIFIES_A_NOUN = re.compile(r"\s+(?:day|law|laws|lawyers?|experts?|officials?|
                               r"capability|capabilities|preparations?|prep|process|system|campaigns?|"
                               r"lunch(?:es)?|chair(?:man|woman)?)\b", re.IGNORECASE)
 A_VERB_CONTESTS = re.compile(r"contests\s+(?:a|an|the|his|her|its|their)\b", re.IGNORECASE)
+# A debate about something is an argument, not a debate on a stage: "the attacks in Paris reframed the
+# contest Saturday, forcing a debate about how to wield American power" (not "the debate over the weekend").
+AN_ARGUMENT = re.compile(r"debates?\s+(?:about|over\s+(?!(?:the\s+)?(?:weekend|week|past|last|next|holidays?)\b))",
+                         re.IGNORECASE)
 AN_OFFICE_OF = re.compile(r"\b(?:board|commission|department|office|director|supervisor)s? (?:of|for) (?:the )?$",
                           re.IGNORECASE)
 
@@ -167,8 +171,8 @@ def named_events(text: str) -> list[tuple[EventName, int, int]]:
     """The events a sentence names, each with where its name starts and ends."""
     names = []
     for match in NAMED_EVENT.finditer(text):
-        if A_VERB_CONTESTS.match(text, match.start()):
-            continue  # "the lawsuit also contests a rule"
+        if A_VERB_CONTESTS.match(text, match.start()) or AN_ARGUMENT.match(text, match.start()):
+            continue  # "the lawsuit also contests a rule", "a debate about how to wield power"
         if match.group(3):
             names += resolution_names(match)
         elif not (QUALIFIES_A_NOUN.match(text, match.end()) or AN_OFFICE_OF.search(text, 0, match.start())):

@@ -683,6 +683,16 @@ def test_reports_of_a_debate_on_one_day_make_one_entry():
     assert [e.id for e in merged] == ["b-e1"] and {e.id for e in kept} == {"a-e1", "c-e1"}
 
 
+def test_a_debate_about_something_is_an_argument_not_the_debate_of_its_day():
+    found = [report("a-e1", "a", "2015-11-14", "The attacks in Paris reframed the contest Saturday, forcing a debate "
+                    "about how to wield American power.", "Saturday"),
+             report("b-e1", "b", "2015-11-14", "Democrats who watched the Saturday debate were unfazed.", "Saturday"),
+             report("c-e1", "c", "2015-11-14", "She was asked about protests at the debate over the weekend.",
+                    "the weekend")]
+    kept, merged = merge_same_events(found, articles(("a", "2015-11-15"), ("b", "2015-11-16"), ("c", "2015-11-16")))
+    assert {e.id for e in kept} == {"a-e1", "b-e1"} and [e.id for e in merged] == ["c-e1"]
+
+
 def test_reports_of_a_named_event_to_the_year_and_to_the_month_both_join_its_reports_to_the_day():
     found = [report("a-e1", "a", "1994-10-21", "The adoption of the Agreed Framework on 21 October 1994 testified to "
                     "our will.", "21 October 1994"),
