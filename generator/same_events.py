@@ -99,6 +99,7 @@ PERSONS_EVENTS = {
 # the appearances a person makes once a day at most (not rallies, speeches or interviews on a campaign's day)
 ONCE_A_DAY = {"press conference", "hearing"}
 DAYS_IN_A_YEAR = 366
+DAYS_IN_A_WEEK = 7
 A_SEASON = 92
 # a curated event may be dated by the days it fell on in two time zones: a test of 9 October in Korea,
 # 8 October in Washington
@@ -621,6 +622,11 @@ def a_coming_months_vote(event: Event, articles: dict[str, Article]) -> bool:
 # An event a document has told, told again without its name: "what we saw yesterday", "as we saw
 # yesterday", "what took place last weekend", "the events of this weekend", "today's action".
 TOLD_AGAIN = re.compile(r"\b(?:what|as) (?:we|you|they|the world|everyone) (?:saw|have seen|had seen|witnessed)\b"
+                        # "what the North Koreans did this week", "the provocative actions that we saw from
+                        # the North Koreans last week"
+                        r"|\bwhat (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* (?:did|has done|have done|had done)\b"
+                        r"|\b(?:actions?|acts?|provocations?) (?:that |which )?(?:we|you|the world|everyone) "
+                        r"(?:saw|have seen|had seen|witnessed)\b"
                         r"|\bwhat (?:took place|happened|occurred|transpired)\b"
                         r"|\b(?:today|yesterday)[’']s (?:action|step|move)s?\b"
                         r"|\b(?:the )?(?:events?|activity|activities) (?:of|that took place|that happened)\b",
@@ -914,6 +920,8 @@ def merge_into_curated(events: list[Event], reports: dict[str, Event],
             joined[entry.id] = fits[0]
         elif (alone := the_one_of_its_timelines_at_its_dates(entry, [c for c, _ in curated], timelines)) is not None:
             joined[entry.id] = alone
+        elif (pointed := the_one_pointed_back_at(entry, [c for c, _ in curated])) is not None:
+            joined[entry.id] = pointed
     for entry in (e for e in events if e.id in joined):
         take_in(joined[entry.id], entry)
     for event in events:
@@ -939,6 +947,22 @@ def the_one_of_its_timelines_at_its_dates(entry: Event, curated: list[Event], ti
     own = [c for c in curated if c.timeline in timelines
            and (within(c, entry) or within(entry, c) and span_days(c) <= A_SEASON)]
     return own[0] if len(own) == 1 else None
+
+
+def the_one_pointed_back_at(entry: Event, curated: list[Event]) -> Optional[Event]:
+    """"What the North Koreans did this week", "the provocative actions that we saw from the North
+    Koreans last week", "today's actions": an act told only by pointing back at it, within a week that
+    holds one curated entry (of its actors, where it names some), is that entry's event: not "that's
+    what the Russians did yesterday"."""
+    if not TOLD_AGAIN.search(entry.text) or entry.of_a_saying or span_days(entry) > DAYS_IN_A_WEEK:
+        return None
+    at_its_dates = [c for c in curated if spans_overlap(c.date_start, c.date_end, entry.date_start, entry.date_end)]
+    if len(at_its_dates) != 1:
+        return None
+    the_one = at_its_dates[0]
+    # (its doer may be named where no actor was resolved: "the provocative actions that we saw from the North Koreans")
+    named = any(actor.replace("-", " ") in entry.text.lower() for actor in the_one.actors)
+    return the_one if named or shares_an_actor(the_one, entry) else None
 
 
 def entry_names_for_curated(entry: Event, reports: dict[str, Event]) -> set[str]:

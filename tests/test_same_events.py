@@ -389,6 +389,24 @@ def test_an_entry_speaking_of_two_timelines_reports_the_one_entry_of_either_at_i
     assert joined == [] and launch.also_reported == []
 
 
+def test_an_act_told_only_by_pointing_back_at_it_joins_the_one_curated_entry_of_its_week():
+    launch = curated("tests-9", "2012-12-11", "Long-range rocket launch by North Korea, which puts a satellite in "
+                     "orbit.", ["north-korea"])
+    launch.date_end = "2012-12-12"
+    entries = [report("a-e1", "a", "2012-12-10", "Should Americans feel threatened by what the North Koreans did this "
+                      "week?", "this week", end="2012-12-16"),
+               report("b-e1", "b", "2012-12-10", "We are putting together a response to the provocative actions that "
+                      "we saw from the North Koreans this week.", "this week", end="2012-12-16"),
+               report("c-e1", "c", "2012-12-12", "That's what the Russians did yesterday.", "yesterday"),
+               report("d-e1", "d", "2012-12-01", "Nobody knows what the North Koreans did last month.", "last month",
+                      end="2012-12-31"),
+               report("e-e1", "e", "2012-12-10", "Officials met in Seoul this week.", "this week", end="2012-12-16")]
+    entries[0].actors, entries[1].actors, entries[2].actors = ["north-koreans"], ["united-states"], ["russia"]
+    kept, joined = merge_into_curated([launch, *entries], {})
+    # not the Russians' act, not a month's, not a meeting of the week told by its name
+    assert [e.id for e in joined] == ["a-e1", "b-e1"] and {"c-e1", "d-e1", "e-e1"} <= {e.id for e in kept}
+
+
 def test_a_curated_test_dated_by_its_day_in_korea_and_in_washington_takes_in_reports_of_either_day():
     test = curated("tests-7", "2013-02-11", "North Korea's third nuclear test (12 February in Korea, 11 February in "
                    "Washington).", ["north-korea"])
