@@ -35,7 +35,9 @@ elections"): the day is the saying's.
 
 A curated entry then takes in the documents' entries of its own event (merge_into_curated), unless
 the entry's dates lie partly in another curated entry of the same name: "the fourth round …
-resumed last week", of a speech given on one of several days, may be of the round or not.
+resumed last week", of a speech given on one of several days, may be of the round or not. An act
+told only by pointing back at it ("what the North Koreans did this week") is the one curated
+entry of its week (`the_one_pointed_back_at`).
 """
 from __future__ import annotations
 
