@@ -1,8 +1,8 @@
 """Dates that place no occurrence (part of stage 2, extraction): a sentence can hold a date and
 tell nothing that happened then. A century, a stretch up to now or a time since which things are
 so, a document's date, an anniversary, a time things are measured against, the time itself as what
-"be" says, what must, may or could happen or happens on a condition, a campaign named by its year,
-the speaker's own talk and work going on over a stretch ahead make no timeline entry
+"be" says, what must, may or could happen or happens on a condition, a campaign (or one who ran in
+it) named by its year, the speaker's own talk and work going on over a stretch ahead make no timeline entry
 (`dates_no_occurrence`). Read blind, nine in ten of the sentences these rules take off the
 timelines tell no event (benchmarks/dated_events.py)."""
 from __future__ import annotations
@@ -79,17 +79,28 @@ def first_of_its_pair(span):
     return doc[entity.start if entity is not None else first.i:first.i + 1]
 
 
-CAMPAIGNS = {"campaign", "race", "cycle"}
+# a campaign, and who runs in one: "the 2016 race", "his 2012 bid", "the 2012 nominee", "2016 candidates"
+CAMPAIGNS = {"campaign", "race", "cycle", "bid", "run"}
+RUNNERS = {"nominee", "candidate", "contender", "hopeful"}
 WHILE_IT_RAN = {"during", "in", "throughout", "at", "over"}
+A_YEAR_OF_ITS_OWN = re.compile(r"^(?:(?:this|last|next) year|\d{4})(?:[’']s)?$", re.IGNORECASE)
 
 
 def names_a_campaign(span) -> bool:
     """"A spokeswoman for Gore's 2000 presidential campaign", "the dark themes of Nixon's 1968
-    campaign": a year that names a campaign the sentence mentions dates nothing it tells (not "during
-    the 2008 campaign, Obama pledged…", which it dates)."""
+    campaign", "this year's presidential campaign is different", "the party's 2012 presidential
+    nominee": a year that names a campaign the sentence mentions, or one who ran in it, dates nothing
+    it tells (not "during the 2008 campaign, Obama pledged…", which it dates, nor "Stein won 470,000
+    votes as the 2012 nominee": a vote's year)."""
     noun = span.root.head
-    return (span.root.dep_ in ("compound", "nummod", "amod", "nmod") and noun.lemma_.lower() in CAMPAIGNS
+    named = span.root.dep_ in ("compound", "nummod", "amod", "nmod") or (
+        span.root.dep_ == "poss" and A_YEAR_OF_ITS_OWN.match(span.text))
+    runner = noun.lemma_.lower() in RUNNERS and not any(t.lemma_.lower() in VOTE_OUTCOMES for t in span.sent)
+    return (named and (noun.lemma_.lower() in CAMPAIGNS or runner)
             and not (noun.dep_ == "pobj" and noun.head.lower_ in WHILE_IT_RAN))
+
+
+VOTE_OUTCOMES = {"win", "lose", "defeat", "beat", "carry"}
 
 
 TALKING = {"speak", "address", "stress", "talk", "mention", "reflect", "begin", "intend", "wish", "like", "hope",

@@ -365,6 +365,13 @@ def test_the_speakers_own_talk_a_campaign_named_by_its_year_and_work_ahead_date_
         "Today", "2008", "the next two weeks", "today"]
 
 
+def test_a_year_naming_a_campaign_or_who_ran_in_it_dates_no_event_but_a_vote_won(analyse):
+    record = analyse("Voters spoke.\n\nThis year's presidential campaign is different. Romney, the party's 2012 "
+                     "presidential nominee, is expected to speak. He interviewed most of the 2016 GOP candidates. "
+                     "Stein won 470,000 votes as the Green Party's 2012 nominee.", dt.date(2016, 3, 3))
+    assert dated_expressions(record) == ["2012"]
+
+
 def test_contractions_with_the_typographic_apostrophe_read_as_straight_ones(analyse):
     record = analyse("Aides spoke.\n\nThat’s our position this week. That's our position today. We’re aware of "
                      "military activity last weekend. He’s delivered it over the last 20 months.", dt.date(2016, 9, 22))
