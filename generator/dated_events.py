@@ -155,12 +155,13 @@ def on_the_calendar(expression: str) -> bool:
 
 
 # The first or last stretch of a time: "the last three months of 2015", "the last week of October",
-# "the first 10 days of March". The stretch alone ("the last three months") counts back from the day of
+# "the first 10 days of March", "the first quarter of the year". The stretch alone ("the last three months") counts back from the day of
 # writing; of a time, it is that time's end.
 OF = re.compile(r"\s+of\s+")
 EDGE_STRETCH = re.compile(r"^(?:the\s+)?(?P<edge>first|last|final|opening|closing)\s+(?:(?P<count>[\w-]+)\s+)?"
-                          r"(?P<unit>day|week|month)s?$", re.IGNORECASE)
+                          r"(?P<unit>day|week|month|quarter)s?$", re.IGNORECASE)
 UNIT_DAYS = {"day": 1, "week": 7}
+MONTHS_OF_A_UNIT = {"month": 1, "quarter": 3}
 
 
 def part_of(text: str, stretch: TimexRecord, whole: TimexRecord) -> Optional[TimexRecord]:
@@ -175,12 +176,13 @@ def part_of(text: str, stretch: TimexRecord, whole: TimexRecord) -> Optional[Tim
     first, last = first_day(whole.range_start), last_day(whole.range_end or whole.range_start)
     from_the_start = edge.group("edge").lower() in ("first", "opening")
     unit = edge.group("unit").lower()
-    if unit == "month":
+    if unit in MONTHS_OF_A_UNIT:
+        count = int(count) * MONTHS_OF_A_UNIT[unit]
         months = (last.year - first.year) * 12 + last.month - first.month + 1
         if count > months:
             return None
-        start, end = (first, add_months(first, int(count) - 1)) if from_the_start else \
-            (add_months(last.replace(day=1), 1 - int(count)), last)
+        start, end = (first, add_months(first, count - 1)) if from_the_start else \
+            (add_months(last.replace(day=1), 1 - count), last)
         start_iso, end_iso = start.isoformat()[:7], end.isoformat()[:7]
     else:
         days = int(count) * UNIT_DAYS[unit]

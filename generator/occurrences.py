@@ -1,6 +1,6 @@
 """Dates that place no occurrence (part of stage 2, extraction): a sentence can hold a date and
 tell nothing that happened then. A century, a stretch up to now or a time since which things are
-so, a document's date, an anniversary, a time things are measured against, the time itself as what
+so, a document's date, an anniversary, a time things are measured against, a quarter's accounts, the time itself as what
 "be" says, what must, may or could happen or happens on a condition, a campaign (or one who ran in
 it) named by its year, the speaker's own talk and work going on over a stretch ahead make no timeline entry
 (`dates_no_occurrence`). Read blind, nine in ten of the sentences these rules take off the
@@ -22,6 +22,9 @@ A_CENTURY = 100  # years
 STRETCH_TO_NOW = re.compile(r"^(?:over\s+)?(?:the\s+(?:course\s+of\s+the\s+)?(?:past|last|previous)|recent)\s+"
                             r"(?:[\w-]+\s+(?:of\s+)?){0,3}(?:hours|days|weeks|months|years|decades|year|decade)\b",
                             re.IGNORECASE)
+# A quarter is the time of accounts, not of an occurrence: "raised $23 million in the last quarter", "GDP
+# increased 1.2% in the second quarter of 2016", "sold $30.4 billion in goods in the quarter"
+AN_ACCOUNTS_QUARTER = re.compile(r"\bquarter\b(?!\s+(?:century|of\s+an\s+hour))", re.IGNORECASE)
 SPECULATION = {"must", "should", "might", "may", "could", "can", "ought"}  # (not "will", "would": what is to come)
 MARKING_VERBS = {"mark", "celebrate", "commemorate", "observe"}
 
@@ -37,7 +40,8 @@ def dates_no_occurrence(span, timex) -> bool:
     - an anniversary ("this year marks the sixtieth anniversary"), or a time things are measured
       against ("a higher share than four years ago");
     - a year inside a word ("the post-2015 agenda"), a target's time ("our 2030 targets"), a stretch
-      things went on throughout ("meetings throughout the weekend");
+      things went on throughout ("meetings throughout the weekend"), a quarter's accounts ("raised
+      $20 million in the last quarter");
     - a campaign named by its year, the speaker's own talk ("in this Hall today, I would like to
       reiterate"), work going on over a stretch ahead;
     - the time itself as what "be" says ("it was early April", "that was last fall"), what must, may
@@ -45,7 +49,7 @@ def dates_no_occurrence(span, timex) -> bool:
       repeated, or what did not happen then ("was not discussed today"), unless the date is
       an occurrence's or a "when" tells what happens then ("before April 26, when voters head to the polls")."""
     if int((timex.range_end or timex.range_start)[:4]) - int(timex.range_start[:4]) >= A_CENTURY - 1 \
-            or compares_with(span) or part_of_a_word(span) or names_a_target(span) \
+            or compares_with(span) or part_of_a_word(span) or names_a_target(span) or AN_ACCOUNTS_QUARTER.search(span.text) \
             or word_before(span) == "throughout":  # "meetings throughout the weekend": going on, no one occurrence
         return True
     span = first_of_its_pair(span)

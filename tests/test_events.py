@@ -372,6 +372,13 @@ def test_a_year_naming_a_campaign_or_who_ran_in_it_dates_no_event_but_a_vote_won
     assert dated_expressions(record) == ["2012"]
 
 
+def test_a_quarter_is_the_time_of_accounts_not_of_an_event(analyse):
+    record = analyse("Funds were counted.\n\nCruz raised $20 million in the last quarter. The gross domestic "
+                     "product increased just 1.2% in the second quarter of 2016. Her fundraising in the first quarter "
+                     "of the year was off the charts. The Senate voted on Tuesday.", dt.date(2016, 8, 4))
+    assert dated_expressions(record) == ["Tuesday"]
+
+
 def test_contractions_with_the_typographic_apostrophe_read_as_straight_ones(analyse):
     record = analyse("Aides spoke.\n\nThat’s our position this week. That's our position today. We’re aware of "
                      "military activity last weekend. He’s delivered it over the last 20 months.", dt.date(2016, 9, 22))
