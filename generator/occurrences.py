@@ -407,10 +407,30 @@ def measures(times) -> bool:
 
 def denied(span, verb) -> bool:
     """What did not happen on a day is no event of it: "the subject was not discussed today", "Trump did
-    not dismiss Lewandowski on Tuesday" (the date must hang on the denied verb: "he never won again
-    after winning Iowa in 2008" dates the win)."""
-    return (hangs_on(span, verb) and any(c.dep_ == "neg" for c in verb.children)
+    not dismiss Lewandowski on Tuesday", "neither subject came up today", "I would not say that we got an
+    answer today" (the date must hang on the denied verb: "he never won again after winning Iowa in 2008"
+    dates the win)."""
+    return (hangs_on(span, verb) and (any(c.dep_ == "neg" for c in verb.children) or done_by_none(verb)
+                                      or said_not_to_be(verb))
             and word_before(span) not in ("until", "till"))  # "won't be counted until March 15": then, not before
+
+
+NONE = {"nothing", "none", "nobody", "neither"}
+SAYING_NOT = {"say", "suggest", "think", "believe", "mean"}
+
+
+def done_by_none(verb) -> bool:
+    """"Neither the subject of X nor the subject of Y came up today", "no decision was made Tuesday"."""
+    subject = subject_of(verb)
+    return subject is not None and (subject.lower_ in NONE or subject.pos_ == "NOUN" and any(
+        c.lower_ in ("neither", "no") and c.dep_ in ("preconj", "det") for c in subject.children))
+
+
+def said_not_to_be(verb) -> bool:
+    """"I would not say that we got an answer today", "I'm not suggesting that Congress should vote today"."""
+    head = verb.head
+    return (verb.dep_ == "ccomp" and head.lemma_.lower() in SAYING_NOT
+            and any(c.dep_ == "neg" for c in head.children))
 
 
 def fulfilled(verb, modal) -> bool:

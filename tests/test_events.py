@@ -394,6 +394,13 @@ def test_a_wish_acts_told_as_repeated_the_speakers_own_task_and_what_did_not_hap
     assert dated_expressions(record) == ["This month", "May", "2016", "30 September"]
 
 
+def test_what_none_did_or_what_is_said_not_to_have_happened_dates_no_event(analyse):
+    record = analyse("Officials spoke.\n\nNeither the subject of trade nor the subject of North Korea came up today. "
+                     "No decision was made on Tuesday. I would not say that we got an answer today from the Chinese. "
+                     "I would say that we got an answer on Monday.", dt.date(2010, 9, 23))
+    assert dated_expressions(record) == ["Monday"]
+
+
 def test_a_documents_year_in_brackets_a_year_inside_a_word_and_a_target_date_no_event(analyse):
     record = analyse("Delegates spoke.\n\nWe call for the implementation of resolution 1695 (2006). My Government "
                      "fully supports resolution 2270 (2016). The Council welcomed the adoption of resolution 2375 "
