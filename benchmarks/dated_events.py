@@ -2,7 +2,7 @@
 that happened (or is to happen) at its date, and what does the filter of `generator/dated_events.py`
 keep of the ones that do?
 
-    .venv/bin/python benchmarks/dated_events.py [--set A|B|C|D|E|F …] [--kb docs/data/briefing.json]
+    .venv/bin/python benchmarks/dated_events.py [--set A|B|C|D|E|F|G …] [--kb docs/data/briefing.json]
 
 Each set in `dated_events/labels-*.tsv` holds sentences that were timeline entries of the North
 Korea briefing or of PolNeAR campaign news (2016-01-01 – 04-15 and 07-01 – 11-15), labelled by a
@@ -14,7 +14,8 @@ and E (late in the session, each scored once, blind) from the entries the code o
 and from those it no longer makes, mixed so the labeller could not tell them apart. Set F (session
 31, labelled blind after its rules were written) holds entries of that session's final code (70 of
 the North Korea briefing not in A–E, 70 of PolNeAR) and every sentence that session's rules took
-off. The sentences are kept as digests, with their document and date words: the PolNeAR corpus is
+off; set G (session 32) likewise, the entries of its final code (70 of the North Korea briefing not in
+A–F, 70 of PolNeAR) and every sentence its rules took off. The sentences are kept as digests, with their document and date words: the PolNeAR corpus is
 not ours to copy.
 
 For every set the script counts, by domain, the labelled sentences that are still entries (or
