@@ -20,7 +20,7 @@ from .counts import counts_in
 from .model import LEAD_EXPRESSION, EventRecord, TimexRecord, first_day
 from .occurrences import dates_no_occurrence
 from .pipeline.extensions import text_of
-from .pipeline.temporal.calendar import parse_number
+from .pipeline.temporal.calendar import _add_months, _last_day, parse_number
 from .pipeline.temporal.words import MONTHS
 
 # A lead tells the news of its day or of the day or two before ("the 6th Circuit on Tuesday overturned…",
@@ -155,8 +155,8 @@ def on_the_calendar(expression: str) -> bool:
 
 
 # The first or last stretch of a time: "the last three months of 2015", "the last week of October",
-# "the first 10 days of March", "the first quarter of the year". The stretch alone ("the last three months") counts back from the day of
-# writing; of a time, it is that time's end.
+# "the first 10 days of March", "the first quarter of the year". The stretch alone ("the last three
+# months") counts back from the day of writing; of a time, it is that time's end.
 OF = re.compile(r"\s+of\s+")
 EDGE_STRETCH = re.compile(r"^(?:the\s+)?(?P<edge>first|last|final|opening|closing)\s+(?:(?P<count>[\w-]+)\s+)?"
                           r"(?P<unit>day|week|month|quarter)s?$", re.IGNORECASE)
@@ -199,15 +199,13 @@ def last_day(iso: str) -> dt.date:
     """The last day a partial ISO date covers: "2005" -> 31 December 2005."""
     if len(iso) >= 10:
         return dt.date.fromisoformat(iso[:10])
-    if len(iso) == 4:
-        return dt.date(int(iso), 12, 31)
-    return add_months(first_day(iso), 1) - dt.timedelta(days=1)
+    year, month = int(iso[:4]), int(iso[5:7]) if len(iso) >= 7 else 12
+    return dt.date(year, month, _last_day(year, month))
 
 
 def add_months(day: dt.date, count: int) -> dt.date:
     """The first of the month `count` months from `day`'s month."""
-    index = day.year * 12 + day.month - 1 + count
-    return dt.date(index // 12, index % 12 + 1, 1)
+    return dt.date(*_add_months(day.year, day.month, count), 1)
 
 
 def one_span(text: str, first: TimexRecord, then: TimexRecord) -> Optional[TimexRecord]:

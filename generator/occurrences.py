@@ -1,10 +1,10 @@
 """Dates that place no occurrence (part of stage 2, extraction): a sentence can hold a date and
 tell nothing that happened then. A century, a stretch up to now or a time since which things are
-so, a document's date, an anniversary, a time things are measured against, a quarter's accounts, the time itself as what
-"be" says, what must, may or could happen or happens on a condition, a campaign (or one who ran in
-it) named by its year, the speaker's own talk and work going on over a stretch ahead make no timeline entry
-(`dates_no_occurrence`). Read blind, nine in ten of the sentences these rules take off the
-timelines tell no event (benchmarks/dated_events.py)."""
+so, a document's date, an anniversary, a time things are measured against, a quarter's accounts,
+the time itself as what "be" says, what must, may or could happen or happens on a condition, a
+campaign (or one who ran in it) named by its year, the speaker's own talk and work going on over a
+stretch ahead make no timeline entry (`dates_no_occurrence`). Read blind, nine in ten of the
+sentences these rules take off the timelines tell no event (benchmarks/dated_events.py)."""
 from __future__ import annotations
 
 import re
@@ -49,7 +49,8 @@ def dates_no_occurrence(span, timex) -> bool:
       repeated, or what did not happen then ("was not discussed today"), unless the date is
       an occurrence's or a "when" tells what happens then ("before April 26, when voters head to the polls")."""
     if int((timex.range_end or timex.range_start)[:4]) - int(timex.range_start[:4]) >= A_CENTURY - 1 \
-            or compares_with(span) or part_of_a_word(span) or names_a_target(span) or AN_ACCOUNTS_QUARTER.search(span.text) \
+            or compares_with(span) or part_of_a_word(span) or names_a_target(span) \
+            or AN_ACCOUNTS_QUARTER.search(span.text) \
             or word_before(span) == "throughout":  # "meetings throughout the weekend": going on, no one occurrence
         return True
     span = first_of_its_pair(span)
