@@ -423,25 +423,34 @@ def makes_clear(verb) -> bool:
 
 SAYING_REACH = 4  # words from the verb to its date: "as we discussed a little bit yesterday", not "I want to
 # ask you about your reaction, if the administration has any, to comments over the weekend"
-SAYING_VERBS = {"say", "mention", "discuss", "note", "answer", "ask", "comment", "talk", "indicate", "tell"}
+SAYING_VERBS = {"say", "mention", "discuss", "note", "answer", "ask", "comment", "talk", "indicate", "tell", "state",
+                "address"}
+WORDS_SAID = {"comment", "comments", "statement", "remark", "remarks", "question", "answer"}
 
 
 def recalls_the_conversation(span) -> bool:
-    """"As I said yesterday", "what you said a minute ago", "as we discussed yesterday": a date of
-    the speakers' own earlier words in a briefing or an interview dates no event of its subject.
-    (The parser often hangs the date on the main verb: the verb just before it counts too.)"""
+    """"As I said yesterday", "what you said a minute ago", "as I think we discussed on the plane yesterday",
+    "you made a comment yesterday", "a question from yesterday": a date of the speakers' own earlier
+    words in a briefing or an interview dates no event of its subject. (The parser often hangs the date
+    on the main verb: the verb just before it counts too.)"""
     before = span.doc[span.start - 1] if span.start else None
+    if span.root.dep_ == "pobj" and span.root.head.lower_ == "from" and span.root.head.head.lemma_ in WORDS_SAID:
+        return True
     return any(speakers_own_words(verb) and 0 < span.start - verb.i <= SAYING_REACH
                for verb in {clause_verb(span.root), before} if verb is not None)
 
 
 def speakers_own_words(verb) -> bool:
-    if verb.lemma_.lower() not in SAYING_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma not in SAYING_VERBS and not (lemma == "make" and any(
+            c.dep_ == "dobj" and c.lower_ in WORDS_SAID for c in verb.children)):
         return False
     subject = subject_of(verb)
     if subject is None or subject.lower_ not in ("i", "you", "we"):
         return False
-    return subject.lower_ != "we" or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    # "as we discussed", "as I think we discussed"
+    return subject.lower_ != "we" or any(c.dep_ == "mark" and c.lower_ == "as" for v in (verb, verb.head)
+                                         for c in v.children)
 
 
 # A public appearance of a day, told sentence after sentence in one article: "said Thursday during
