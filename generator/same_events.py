@@ -625,10 +625,10 @@ def a_coming_months_vote(event: Event, articles: dict[str, Article]) -> bool:
 # yesterday", "what took place last weekend", "the events of this weekend", "today's action".
 TOLD_AGAIN = re.compile(r"\b(?:what|as) (?:we|you|they|the world|everyone) (?:saw|have seen|had seen|witnessed)\b"
                         # "what the North Koreans did this week", "the provocative actions that we saw from
-                        # the North Koreans last week"
+                        # the North Koreans last week", "the actions that have been reported over the weekend"
                         r"|\bwhat (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* (?:did|has done|have done|had done)\b"
-                        r"|\b(?:actions?|acts?|provocations?) (?:that |which )?(?:we|you|the world|everyone) "
-                        r"(?:saw|have seen|had seen|witnessed)\b"
+                        r"|\b(?:actions?|acts?|provocations?) (?:that |which )?(?:(?:we|you|the world|everyone) "
+                        r"(?:saw|have seen|had seen|witnessed)|(?:have|has|had|were|was) (?:been )?(?:reported|seen))\b"
                         r"|\bwhat (?:took place|happened|occurred|transpired)\b"
                         r"|\b(?:today|yesterday)[’']s (?:action|step|move)s?\b"
                         r"|\b(?:the )?(?:events?|activity|activities) (?:of|that took place|that happened)\b",

@@ -400,11 +400,13 @@ def test_an_act_told_only_by_pointing_back_at_it_joins_the_one_curated_entry_of_
                report("c-e1", "c", "2012-12-12", "That's what the Russians did yesterday.", "yesterday"),
                report("d-e1", "d", "2012-12-01", "Nobody knows what the North Koreans did last month.", "last month",
                       end="2012-12-31"),
-               report("e-e1", "e", "2012-12-10", "Officials met in Seoul this week.", "this week", end="2012-12-16")]
+               report("e-e1", "e", "2012-12-10", "Officials met in Seoul this week.", "this week", end="2012-12-16"),
+               report("f-e1", "f", "2012-12-10", "Their demands led to the actions that have been reported this "
+                      "week.", "this week", end="2012-12-16")]
     entries[0].actors, entries[1].actors, entries[2].actors = ["north-koreans"], ["united-states"], ["russia"]
     kept, joined = merge_into_curated([launch, *entries], {})
     # not the Russians' act, not a month's, not a meeting of the week told by its name
-    assert [e.id for e in joined] == ["a-e1", "b-e1"] and {"c-e1", "d-e1", "e-e1"} <= {e.id for e in kept}
+    assert [e.id for e in joined] == ["a-e1", "b-e1", "f-e1"] and {"c-e1", "d-e1", "e-e1"} <= {e.id for e in kept}
 
 
 def test_a_curated_test_dated_by_its_day_in_korea_and_in_washington_takes_in_reports_of_either_day():
