@@ -37,7 +37,9 @@ A curated entry then takes in the documents' entries of its own event (merge_int
 the entry's dates lie partly in another curated entry of the same name: "the fourth round …
 resumed last week", of a speech given on one of several days, may be of the round or not. An act
 told only by pointing back at it ("what the North Koreans did this week") is the one curated
-entry of its week (`the_one_pointed_back_at`).
+entry of its week (`the_one_pointed_back_at`); an entry of a curated timeline's subject whose dates
+hold several of its entries is the one of the kind its words tell ("the commitments that they made
+in the six-party process in 2005": the Joint Statement, not the round; `the_one_of_its_kind_at_its_dates`).
 """
 from __future__ import annotations
 
@@ -922,6 +924,8 @@ def merge_into_curated(events: list[Event], reports: dict[str, Event],
             joined[entry.id] = fits[0]
         elif (alone := the_one_of_its_timelines_at_its_dates(entry, [c for c, _ in curated], timelines)) is not None:
             joined[entry.id] = alone
+        elif (kind := the_one_of_its_kind_at_its_dates(entry, named, timelines)) is not None:
+            joined[entry.id] = kind
         elif (pointed := the_one_pointed_back_at(entry, [c for c, _ in curated])) is not None:
             joined[entry.id] = pointed
     for entry in (e for e in events if e.id in joined):
@@ -949,6 +953,17 @@ def the_one_of_its_timelines_at_its_dates(entry: Event, curated: list[Event], ti
     own = [c for c in curated if c.timeline in timelines
            and (within(c, entry) or within(entry, c) and span_days(c) <= A_SEASON)]
     return own[0] if len(own) == 1 else None
+
+
+def the_one_of_its_kind_at_its_dates(entry: Event, named: list[tuple[Event, list[EventName]]],
+                                     timelines: set[str]) -> Optional[Event]:
+    """"The commitments that they made in the six-party process, in particular in 2005": of the entries
+    of the curated timelines it speaks of at its dates (a round of talks and its Joint Statement), the
+    one of the kind its words tell (an accord), where there is one only."""
+    if not timelines or span_days(entry) > DAYS_IN_A_YEAR:
+        return None
+    of_its_kind = [c for c, shared in named if c.timeline in timelines and within(c, entry) and shared]
+    return of_its_kind[0] if len(of_its_kind) == 1 else None
 
 
 def the_one_pointed_back_at(entry: Event, curated: list[Event]) -> Optional[Event]:

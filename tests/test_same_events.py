@@ -409,6 +409,21 @@ def test_an_act_told_only_by_pointing_back_at_it_joins_the_one_curated_entry_of_
     assert [e.id for e in joined] == ["a-e1", "b-e1", "f-e1"] and {"c-e1", "d-e1", "e-e1"} <= {e.id for e in kept}
 
 
+def test_a_year_of_a_round_and_its_accord_joins_the_one_of_the_kind_its_words_tell():
+    round_ = curated("talks-4", "2005-07-26", "Fourth round, in two sessions.", ["north-korea"])
+    round_.date_end = "2005-09-19"
+    accord = curated("talks-5", "2005-09-19", "Joint Statement of the Fourth Round of the Six-Party Talks.",
+                     ["north-korea"])
+    entries = [report("a-e1", "a", "2005", "North Korea must honor the commitments that they made in the six-party "
+                      "process, in particular in 2005.", "2005"),
+               report("b-e1", "b", "2005", "The six-party process went on in 2005.", "2005")]
+    for event in (round_, accord, *entries):
+        event.timeline = "six-party-talks"
+    kept, joined = merge_into_curated([round_, accord, *entries], {})
+    # the commitments are the accord's; a year of the talks holds the round and the accord: either
+    assert [e.id for e in joined] == ["a-e1"] and accord.also_reported == ["a-e1"] and "b-e1" in {e.id for e in kept}
+
+
 def test_a_curated_test_dated_by_its_day_in_korea_and_in_washington_takes_in_reports_of_either_day():
     test = curated("tests-7", "2013-02-11", "North Korea's third nuclear test (12 February in Korea, 11 February in "
                    "Washington).", ["north-korea"])
