@@ -462,7 +462,7 @@ def groups_of_key(key: tuple, found: list[Event], names: dict[str, list[EventNam
         # an endorsement is told to the week at least: "Trump officially endorsed one in July" and "Cruz
         # refused to endorse Trump … in July" are two
         return persons_events(found, people, articles, with_whom=key[1] in ("call", "meeting", "endorsement"),
-                              longest=A_WEEK if key[1] == "endorsement" else A_SEASON)
+                              longest=A_WEEK if key[1] == "endorsement" else A_SEASON, cast=key[1] != "withdrawal")
     if key[0] == "appearance" and len({p for e in found for p in e.actors if p in people}) > 1:
         return []  # Weaver's interview and Biden's, both of Monday
     if key[0] == "act" and not one_doer_one_thing(found):
@@ -729,13 +729,16 @@ def told_of_its_date(event: Event, kind: re.Pattern, reach: int = KIND_NEAR_DATE
 
 
 def persons_events(found: list[Event], people: frozenset[str], articles: dict[str, Article],
-                   with_whom: bool = True, longest: int = A_SEASON) -> list[list[Event]]:
+                   with_whom: bool = True, longest: int = A_SEASON, cast: bool = True) -> list[list[Event]]:
     """One person's visits (or calls, or meetings), each told by reports whose dates hold its finest
     report's, each within `longest` days, a season by default ("last September", "last fall"; not "a
     conversation Clinton had in 2009" with her meeting of December 2009); a report whose dates hold two
     tells neither.
     The reports name the same people, or one of them some of the other's: a sentence on Senator
-    McConnell's visit and one on Chelsea Clinton's, both naming Hillary Clinton, tell two visits.
+    McConnell's visit and one on Chelsea Clinton's, both naming Hillary Clinton, tell two visits. Not
+    so (`cast` False) for a person's withdrawal from a race, which is once: "Cruz is praising Jeb Bush,
+    who ended his bid Saturday" and "the supporters of Mr. Kasich and Jeb Bush, who dropped out on
+    Saturday" tell one.
     A report that gives less than a day tells a visit already made ("last fall"): a candidate's
     visit "this fall" or "summer visits" may be any of many. Meetings and calls `with_whom`: two that
     tell one verb done with another are two ("to meet with Sanders at the White House on Thursday",
@@ -744,8 +747,8 @@ def persons_events(found: list[Event], people: frozenset[str], articles: dict[st
     anchors: list[list[Event]] = []
     for event in sorted(found, key=lambda e: (-len(e.date_start), span_days(e), e.date_start)):
         holding = [group for group in anchors if within(group[0], event) or within(event, group[0])]
-        if len(holding) == 1 and same_cast(holding[0][0], event, among=people) and span_days(event) <= longest \
-                and (day_precise(event) or told_as_past(event, articles)) \
+        if len(holding) == 1 and (not cast or same_cast(holding[0][0], event, among=people)) \
+                and span_days(event) <= longest and (day_precise(event) or told_as_past(event, articles)) \
                 and not (with_whom and with_someone_else(event, holding[0])):
             holding[0].append(event)
         elif not holding and span_days(event) <= longest:

@@ -473,7 +473,9 @@ def test_reports_of_one_persons_visit_whose_dates_hold_each_other_make_one_entry
 
 
 def test_reports_of_a_candidates_withdrawal_whose_dates_hold_each_other_make_one_entry():
-    found = [visit_report("a-e1", "a", "2016-03-15", "2016-03-15", "Rubio ended his bid for the White House on Tuesday.",
+    found = [visit_report("e-e1", "e", "2016-03-15", "2016-03-15", "Cruz is praising Rubio, who ended his bid for the "
+                          "White House Tuesday.", ["ted-cruz", "marco-rubio"], "Tuesday"),
+             visit_report("a-e1", "a", "2016-03-15", "2016-03-15", "Rubio ended his bid for the White House on Tuesday.",
                           ["marco-rubio"], "Tuesday"),
              visit_report("b-e1", "b", "2016-03-15", "2016-03-15", "Marco Rubio dropped out of the race earlier Tuesday.",
                           ["marco-rubio"], "earlier Tuesday"),
@@ -481,10 +483,15 @@ def test_reports_of_a_candidates_withdrawal_whose_dates_hold_each_other_make_one
                           "out last month.", ["marco-rubio"], "last month"),
              # another candidate's withdrawal that month is another event
              visit_report("d-e1", "d", "2016-03-04", "2016-03-04", "Ben Carson suspended his campaign on Friday.",
-                          ["ben-carson"], "Friday")]
+                          ["ben-carson"], "Friday"),
+             # a withdrawal is one person's, whoever else each sentence names
+             visit_report("f-e1", "f", "2016-03-15", "2016-03-15", "He needs the supporters of Kasich and of Rubio, "
+                          "who dropped out on Tuesday.", ["john-kasich", "marco-rubio"], "Tuesday")]
     kept, merged = merge_same_events(found, articles(("a", "2016-03-16"), ("b", "2016-03-16"), ("c", "2016-04-15"),
-                                                     ("d", "2016-03-05")), frozenset({"marco-rubio", "ben-carson"}))
-    assert {e.id: e.also_reported for e in kept} == {"a-e1": ["b-e1", "c-e1"], "d-e1": []}
+                                                     ("d", "2016-03-05"), ("e", "2016-03-16"), ("f", "2016-03-17")),
+                                     frozenset({"marco-rubio", "ben-carson", "ted-cruz", "john-kasich"}))
+    assert sorted(sorted([e.id, *e.also_reported]) for e in kept) == [
+        ["a-e1", "b-e1", "c-e1", "e-e1", "f-e1"], ["d-e1"]]
 
 
 def test_reports_of_one_endorsement_make_one_entry_but_not_anothers_or_two_of_a_month():
