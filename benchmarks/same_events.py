@@ -39,10 +39,12 @@ every report already merged for a wrong merge:
 - review-20: the 481 of `38ca5d2` (session 31, after more dates that place no occurrence stopped
   making entries; read blind by another new helper: 66 too many; no wrong merge of 148);
 - review-21: the same 481, read blind by a second new helper: 65 too many; no wrong merge of 148;
-- review-22: the 476 of `ec54cb0` (session 32's final code: an act told by pointing back at it joins
-  the curated entry of its week; read blind by another new helper: 52 too many; 1 wrong merge of 148,
+- review-22: the 476 of `ec54cb0` (session 32, after an act told by pointing back at it joined the
+  curated entry of its week; read blind by another new helper: 52 too many; 1 wrong merge of 148,
   the United States welcoming North Korea's announcement of 29 February 2012, merged since session 18
-  and no earlier reader's objection).
+  and no earlier reader's objection);
+- review-23: the 469 of `6e2ad1a` (session 32's final code, read blind by another new helper: 51 too
+  many; the same 1 wrong merge of 150).
 
 This script finds each group's entries in `docs/data/briefing.json` (by document, date words and
 sentence: ids change between builds) and counts the surplus: in each group, the entries that are
