@@ -237,9 +237,9 @@ def test_the_speakers_own_earlier_words_in_a_briefing_are_no_event(analyse):
     record = analyse("The briefing began.\n\nAs I said yesterday, the administration is anxious for talks. As we "
                      "discussed yesterday, officials have been in touch with their counterparts. What you said a "
                      "minute ago is right. You made a comment yesterday about the envoy. Now, as I stated earlier "
-                     "this week, the North will achieve nothing by threats. We are working with the Chinese, as I think "
-                     "we discussed on the plane yesterday. I'd like to follow up on a question from yesterday that Ed "
-                     "asked you. The Security Council yesterday condemned the launch. The President said "
+                     "this week, the North will achieve nothing by threats. We are working with the Chinese, as I "
+                     "think we discussed on the plane yesterday. I'd like to follow up on a question from yesterday "
+                     "that Ed asked you. The Security Council yesterday condemned the launch. The President said "
                      "yesterday that sanctions would follow.", dt.date(2009, 4, 15))
     dated = [e.text for e in record.events if e.expression != "date of publication"]
     assert dated == ["The Security Council yesterday condemned the launch.",
