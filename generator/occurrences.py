@@ -24,7 +24,7 @@ STRETCH_TO_NOW = re.compile(r"^(?:over\s+)?(?:the\s+(?:course\s+of\s+the\s+)?(?:
                             re.IGNORECASE)
 # A quarter is the time of accounts, not of an occurrence: "raised $23 million in the last quarter", "GDP
 # increased 1.2% in the second quarter of 2016", "sold $30.4 billion in goods in the quarter"
-AN_ACCOUNTS_QUARTER = re.compile(r"\bquarter\b(?!\s+(?:century|of\s+an\s+hour))", re.IGNORECASE)
+AN_ACCOUNTS_QUARTER = re.compile(r"\bquarter\b(?![\s-]+(?:of\s+an?\s+)?(?:century|hour))", re.IGNORECASE)
 SPECULATION = {"must", "should", "might", "may", "could", "can", "ought"}  # (not "will", "would": what is to come)
 MARKING_VERBS = {"mark", "celebrate", "commemorate", "observe"}
 

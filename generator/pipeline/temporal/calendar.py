@@ -182,8 +182,8 @@ def parse_number(text: Optional[str]) -> Optional[float]:
     words = re.sub(r"\s+", " ", text.lower().strip())
     if words in VAGUE_NUMBERS:
         return None
-    half = 0.5 if words.endswith(("1/2", "½")) else 0.0
-    words = words.replace("1/2", "").replace("½", "").strip()
+    half = 0.5 if words.endswith(("1/2", "½", " and a half")) else 0.0  # "one and a half"
+    words = words.replace("1/2", "").replace("½", "").removesuffix(" and a half").strip()
     if re.fullmatch(r"\d+(?:\.\d+)?", words):
         return float(words) + half
     if words in SMALL_NUMBERS:

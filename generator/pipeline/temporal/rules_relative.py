@@ -137,14 +137,14 @@ def _resolve_ago(m: re.Match, ctx: Context) -> Optional[Resolution]:
     sign = -1 if direction in ("ago", "earlier", "before", "back") else 1
     if count is None:
         return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    if unit in ("decade", "century"):  # "half a century ago", "a decade and a half ago": in years
+        unit, count = "year", count * UNITS[unit][1]
     if count != int(count):  # "a year and a half ago": in months
         if unit == "year":
             unit, count = "month", count * 12
         elif unit == "month":
             unit, count = "day", count * 30
     steps = int(round(count)) * sign
-    if unit in ("decade", "century"):
-        unit, steps = "year", steps * UNITS[unit][1]
     mode = "quarter" if direction == "ago" else "any"
     base = shift(ctx.dct, unit, steps) if ctx.dct else _unknown()
     return replace(base, anaphoric=(unit, steps, mode))

@@ -32,7 +32,7 @@ SMALL_NUMBERS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "a": 1, "an": 1, "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12,
     "dozen": 12, "a hundred": 100, "hundred": 100, "half a": 0.5, "half an": 0.5,
-    "a half": 0.5,
+    "a half": 0.5, "a quarter": 0.25, "a quarter of a": 0.25,  # "a quarter century", "a quarter of a century"
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
@@ -106,7 +106,7 @@ _DAYNUM = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
 _NUMWORD = (rf"(?:(?:{_alternatives(TENS)})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
             rf"|{_alternatives(k for k in SMALL_NUMBERS if k not in ('a', 'an', 'dozen', 'hundred'))}"
             rf"|{_alternatives(VAGUE_NUMBERS)})")
-_NUM = rf"(?P<num>\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|{_NUMWORD}|an?)"
+_NUM = rf"(?P<num>(?:\d+|{_NUMWORD})\s+and\s+a\s+half|\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|{_NUMWORD}|an?)"
 _UNIT = r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
 _UNIT_SINGULAR = r"(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade|century)"
 _QUANT = (r"(?P<quant>(?:(?:more|less|fewer)\s+than|at\s+least|at\s+most|about|around|nearly|almost"
