@@ -569,6 +569,13 @@ def test_a_month_of_that_year_or_the_year_after_is_of_the_year_the_text_tells(nl
                        "following year.", dt.date(2017, 9, 19)) == ["1994", "1995-03"]
 
 
+def test_a_quarter_century_and_a_quarter_of_voters_are_no_quarter_of_the_year(nlp):
+    published = dt.date(2016, 3, 1)
+    assert values(nlp, "In the past quarter century, our country has done much.", published) == ["PAST_REF"]
+    assert values(nlp, "Sanders did well with the quarter of Democratic caucus voters.", published) == []
+    assert values(nlp, "Sales rose in the past quarter.", published) == ["2015-Q4"]
+
+
 def test_hours_earlier_are_of_the_day_the_text_tells(nlp):
     assert values(nlp, "Sanders won the primary on Tuesday night. Four hours earlier, a Clinton campaign memo was "
                        "released as the polls closed.", dt.date(2016, 2, 10)) == ["2016-02-09TNI", "2016-02-09"]

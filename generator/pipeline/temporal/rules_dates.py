@@ -308,7 +308,7 @@ def _resolve_quarter_code(m: re.Match, ctx: Context) -> Optional[Resolution]:
     return quarter_res(_year_by_tense(3 * quarter - 2, ctx, m), quarter)
 
 
-@rule("quarter_relative", r"\b(?:the\s+)?(?P<rel>latest|last|past|previous|prior|current|this|next|coming|year-ago|year-earlier|year-before|most\s+recent|recent|comparable\s+year-ago)\s+(?:fiscal\s+)?(?P<what>quarter|period)\b|\bthe\s+(?P<bare>quarter)\b(?![\s-]+(?:century|point|of\s+a|to\b))")
+@rule("quarter_relative", r"\b(?:the\s+)?(?P<rel>latest|last|past|previous|prior|current|this|next|coming|year-ago|year-earlier|year-before|most\s+recent|recent|comparable\s+year-ago)\s+(?:fiscal\s+)?(?P<what>quarter|period)\b(?![\s-]+century)|\bthe\s+(?P<bare>quarter)\b(?![\s-]+(?:century|point|of\s+(?!(?:the\s+)?(?:year|fiscal|\d))|to\b))")
 def _resolve_quarter_relative(m: re.Match, ctx: Context) -> Optional[Resolution]:
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     if m.group("what") == "period" and rel not in ("latest", "year-ago", "year-earlier", "year-before", "comparable year-ago"):
@@ -321,6 +321,13 @@ def _resolve_quarter_relative(m: re.Match, ctx: Context) -> Optional[Resolution]
                "year-earlier": -5, "year-before": -5, "comparable year-ago": -5}
     index = current + offsets.get(rel, -1)
     return replace(quarter_res(index // 4, index % 4 + 1), is_reference=offsets.get(rel) != -5)
+
+
+@rule("quarter_share", r"\bthe\s+quarter\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+)?(?:year|fiscal|\d))")
+def _resolve_quarter_share(m: re.Match, ctx: Context) -> Optional[Resolution]:
+    """"The quarter of Democratic caucus voters who identify as independents": a share, which spaCy's
+    DATE entity must not bring back as a quarter of the year."""
+    return NOT_A_DATE
 
 
 @rule("half", rf"{_B}(?:the\s+)?(?P<ord>first|second|1st|2nd|latter|last)\s+half(?:\s+of\s+(?:(?:the|this)\s+year|(?P<rel>last|next)\s+year|(?:fiscal\s+)?{_year()}))?")
