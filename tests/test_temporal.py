@@ -576,6 +576,14 @@ def test_a_quarter_century_and_a_quarter_of_voters_are_no_quarter_of_the_year(nl
     assert values(nlp, "Sales rose in the past quarter.", published) == ["2015-Q4"]
 
 
+def test_a_count_set_beside_a_date_restates_it(nlp):
+    assert values(nlp, "The Republic was established in 1948. It was only with the end of the Cold War, in 1991, "
+                       "more than 40 years later, that it was admitted.", dt.date(2011, 9, 21)) == [
+        "1948", "1991", "1991"]
+    assert values(nlp, "In 1948, the Republic was born; two years later, the war broke out.",
+                  dt.date(2011, 9, 21)) == ["1948", "1950"]
+
+
 def test_hours_earlier_are_of_the_day_the_text_tells(nlp):
     assert values(nlp, "Sanders won the primary on Tuesday night. Four hours earlier, a Clinton campaign memo was "
                        "released as the polls closed.", dt.date(2016, 2, 10)) == ["2016-02-09TNI", "2016-02-09"]

@@ -201,11 +201,18 @@ def shift_reference(reference: str, unit: str, count: int) -> Optional[Resolutio
     return None
 
 
-def _resolve_anaphora(cands: list[Candidate]) -> list[Candidate]:
-    """Re-anchor "a year earlier", "the next day" on the last date the text mentioned."""
+def _resolve_anaphora(cands: list[Candidate], text: str = "") -> list[Candidate]:
+    """Re-anchor "a year earlier", "the next day" on the last date the text mentioned; a count set
+    beside a date restates it ("in 1991, more than 40 years later": 1991, not 40 years after it)."""
     reference: Optional[str] = None
+    last: Optional[Candidate] = None
     for cand in cands:
         anaphoric = cand.res.anaphoric
+        if anaphoric and last is not None and _APPOSED.fullmatch(text[last.end:cand.start]) \
+                and last.res.type == "DATE" and _granularity(last.res.value) in ("day", "month", "year"):
+            cand.res = replace(last.res, type=cand.res.type)
+            continue
+        last = cand
         if anaphoric:
             unit, count, mode = anaphoric
             shifted = shift_reference(reference, unit, count) if reference else None
@@ -222,6 +229,9 @@ def _resolve_anaphora(cands: list[Candidate]) -> list[Candidate]:
         elif cand.res.type == "TIME" and cand.res.value and _granularity(cand.res.value[:10]) == "day":
             reference = cand.res.value[:10]
     return cands
+
+
+_APPOSED = re.compile(r"\s*,\s*")  # "in 1991, more than 40 years later"
 
 
 def _to_record(cand: Candidate, text: str) -> TimexRecord:
@@ -265,7 +275,7 @@ def find_timexes(text_or_doc, publication_date: Optional[dt.date] = None, *,
     selected = _add_entity_candidates(selected, entity_spans, declined, ctx)
     selected = _merge_clock_and_day(selected, text)
     selected = _merge_ranges(selected, text)
-    selected = _resolve_anaphora(selected)
+    selected = _resolve_anaphora(selected, text)
     return [_to_record(c, text) for c in selected]
 
 
