@@ -15,8 +15,8 @@ and from those it no longer makes, mixed so the labeller could not tell them apa
 31, labelled blind after its rules were written) holds entries of that session's final code (70 of
 the North Korea briefing not in A–E, 70 of PolNeAR) and every sentence that session's rules took
 off; set G (session 32) likewise, the entries of its final code (70 of the North Korea briefing not in
-A–F, 70 of PolNeAR) and every sentence its rules took off. The sentences are kept as digests, with their document and date words: the PolNeAR corpus is
-not ours to copy.
+A–F, 70 of PolNeAR) and every sentence its rules took off. The sentences are kept as digests, with
+their document and date words: the PolNeAR corpus is not ours to copy.
 
 For every set the script counts, by domain, the labelled sentences that are still entries (or
 reports merged into one) on the current code, and those that are gone, and prints the share of
