@@ -670,7 +670,8 @@ def told_alike(events: list[Event], names: dict[str, list[EventName]]) -> list[l
     for same in by_dates.values():
         for i, first in enumerate(same):
             for other in same[i + 1:]:
-                if first.article != other.article and alike(words[first.id], words[other.id]) \
+                if first.article != other.article and (alike(words[first.id], words[other.id])
+                                                       or mostly_told_by_the_other(first, other, words)) \
                         and same_cast(first, other) and not two_named(names[first.id], names[other.id]):
                     pairs.append([first, other])
     return pairs
@@ -683,6 +684,25 @@ def content_words(event: Event) -> set[str]:
 
 def alike(first: set[str], other: set[str]) -> bool:
     return bool(first) and len(first & other) >= ALIKE * len(first | other)
+
+
+# Of one day, two sentences naming the same actors of which the shorter tells much in the other's words
+# ("On Monday, Clinton tried to turn the tables, portraying Sanders as hypocritical …" and "On Monday,
+# Hillary Clinton sought to turn the tables on Sanders, who for weeks had highlighted …"): as a share of
+# the shorter's content words, and as a count.
+MOSTLY = 0.4
+OF_THE_LONGER = 0.3  # not a long sentence on another thing at the same place ("Jill Stein was escorted
+# off the premises of Hofstra University …", and "the first of three presidential debates Monday at Hofstra")
+WORDS_IN_COMMON = 5
+
+
+def mostly_told_by_the_other(first: Event, other: Event, words: dict[str, set[str]]) -> bool:
+    if not (day_precise(first) and first.actors and other.actors):
+        return False
+    ones, others = words[first.id], words[other.id]
+    shared = len(ones & others)
+    return shared >= WORDS_IN_COMMON and shared >= MOSTLY * min(len(ones), len(others)) \
+        and shared >= OF_THE_LONGER * max(len(ones), len(others))
 
 
 def same_cast(first: Event, other: Event, among: Optional[frozenset[str]] = None) -> bool:

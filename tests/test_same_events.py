@@ -650,6 +650,26 @@ def test_two_documents_telling_the_same_thing_in_mostly_the_same_words_make_one_
     assert [e.id for e in merged] == ["b-e1"] and {e.id for e in kept} == {"a-e1", "c-e1", "d-e1", "e-e1"}
 
 
+def test_two_documents_telling_a_day_mostly_in_the_shorter_ones_words_make_one_entry():
+    found = [report("a-e1", "a", "2016-02-08", "On Monday, Clinton tried to turn the tables, portraying Sanders as "
+                    "hypocritical because he had accepted money from Wall Street firms.", "Monday"),
+             report("b-e1", "b", "2016-02-08", "On Monday, Hillary Clinton sought to turn the tables on Sanders, who "
+                    "for weeks had highlighted the millions of dollars in contributions and speaking fees she received "
+                    "from Wall Street firms, to call into question her independence.", "Monday"),
+             # a long sentence on another thing of that day at the same place
+             report("c-e1", "c", "2016-09-26", "Trump and Clinton meet for the first presidential debate Monday at "
+                    "Hofstra University.", "Monday"),
+             report("d-e1", "d", "2016-09-26", "Green Party presidential candidate Jill Stein was escorted off the "
+                    "premises of Hofstra University on Monday, hours before Trump and Clinton met for the first "
+                    "presidential debate, after she tried to enter the media filing center with a pass.", "Monday")]
+    found[0].actors = found[1].actors = ["hillary-clinton", "bernie-sanders"]
+    found[2].actors = ["donald-trump", "hillary-clinton", "hofstra-university"]
+    found[3].actors = ["jill-stein", "hofstra-university", "donald-trump", "hillary-clinton"]
+    kept, merged = merge_same_events(found, articles(("a", "2016-02-09"), ("b", "2016-02-10"), ("c", "2016-09-26"),
+                                                     ("d", "2016-09-27")))
+    assert [e.id for e in merged] == ["b-e1"] and {e.id for e in kept} == {"a-e1", "c-e1", "d-e1"}
+
+
 def test_a_name_after_a_date_and_a_conjunction_belongs_to_the_next_date():
     found = [report("a-e1", "a", "1992", "The adoption of the North-South Joint Declaration on the Denuclearization "
                     "of the Korean Peninsula in 1992 and of the Agreed Framework between the two in 1994 matters.",
