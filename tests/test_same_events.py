@@ -472,6 +472,20 @@ def test_reports_of_one_persons_visit_whose_dates_hold_each_other_make_one_entry
     assert next(e for e in kept if e.id == "a-e1").also_reported == ["b-e1"]  # the finer date keeps the entry
 
 
+def test_reports_of_a_persons_death_make_one_entry_whoever_else_they_name():
+    found = [visit_report("a-e1", "a", "2016-09-05", "2016-09-05", "Phyllis Schlafly, whose campaigns against the Equal "
+                          "Rights Amendment galvanized conservatives, died Monday.", ["phyllis-schlafly"], "Monday"),
+             visit_report("b-e1", "b", "2016-09-05", "2016-09-05", "Conservative icon Phyllis Schlafly, who died Monday, "
+                          "used her final column to praise Donald Trump.", ["phyllis-schlafly", "donald-trump"], "Monday"),
+             visit_report("c-e1", "c", "2016-02", "2016-02", "Justice Antonin Scalia died in February, a friend of "
+                          "Schlafly's.", ["antonin-scalia", "phyllis-schlafly"], "February")]
+    people = frozenset({"phyllis-schlafly", "donald-trump", "antonin-scalia"})
+    kept, merged = merge_same_events(found, articles(("a", "2016-09-07"), ("b", "2016-09-06"), ("c", "2016-03-01")),
+                                     people)
+    # (another death, months before, that names her too, is another event)
+    assert sorted(sorted([e.id, *e.also_reported]) for e in kept) == [["a-e1", "b-e1"], ["c-e1"]]
+
+
 def test_reports_of_a_candidates_withdrawal_whose_dates_hold_each_other_make_one_entry():
     found = [visit_report("e-e1", "e", "2016-03-15", "2016-03-15", "Cruz is praising Rubio, who ended his bid for the "
                           "White House Tuesday.", ["ted-cruz", "marco-rubio"], "Tuesday"),
