@@ -97,6 +97,7 @@ PERSONS_EVENTS = {
     "endorsement": re.compile(r"\bendors(?:e|es|ed|ing|ements?)\b", re.IGNORECASE),
     # a person dies once: "Phyllis Schlafly, … died Monday", "Schlafly, who died Monday at the age of 92"
     "death": re.compile(r"\b(?:died|dies|passed away)\b", re.IGNORECASE),
+    "resignation": re.compile(r"\b(?:resign(?:s|ed)?|stepped down|steps down|step down)\b", re.IGNORECASE),
     # a candidate leaves a race once: "Rubio, who ended his campaign earlier Tuesday", "dropped out last month"
     "withdrawal": re.compile(r"\b(?:drop(?:s|ped|ping)? out|(?:end|suspend)(?:s|ed|ing)? (?:his|her|their) "
                              r"(?:campaign|bid|candidacy|presidential (?:campaign|bid))|quit(?:s|ting)? the race|"
@@ -465,7 +466,7 @@ def groups_of_key(key: tuple, found: list[Event], names: dict[str, list[EventNam
         # refused to endorse Trump … in July" are two
         return persons_events(found, people, articles, with_whom=key[1] in ("call", "meeting", "endorsement"),
                               longest=A_WEEK if key[1] == "endorsement" else A_SEASON,
-                              cast=key[1] not in ("withdrawal", "death"))
+                              cast=key[1] not in ("withdrawal", "death", "resignation"))
     if key[0] == "appearance" and len({p for e in found for p in e.actors if p in people}) > 1:
         return []  # Weaver's interview and Biden's, both of Monday
     if key[0] == "act" and not one_doer_one_thing(found):
@@ -759,7 +760,7 @@ def persons_events(found: list[Event], people: frozenset[str], articles: dict[st
     tells neither.
     The reports name the same people, or one of them some of the other's: a sentence on Senator
     McConnell's visit and one on Chelsea Clinton's, both naming Hillary Clinton, tell two visits. Not
-    so (`cast` False) for what a person does once, withdraw from a race or die: "Cruz is praising Jeb
+    so (`cast` False) for what a person does once, withdraw from a race, resign or die: "Cruz is praising Jeb
     Bush, who ended his bid Saturday" and "the supporters of Mr. Kasich and Jeb Bush, who dropped out on
     Saturday" tell one.
     A report that gives less than a day tells a visit already made ("last fall"): a candidate's

@@ -486,6 +486,17 @@ def test_reports_of_a_persons_death_make_one_entry_whoever_else_they_name():
     assert sorted(sorted([e.id, *e.also_reported]) for e in kept) == [["a-e1", "b-e1"], ["c-e1"]]
 
 
+def test_reports_of_a_persons_resignation_make_one_entry_whoever_else_they_name():
+    found = [visit_report("a-e1", "a", "2016-07-24", "2016-07-24", "Wasserman Schultz stepped down as DNC chair on July "
+                          "24, the day before the convention.", ["debbie-wasserman-schultz"], "July 24"),
+             visit_report("b-e1", "b", "2016-07", "2016-07", "Because chairwoman Debbie Wasserman Schultz resigned in "
+                          "July, her successor, Donna Brazile, has that authority.",
+                          ["debbie-wasserman-schultz", "donna-brazile"], "July")]
+    people = frozenset({"debbie-wasserman-schultz", "donna-brazile"})
+    kept, merged = merge_same_events(found, articles(("a", "2016-08-01"), ("b", "2016-09-20")), people)
+    assert [e.id for e in merged] == ["b-e1"]
+
+
 def test_reports_of_a_candidates_withdrawal_whose_dates_hold_each_other_make_one_entry():
     found = [visit_report("e-e1", "e", "2016-03-15", "2016-03-15", "Cruz is praising Rubio, who ended his bid for the "
                           "White House Tuesday.", ["ted-cruz", "marco-rubio"], "Tuesday"),
