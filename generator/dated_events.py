@@ -17,10 +17,10 @@ from spacy.tokens import Doc
 from .clauses import (CONDITIONS, EVENT_LEMMAS, NOUNS, WHEN_AFTER, clause_verb, is_a_person, names_an_occurrence,
                       subject_of, told_as_past)
 from .counts import counts_in
-from .model import LEAD_EXPRESSION, EventRecord, TimexRecord, first_day
+from .model import LEAD_EXPRESSION, EventRecord, TimexRecord, first_day, last_day
 from .occurrences import dates_no_occurrence
 from .pipeline.extensions import text_of
-from .pipeline.temporal.calendar import _add_months, _last_day, parse_number
+from .pipeline.temporal.calendar import _add_months, parse_number
 from .pipeline.temporal.words import MONTHS
 
 # A lead tells the news of its day or of the day or two before ("the 6th Circuit on Tuesday overturned…",
@@ -193,14 +193,6 @@ def part_of(text: str, stretch: TimexRecord, whole: TimexRecord) -> Optional[Tim
         start_iso, end_iso = start.isoformat(), end.isoformat()
     return TimexRecord(start=stretch.start, end=whole.end, text=text[stretch.start:whole.end], type="DATE",
                        value=start_iso if start_iso == end_iso else None, range_start=start_iso, range_end=end_iso)
-
-
-def last_day(iso: str) -> dt.date:
-    """The last day a partial ISO date covers: "2005" -> 31 December 2005."""
-    if len(iso) >= 10:
-        return dt.date.fromisoformat(iso[:10])
-    year, month = int(iso[:4]), int(iso[5:7]) if len(iso) >= 7 else 12
-    return dt.date(year, month, _last_day(year, month))
 
 
 def add_months(day: dt.date, count: int) -> dt.date:

@@ -6,6 +6,7 @@ file after its front matter, exactly as read. Nothing downstream re-reads a file
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from dataclasses import asdict, dataclass, field
@@ -508,3 +509,11 @@ def shared_date(first: Optional[str], second: Optional[str]) -> Optional[str]:
 def first_day(iso: str) -> dt.date:
     """The first day a partial ISO date covers: "2005" -> 1 January 2005, "2005-09" -> 1 September."""
     return dt.date.fromisoformat((iso + "-01-01")[:10])
+
+
+def last_day(iso: str) -> dt.date:
+    """The last day a partial ISO date covers: "2005" -> 31 December 2005, "2005-09" -> 30 September."""
+    if len(iso) >= 10:
+        return dt.date.fromisoformat(iso[:10])
+    year, month = int(iso[:4]), int(iso[5:7]) if len(iso) >= 7 else 12
+    return dt.date(year, month, calendar.monthrange(year, month)[1])

@@ -39,7 +39,8 @@ resumed last week", of a speech given on one of several days, may be of the roun
 told only by pointing back at it ("what the North Koreans did this week") is the one curated
 entry of its week (`the_one_pointed_back_at`); an entry of a curated timeline's subject whose dates
 hold several of its entries is the one of the kind its words tell ("the commitments that they made
-in the six-party process in 2005": the Joint Statement, not the round; `the_one_of_its_kind_at_its_dates`).
+in the six-party process in 2005": the Joint Statement, not the round;
+`the_one_of_its_timelines_at_its_dates`).
 """
 from __future__ import annotations
 
@@ -949,10 +950,8 @@ def merge_into_curated(events: list[Event], reports: dict[str, Event],
             continue  # "the fourth round … resumed last week": a week partly in the round, holding its statement
         if fits and (len(fits) == 1 or span_days(fits[0]) < span_days(fits[1])):
             joined[entry.id] = fits[0]
-        elif (alone := the_one_of_its_timelines_at_its_dates(entry, [c for c, _ in curated], timelines)) is not None:
+        elif (alone := the_one_of_its_timelines_at_its_dates(entry, named, timelines)) is not None:
             joined[entry.id] = alone
-        elif (kind := the_one_of_its_kind_at_its_dates(entry, named, timelines)) is not None:
-            joined[entry.id] = kind
         elif (pointed := the_one_pointed_back_at(entry, [c for c, _ in curated])) is not None:
             joined[entry.id] = pointed
     for entry in (e for e in events if e.id in joined):
@@ -968,28 +967,24 @@ def straddles(curated: Event, entry: Event) -> bool:
             and not (within(curated, entry) or within(entry, curated)))
 
 
-def the_one_of_its_timelines_at_its_dates(entry: Event, curated: list[Event], timelines: set[str]) -> Optional[Event]:
+def the_one_of_its_timelines_at_its_dates(entry: Event, named: list[tuple[Event, list[EventName]]],
+                                         timelines: set[str]) -> Optional[Event]:
     """"A very strong set of sanctions last year" (2009), "the fourth round … resumed last week": an
     entry that speaks of curated timelines' subjects, at dates that hold one entry of them and no
     other (or lie within one of a season at most: not within a round of talks that went on for a
     year and more), reports that entry. "The sanctions regime has not prevented it from launching a
     long-range rocket", told the day after the launch, speaks of sanctions and of weapons tests: of
-    those two timelines, only the launch is at its dates. Dates of more than a year tell no one event."""
+    those two timelines, only the launch is at its dates. Where its dates hold several, the one of
+    the kind its words tell (`named`: each curated entry with the names the entry shares with it):
+    "the commitments that they made in the six-party process, in particular in 2005" is the Joint
+    Statement, not the round of talks. Dates of more than a year tell no one event."""
     if not timelines or span_days(entry) > DAYS_IN_A_YEAR:
         return None
-    own = [c for c in curated if c.timeline in timelines
+    own = [(c, shared) for c, shared in named if c.timeline in timelines
            and (within(c, entry) or within(entry, c) and span_days(c) <= A_SEASON)]
-    return own[0] if len(own) == 1 else None
-
-
-def the_one_of_its_kind_at_its_dates(entry: Event, named: list[tuple[Event, list[EventName]]],
-                                     timelines: set[str]) -> Optional[Event]:
-    """"The commitments that they made in the six-party process, in particular in 2005": of the entries
-    of the curated timelines it speaks of at its dates (a round of talks and its Joint Statement), the
-    one of the kind its words tell (an accord), where there is one only."""
-    if not timelines or span_days(entry) > DAYS_IN_A_YEAR:
-        return None
-    of_its_kind = [c for c, shared in named if c.timeline in timelines and within(c, entry) and shared]
+    if len(own) == 1:
+        return own[0][0]
+    of_its_kind = [c for c, shared in own if shared and within(c, entry)]
     return of_its_kind[0] if len(of_its_kind) == 1 else None
 
 
