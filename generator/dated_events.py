@@ -359,6 +359,10 @@ def of_the_occasion(span) -> bool:
         return False  # "you can't answer that today", "if we are to do that today": not what was done
     # (a "today" before its modal hangs there by the parser: "the trust I have forged … today will last")
     subject = subject_of(verb)
+    if subject is not None and subject.dep_ == "nsubjpass" and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        # "the leadership has agreed to take measures, which were announced today": a thing done by
+        # the doer of the clause it belongs to, here not the speakers
+        subject = subject_of(clause_verb(verb.head))
     # a pronoun is who spoke or what they did ("that was reiterated today"); not "it": "it did not
     # come up in the meeting today" is a subject that came up, or not, in another occurrence
     return subject is not None and (subject.pos_ == "PRON" and subject.lower_ != "it" or is_a_person(subject)

@@ -1096,3 +1096,14 @@ def test_one_persons_meetings_of_a_day_with_two_others_are_two_but_one_told_from
     kept, merged = merge_same_events([ryans, trumps], articles(("b", "2016-05-06"), ("c", "2016-05-09")),
                                      people=frozenset({"paul-ryan", "donald-trump"}))
     assert [e.id for e in merged] == ["c-e1"]
+
+
+def test_what_a_third_party_announced_today_is_not_the_occasion_of_the_briefing(nlp):
+    text = ("The leaders met in Seoul.\n\nToday, President Lim and I discussed the North. The North's leaders agreed "
+            "to take new confidence-building measures, which were announced today, and we view that as a positive "
+            "step. The resolution that we adopted today is the toughest yet.")
+    kb = knowledge_of_one(nlp, text, dt.date(2012, 2, 29), "remarks")
+    today = entries_by_opening(kb, "2012-02-29")
+    # the measures were announced by the North, and the speakers welcomed them: two events of one day
+    assert sorted(today) == ["The North's ", "Today, Presi"]
+    assert openings_merged_into(kb, today["Today, Presi"]) == ["The resoluti"]
