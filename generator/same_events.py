@@ -104,6 +104,14 @@ PERSONS_EVENTS = {
                              r"(?:campaign|bid|candidacy|presidential (?:campaign|bid))|quit(?:s|ting)? the race|"
                              r"withdr[ae]w(?:s|ing)? from the race)\b", re.IGNORECASE),
 }
+# A country is admitted to a body once: "the Republic of Korea was admitted to the United Nations", "the two
+# Koreas were admitted separately as Member States to the United Nations", "became a State Member of the
+# United Nations", each in 1991. The body is named by its capitalised name after the words of joining.
+BODY = r"(?:the )?(?P<body>[A-Z][\w’'-]*(?:\.[A-Z])*(?: (?:of |for )?[A-Z][\w’'-]*(?:\.[A-Z])*)*)"
+JOINED_A_BODY = re.compile(r"(?:\b(?:was|were|been|being) admitted(?: \w+){0,4} to"
+                           r"|\b(?:admission|accession)(?: of [\w’' ]{1,40})? to"
+                           r"|\bbec(?:ame|ome|omes|oming) (?:a |an )?(?:full )?(?:State )?[Mm]embers?(?: State)? of"
+                           r"|\bjoin(?:ed|s)?) " + BODY)
 # the appearances a person makes once a day at most (not rallies, speeches or interviews on a campaign's day)
 ONCE_A_DAY = {"press conference", "hearing"}
 DAYS_IN_A_YEAR = 366
@@ -440,6 +448,9 @@ def keys_of(event: Event, names: list[EventName], articles: dict[str, Article],
         if told_of_its_date(event, told) and not event.of_a_saying:  # (not "made clear that his meeting …")
             for person in set(event.actors) & people:
                 yield "person's", kind, person
+    joined = told_of_its_date(event, JOINED_A_BODY) and JOINED_A_BODY.search(event.text)
+    if joined and not event.of_a_saying:  # "was admitted to the United Nations in 1991"
+        yield "admission", joined.group("body").lower()
     if event.occasion and not event.of_a_saying:  # "we discussed today"; not "as Ambassador Rice said today"
         yield "occasion", event.article, event.date_start
     if event.appearance and day_precise(event):  # "said Thursday during a town hall", "at the town hall Thursday"
@@ -468,6 +479,8 @@ def groups_of_key(key: tuple, found: list[Event], names: dict[str, list[EventNam
         return persons_events(found, people, articles, with_whom=key[1] in ("call", "meeting", "endorsement"),
                               longest=A_WEEK if key[1] == "endorsement" else A_SEASON,
                               cast=key[1] not in ("withdrawal", "death", "resignation"))
+    if key[0] == "admission":  # the same countries, or some of the other's, in the same year at most
+        return persons_events(found, None, articles, with_whom=False, longest=DAYS_IN_A_YEAR)
     if key[0] == "appearance" and len({p for e in found for p in e.actors if p in people}) > 1:
         return []  # Weaver's interview and Biden's, both of Monday
     if key[0] == "act" and not one_doer_one_thing(found):
@@ -753,7 +766,7 @@ def told_of_its_date(event: Event, kind: re.Pattern, reach: int = KIND_NEAR_DATE
     return False
 
 
-def persons_events(found: list[Event], people: frozenset[str], articles: dict[str, Article],
+def persons_events(found: list[Event], people: Optional[frozenset[str]], articles: dict[str, Article],
                    with_whom: bool = True, longest: int = A_SEASON, cast: bool = True) -> list[list[Event]]:
     """One person's visits (or calls, or meetings), each told by reports whose dates hold its finest
     report's, each within `longest` days, a season by default ("last September", "last fall"; not "a
@@ -768,7 +781,8 @@ def persons_events(found: list[Event], people: frozenset[str], articles: dict[st
     visit "this fall" or "summer visits" may be any of many. Meetings and calls `with_whom`: two that
     tell one verb done with another are two ("to meet with Sanders at the White House on Thursday",
     "Sanders also plans to meet with Reid that day": the parser may miss who the first names, not
-    what it says); a visit's object is a place ("visited the White House", "visited the US")."""
+    what it says); a visit's object is a place ("visited the White House", "visited the US").
+    `people` None: all their actors are the cast (the countries a body admitted)."""
     anchors: list[list[Event]] = []
     for event in sorted(found, key=lambda e: (-len(e.date_start), span_days(e), e.date_start)):
         holding = [group for group in anchors if within(group[0], event) or within(event, group[0])]

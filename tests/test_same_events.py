@@ -1107,3 +1107,20 @@ def test_what_a_third_party_announced_today_is_not_the_occasion_of_the_briefing(
     # the measures were announced by the North, and the speakers welcomed them: two events of one day
     assert sorted(today) == ["The North's ", "Today, Presi"]
     assert openings_merged_into(kb, today["Today, Presi"]) == ["The resoluti"]
+
+
+def test_a_countrys_admission_to_a_body_is_one_event_however_told():
+    found = [report("a-e1", "a", "1991", "In spite of such ties, it was only with the end of the Cold War, in 1991, "
+                    "more than 40 years later, that the Republic of Korea was admitted to the United Nations.", "1991"),
+             report("b-e1", "b", "1991", "The two Koreas were admitted separately as Member States to the United "
+                    "Nations in 1991.", "1991"),
+             report("c-e1", "c", "1991", "For us, 2016 is also a symbolic year: just 25 years ago, the Republic of "
+                    "Korea, together with its neighbour, became a State Member of the United Nations.",
+                    "just 25 years ago"),
+             # another country admitted to the same body that year is another event
+             report("d-e1", "d", "1991", "Estonia, free again, was admitted to the United Nations in 1991.", "1991")]
+    found[0].actors, found[1].actors = ["united-nations", "south-korea"], ["united-nations"]
+    found[2].actors, found[3].actors = ["south-korea", "united-nations"], ["estonia", "united-nations"]
+    kept, merged = merge_same_events(found, articles(("a", "2011-09-21"), ("b", "2014-09-24"), ("c", "2016-09-20"),
+                                                     ("d", "2001-01-01")))
+    assert sorted(e.id for e in kept) == ["a-e1", "d-e1"] and sorted(kept[0].also_reported) == ["b-e1", "c-e1"]
