@@ -995,11 +995,17 @@ def the_one_of_its_timelines_at_its_dates(entry: Event, named: list[tuple[Event,
     if not timelines or span_days(entry) > DAYS_IN_A_YEAR:
         return None
     own = [(c, shared) for c, shared in named if c.timeline in timelines
-           and (within(c, entry) or within(entry, c) and span_days(c) <= A_SEASON)]
+           and (within(c, entry) or within(entry, c) and (span_days(c) <= A_SEASON or a_round_of_it(entry, c)))]
     if len(own) == 1:
         return own[0][0]
     of_its_kind = [c for c, shared in own if shared and within(c, entry)]
     return of_its_kind[0] if len(of_its_kind) == 1 else None
+
+
+def a_round_of_it(entry: Event, curated: Event) -> bool:
+    """"The six-party talks, the latest round of which took place last week in Beijing": an entry that
+    tells a round, within a curated round ("Sixth round, in two sessions"), however long, tells it."""
+    return bool(A_ROUND.search(entry.text)) and bool(CURATED_ROUND.match(curated.text))
 
 
 def the_one_pointed_back_at(entry: Event, curated: list[Event]) -> Optional[Event]:
@@ -1061,6 +1067,8 @@ ACCORDS = {"joint statement", "joint declaration", "agreement", "declaration"}
 
 ROUND_ALONE = re.compile(rf"\b({ORDINALS}) round\b(?! of)", re.IGNORECASE)
 ROUND_OF_TALKS = re.compile(rf"^({ORDINALS}) round of .*talks$")
+A_ROUND = re.compile(r"\brounds?\b(?! of (?:sanctions|voting|votes|ballots|layoffs|strikes|applause))", re.IGNORECASE)
+CURATED_ROUND = re.compile(rf"^(?:{ORDINALS}) round\b(?! of (?:sanctions|voting))", re.IGNORECASE)
 
 
 def on_its_timeline_only(name: EventName) -> bool:

@@ -1124,3 +1124,17 @@ def test_a_countrys_admission_to_a_body_is_one_event_however_told():
     kept, merged = merge_same_events(found, articles(("a", "2011-09-21"), ("b", "2014-09-24"), ("c", "2016-09-20"),
                                                      ("d", "2001-01-01")))
     assert sorted(e.id for e in kept) == ["a-e1", "d-e1"] and sorted(kept[0].also_reported) == ["b-e1", "c-e1"]
+
+
+def test_a_round_told_within_a_long_curated_round_of_its_timeline_is_that_round():
+    sixth = curated("talks-8", "2007-03-19", "Sixth round, in two sessions.", [])
+    sixth.date_end = "2007-09-30"
+    latest = report("a-e1", "a", "2007-09-17", "We welcome the progress of the six-party talks, the latest round of "
+                    "which took place last week in Beijing.", "last week", end="2007-09-30")
+    # between a long round's sessions, the talks told without a round may be anything of them
+    talks = report("b-e1", "b", "2007-06-04", "We hope the six-party talks make progress this week.", "this week",
+                   end="2007-06-10")
+    for entry in (latest, talks):
+        entry.timeline = "sanctions"
+    kept, joined = merge_into_curated([sixth, latest, talks], {})
+    assert [e.id for e in joined] == ["a-e1"] and sixth.also_reported == ["a-e1"]
