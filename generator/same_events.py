@@ -62,7 +62,7 @@ EVENT_NOUNS = (r"nuclear test|nuclear explosion|missile launch|missile test|rock
                r"ballistic missile launch|icbm launch|icbm test|joint statement|joint declaration|summit|agreement|"
                r"round of (?:the )?(?:[\w-]+ )?talks|round of sanctions|"
                r"declaration|presidential statement|vot(?:es?|ed|ing)|election|inauguration|launch|test|debate|"
-               r"primary|primaries|caucus|caucuses|contest")
+               r"primary|primaries|caucus|caucuses|contest|attack")
 NAMED_EVENT = re.compile(rf"\b(?:({ORDINALS}) )?(?:(?:underground|long-range|intercontinental) )?({EVENT_NOUNS})(?:e?s)?\b|"
                          # "resolution 1874", "resolutions 1718 (2006) and 1874 (2009)"
                          r"\bresolutions? (\d{3,4}(?: ?\(\d{4}\))?(?:(?:, ?| and |, and )\d{3,4}(?: ?\(\d{4}\))?)*)\b",

@@ -1138,3 +1138,14 @@ def test_a_round_told_within_a_long_curated_round_of_its_timeline_is_that_round(
         entry.timeline = "sanctions"
     kept, joined = merge_into_curated([sixth, latest, talks], {})
     assert [e.id for e in joined] == ["a-e1"] and sixth.also_reported == ["a-e1"]
+
+
+def test_reports_of_an_attack_on_the_same_day_are_one_event():
+    found = [report("a-e1", "a", "2001-09-11", "The Patriot Act was passed after the Sept. 11, 2001, terrorist attacks.",
+                    "Sept. 11, 2001"),
+             report("b-e1", "b", "2001-09-11", "Riyadh has denied any role in the Sept. 11, 2001, attacks.",
+                    "Sept. 11, 2001"),
+             report("c-e1", "c", "2012-09-11", "The hearing gave no new facts on the Sept. 11, 2012, attacks on the "
+                    "compound in Benghazi.", "Sept. 11, 2012")]
+    kept, merged = merge_same_events(found, articles(("a", "2016-03-15"), ("b", "2016-05-19"), ("c", "2016-02-19")))
+    assert sorted(e.id for e in kept) == ["a-e1", "c-e1"] and kept[0].also_reported == ["b-e1"]
