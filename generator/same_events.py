@@ -341,8 +341,8 @@ def merge_same_events(events: list[Event], articles: dict[str, Article],
             merged_into[other.id] = entry.id
             entry.also_reported.append(other.id)
             entry.actors = list(dict.fromkeys(entry.actors + other.actors))
-            if not within(entry, other):
-                entry.other_dates.setdefault(other.date_start, []).append(other.id)
+            if disagree_on_dates(entry, other):
+                entry.other_dates.setdefault(interval(other), []).append(other.id)
     kept = [e for e in events if e.id not in merged_into]
     for event in kept:
         if event.supporting:
@@ -1044,8 +1044,19 @@ def take_in(curated: Event, entry: Event) -> None:
     curated.also_reported += [entry.id, *entry.also_reported]
     for date, ids in entry.other_dates.items():
         curated.other_dates.setdefault(date, []).extend(ids)
-    if not (within(entry, curated) or within(curated, entry)):
-        curated.other_dates.setdefault(entry.date_start, []).append(entry.id)
+    if disagree_on_dates(curated, entry):
+        curated.other_dates.setdefault(interval(entry), []).append(entry.id)
+
+
+def disagree_on_dates(entry: Event, report: Event) -> bool:
+    """Dates that cannot both be right: they share no day. ("The weekend" of 23-24 May and a test of
+    24-25 May, a day in Washington and the next in Korea, agree.)"""
+    return not spans_overlap(entry.date_start, entry.date_end, report.date_start, report.date_end)
+
+
+def interval(event: Event) -> str:
+    """Its dates as one ISO 8601 date or interval: "2009-05-23", "2009-05-23/2009-05-24"."""
+    return event.date_start if event.date_start == event.date_end else f"{event.date_start}/{event.date_end}"
 
 
 # A vote or an accord told by what it did or by a common noun ("the sanctions were passed by the

@@ -8,7 +8,7 @@ from generator.extract import extract_one
 from generator.knowledge import build_knowledge_base
 from generator.model import Article, CuratedData, Event
 from generator.render import Renderer, SiteInfo
-from generator.same_events import merge_into_curated, merge_same_events, note_disagreeing_counts
+from generator.same_events import merge_into_curated, merge_same_events, note_disagreeing_counts, take_in
 
 from .conftest import make_article
 
@@ -1149,3 +1149,18 @@ def test_reports_of_an_attack_on_the_same_day_are_one_event():
                     "compound in Benghazi.", "Sept. 11, 2012")]
     kept, merged = merge_same_events(found, articles(("a", "2016-03-15"), ("b", "2016-05-19"), ("c", "2016-02-19")))
     assert sorted(e.id for e in kept) == ["a-e1", "c-e1"] and kept[0].also_reported == ["b-e1"]
+
+
+def test_reports_whose_dates_share_a_day_with_the_entrys_do_not_disagree_on_it():
+    test = curated("tests-4", "2009-05-24", "North Korea's second nuclear test (25 May in Korea, 24 May in Washington).",
+                   ["north-korea"])
+    test.date_end = "2009-05-25"
+    weekend = report("a-e1", "a", "2009-05-23", "We are not surprised by what the North Koreans did over the weekend.",
+                     "the weekend", end="2009-05-24")
+    kept, joined = merge_into_curated([test, weekend], {})
+    assert test.also_reported == ["a-e1"] and test.other_dates == {}  # the weekend holds the 24th
+    week_before = report("b-e1", "b", "2009-05-16", "We are not surprised by what the North Koreans did the weekend "
+                         "before.", "the weekend before", end="2009-05-17")
+    take_in(test, week_before)
+    # a weekend that holds no day of the entry's disagrees, and is given whole
+    assert test.other_dates == {"2009-05-16/2009-05-17": ["b-e1"]}
