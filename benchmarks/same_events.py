@@ -44,7 +44,11 @@ every report already merged for a wrong merge:
   the United States welcoming North Korea's announcement of 29 February 2012, merged since session 18
   and no earlier reader's objection);
 - review-23: the 469 of `6e2ad1a` (session 32's final code, read blind by another new helper: 51 too
-  many; the same 1 wrong merge of 150).
+  many; the same 1 wrong merge of 150);
+- review-24: the 509 of `25dd03c` (session 33, after that wrong merge was undone) with the seven
+  SocialistWorker.org articles of ../shared/corpus added, held out (CC BY-NC-ND: their entries are
+  left out of the file, and groups left with one entry dropped); read blind by another new helper:
+  75 too many in all, 19 of them in groups holding those articles' entries; no wrong merge of 59.
 
 This script finds each group's entries in `docs/data/briefing.json` (by document, date words and
 sentence: ids change between builds) and counts the surplus: in each group, the entries that are
