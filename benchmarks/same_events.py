@@ -48,7 +48,9 @@ every report already merged for a wrong merge:
 - review-24: the 509 of `25dd03c` (session 33, after that wrong merge was undone) with the seven
   SocialistWorker.org articles of ../shared/corpus added, held out (CC BY-NC-ND: their entries are
   left out of the file, and groups left with one entry dropped); read blind by another new helper:
-  75 too many in all, 19 of them in groups holding those articles' entries; no wrong merge of 59.
+  75 too many in all, 19 of them in groups holding those articles' entries; no wrong merge of 59;
+- review-25: the 467 of `fc78682` (session 33's final code, read blind by another new helper: 58 too
+  many; no wrong merge of 152 reports under 60 entries).
 
 This script finds each group's entries in `docs/data/briefing.json` (by document, date words and
 sentence: ids change between builds) and counts the surplus: in each group, the entries that are
