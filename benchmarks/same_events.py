@@ -75,11 +75,27 @@ def key(entry: dict) -> tuple:
     return entry["article"], entry["expression"], entry["text"]
 
 
-def surplus(review: dict, kb: dict) -> tuple[int, collections.Counter, list]:
+def entry_ids(kb: dict) -> dict:
+    """Each entry's id by its key and, where its sentence makes one entry only, by (document,
+    sentence) too: a date expression read otherwise since the review ("the summer of 2005" now "the
+    summer of 2005 into autumn") still finds its entry."""
     entries = {key(e): e["id"] for e in kb["events"]}
+    by_sentence = collections.defaultdict(list)
+    for e in kb["events"]:
+        by_sentence[(e["article"], e["text"])].append(e["id"])
+    entries.update(((article, None, text), ids[0]) for (article, text), ids in by_sentence.items() if len(ids) == 1)
+    return entries
+
+
+def found(entries: dict, entry: dict):
+    return entries.get(key(entry)) or entries.get((entry["article"], None, entry["text"]))
+
+
+def surplus(review: dict, kb: dict) -> tuple[int, collections.Counter, list]:
+    entries = entry_ids(kb)
     total, by_class, left = 0, collections.Counter(), []
     for group in review["groups"]:
-        still = {entries[key(e)] for e in group["entries"] if key(e) in entries}
+        still = {found(entries, e) for e in group["entries"]} - {None}
         extra = max(0, len(still) - 1)
         total += extra
         by_class[group["class"]] += extra

@@ -116,6 +116,7 @@ def first_days_apart(start: str, end: str) -> int:
 APPOSED = re.compile(r"\s*,?\s*(?:in|on)?\s*")
 RUNS_ON = re.compile(r"\s*(?:,|into|to|until|through)?\s*")  # not "and": "in 2003 and last week" are two
 JOINED = re.compile(r"\s*(?:and|or|to|through|,)\s*(?:(?:early|late)\s+)?")  # "said yesterday or early today"
+RUNS_INTO = re.compile(r"\s*(?:into|to|until|through)\s*")
 YEAR = re.compile(r"\b\d{4}\b")
 
 
@@ -134,7 +135,9 @@ def one_per_time(text: str, timexes: list[TimexRecord]) -> list[TimexRecord]:
         if dated == (False, True) and APPOSED.fullmatch(gap):
             result[-1] = timex  # "two years later, in February 2007"
         elif dated == (True, False) and RUNS_ON.fullmatch(gap):
-            continue  # "in 1991, more than 40 years later"; "the summer of 2005 into autumn"
+            if RUNS_INTO.fullmatch(gap) and (run := run_into(text, last, timex)):
+                result[-1] = run  # "through the summer of 2005 into autumn": June to November 2005
+            continue  # "in 1991, more than 40 years later"
         elif dated == (False, False) and JOINED.fullmatch(gap) and (joined := one_span(text, last, timex)):
             result[-1] = joined  # "late March and early April", "taken Thursday through Monday"
         elif dated == (False, False) and APPOSED.fullmatch(gap) and "," in gap and \
@@ -207,6 +210,23 @@ def one_span(text: str, first: TimexRecord, then: TimexRecord) -> Optional[Timex
         return None
     return TimexRecord(start=first.start, end=then.end, text=text[first.start:then.end], type=first.type,
                        value=first.value, range_start=start, range_end=end)
+
+
+NAMED_TIME = re.compile(CALENDAR.pattern + r"|\b(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
+
+
+def run_into(text: str, first: TimexRecord, then: TimexRecord) -> Optional[TimexRecord]:
+    """"The summer of 2005 into autumn": a time with its year running on into one without, which is
+    of that year (not of the day of writing), from the first's start to the second's end; None where
+    the second, in the first's year, does not end after the first."""
+    if not (first.range_start and then.range_start and NAMED_TIME.search(then.text)) \
+            or then.range_start[:4] != (then.range_end or then.range_start)[:4]:
+        return None  # (not "since 2003 to this day", which is today)
+    end = first.range_start[:4] + (then.range_end or then.range_start)[4:]
+    if last_day(end) <= last_day(first.range_end or first.range_start) or first_days_apart(first.range_start, end) > A_YEAR:
+        return None
+    return TimexRecord(start=first.start, end=then.end, text=text[first.start:then.end], type=first.type,
+                       value=first.value, range_start=first.range_start, range_end=end)
 
 
 def asks(sentence) -> bool:

@@ -152,7 +152,8 @@ def test_two_expressions_that_tell_one_time_date_one_event(analyse):
                      "and early April, officials said. North Korea said yesterday or early today that it wants the "
                      "drills stopped.", dt.date(2010, 11, 22))
     dated = [(e.date_start, e.date_end) for e in record.events if e.expression != "date of publication"]
-    assert dated == [("1991", "1991"), ("2005-06", "2005-08"), ("2010-03-21", "2010-04-10"),
+    # (the summer of 2005 running on into autumn: June to November 2005, not the autumn of the day of writing)
+    assert dated == [("1991", "1991"), ("2005-06", "2005-11"), ("2010-03-21", "2010-04-10"),
                      ("2010-11-21", "2010-11-22")]
 
 

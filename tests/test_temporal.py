@@ -337,6 +337,9 @@ def test_duration_helpers():
     ("between 1985 and 1987", "1985", "1987", "P2Y"),
     ("from May to July", "2017-05", "2017-07", "P2M"),
     ("from May 1 to May 3, 2016", "2016-05-01", "2016-05-03", "P2D"),
+    ("from January 2015 to March", "2015-01", "2015-03", "P2M"),  # the year the first end states
+    ("from November 2015 to February", "2015-11", "2016-02", "P3M"),
+    ("from March 2016 to today", "2016-03", "2017-04-28", None),  # today is the day of writing
     ("1990-1995", "1990", "1995", "P5Y"),
 ])
 def test_ranges(text, start, end, value):

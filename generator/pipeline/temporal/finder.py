@@ -130,6 +130,29 @@ def _borrow_year(first: Candidate, last: Candidate, text: str) -> Candidate:
     return Candidate(first.start, first.end, res, first.rule, first.priority)
 
 
+_NAMED_DAY_OR_MONTH = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?")
+
+
+def _lend_year(first: Candidate, last: Candidate, text: str) -> Candidate:
+    """"From January 2015 to March": the second end is of the year the first one states (or the next,
+    "from November 2015 to March"), not of the day of writing."""
+    has_year = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+    if has_year.search(text[last.start:last.end]) or not has_year.search(text[first.start:first.end]) \
+            or not _NAMED_DAY_OR_MONTH.search(text[last.start:last.end]):
+        return last  # (not "to today", "to this month": the day of writing)
+    value, year = last.res.value or "", first.res.range_start[:4]
+    if _granularity(value) not in ("day", "month"):
+        return last
+    moved = f"{year}{value[4:]}"
+    if moved < first.res.range_start[:len(moved)]:
+        moved = f"{int(year) + 1:04d}{value[4:]}"
+    try:
+        res = day_res(dt.date.fromisoformat(moved)) if len(moved) == 10 else month_res(int(moved[:4]), int(moved[5:7]))
+    except ValueError:
+        return last
+    return Candidate(last.start, last.end, res, last.rule, last.priority)
+
+
 def _merge_ranges(cands: list[Candidate], text: str) -> list[Candidate]:
     """"from 2003 to 2009", "between 1985 and 1987", "1990-1995": one expression spanning both."""
     merged: list[Candidate] = []
@@ -146,7 +169,7 @@ def _merge_ranges(cands: list[Candidate], text: str) -> list[Candidate]:
                 or (opener and opener.group("opener").lower() == "from" and word != "and")
                 or (not opener and word == "-"))
             if fits:
-                cand = _borrow_year(cand, nxt, text)
+                cand, nxt = _borrow_year(cand, nxt, text), _lend_year(cand, nxt, text)
             if fits and cand.res.range_start <= nxt.res.range_end:
                 start = cand.start - len(opener.group(0)) if opener else cand.start
                 res = Resolution("DURATION", _range_value(cand.res, nxt.res),
