@@ -112,45 +112,40 @@ def _can_bound(cand: Candidate) -> bool:
         and _precision(res.range_start) in ("year", "month", "day")
 
 
+_HAS_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_NAMED_DAY_OR_MONTH = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?")
+
+
 def _borrow_year(first: Candidate, last: Candidate, text: str) -> Candidate:
     """"May 1 to May 3, 2016": the first end takes the year the second one states."""
-    has_year = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-    if has_year.search(text[first.start:first.end]) or not has_year.search(text[last.start:last.end]):
+    if _HAS_YEAR.search(text[first.start:first.end]) or not _HAS_YEAR.search(text[last.start:last.end]):
         return first
-    value, year = first.res.value or "", last.res.range_end[:4]
-    if _granularity(value) not in ("day", "month"):
-        return first
-    moved = f"{year}{value[4:]}"
-    if moved > last.res.range_end[:len(moved)]:
-        moved = f"{int(year) - 1:04d}{value[4:]}"
-    try:
-        res = day_res(dt.date.fromisoformat(moved)) if len(moved) == 10 else month_res(int(moved[:4]), int(moved[5:7]))
-    except ValueError:
-        return first
-    return Candidate(first.start, first.end, res, first.rule, first.priority)
-
-
-_NAMED_DAY_OR_MONTH = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?")
+    return _in_year(first, last.res.range_end, later=False)
 
 
 def _lend_year(first: Candidate, last: Candidate, text: str) -> Candidate:
     """"From January 2015 to March": the second end is of the year the first one states (or the next,
     "from November 2015 to March"), not of the day of writing."""
-    has_year = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-    if has_year.search(text[last.start:last.end]) or not has_year.search(text[first.start:first.end]) \
+    if _HAS_YEAR.search(text[last.start:last.end]) or not _HAS_YEAR.search(text[first.start:first.end]) \
             or not _NAMED_DAY_OR_MONTH.search(text[last.start:last.end]):
         return last  # (not "to today", "to this month": the day of writing)
-    value, year = last.res.value or "", first.res.range_start[:4]
+    return _in_year(last, first.res.range_start, later=True)
+
+
+def _in_year(cand: Candidate, other_end: str, later: bool) -> Candidate:
+    """A range's end without a year (a day or a month) moved into the year of its other end, `other_end`:
+    at or after it (`later`), or at or before it; the end unchanged where it is no day or month."""
+    value, year = cand.res.value or "", int(other_end[:4])
     if _granularity(value) not in ("day", "month"):
-        return last
-    moved = f"{year}{value[4:]}"
-    if moved < first.res.range_start[:len(moved)]:
-        moved = f"{int(year) + 1:04d}{value[4:]}"
+        return cand
+    moved = f"{year:04d}{value[4:]}"
+    if later and moved < other_end[:len(moved)] or not later and moved > other_end[:len(moved)]:
+        moved = f"{year + (1 if later else -1):04d}{value[4:]}"
     try:
         res = day_res(dt.date.fromisoformat(moved)) if len(moved) == 10 else month_res(int(moved[:4]), int(moved[5:7]))
     except ValueError:
-        return last
-    return Candidate(last.start, last.end, res, last.rule, last.priority)
+        return cand
+    return Candidate(cand.start, cand.end, res, cand.rule, cand.priority)
 
 
 def _merge_ranges(cands: list[Candidate], text: str) -> list[Candidate]:
