@@ -901,3 +901,14 @@ def test_this_past_week_is_the_week_just_lived_not_the_calendar_week_before():
     saturday = dt.date(2016, 3, 19)
     record = one("this past week", saturday)
     assert (record.range_start, record.range_end) == ("2016-03-12", "2016-03-19")
+
+
+def test_a_papers_weekday_a_week_away_is_yesterday_unless_said_to_come(nlp):
+    thursday, wednesday = dt.date(2016, 3, 24), dt.date(2016, 4, 27)
+    # written the evening before the paper's day: the weekday just gone
+    assert values(nlp, "He's campaigning Wednesday in Wisconsin and could split the vote.", thursday) == ["2016-03-23"]
+    assert values(nlp, "Clinton could have most of the delegates she needs after all the votes are counted Tuesday.",
+                  wednesday) == ["2016-04-26"]
+    # what the words say is to come is the week's next one
+    assert values(nlp, "Lynch will appear before the House Judiciary Committee on Tuesday.", wednesday) == ["2016-05-03"]
+    assert values(nlp, "The senator hopes for a win Wednesday.", thursday) == ["2016-03-30"]

@@ -299,9 +299,29 @@ def _resolve_weekday(m: re.Match, ctx: Context) -> Optional[Resolution]:
             # a speaker names the day they speak on "today": "on Friday, the President will travel
             # to Vermont", said at a Friday briefing, is the Friday to come
             day = nearest_weekday(dct if ctx.spoken else dct - dt.timedelta(days=1), weekday, FUTURE)
+            if not ctx.spoken and (day - dct).days == 6 and not _SAID_TO_COME.search(_sentence_before(ctx, m)):
+                # a paper's weekday a week away is yesterday, written the evening before, where nothing says
+                # it is to come: "he's campaigning Wednesday in Wisconsin", "Clinton could have 90% of the
+                # delegates after all the votes are counted Tuesday", both in a paper of the day after
+                day = dct - dt.timedelta(days=1)
         else:  # news mostly reports what has happened: unknown tense leans to the past
             day = nearest_weekday(dct - dt.timedelta(days=1) if ctx.spoken else dct, weekday, PAST)
     return _with_part_of_day(day, m.group("part"))
+
+
+# What says a day is to come: "Lynch will appear before the committee on Tuesday", "next Thursday",
+# "he hopes for a win Tuesday" (not what was hoped or planned: "he had hoped to win Tuesday")
+_SAID_TO_COME = re.compile(r"\b(?:will|shall|won't|going to|next|upcoming|plans?|planning|hopes?|hoping|expects?|"
+                           r"expecting|(?:is|are) expected|intends?|intending|aims?|scheduled|slated|set to)\b|['’]ll\b",
+                           re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])")
+
+
+def _sentence_before(ctx: Context, m: re.Match) -> str:
+    """The words of the match's sentence before it."""
+    before = ctx.before(m, 300)
+    ends = list(_SENTENCE_END.finditer(before))
+    return before[ends[-1].end():] if ends else before
 
 
 def _just_gone(dct: dt.date, weekday: int) -> bool:
