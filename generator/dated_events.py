@@ -223,7 +223,8 @@ def run_into(text: str, first: TimexRecord, then: TimexRecord) -> Optional[Timex
             or then.range_start[:4] != (then.range_end or then.range_start)[:4]:
         return None  # (not "since 2003 to this day", which is today)
     end = first.range_start[:4] + (then.range_end or then.range_start)[4:]
-    if last_day(end) <= last_day(first.range_end or first.range_start) or first_days_apart(first.range_start, end) > A_YEAR:
+    if last_day(end) <= last_day(first.range_end or first.range_start) \
+            or first_days_apart(first.range_start, end) > A_YEAR:
         return None
     return TimexRecord(start=first.start, end=then.end, text=text[first.start:then.end], type=first.type,
                        value=first.value, range_start=first.range_start, range_end=end)

@@ -311,9 +311,9 @@ def _resolve_weekday(m: re.Match, ctx: Context) -> Optional[Resolution]:
 
 # What says a day is to come: "Lynch will appear before the committee on Tuesday", "next Thursday",
 # "he hopes for a win Tuesday" (not what was hoped or planned: "he had hoped to win Tuesday")
-_SAID_TO_COME = re.compile(r"\b(?:will|shall|won't|going to|next|upcoming|plans?|planning|hopes?|hoping|expects?|"
-                           r"expecting|(?:is|are) expected|intends?|intending|aims?|scheduled|slated|set to)\b|['’]ll\b",
-                           re.IGNORECASE)
+_SAID_TO_COME = re.compile(r"\b(?:will|shall|won't|going to|next|upcoming|plans?|planning|hopes?|hoping|"
+                           r"expects?|expecting|(?:is|are) expected|intends?|intending|aims?|scheduled|slated|"
+                           r"set to)\b|['’]ll\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])")
 
 
