@@ -208,6 +208,11 @@ def one_span(text: str, first: TimexRecord, then: TimexRecord) -> Optional[Timex
                                                                then.range_end or then.range_start)
     if first_days_apart(start, end) > A_YEAR:
         return None
+    return spanning(text, first, then, start, end)
+
+
+def spanning(text: str, first: TimexRecord, then: TimexRecord, start: str, end: str) -> TimexRecord:
+    """One expression from `first` to `then` in the text, dated from `start` to `end`."""
     return TimexRecord(start=first.start, end=then.end, text=text[first.start:then.end], type=first.type,
                        value=first.value, range_start=start, range_end=end)
 
@@ -226,8 +231,7 @@ def run_into(text: str, first: TimexRecord, then: TimexRecord) -> Optional[Timex
     if last_day(end) <= last_day(first.range_end or first.range_start) \
             or first_days_apart(first.range_start, end) > A_YEAR:
         return None
-    return TimexRecord(start=first.start, end=then.end, text=text[first.start:then.end], type=first.type,
-                       value=first.value, range_start=first.range_start, range_end=end)
+    return spanning(text, first, then, first.range_start, end)
 
 
 def asks(sentence) -> bool:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from typing import Optional
-from generator.model import TimexRecord, first_day, shared_date
+from generator.model import TimexRecord, first_day, last_day, shared_date
 
 from .words import TenseLookup
 from .calendar import (NOT_A_DATE, Resolution, _add_months, _last_day, _precision, _safe_date, day_res, month_res,
@@ -363,11 +363,4 @@ def over_the_window(at_first: list[TimexRecord], at_last: list[TimexRecord], win
 
 def _days_between(end: str, start: str) -> int:
     """Days from the last day of ISO date `end` ("2015-10", "2015-10-03") to the first of `start`."""
-    parts = [int(p) for p in end.split("-")]
-    if len(parts) == 1:
-        last = dt.date(parts[0], 12, 31)
-    elif len(parts) == 2:
-        last = dt.date(parts[0], parts[1], _last_day(parts[0], parts[1]))
-    else:
-        last = dt.date(*parts[:3])
-    return (first_day(start) - last).days
+    return (first_day(start) - last_day(end)).days
